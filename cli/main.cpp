@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// altrunner-cli: validates and runs ALT files from a terminal or a script.
+
+#include "altrunner_version.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+const char *const kHelp = R"(Usage: altrunner-cli COMMAND [ARGS]
+
+Commands:
+  validate FILE...        print every diagnostic as FILE:LINE:COL: severity: message [pointer]
+                          (stderr); exit 0 when there are no errors, 2 otherwise
+  run FILE [options]      validate, run, write the LAST file and print its path (stdout);
+                          exit 0 success, 1 partial_success or failure, 2 invalid input,
+                          130 interrupted (the LAST file is still written)
+
+Run options (they override the environment variables in brackets):
+  --output-dir DIR        where LAST files go [OUTPUT_DIR]
+  --mode M                normal, dream, explore or chaos (overrides the file's)
+  --persona P             persona sent to the AI service (overrides the file's)
+  --concurrency N         attempts in flight, 1 to 1024 [MAX_CONCURRENT_TASKS]
+  --provider P            mock, orchestrator or openai [AI_PROVIDER]
+  --ai-url URL            base URL of the AI service [AI_SERVICE_URL]
+  --model NAME            model sent to the AI service [AI_MODEL]
+  --ai-timeout S          seconds per AI request [AI_TIMEOUT_SECONDS]
+  --task-timeout S        seconds per attempt where a task sets none [TASK_TIMEOUT_SECONDS]
+  --fail-fast             stop the whole run at the first task that does not complete
+  --rerun-failed LAST     run only what did not complete in that LAST file's run
+  --json                  print the LAST document instead of its path
+
+Other environment variables: AI_API_KEY, USE_MOCK_AI, AI_FALLBACK_TO_MOCK, MOCK_AI_LATENCY_MS.
+
+  --version               print the version
+  --help                  print this help
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("altrunner"));
+    QCoreApplication::setOrganizationName(QStringLiteral("altrunner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALTRUNNER_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty()) {
+        err << kHelp;
+        return altrunner::ExitInvalidInput;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out << kHelp;
+        return altrunner::ExitSuccess;
+    }
+    if (command == u"--version" || command == u"-v") {
+        out << "altrunner-cli " << ALTRUNNER_VERSION << '\n';
+        return altrunner::ExitSuccess;
+    }
+    if (args.contains(QStringLiteral("--help"))) {
+        out << kHelp;
+        return altrunner::ExitSuccess;
+    }
+    if (command == u"validate")
+        return altrunner::validateCommand(args);
+    if (command == u"run")
+        return altrunner::runCommand(args);
+    err << "altrunner-cli: unknown command '" << command << "'\n" << kHelp;
+    return altrunner::ExitInvalidInput;
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "progressprinter.h"
+
+#include <cstdio>
+
+namespace altrunner {
+
+namespace {
+
+QString duration(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("?");
+    if (ms < 60000)
+        return QString::number(double(ms) / 1000.0, 'f', 1) + u's';
+    return QStringLiteral("%1m%2s").arg(ms / 60000).arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+ProgressPrinter::ProgressPrinter(const AltFile &alt, bool terminal)
+    : m_alt(alt)
+    , m_terminal(terminal)
+    , m_err(stderr)
+    , m_reported(alt.tasks.size(), TaskStatus::Pending)
+{
+    m_sinceLine.start();
+}
+
+QString ProgressPrinter::line(const RunSnapshot &s) const
+{
+    return QStringLiteral("%1/%2 done: %3 completed, %4 failed, %5 timed out, %6 cancelled, "
+                          "%7 running; %8 tasks/s; elapsed %9, left %10")
+        .arg(s.finishedCount())
+        .arg(s.total)
+        .arg(s.count(TaskStatus::Completed))
+        .arg(s.count(TaskStatus::Failed))
+        .arg(s.count(TaskStatus::Timeout))
+        .arg(s.count(TaskStatus::Cancelled))
+        .arg(s.runningCount())
+        .arg(s.throughput, 0, 'f', 1)
+        .arg(duration(s.elapsedMs), duration(s.etaMs));
+}
+
+void ProgressPrinter::clearBar()
+{
+    if (m_barShown) {
+        m_err << "\r\x1b[2K";
+        m_barShown = false;
+    }
+}
+
+void ProgressPrinter::update(const RunSnapshot &s, const QList<int> &changed)
+{
+    // Tasks that did not complete are worth a line of their own; the rest only move the bar.
+    for (int t : changed) {
+        const TaskStatus status = s.statuses.value(t, TaskStatus::Pending);
+        if (status == m_reported.at(t))
+            continue;
+        m_reported[t] = status;
+        if (status == TaskStatus::Failed || status == TaskStatus::Timeout
+            || status == TaskStatus::Retrying) {
+            clearBar();
+            const QString what = status == TaskStatus::Retrying ? QStringLiteral("retrying")
+                                                                : statusName(status);
+            m_err << "task " << m_alt.tasks.at(t).id << ": " << what << '\n';
+        }
+    }
+    if (m_terminal) {
+        const int width = 30;
+        const int filled = s.total ? int(qint64(width) * s.finishedCount() / s.total) : width;
+        clearBar();
+        m_err << '[' << QString(filled, u'#') << QString(width - filled, u'.') << "] "
+              << line(s);
+        m_barShown = true;
+        m_err.flush();
+    } else if (m_sinceLine.elapsed() >= 1000) {
+        m_sinceLine.restart();
+        m_err << "progress: " << line(s) << '\n';
+        m_err.flush();
+    }
+}
+
+void ProgressPrinter::finish(const RunSnapshot &s, const QString &status)
+{
+    clearBar();
+    m_err << "run " << s.executionId << ' ' << status << ": " << line(s) << '\n';
+    m_err.flush();
+}
+
+} // namespace altrunner

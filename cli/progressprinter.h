@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alt/altfile.h"
+#include "run/runsnapshot.h"
+
+#include <QElapsedTimer>
+#include <QTextStream>
+
+namespace altrunner {
+
+// Shows a run's progress on stderr: a redrawn bar on a terminal, plain lines otherwise (a log
+// file or a CI console would fill with carriage returns).
+class ProgressPrinter final
+{
+    Q_DISABLE_COPY_MOVE(ProgressPrinter)
+
+public:
+    ProgressPrinter(const AltFile &alt, bool terminal);
+
+    void update(const RunSnapshot &snapshot, const QList<int> &changed);
+    void finish(const RunSnapshot &snapshot, const QString &status);
+
+private:
+    QString line(const RunSnapshot &s) const;
+    void clearBar();
+
+    const AltFile &m_alt;
+    bool m_terminal;
+    QTextStream m_err;
+    QElapsedTimer m_sinceLine;
+    bool m_barShown = false;
+    QList<TaskStatus> m_reported; // last status printed per task
+};
+
+} // namespace altrunner

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "ai/providerfactory.h"
+#include "alt/altloader.h"
+#include "commandline.h"
+#include "config/configloader.h"
+#include "last/lastreader.h"
+#include "progressprinter.h"
+#include "run/run.h"
+#include "signalwatcher.h"
+#include "util/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <cstdio>
+
+#if defined(Q_OS_WIN)
+#  include <io.h>
+#  define isatty _isatty
+#  define fileno _fileno
+#else
+#  include <unistd.h>
+#endif
+
+namespace altrunner {
+
+namespace {
+
+int usageError(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "altrunner-cli run: " << message << '\n'
+        << "usage: altrunner-cli run FILE [options]; see altrunner-cli --help\n";
+    return ExitInvalidInput;
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    const CommandLine cl(arguments,
+                         {QStringLiteral("output-dir"), QStringLiteral("mode"),
+                          QStringLiteral("persona"), QStringLiteral("concurrency"),
+                          QStringLiteral("provider"), QStringLiteral("ai-url"),
+                          QStringLiteral("model"), QStringLiteral("ai-timeout"),
+                          QStringLiteral("task-timeout"), QStringLiteral("rerun-failed")},
+                         {QStringLiteral("fail-fast"), QStringLiteral("json")});
+    if (!cl.ok())
+        return usageError(cl.error());
+    if (cl.positional().size() != 1)
+        return usageError(cl.positional().isEmpty() ? QStringLiteral("no ALT file given")
+                                                    : QStringLiteral("give exactly one ALT file"));
+
+    // Configuration: environment first, then flags, each bad value named.
+    QStringList errors;
+    EngineConfig config = ConfigLoader::fromEnvironment(QProcessEnvironment::systemEnvironment(),
+                                                        &errors);
+    RunOptions options;
+    QString error;
+    if (const auto v = cl.value(QStringLiteral("output-dir"))) {
+        if (v->trimmed().isEmpty())
+            errors.append(QStringLiteral("--output-dir: expected a folder, got an empty value"));
+        else
+            config.outputDir = *v;
+    }
+    if (const auto v = cl.value(QStringLiteral("mode"))) {
+        if (const auto m = parseMode(v->trimmed()))
+            options.mode = m;
+        else
+            errors.append(QStringLiteral("--mode: expected normal, dream, explore or chaos, got '%1'")
+                              .arg(*v));
+    }
+    if (const auto v = cl.value(QStringLiteral("persona")))
+        options.persona = *v;
+    auto apply = [&](auto parsed, auto &target) {
+        if (parsed)
+            target = *parsed;
+        else
+            errors.append(error);
+    };
+    if (const auto v = cl.value(QStringLiteral("concurrency")))
+        apply(ConfigLoader::parseInt(*v, 1, 1024, QStringLiteral("--concurrency"), &error),
+              config.maxConcurrentTasks);
+    if (const auto v = cl.value(QStringLiteral("ai-url")))
+        apply(ConfigLoader::parseServiceUrl(*v, QStringLiteral("--ai-url"), &error),
+              config.aiServiceUrl);
+    if (const auto v = cl.value(QStringLiteral("provider")))
+        apply(ConfigLoader::parseProviderValue(*v, QStringLiteral("--provider"), &error),
+              config.provider);
+    else if (cl.value(QStringLiteral("ai-url")) && config.provider == ProviderKind::Mock
+             && !QProcessEnvironment::systemEnvironment().contains(QStringLiteral("AI_PROVIDER"))
+             && !QProcessEnvironment::systemEnvironment().contains(QStringLiteral("USE_MOCK_AI")))
+        config.provider = ProviderKind::Orchestrator; // as AI_SERVICE_URL alone would choose
+    if (const auto v = cl.value(QStringLiteral("model"))) {
+        if (v->trimmed().isEmpty())
+            errors.append(QStringLiteral("--model: expected a model name, got an empty value"));
+        else
+            config.aiModel = v->trimmed();
+    }
+    if (const auto v = cl.value(QStringLiteral("ai-timeout")))
+        apply(ConfigLoader::parseSeconds(*v, QStringLiteral("--ai-timeout"), &error),
+              config.aiTimeoutSeconds);
+    if (const auto v = cl.value(QStringLiteral("task-timeout")))
+        apply(ConfigLoader::parseSeconds(*v, QStringLiteral("--task-timeout"), &error),
+              config.taskTimeoutSeconds);
+    options.failFast = cl.flag(QStringLiteral("fail-fast"));
+    if (errors.isEmpty())
+        errors += ConfigLoader::check(config);
+    if (!errors.isEmpty()) {
+        for (const QString &e : std::as_const(errors))
+            err << "altrunner-cli run: " << e << '\n';
+        return ExitInvalidInput;
+    }
+
+    // The ALT file: every diagnostic, and nothing runs if any is an error.
+    const QString path = cl.positional().constFirst();
+    AltLoader::Result loaded = AltLoader::loadFile(path);
+    for (const Diagnostic &d : std::as_const(loaded.diagnostics))
+        err << d.toText() << '\n';
+    if (!loaded.ok()) {
+        err << path << ": not run: " << errorCount(loaded.diagnostics) << " errors\n";
+        return ExitInvalidInput;
+    }
+    auto alt = std::make_shared<const AltFile>(std::move(*loaded.file));
+
+    bool needsAi = false;
+    for (const AltTask &t : alt->tasks)
+        needsAi = needsAi || t.kind == TaskKind::Ai;
+    if (needsAi && !createProvider(config, &error)) {
+        err << "altrunner-cli run: " << error << '\n';
+        return ExitInvalidInput;
+    }
+    if (const auto last = cl.value(QStringLiteral("rerun-failed"))) {
+        const auto carry = LastReader::completedResults(*last, *alt, &error);
+        if (!carry) {
+            err << "altrunner-cli run: --rerun-failed: " << error << '\n';
+            return ExitInvalidInput;
+        }
+        options.carriedResults = carry->completed;
+        options.carriedFromExecutionId = carry->executionId;
+        err << "re-running " << carry->notCompleted << " of " << alt->tasks.size()
+            << " tasks; carrying over " << carry->completed.size() << " completed results from run "
+            << carry->executionId << '\n';
+    }
+    if (!ensureWritableDir(config.outputDir, &error)) {
+        err << "altrunner-cli run: " << error << '\n';
+        return ExitInvalidInput;
+    }
+    err.flush();
+
+    Run run(alt, config, options);
+    ProgressPrinter printer(*alt, isatty(fileno(stderr)) != 0);
+    bool interrupted = false;
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::signalled, &run, [&](int signalNumber) {
+        if (!interrupted)
+            QTextStream(stderr) << "\ninterrupted (signal " << signalNumber
+                                << "): cancelling the run and writing its LAST file\n";
+        interrupted = true;
+        run.cancel();
+    });
+    QObject::connect(&run, &Run::progressed, &run,
+                     [&](const RunSnapshot &s, const QList<int> &changed) { printer.update(s, changed); });
+    QEventLoop loop;
+    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
+    run.start();
+    loop.exec();
+
+    const RunResult result = run.result();
+    printer.finish(result.snapshot, result.status);
+    if (result.lastFilePath.isEmpty()) {
+        err << "altrunner-cli run: the LAST file could not be written: " << result.error << '\n';
+        return interrupted ? ExitInterrupted : ExitRunNotSuccessful;
+    }
+    if (!result.error.isEmpty())
+        err << "altrunner-cli run: " << result.error << '\n';
+    err.flush();
+    QTextStream out(stdout);
+    if (cl.flag(QStringLiteral("json"))) {
+        QFile file(result.lastFilePath);
+        if (file.open(QIODevice::ReadOnly)) {
+            out.flush();
+            fwrite(file.readAll().constData(), 1, size_t(file.size()), stdout);
+            fflush(stdout);
+        }
+    } else {
+        out << result.lastFilePath << '\n';
+    }
+    if (interrupted)
+        return ExitInterrupted;
+    return result.status == u"success" ? ExitSuccess : ExitRunNotSuccessful;
+}
+
+} // namespace altrunner

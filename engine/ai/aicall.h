@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace altrunner {
+
+// What the engine asks of an AI provider for one attempt of one task.
+struct AiRequest
+{
+    QString taskId;
+    QString executionId;
+    int attempt = 1; // 1-based
+    QString prompt;  // placeholders already substituted
+    QString model;
+    QString mode;
+    std::optional<QString> persona;
+    double temperature = 0.2;
+    double topP = 1.0;
+    std::optional<int> maxTokens;
+    QJsonObject parameters; // the task's parameters, for provider-specific knobs
+    int timeoutMs = 60000;  // the attempt's budget, counted from when the request is sent
+};
+
+// How an attempt ended, as far as the provider can tell.
+struct AiReply
+{
+    bool ok = false;
+    QString text;
+    QString model;
+    qint64 tokensUsed = 0;
+    QString provider;
+    bool simulated = false;
+    QJsonValue raw;
+    QString error;
+    bool retryable = false;
+    bool timedOut = false;
+    qint64 retryAfterMs = -1; // the server's Retry-After, when it sent one
+};
+
+using AiCallback = std::function<void(const AiReply &)>;
+
+// One attempt in flight. The provider reports through the callback, never from inside start(),
+// and never after abort(); the owner deletes the call with deleteLater() once it is done.
+class AiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    virtual void abort() = 0;
+};
+
+} // namespace altrunner

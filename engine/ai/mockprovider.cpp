@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mockprovider.h"
+
+#include "delayedcall.h"
+
+#include <QJsonObject>
+
+namespace altrunner {
+
+MockProvider::MockProvider(int defaultLatencyMs)
+    : m_defaultLatencyMs(defaultLatencyMs)
+{
+}
+
+AiReply MockProvider::answer(const AiRequest &request)
+{
+    AiReply reply;
+    reply.ok = true;
+    reply.provider = QStringLiteral("mock");
+    reply.simulated = true;
+    reply.model = request.model;
+    reply.text = QStringLiteral("[simulated] ") + request.prompt.left(200);
+    reply.tokensUsed = (request.prompt.size() + 3) / 4;
+    reply.raw = QJsonObject{{QStringLiteral("simulated"), true},
+                            {QStringLiteral("prompt_chars"), request.prompt.size()},
+                            {QStringLiteral("mode"), request.mode},
+                            {QStringLiteral("temperature"), request.temperature},
+                            {QStringLiteral("top_p"), request.topP}};
+    return reply;
+}
+
+AiCall *MockProvider::start(const AiRequest &request, AiCallback done, QObject *parent)
+{
+    const QJsonValue latency = request.parameters.value(QStringLiteral("mock_latency_ms"));
+    const int latencyMs = latency.isDouble() ? int(latency.toDouble()) : m_defaultLatencyMs;
+    const int failAttempts = request.parameters.value(QStringLiteral("mock_fail_attempts")).toInt(0);
+
+    AiReply reply;
+    if (request.attempt <= failAttempts) {
+        reply.provider = QStringLiteral("mock");
+        reply.simulated = true;
+        reply.retryable = true;
+        reply.error = QStringLiteral("simulated failure: attempt %1 of the first %2 fails on purpose "
+                                     "(mock_fail_attempts)")
+                          .arg(request.attempt)
+                          .arg(failAttempts);
+    } else {
+        reply = answer(request);
+    }
+    return new DelayedCall(latencyMs, std::move(reply), std::move(done), parent);
+}
+
+} // namespace altrunner

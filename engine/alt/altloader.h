@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "altfile.h"
+#include "diagnostic.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace altrunner {
+
+// Bounds that keep hostile or broken input from exhausting memory or the stack.
+struct LoadLimits
+{
+    qint64 maxFileBytes = 64LL * 1024 * 1024;
+    int maxDepth = 64;
+    int maxTasks = 1000000;
+};
+
+// Reads an ALT file: size, encoding, JSON syntax, nesting, then the Validator's rules; every
+// diagnostic gets its file, line and column. A file with any error yields no AltFile.
+class AltLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(altrunner::AltLoader)
+
+public:
+    struct Result
+    {
+        std::optional<AltFile> file;
+        Diagnostics diagnostics;
+
+        bool ok() const { return file.has_value(); }
+    };
+
+    // `displayName` is what diagnostics call the file (the path as the user gave it).
+    static Result loadFile(const QString &path, const LoadLimits &limits = {});
+    static Result loadBytes(const QByteArray &bytes, const QString &displayName,
+                            const LoadLimits &limits = {});
+};
+
+} // namespace altrunner

@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validator.h"
+
+#include "jsonlocator.h"
+
+#include <QDate>
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <optional>
+
+namespace altrunner {
+
+namespace {
+
+constexpr double kMaxTimeoutSeconds = 86400;
+constexpr int kMaxRetryCount = 20;
+constexpr double kMaxDurationMs = 86400.0 * 1000;
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("undefined");
+}
+
+QString shown(const QJsonValue &v)
+{
+    if (v.isString()) {
+        QString s = v.toString();
+        if (s.size() > 60)
+            s = s.left(57) + QStringLiteral("...");
+        return u'\'' + s + u'\'';
+    }
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return typeName(v);
+}
+
+bool isIsoDateTime(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)"
+        R"((?:[Zz]|[+-](\d{2}):?(\d{2}))?$)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!date.isValid())
+        return false;
+    if (m.captured(4).toInt() > 23 || m.captured(5).toInt() > 59)
+        return false;
+    if (!m.captured(6).isEmpty() && m.captured(6).toInt() > 60) // 60: a leap second
+        return false;
+    if (!m.captured(7).isEmpty() && (m.captured(7).toInt() > 23 || m.captured(8).toInt() > 59))
+        return false;
+    return true;
+}
+
+bool isInteger(double d)
+{
+    return std::isfinite(d) && std::floor(d) == d;
+}
+
+// Collects diagnostics with their anchors; one per validation, not shared.
+class Reporter
+{
+public:
+    Validator::Result &result;
+
+    void error(const QString &pointer, const QString &message,
+               const std::optional<QString> &anchor = std::nullopt)
+    {
+        add(Diagnostic::Severity::Error, pointer, message, anchor);
+    }
+    void warning(const QString &pointer, const QString &message,
+                 const std::optional<QString> &anchor = std::nullopt)
+    {
+        add(Diagnostic::Severity::Warning, pointer, message, anchor);
+    }
+
+private:
+    void add(Diagnostic::Severity severity, const QString &pointer, const QString &message,
+             const std::optional<QString> &anchor)
+    {
+        Diagnostic d;
+        d.severity = severity;
+        d.pointer = pointer;
+        d.message = message;
+        result.diagnostics.append(d);
+        result.anchors.append(anchor.value_or(pointer));
+    }
+};
+
+QString member(const QString &objectPointer, const QString &key)
+{
+    return objectPointer + u'/' + JsonLocator::escapePointerToken(key);
+}
+
+} // namespace
+
+Validator::Validator(int maxTasks)
+    : m_maxTasks(maxTasks)
+{
+}
+
+Validator::Result Validator::validate(const QJsonObject &root) const
+{
+    Result result;
+    Reporter report{result};
+    AltFile &alt = result.file;
+
+    // A required, non-empty string member; `trimmed` says whether blanks alone count as empty.
+    auto requiredString = [&](const QJsonObject &obj, const QString &objPointer, const QString &key,
+                              const QString &context, bool trimmed) -> QString {
+        const QString pointer = member(objPointer, key);
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            report.error(pointer, context + tr("missing required field '%1'").arg(key),
+                         objPointer);
+            return {};
+        }
+        if (!v.isString()) {
+            report.error(pointer,
+                         context + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
+            return {};
+        }
+        const QString s = v.toString();
+        if ((trimmed ? s.trimmed() : s).isEmpty()) {
+            report.error(pointer, context + tr("'%1' must not be empty").arg(key));
+            return {};
+        }
+        return s;
+    };
+    auto optionalString = [&](const QJsonObject &obj, const QString &objPointer, const QString &key,
+                              const QString &context) -> std::optional<QString> {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isString()) {
+            report.error(member(objPointer, key),
+                         context + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
+            return std::nullopt;
+        }
+        return v.toString();
+    };
+    auto priorityField = [&](const QJsonObject &obj, const QString &objPointer,
+                             const QString &context) -> std::optional<Priority> {
+        const auto text = optionalString(obj, objPointer, QStringLiteral("priority"), context);
+        if (!text)
+            return std::nullopt;
+        const auto p = parsePriority(*text);
+        if (!p) {
+            report.error(member(objPointer, QStringLiteral("priority")),
+                         context
+                             + tr("unknown priority %1 (expected low, medium, high or critical)")
+                                   .arg(shown(*text)));
+        }
+        return p;
+    };
+
+    // Top level.
+    alt.id = requiredString(root, {}, QStringLiteral("id"), {}, true);
+    alt.version = requiredString(root, {}, QStringLiteral("version"), {}, false);
+    alt.createdAt = requiredString(root, {}, QStringLiteral("created_at"), {}, false);
+    if (!alt.createdAt.isEmpty() && !isIsoDateTime(alt.createdAt)) {
+        report.error(QStringLiteral("/created_at"),
+                     tr("'created_at' must be an ISO 8601 date-time such as "
+                        "2025-04-26T19:32:00Z, not %1")
+                         .arg(shown(alt.createdAt)));
+    }
+    alt.title = requiredString(root, {}, QStringLiteral("title"), {}, false);
+    alt.description = optionalString(root, {}, QStringLiteral("description"), {}).value_or(QString());
+    if (const auto mode = optionalString(root, {}, QStringLiteral("mode"), {})) {
+        if (const auto m = parseMode(*mode))
+            alt.mode = *m;
+        else
+            report.error(QStringLiteral("/mode"),
+                         tr("unknown mode %1 (expected normal, dream, explore or chaos)")
+                             .arg(shown(*mode)));
+    }
+    alt.persona = optionalString(root, {}, QStringLiteral("persona"), {});
+    alt.priority = priorityField(root, {}, {}).value_or(Priority::Medium);
+    {
+        const QJsonValue tags = root.value(QStringLiteral("tags"));
+        if (tags.isArray()) {
+            const QJsonArray arr = tags.toArray();
+            for (qsizetype i = 0; i < arr.size(); ++i) {
+                if (arr.at(i).isString())
+                    alt.tags.append(arr.at(i).toString());
+                else
+                    report.error(QStringLiteral("/tags/%1").arg(i),
+                                 tr("tags must be strings, not %1").arg(typeName(arr.at(i))));
+            }
+        } else if (!tags.isUndefined() && !tags.isNull()) {
+            report.error(QStringLiteral("/tags"),
+                         tr("'tags' must be an array of strings, not %1").arg(typeName(tags)));
+        }
+    }
+    {
+        const QJsonValue meta = root.value(QStringLiteral("metadata"));
+        if (meta.isObject())
+            alt.metadata = meta.toObject();
+        else if (!meta.isUndefined() && !meta.isNull())
+            report.error(QStringLiteral("/metadata"),
+                         tr("'metadata' must be an object, not %1").arg(typeName(meta)));
+    }
+
+    // Tasks.
+    const QJsonValue tasksValue = root.value(QStringLiteral("tasks"));
+    if (tasksValue.isUndefined() || tasksValue.isNull()) {
+        report.error(QStringLiteral("/tasks"), tr("missing required field 'tasks'"), QString());
+        return result;
+    }
+    if (!tasksValue.isArray()) {
+        report.error(QStringLiteral("/tasks"),
+                     tr("'tasks' must be an array of task objects, not %1").arg(typeName(tasksValue)));
+        return result;
+    }
+    const QJsonArray tasks = tasksValue.toArray();
+    if (tasks.isEmpty()) {
+        report.error(QStringLiteral("/tasks"), tr("'tasks' must hold at least one task"));
+        return result;
+    }
+    if (tasks.size() > m_maxTasks) {
+        report.error(QStringLiteral("/tasks"),
+                     tr("too many tasks: %1 (the limit is %2)").arg(tasks.size()).arg(m_maxTasks));
+        return result;
+    }
+
+    const qsizetype n = tasks.size();
+    alt.tasks.resize(n);
+    QHash<QString, int> indexById;
+    indexById.reserve(n);
+    QList<bool> taskOk(n, true);
+    // Raw dependency names per task, resolved once every id is known.
+    QList<QList<std::pair<QString, int>>> rawDeps(n); // (name, entry index)
+
+    auto taskLabel = [&](int i) {
+        const QString &id = alt.tasks.at(i).id;
+        return id.isEmpty() ? tr("task #%1: ").arg(i + 1) : tr("task '%1': ").arg(id);
+    };
+
+    for (int i = 0; i < n; ++i) {
+        const QString tp = QStringLiteral("/tasks/%1").arg(i);
+        const QJsonValue tv = tasks.at(i);
+        AltTask &task = alt.tasks[i];
+        if (!tv.isObject()) {
+            report.error(tp, tr("task #%1 must be an object, not %2").arg(i + 1).arg(typeName(tv)));
+            taskOk[i] = false;
+            continue;
+        }
+        const QJsonObject t = tv.toObject();
+        task.id = requiredString(t, tp, QStringLiteral("id"), tr("task #%1: ").arg(i + 1), true);
+        if (!task.id.isEmpty()) {
+            const auto existing = indexById.constFind(task.id);
+            if (existing != indexById.cend()) {
+                report.error(tp + QStringLiteral("/id"),
+                             tr("duplicate task id '%1' (first used by task #%2 at /tasks/%3)")
+                                 .arg(task.id)
+                                 .arg(*existing + 1)
+                                 .arg(*existing));
+                taskOk[i] = false;
+            } else {
+                indexById.insert(task.id, i);
+            }
+        } else {
+            taskOk[i] = false;
+        }
+        const QString ctx = taskLabel(i);
+        task.description = requiredString(t, tp, QStringLiteral("description"), ctx, false);
+
+        // dependencies: array of strings or null
+        const QJsonValue deps = t.value(QStringLiteral("dependencies"));
+        if (deps.isArray()) {
+            const QJsonArray arr = deps.toArray();
+            for (qsizetype k = 0; k < arr.size(); ++k) {
+                if (!arr.at(k).isString() || arr.at(k).toString().isEmpty()) {
+                    report.error(tp + QStringLiteral("/dependencies/%1").arg(k),
+                                 ctx + tr("a dependency must be a task id (a non-empty string), not %1")
+                                           .arg(shown(arr.at(k))));
+                    continue;
+                }
+                rawDeps[i].append({arr.at(k).toString(), int(k)});
+            }
+        } else if (!deps.isUndefined() && !deps.isNull()) {
+            report.error(tp + QStringLiteral("/dependencies"),
+                         ctx + tr("'dependencies' must be an array of task ids or null, not %1")
+                                   .arg(typeName(deps)));
+        }
+
+        // parameters
+        const QJsonValue params = t.value(QStringLiteral("parameters"));
+        const QString pp = tp + QStringLiteral("/parameters");
+        if (params.isObject()) {
+            task.parameters = params.toObject();
+        } else if (!params.isUndefined() && !params.isNull()) {
+            report.error(pp, ctx + tr("'parameters' must be an object, not %1").arg(typeName(params)));
+        }
+        const QJsonObject &p = task.parameters;
+        const QJsonValue type = p.value(QStringLiteral("task_type"));
+        if (type.isUndefined() || type.isNull()) {
+            task.kind = TaskKind::Ai;
+        } else {
+            const QString typeText = type.isString() ? type.toString().toLower() : QString();
+            if (typeText == u"ai" || typeText == u"ai_prompt") {
+                task.kind = TaskKind::Ai;
+            } else if (typeText == u"noop" || typeText == u"generic") {
+                task.kind = TaskKind::Noop;
+            } else {
+                report.error(pp + QStringLiteral("/task_type"),
+                             ctx + tr("unsupported task_type %1 (supported: ai, ai_prompt, noop, "
+                                      "generic)")
+                                       .arg(shown(type)));
+            }
+        }
+        auto numberParam = [&](const QString &key, double min, double max, bool integer,
+                               const QString &expected) -> std::optional<double> {
+            const QJsonValue v = p.value(key);
+            if (v.isUndefined() || v.isNull())
+                return std::nullopt;
+            const double d = v.toDouble();
+            if (!v.isDouble() || !std::isfinite(d) || d < min || d > max || (integer && !isInteger(d))) {
+                report.error(pp + u'/' + key,
+                             ctx + tr("'%1' must be %2, not %3").arg(key, expected, shown(v)));
+                return std::nullopt;
+            }
+            return d;
+        };
+        if (const auto d = numberParam(QStringLiteral("duration_ms"), 0, kMaxDurationMs, false,
+                                       tr("a number of milliseconds from 0 to 86400000")))
+            task.durationMs = qint64(std::llround(*d));
+        numberParam(QStringLiteral("temperature"), 0, 2, false, tr("a number from 0 to 2"));
+        numberParam(QStringLiteral("top_p"), 0, 1, false, tr("a number from 0 to 1"));
+        numberParam(QStringLiteral("max_tokens"), 1, 1e9, true, tr("a positive integer"));
+        numberParam(QStringLiteral("mock_latency_ms"), 0, kMaxDurationMs, false,
+                    tr("a number of milliseconds from 0 to 86400000"));
+        numberParam(QStringLiteral("mock_fail_attempts"), 0, 1000, true,
+                    tr("an integer from 0 to 1000"));
+        {
+            const QJsonValue model = p.value(QStringLiteral("model"));
+            if (!model.isUndefined() && !model.isNull()
+                && (!model.isString() || model.toString().trimmed().isEmpty()))
+                report.error(pp + QStringLiteral("/model"),
+                             ctx + tr("'model' must be a non-empty string, not %1").arg(shown(model)));
+        }
+        const QJsonValue prompt = p.value(QStringLiteral("prompt"));
+        task.prompt = prompt.isString() ? prompt.toString() : task.description;
+
+        // timeout_seconds
+        const QJsonValue timeout = t.value(QStringLiteral("timeout_seconds"));
+        if (!timeout.isUndefined() && !timeout.isNull()) {
+            const double d = timeout.toDouble();
+            if (!timeout.isDouble() || !std::isfinite(d) || d <= 0 || d > kMaxTimeoutSeconds)
+                report.error(tp + QStringLiteral("/timeout_seconds"),
+                             ctx + tr("'timeout_seconds' must be a number above 0 and at most 86400, "
+                                      "not %1")
+                                       .arg(shown(timeout)));
+            else
+                task.timeoutSeconds = d;
+        }
+        // retry_count
+        const QJsonValue retries = t.value(QStringLiteral("retry_count"));
+        if (!retries.isUndefined() && !retries.isNull()) {
+            const double d = retries.toDouble();
+            if (!retries.isDouble() || !isInteger(d) || d < 0 || d > kMaxRetryCount)
+                report.error(tp + QStringLiteral("/retry_count"),
+                             ctx + tr("'retry_count' must be an integer from 0 to 20, not %1")
+                                       .arg(shown(retries)));
+            else
+                task.retryCount = int(d);
+        }
+        task.priority = priorityField(t, tp, ctx).value_or(alt.priority);
+    }
+
+    // Resolve dependencies now that every id is known.
+    for (int i = 0; i < n; ++i) {
+        if (!tasks.at(i).isObject())
+            continue;
+        AltTask &task = alt.tasks[i];
+        const QString ctx = taskLabel(i);
+        for (const auto &[name, k] : std::as_const(rawDeps[i])) {
+            const QString pointer = QStringLiteral("/tasks/%1/dependencies/%2").arg(i).arg(k);
+            const auto it = indexById.constFind(name);
+            if (it == indexById.cend()) {
+                report.error(pointer,
+                             ctx + tr("depends on unknown task '%1'").arg(name));
+            } else if (*it == i) {
+                report.error(pointer, ctx + tr("depends on itself"));
+            } else if (task.dependencies.contains(*it)) {
+                report.warning(pointer, ctx + tr("lists dependency '%1' more than once").arg(name));
+            } else {
+                task.dependencies.append(*it);
+            }
+        }
+    }
+
+    // Cycles: Tarjan's strongly connected components, iteratively so that a 1,000,000-task chain
+    // cannot overflow the stack. Each component with more than one task holds at least one cycle;
+    // we report the shortest cycle through its first task in file order.
+    {
+        QList<int> index(n, -1), low(n, 0);
+        QList<bool> onStack(n, false);
+        QList<int> sccStack;
+        QList<std::pair<int, int>> callStack; // (node, next dependency position)
+        int counter = 0;
+        QList<int> componentOf(n, -1);
+        QList<QList<int>> components;
+        for (int start = 0; start < n; ++start) {
+            if (index[start] != -1)
+                continue;
+            callStack.append({start, 0});
+            while (!callStack.isEmpty()) {
+                auto &[v, next] = callStack.last();
+                if (next == 0 && index[v] == -1) {
+                    index[v] = low[v] = counter++;
+                    sccStack.append(v);
+                    onStack[v] = true;
+                }
+                const QList<int> &deps = alt.tasks.at(v).dependencies;
+                if (next < deps.size()) {
+                    const int w = deps.at(next++);
+                    if (index[w] == -1) {
+                        callStack.append({w, 0});
+                    } else if (onStack[w]) {
+                        low[v] = std::min(low[v], index[w]);
+                    }
+                    continue;
+                }
+                const int node = v;
+                callStack.removeLast();
+                if (!callStack.isEmpty()) {
+                    const int parent = callStack.last().first;
+                    low[parent] = std::min(low[parent], low[node]);
+                }
+                if (low[node] == index[node]) {
+                    QList<int> component;
+                    int w;
+                    do {
+                        w = sccStack.takeLast();
+                        onStack[w] = false;
+                        componentOf[w] = int(components.size());
+                        component.append(w);
+                    } while (w != node);
+                    if (component.size() > 1) {
+                        std::sort(component.begin(), component.end());
+                        components.append(component);
+                    } else {
+                        componentOf[w] = -1;
+                    }
+                }
+            }
+        }
+        for (qsizetype c = 0; c < components.size(); ++c) {
+            const int first = components.at(c).first();
+            // Breadth-first search inside the component for the shortest way back to `first`.
+            QHash<int, int> parent;
+            QList<int> queue{first};
+            int last = -1;
+            for (qsizetype q = 0; q < queue.size() && last < 0; ++q) {
+                const int v = queue.at(q);
+                for (int w : alt.tasks.at(v).dependencies) {
+                    if (componentOf[w] != c)
+                        continue;
+                    if (w == first) {
+                        last = v;
+                        break;
+                    }
+                    if (!parent.contains(w)) {
+                        parent.insert(w, v);
+                        queue.append(w);
+                    }
+                }
+            }
+            QList<int> path{first};
+            for (int v = last; v != first; v = parent.value(v))
+                path.insert(1, v);
+            QStringList names;
+            for (int v : path)
+                names.append(alt.tasks.at(v).id);
+            names.append(alt.tasks.at(first).id);
+            const int second = path.size() > 1 ? path.at(1) : first;
+            // Point at the dependency entry of `first` that starts the cycle.
+            QString pointer = QStringLiteral("/tasks/%1/dependencies").arg(first);
+            for (const auto &[name, k] : std::as_const(rawDeps[first])) {
+                if (name == alt.tasks.at(second).id) {
+                    pointer += u'/' + QString::number(k);
+                    break;
+                }
+            }
+            report.error(pointer, tr("cycle: %1").arg(names.join(QStringLiteral(" -> "))));
+        }
+    }
+
+    // Placeholders {{ID}} in AI prompts must name an upstream task.
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*([^{}]*?)\s*\}\})"));
+    for (int i = 0; i < n; ++i) {
+        const AltTask &task = alt.tasks.at(i);
+        if (!tasks.at(i).isObject() || task.kind != TaskKind::Ai || !task.prompt.contains(u"{{"))
+            continue;
+        const bool fromParameters = task.parameters.value(QStringLiteral("prompt")).isString();
+        const QString pointer = QStringLiteral("/tasks/%1/").arg(i)
+            + (fromParameters ? QStringLiteral("parameters/prompt") : QStringLiteral("description"));
+        QSet<int> upstream; // computed on first need
+        bool upstreamKnown = false;
+        auto it = placeholder.globalMatch(task.prompt);
+        QSet<QString> reported;
+        while (it.hasNext()) {
+            const QString name = it.next().captured(1);
+            if (reported.contains(name))
+                continue;
+            const int target = indexById.value(name, -1);
+            if (target < 0) {
+                reported.insert(name);
+                report.error(pointer, taskLabel(i)
+                                          + tr("placeholder {{%1}} names no task of this file").arg(name));
+                continue;
+            }
+            if (task.dependencies.contains(target))
+                continue;
+            if (!upstreamKnown) {
+                QList<int> queue = task.dependencies;
+                upstream = QSet<int>(queue.cbegin(), queue.cend());
+                for (qsizetype q = 0; q < queue.size(); ++q) {
+                    for (int d : alt.tasks.at(queue.at(q)).dependencies) {
+                        if (!upstream.contains(d)) {
+                            upstream.insert(d);
+                            queue.append(d);
+                        }
+                    }
+                }
+                upstreamKnown = true;
+            }
+            if (!upstream.contains(target)) {
+                reported.insert(name);
+                report.error(pointer,
+                             taskLabel(i)
+                                 + tr("placeholder {{%1}} names task '%1', which is not a direct or "
+                                      "transitive dependency of '%2'")
+                                       .arg(name, task.id));
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace altrunner

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "configloader.h"
+
+#include <cmath>
+
+namespace altrunner {
+
+std::optional<int> ConfigLoader::parseInt(const QString &text, int min, int max,
+                                          const QString &source, QString *error)
+{
+    bool ok = false;
+    const qlonglong v = text.trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error = tr("%1: expected a whole number from %2 to %3, got '%4'")
+                     .arg(source)
+                     .arg(min)
+                     .arg(max)
+                     .arg(text);
+        return std::nullopt;
+    }
+    return int(v);
+}
+
+std::optional<double> ConfigLoader::parseSeconds(const QString &text, const QString &source,
+                                                 QString *error)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v <= 0 || v > 86400) {
+        *error = tr("%1: expected a number of seconds above 0 and at most 86400, got '%2'")
+                     .arg(source, text);
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<bool> ConfigLoader::parseBool(const QString &text, const QString &source,
+                                            QString *error)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"1" || t == u"true" || t == u"yes" || t == u"on")
+        return true;
+    if (t == u"0" || t == u"false" || t == u"no" || t == u"off" || t.isEmpty())
+        return false;
+    *error = tr("%1: expected true or false, got '%2'").arg(source, text);
+    return std::nullopt;
+}
+
+std::optional<QUrl> ConfigLoader::parseServiceUrl(const QString &text, const QString &source,
+                                                  QString *error)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
+        *error = tr("%1: expected an http:// or https:// URL, got '%2'").arg(source, text);
+        return std::nullopt;
+    }
+    return url;
+}
+
+std::optional<ProviderKind> ConfigLoader::parseProviderValue(const QString &text,
+                                                             const QString &source, QString *error)
+{
+    const auto kind = parseProvider(text.trimmed());
+    if (!kind)
+        *error = tr("%1: expected mock, orchestrator or openai, got '%2'").arg(source, text);
+    return kind;
+}
+
+QStringList ConfigLoader::check(const EngineConfig &config)
+{
+    QStringList errors;
+    if (config.provider != ProviderKind::Mock && config.aiServiceUrl.isEmpty())
+        errors.append(tr("AI_PROVIDER is %1, which needs AI_SERVICE_URL (or --ai-url): the address "
+                         "of the AI service")
+                          .arg(providerName(config.provider)));
+    return errors;
+}
+
+EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStringList *errors)
+{
+    EngineConfig config;
+    QString error;
+    auto value = [&](const char *name) -> std::optional<QString> {
+        const QString key = QString::fromLatin1(name);
+        if (!env.contains(key))
+            return std::nullopt;
+        return env.value(key);
+    };
+    auto check = [&](auto parsed, auto &target) {
+        if (parsed)
+            target = *parsed;
+        else
+            errors->append(error);
+    };
+
+    config.outputDir = EngineConfig::defaultOutputDir();
+    if (const auto v = value("OUTPUT_DIR")) {
+        if (v->trimmed().isEmpty())
+            errors->append(tr("OUTPUT_DIR: expected a folder, got an empty value"));
+        else
+            config.outputDir = *v;
+    }
+    if (const auto v = value("AI_SERVICE_URL"); v && !v->isEmpty())
+        check(parseServiceUrl(*v, QStringLiteral("AI_SERVICE_URL"), &error), config.aiServiceUrl);
+    config.provider = value("AI_SERVICE_URL").value_or(QString()).isEmpty() ? ProviderKind::Mock
+                                                                           : ProviderKind::Orchestrator;
+    if (const auto v = value("AI_PROVIDER"); v && !v->isEmpty())
+        check(parseProviderValue(*v, QStringLiteral("AI_PROVIDER"), &error), config.provider);
+    if (const auto v = value("AI_MODEL")) {
+        if (v->trimmed().isEmpty())
+            errors->append(tr("AI_MODEL: expected a model name, got an empty value"));
+        else
+            config.aiModel = v->trimmed();
+    }
+    config.aiApiKey = value("AI_API_KEY").value_or(QString());
+    if (const auto v = value("AI_TIMEOUT_SECONDS"))
+        check(parseSeconds(*v, QStringLiteral("AI_TIMEOUT_SECONDS"), &error), config.aiTimeoutSeconds);
+    if (const auto v = value("TASK_TIMEOUT_SECONDS"))
+        check(parseSeconds(*v, QStringLiteral("TASK_TIMEOUT_SECONDS"), &error),
+              config.taskTimeoutSeconds);
+    if (const auto v = value("MAX_CONCURRENT_TASKS"))
+        check(parseInt(*v, 1, 1024, QStringLiteral("MAX_CONCURRENT_TASKS"), &error),
+              config.maxConcurrentTasks);
+    if (const auto v = value("USE_MOCK_AI")) {
+        bool useMock = false;
+        check(parseBool(*v, QStringLiteral("USE_MOCK_AI"), &error), useMock);
+        if (useMock)
+            config.provider = ProviderKind::Mock;
+    }
+    if (const auto v = value("AI_FALLBACK_TO_MOCK"))
+        check(parseBool(*v, QStringLiteral("AI_FALLBACK_TO_MOCK"), &error), config.fallbackToMock);
+    if (const auto v = value("MOCK_AI_LATENCY_MS"))
+        check(parseInt(*v, 0, 86400000, QStringLiteral("MOCK_AI_LATENCY_MS"), &error),
+              config.mockLatencyMs);
+    config.apiToken = value("ALTRUNNER_API_TOKEN").value_or(QString());
+    return config;
+}
+
+} // namespace altrunner

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engineconfig.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace altrunner {
+
+// Reads EngineConfig from environment variables, and parses single values the same way for
+// command-line flags, so that a bad value is an error that names its source whatever it came from.
+class ConfigLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(altrunner::ConfigLoader)
+
+public:
+    // Every bad variable is listed in `errors` (each naming the variable); the config holds the
+    // good values and defaults for the rest.
+    static EngineConfig fromEnvironment(const QProcessEnvironment &env, QStringList *errors);
+
+    // Problems of the whole that no single value shows (a provider without a URL, say).
+    static QStringList check(const EngineConfig &config);
+
+    // Value parsers; `source` names the variable or flag in the error message.
+    static std::optional<int> parseInt(const QString &text, int min, int max, const QString &source,
+                                       QString *error);
+    static std::optional<double> parseSeconds(const QString &text, const QString &source,
+                                              QString *error);
+    static std::optional<bool> parseBool(const QString &text, const QString &source, QString *error);
+    static std::optional<QUrl> parseServiceUrl(const QString &text, const QString &source,
+                                               QString *error);
+    static std::optional<ProviderKind> parseProviderValue(const QString &text, const QString &source,
+                                                          QString *error);
+};
+
+} // namespace altrunner

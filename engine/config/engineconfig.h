@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace altrunner {
+
+enum class ProviderKind { Mock, Orchestrator, OpenAi };
+
+QString providerName(ProviderKind kind);
+std::optional<ProviderKind> parseProvider(const QString &text);
+
+// Everything a run needs to know about its surroundings: where results go, which AI service to
+// call and how. Filled from the environment (engine.md's variable names), then from flags.
+struct EngineConfig
+{
+    QString outputDir;
+    ProviderKind provider = ProviderKind::Mock;
+    QUrl aiServiceUrl;
+    QString aiModel = QStringLiteral("default");
+    QString aiApiKey; // never written anywhere
+    double aiTimeoutSeconds = 60;
+    double taskTimeoutSeconds = 300;
+    int maxConcurrentTasks = 4;
+    bool fallbackToMock = false;
+    int mockLatencyMs = 150;
+    QString apiToken;
+
+    static QString defaultOutputDir();
+};
+
+} // namespace altrunner

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lastwriter.h"
+
+#include "jsonwriter.h"
+#include "util/isotime.h"
+
+#include <QUuid>
+
+#include <array>
+
+namespace altrunner {
+
+QString LastWriter::fileName(const QString &executionId)
+{
+    return QStringLiteral("last_") + executionId + QStringLiteral(".json");
+}
+
+QString LastWriter::overallStatus(const QList<TaskRecord> &records)
+{
+    qsizetype completed = 0;
+    for (const TaskRecord &r : records)
+        completed += r.status == TaskStatus::Completed;
+    if (completed == records.size())
+        return QStringLiteral("success");
+    if (completed == 0)
+        return QStringLiteral("failure");
+    return QStringLiteral("partial_success");
+}
+
+QString LastWriter::summary(const QList<TaskRecord> &records, qint64 elapsedMs)
+{
+    std::array<qsizetype, kTaskStatusCount> counts{};
+    for (const TaskRecord &r : records)
+        ++counts[size_t(r.status)];
+    const qsizetype total = records.size();
+    const double rate = total ? 100.0 * double(counts[size_t(TaskStatus::Completed)]) / double(total) : 0;
+    return tr("%1 tasks: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; "
+              "%7 s")
+        .arg(total)
+        .arg(counts[size_t(TaskStatus::Completed)])
+        .arg(counts[size_t(TaskStatus::Failed)])
+        .arg(counts[size_t(TaskStatus::Timeout)])
+        .arg(counts[size_t(TaskStatus::Cancelled)])
+        .arg(rate, 0, 'f', 1)
+        .arg(double(elapsedMs) / 1000.0, 0, 'f', 3);
+}
+
+QByteArray LastWriter::serialize(const AltFile &alt, const QList<TaskRecord> &records,
+                                 const LastHeader &header)
+{
+    QByteArray out;
+    out.reserve(512 + records.size() * 600);
+    JsonWriter w(out);
+    qsizetype completed = 0;
+    for (const TaskRecord &r : records)
+        completed += r.status == TaskStatus::Completed;
+    const double rate = records.isEmpty() ? 0.0 : double(completed) / double(records.size());
+    const qint64 elapsed = header.endMs - header.startMs;
+
+    w.beginObject();
+    w.member(u"id", QUuid::createUuid().toString(QUuid::WithoutBraces));
+    w.member(u"version", QStringLiteral("1.0"));
+    w.member(u"created_at", isoUtcMs(header.endMs));
+    w.member(u"alt_file_id", alt.id);
+    w.member(u"alt_file_title", alt.title);
+    w.member(u"execution_id", header.executionId);
+    w.member(u"status", header.status);
+    w.member(u"mode", header.mode);
+    if (header.persona)
+        w.member(u"persona", *header.persona);
+    else
+        w.memberNull(u"persona");
+    w.member(u"summary", summary(records, elapsed));
+    w.member(u"success_rate", rate);
+    w.member(u"execution_time_ms", elapsed);
+    QJsonObject metadata = header.metadata;
+    metadata.insert(QStringLiteral("alt_metadata"), alt.metadata);
+    w.member(u"metadata", metadata);
+
+    w.key(u"task_results");
+    w.beginObject();
+    const QString executionIdKey = QStringLiteral("execution_id");
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const TaskRecord &r = records.at(i);
+        const QString &id = alt.tasks.at(i).id;
+        w.key(id);
+        if (!r.carried.isEmpty()) {
+            // Carried over from an earlier run: as it was, but under this run's id.
+            QJsonObject carried = r.carried;
+            carried.insert(executionIdKey, header.executionId);
+            QJsonObject meta = carried.value(QStringLiteral("metadata")).toObject();
+            meta.insert(QStringLiteral("carried_over_from"), r.carriedFrom);
+            carried.insert(QStringLiteral("metadata"), meta);
+            w.value(carried);
+            continue;
+        }
+        w.beginObject();
+        w.member(u"task_id", id);
+        w.member(u"execution_id", header.executionId);
+        w.member(u"status", statusName(r.status));
+        if (r.startMs >= 0) {
+            w.member(u"start_time", isoUtcMs(r.startMs));
+            w.member(u"end_time", isoUtcMs(r.endMs));
+            w.member(u"duration_ms", r.endMs - r.startMs);
+        } else {
+            w.memberNull(u"start_time");
+            w.memberNull(u"end_time");
+            w.memberNull(u"duration_ms");
+        }
+        if (r.output.isEmpty())
+            w.memberNull(u"output");
+        else
+            w.member(u"output", r.output);
+        if (r.error.isNull())
+            w.memberNull(u"error");
+        else
+            w.member(u"error", r.error);
+        w.key(u"metadata");
+        w.beginObject();
+        w.member(u"attempts", qint64(r.attempts.size()));
+        w.key(u"attempt_log");
+        w.beginArray();
+        for (const AttemptRecord &a : r.attempts) {
+            w.beginObject();
+            w.member(u"start_time", isoUtcMs(a.startMs));
+            w.member(u"end_time", isoUtcMs(a.endMs));
+            w.member(u"outcome", outcomeName(a.outcome));
+            if (a.error.isNull())
+                w.memberNull(u"error");
+            else
+                w.member(u"error", a.error);
+            w.endObject();
+        }
+        w.endArray();
+        if (!r.retryDelaysMs.isEmpty()) {
+            w.key(u"retry_delays_ms");
+            w.beginArray();
+            for (qint64 d : r.retryDelaysMs)
+                w.number(d);
+            w.endArray();
+        }
+        if (r.aiFallback)
+            w.member(u"ai_fallback", QStringLiteral("mock"));
+        w.endObject();
+        w.endObject();
+    }
+    w.endObject();
+    w.endObject();
+    out += '\n';
+    return out;
+}
+
+} // namespace altrunner

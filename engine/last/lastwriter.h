@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alt/altfile.h"
+#include "run/taskrecord.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace altrunner {
+
+// Everything a LAST document says beyond the task records.
+struct LastHeader
+{
+    QString executionId;
+    QString status; // success, partial_success, failure
+    QString mode;
+    std::optional<QString> persona;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QJsonObject metadata; // the run's; alt_metadata is added here
+};
+
+// Turns a finished run into a LAST document (formats.md) and writes it atomically.
+class LastWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(altrunner::LastWriter)
+
+public:
+    static QByteArray serialize(const AltFile &alt, const QList<TaskRecord> &records,
+                                const LastHeader &header);
+    static QString fileName(const QString &executionId);
+    static QString summary(const QList<TaskRecord> &records, qint64 elapsedMs);
+    static QString overallStatus(const QList<TaskRecord> &records);
+};
+
+} // namespace altrunner

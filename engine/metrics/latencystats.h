@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+namespace altrunner {
+
+// Exact percentiles of AI request latencies, cheap to ask for repeatedly while values keep
+// arriving: only the values added since the last question are sorted, then merged.
+class LatencyStats final
+{
+public:
+    void add(qint64 ms) { m_values.append(ms); }
+    qsizetype count() const { return m_values.size(); }
+    // p in [0, 100], nearest-rank; -1 when there are no values.
+    qint64 percentile(double p) const;
+
+private:
+    void sort() const;
+
+    mutable QList<qint64> m_values;
+    mutable qsizetype m_sorted = 0;
+};
+
+} // namespace altrunner

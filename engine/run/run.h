@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alt/altfile.h"
+#include "config/engineconfig.h"
+#include "runoptions.h"
+#include "runsnapshot.h"
+
+#include <QMutex>
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace altrunner {
+
+class Scheduler;
+
+// One run of an ALT file, as the CLI, the GUI and the REST API see it. The Scheduler works in a
+// thread of its own, so no run, however large, can stall the caller's event loop; this object
+// lives in the caller's thread and relays the Scheduler's batched changes.
+class Run final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Run)
+
+public:
+    Run(std::shared_ptr<const AltFile> alt, EngineConfig config, RunOptions options,
+        QObject *parent = nullptr);
+    // Cancels a run still going and waits until its LAST file is written.
+    ~Run() override;
+
+    QString executionId() const { return m_executionId; }
+    const std::shared_ptr<const AltFile> &altFile() const { return m_alt; }
+    const EngineConfig &config() const { return m_config; }
+
+    void start();
+    // Safe from any thread; the run ends soon after with every unfinished task cancelled.
+    void cancel();
+
+    bool isStarted() const { return m_started; }
+    bool isFinished() const;
+    RunSnapshot snapshot() const; // as of the latest batch
+    RunResult result() const;     // valid once finished
+
+signals:
+    void progressed(const altrunner::RunSnapshot &snapshot, const QList<int> &changedTasks);
+    void finished(const altrunner::RunResult &result);
+
+private:
+    void onProgressed(const RunSnapshot &snapshot, const QList<int> &changed);
+    void onFinished(const RunResult &result);
+
+    std::shared_ptr<const AltFile> m_alt;
+    EngineConfig m_config;
+    QString m_executionId;
+    QThread *m_thread = nullptr;
+    Scheduler *m_scheduler = nullptr;
+    bool m_started = false;
+
+    mutable QMutex m_mutex;
+    RunSnapshot m_snapshot;
+    RunResult m_result;
+    bool m_finished = false;
+};
+
+} // namespace altrunner

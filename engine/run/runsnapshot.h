@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "taskstatus.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <array>
+
+namespace altrunner {
+
+// A consistent picture of a run at one moment: a value, cheap to copy (the status list is
+// implicitly shared), so views and API handlers read it without locks of their own.
+struct RunSnapshot
+{
+    QString executionId;
+    int total = 0;
+    std::array<int, kTaskStatusCount> counts{}; // indexed by TaskStatus
+    qint64 attempts = 0;
+    qint64 retries = 0;
+    int inFlight = 0;
+    int peakInFlight = 0;
+    qint64 tokensUsed = 0;
+    qint64 startedAtMs = 0; // since the epoch
+    qint64 elapsedMs = 0;
+    qint64 etaMs = -1;      // -1: not known yet
+    double throughput = 0;  // finished tasks per second
+    qint64 latencyP50Ms = -1;
+    qint64 latencyP95Ms = -1;
+    qint64 latencyP99Ms = -1;
+    qint64 peakMemoryBytes = 0;
+    bool finished = false;
+    bool cancelled = false;
+    QList<TaskStatus> statuses; // by task index
+
+    int count(TaskStatus s) const { return counts[size_t(s)]; }
+    int finishedCount() const
+    {
+        return count(TaskStatus::Completed) + count(TaskStatus::Failed)
+            + count(TaskStatus::Cancelled) + count(TaskStatus::Timeout);
+    }
+    // Running as the files and the API count it: in flight or waiting out a back-off.
+    int runningCount() const { return count(TaskStatus::Running) + count(TaskStatus::Retrying); }
+};
+
+// How a run ended.
+struct RunResult
+{
+    QString executionId;
+    QString status;       // success, partial_success, failure
+    QString lastFilePath; // empty if it could not be written
+    QString error;        // why the LAST file could not be written, or why the run could not start
+    bool cancelled = false;
+    RunSnapshot snapshot;
+};
+
+} // namespace altrunner
+
+Q_DECLARE_METATYPE(altrunner::RunSnapshot)
+Q_DECLARE_METATYPE(altrunner::RunResult)

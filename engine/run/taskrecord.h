@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "taskstatus.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace altrunner {
+
+struct AttemptRecord
+{
+    qint64 startMs = 0; // milliseconds since the epoch
+    qint64 endMs = 0;
+    AttemptOutcome outcome = AttemptOutcome::Completed;
+    QString error;
+};
+
+// Everything a run learns about one task; what a LAST task result is written from.
+struct TaskRecord
+{
+    TaskStatus status = TaskStatus::Pending;
+    qint64 startMs = -1; // first attempt's start; -1 when it never started
+    qint64 endMs = -1;
+    QList<AttemptRecord> attempts;
+    QList<qint64> retryDelaysMs;
+    QJsonObject output; // empty: null in the file
+    QString error;      // null: null in the file
+    bool aiFallback = false;
+    qint64 tokensUsed = 0;
+    // A result carried over unchanged from an earlier run (re-run failed); written as it was.
+    QJsonObject carried;
+    QString carriedFrom;
+};
+
+} // namespace altrunner
