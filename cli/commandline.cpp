@@ -8,11 +8,13 @@ namespace altrunner {
 CommandLine::CommandLine(const QStringList &words, const QSet<QString> &valued,
                          const QSet<QString> &flags)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("altrunner::CommandLine", s); };
+    auto tr = [](const char *s) {
+        return QCoreApplication::translate("altrunner::CommandLine", s);
+    };
     bool onlyPositional = false;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &w = words.at(i);
-        if (onlyPositional || !w.startsWith(QStringLiteral("--")) ) {
+        if (onlyPositional || !w.startsWith(QStringLiteral("--"))) {
             if (!onlyPositional && w.startsWith(u'-') && w.size() > 1) {
                 m_error = tr("unknown option '%1'").arg(w);
                 return;

@@ -31,15 +31,15 @@ QString ProgressPrinter::line(const RunSnapshot &s) const
 {
     return QStringLiteral("%1/%2 done: %3 completed, %4 failed, %5 timed out, %6 cancelled, "
                           "%7 running; %8 tasks/s; elapsed %9, left %10")
-        .arg(s.finishedCount())
-        .arg(s.total)
-        .arg(s.count(TaskStatus::Completed))
-        .arg(s.count(TaskStatus::Failed))
-        .arg(s.count(TaskStatus::Timeout))
-        .arg(s.count(TaskStatus::Cancelled))
-        .arg(s.runningCount())
-        .arg(s.throughput, 0, 'f', 1)
-        .arg(duration(s.elapsedMs), duration(s.etaMs));
+            .arg(s.finishedCount())
+            .arg(s.total)
+            .arg(s.count(TaskStatus::Completed))
+            .arg(s.count(TaskStatus::Failed))
+            .arg(s.count(TaskStatus::Timeout))
+            .arg(s.count(TaskStatus::Cancelled))
+            .arg(s.runningCount())
+            .arg(s.throughput, 0, 'f', 1)
+            .arg(duration(s.elapsedMs), duration(s.etaMs));
 }
 
 void ProgressPrinter::clearBar()
@@ -70,8 +70,7 @@ void ProgressPrinter::update(const RunSnapshot &s, const QList<int> &changed)
         const int width = 30;
         const int filled = s.total ? int(qint64(width) * s.finishedCount() / s.total) : width;
         clearBar();
-        m_err << '[' << QString(filled, u'#') << QString(width - filled, u'.') << "] "
-              << line(s);
+        m_err << '[' << QString(filled, u'#') << QString(width - filled, u'.') << "] " << line(s);
         m_barShown = true;
         m_err.flush();
     } else if (m_sinceLine.elapsed() >= 1000) {

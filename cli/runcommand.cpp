@@ -20,11 +20,11 @@
 #include <cstdio>
 
 #if defined(Q_OS_WIN)
-#  include <io.h>
-#  define isatty _isatty
-#  define fileno _fileno
+#    include <io.h>
+#    define isatty _isatty
+#    define fileno _fileno
 #else
-#  include <unistd.h>
+#    include <unistd.h>
 #endif
 
 namespace altrunner {
@@ -59,8 +59,8 @@ int runCommand(const QStringList &arguments)
 
     // Configuration: environment first, then flags, each bad value named.
     QStringList errors;
-    EngineConfig config = ConfigLoader::fromEnvironment(QProcessEnvironment::systemEnvironment(),
-                                                        &errors);
+    EngineConfig config
+            = ConfigLoader::fromEnvironment(QProcessEnvironment::systemEnvironment(), &errors);
     RunOptions options;
     QString error;
     if (const auto v = cl.value(QStringLiteral("output-dir"))) {
@@ -73,8 +73,9 @@ int runCommand(const QStringList &arguments)
         if (const auto m = parseMode(v->trimmed()))
             options.mode = m;
         else
-            errors.append(QStringLiteral("--mode: expected normal, dream, explore or chaos, got '%1'")
-                              .arg(*v));
+            errors.append(
+                    QStringLiteral("--mode: expected normal, dream, explore or chaos, got '%1'")
+                            .arg(*v));
     }
     if (const auto v = cl.value(QStringLiteral("persona")))
         options.persona = *v;
@@ -165,8 +166,9 @@ int runCommand(const QStringList &arguments)
         interrupted = true;
         run.cancel();
     });
-    QObject::connect(&run, &Run::progressed, &run,
-                     [&](const RunSnapshot &s, const QList<int> &changed) { printer.update(s, changed); });
+    QObject::connect(
+            &run, &Run::progressed, &run,
+            [&](const RunSnapshot &s, const QList<int> &changed) { printer.update(s, changed); });
     QEventLoop loop;
     QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
     run.start();

@@ -6,12 +6,12 @@
 #include <csignal>
 
 #if defined(Q_OS_WIN)
-#  include <QTimer>
-#  include <atomic>
-#  include <windows.h>
+#    include <atomic>
+#    include <QTimer>
+#    include <windows.h>
 #else
-#  include <fcntl.h>
-#  include <unistd.h>
+#    include <fcntl.h>
+#    include <unistd.h>
 #endif
 
 namespace altrunner {
@@ -19,7 +19,7 @@ namespace altrunner {
 namespace {
 
 #if defined(Q_OS_WIN)
-std::atomic<int> g_pending{0};
+std::atomic<int> g_pending {0};
 
 BOOL WINAPI consoleHandler(DWORD type)
 {

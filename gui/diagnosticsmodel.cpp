@@ -36,11 +36,16 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn: return d.isError() ? tr("Error") : tr("Warning");
-        case LocationColumn: return QStringLiteral("%1:%2").arg(d.line).arg(d.column);
-        case MessageColumn: return d.message;
-        case PointerColumn: return d.pointer;
-        default: return {};
+        case SeverityColumn:
+            return d.isError() ? tr("Error") : tr("Warning");
+        case LocationColumn:
+            return QStringLiteral("%1:%2").arg(d.line).arg(d.column);
+        case MessageColumn:
+            return d.message;
+        case PointerColumn:
+            return d.pointer;
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn) {
@@ -48,8 +53,10 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
                                                                    : QStyle::SP_MessageBoxWarning);
         }
         return {};
-    case Qt::ToolTipRole: return d.toText();
-    default: return {};
+    case Qt::ToolTipRole:
+        return d.toText();
+    default:
+        return {};
     }
 }
 
@@ -58,11 +65,16 @@ QVariant DiagnosticsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case LocationColumn: return tr("Line:Col");
-    case MessageColumn: return tr("Message");
-    case PointerColumn: return tr("Pointer");
-    default: return {};
+    case SeverityColumn:
+        return tr("Severity");
+    case LocationColumn:
+        return tr("Line:Col");
+    case MessageColumn:
+        return tr("Message");
+    case PointerColumn:
+        return tr("Pointer");
+    default:
+        return {};
     }
 }
 

@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Runs ALT task files against an AI service."));
+            QApplication::translate("main", "Runs ALT task files against an AI service."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),

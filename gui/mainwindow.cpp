@@ -111,8 +111,8 @@ bool MainWindow::openFile(const QString &path)
     m_diagnosticsView->resizeColumnsToContents();
     QFile file(path);
     m_source->setPlainText(file.open(QIODevice::ReadOnly) && file.size() < 8 * 1024 * 1024
-                               ? QString::fromUtf8(file.readAll())
-                               : QString());
+                                   ? QString::fromUtf8(file.readAll())
+                                   : QString());
     m_alt = result.ok() ? std::make_shared<const AltFile>(*result.file) : nullptr;
     m_tasks->setAltFile(m_alt);
     m_taskView->resizeColumnsToContents();
@@ -120,11 +120,11 @@ bool MainWindow::openFile(const QString &path)
     const qsizetype errors = errorCount(result.diagnostics);
     if (m_alt)
         m_statusLabel->setText(tr("%1: %2 tasks, ready to run (Ctrl+R).")
-                                   .arg(m_alt->title)
-                                   .arg(m_alt->tasks.size()));
+                                       .arg(m_alt->title)
+                                       .arg(m_alt->tasks.size()));
     else
-        m_statusLabel->setText(tr("%n error(s): the file cannot be run until they are fixed.", "",
-                                  int(errors)));
+        m_statusLabel->setText(
+                tr("%n error(s): the file cannot be run until they are fixed.", "", int(errors)));
     m_progress->setValue(0);
     updateActions();
     return result.ok();
@@ -132,8 +132,8 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open ALT File"), QString(),
-                                                      tr("ALT files (*.alt *.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open ALT File"), QString(), tr("ALT files (*.alt *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -158,8 +158,8 @@ void MainWindow::runFile()
     if (!m_alt || (m_run && !m_run->isFinished()))
         return;
     QStringList errors;
-    EngineConfig config = ConfigLoader::fromEnvironment(QProcessEnvironment::systemEnvironment(),
-                                                        &errors);
+    EngineConfig config
+            = ConfigLoader::fromEnvironment(QProcessEnvironment::systemEnvironment(), &errors);
     errors += ConfigLoader::check(config);
     if (!errors.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot run"), errors.join(u'\n'));
@@ -173,7 +173,8 @@ void MainWindow::runFile()
     m_progress->setRange(0, int(m_alt->tasks.size()));
     m_progress->setValue(0);
     m_run->start();
-    m_statusLabel->setText(tr("Running with the %1 provider...").arg(providerName(config.provider)));
+    m_statusLabel->setText(
+            tr("Running with the %1 provider...").arg(providerName(config.provider)));
     updateActions();
 }
 
@@ -194,7 +195,7 @@ void MainWindow::onFinished(const RunResult &result)
     m_lastFilePath = result.lastFilePath;
     if (result.lastFilePath.isEmpty())
         m_statusLabel->setText(tr("Run %1: the LAST file could not be written: %2")
-                                   .arg(result.status, result.error));
+                                       .arg(result.status, result.error));
     else
         m_statusLabel->setText(tr("Run %1. LAST file: %2").arg(result.status, result.lastFilePath));
     updateActions();

@@ -52,28 +52,36 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     const TaskStatus status = m_statuses.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case IdColumn: return t.id;
+        case IdColumn:
+            return t.id;
         case StatusColumn:
             return status == TaskStatus::Retrying ? tr("retrying") : statusName(status);
-        case KindColumn: return t.kind == TaskKind::Ai ? tr("AI") : tr("noop");
+        case KindColumn:
+            return t.kind == TaskKind::Ai ? tr("AI") : tr("noop");
         case DependenciesColumn: {
             QStringList ids;
             for (int d : t.dependencies)
                 ids.append(m_alt->tasks.at(d).id);
             return ids.join(QStringLiteral(", "));
         }
-        case DescriptionColumn: return t.description;
-        default: return {};
+        case DescriptionColumn:
+            return t.description;
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         switch (status) {
-        case TaskStatus::Completed: return QColor(0x2e, 0x9d, 0x4f);
+        case TaskStatus::Completed:
+            return QColor(0x2e, 0x9d, 0x4f);
         case TaskStatus::Failed:
-        case TaskStatus::Timeout: return QColor(0xd0, 0x3b, 0x3b);
+        case TaskStatus::Timeout:
+            return QColor(0xd0, 0x3b, 0x3b);
         case TaskStatus::Running:
-        case TaskStatus::Retrying: return QColor(0x2f, 0x7d, 0xd1);
-        default: return {};
+        case TaskStatus::Retrying:
+            return QColor(0x2f, 0x7d, 0xd1);
+        default:
+            return {};
         }
     }
     return {};
@@ -84,12 +92,18 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("Task");
-    case StatusColumn: return tr("Status");
-    case KindColumn: return tr("Kind");
-    case DependenciesColumn: return tr("Depends on");
-    case DescriptionColumn: return tr("Description");
-    default: return {};
+    case IdColumn:
+        return tr("Task");
+    case StatusColumn:
+        return tr("Status");
+    case KindColumn:
+        return tr("Kind");
+    case DependenciesColumn:
+        return tr("Depends on");
+    case DescriptionColumn:
+        return tr("Description");
+    default:
+        return {};
     }
 }
 

@@ -18,8 +18,14 @@ class TaskTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TaskTableModel)
 
 public:
-    enum Column { IdColumn, StatusColumn, KindColumn, DependenciesColumn, DescriptionColumn,
-                  ColumnCount };
+    enum Column {
+        IdColumn,
+        StatusColumn,
+        KindColumn,
+        DependenciesColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
 
     explicit TaskTableModel(QObject *parent = nullptr);
 

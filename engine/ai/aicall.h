@@ -17,7 +17,7 @@ struct AiRequest
     QString taskId;
     QString executionId;
     int attempt = 1; // 1-based
-    QString prompt;  // placeholders already substituted
+    QString prompt; // placeholders already substituted
     QString model;
     QString mode;
     std::optional<QString> persona;
@@ -25,7 +25,7 @@ struct AiRequest
     double topP = 1.0;
     std::optional<int> maxTokens;
     QJsonObject parameters; // the task's parameters, for provider-specific knobs
-    int timeoutMs = 60000;  // the attempt's budget, counted from when the request is sent
+    int timeoutMs = 60000; // the attempt's budget, counted from when the request is sent
 };
 
 // How an attempt ended, as far as the provider can tell.

@@ -21,11 +21,11 @@ AiReply MockProvider::answer(const AiRequest &request)
     reply.model = request.model;
     reply.text = QStringLiteral("[simulated] ") + request.prompt.left(200);
     reply.tokensUsed = (request.prompt.size() + 3) / 4;
-    reply.raw = QJsonObject{{QStringLiteral("simulated"), true},
-                            {QStringLiteral("prompt_chars"), request.prompt.size()},
-                            {QStringLiteral("mode"), request.mode},
-                            {QStringLiteral("temperature"), request.temperature},
-                            {QStringLiteral("top_p"), request.topP}};
+    reply.raw = QJsonObject {{QStringLiteral("simulated"), true},
+                             {QStringLiteral("prompt_chars"), request.prompt.size()},
+                             {QStringLiteral("mode"), request.mode},
+                             {QStringLiteral("temperature"), request.temperature},
+                             {QStringLiteral("top_p"), request.topP}};
     return reply;
 }
 
@@ -33,15 +33,17 @@ AiCall *MockProvider::start(const AiRequest &request, AiCallback done, QObject *
 {
     const QJsonValue latency = request.parameters.value(QStringLiteral("mock_latency_ms"));
     const int latencyMs = latency.isDouble() ? int(latency.toDouble()) : m_defaultLatencyMs;
-    const int failAttempts = request.parameters.value(QStringLiteral("mock_fail_attempts")).toInt(0);
+    const int failAttempts
+            = request.parameters.value(QStringLiteral("mock_fail_attempts")).toInt(0);
 
     AiReply reply;
     if (request.attempt <= failAttempts) {
         reply.provider = QStringLiteral("mock");
         reply.simulated = true;
         reply.retryable = true;
-        reply.error = QStringLiteral("simulated failure: attempt %1 of the first %2 fails on purpose "
-                                     "(mock_fail_attempts)")
+        reply.error
+                = QStringLiteral("simulated failure: attempt %1 of the first %2 fails on purpose "
+                                 "(mock_fail_attempts)")
                           .arg(request.attempt)
                           .arg(failAttempts);
     } else {

@@ -18,7 +18,7 @@ std::unique_ptr<AiProvider> createProvider(const EngineConfig &config, QString *
     }
     *error = QCoreApplication::translate("altrunner::Provider",
                                          "the '%1' AI provider is not available in this build")
-                 .arg(providerName(config.provider));
+                     .arg(providerName(config.provider));
     return nullptr;
 }
 

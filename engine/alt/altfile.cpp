@@ -6,10 +6,14 @@ namespace altrunner {
 QString modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::Normal: return QStringLiteral("normal");
-    case Mode::Dream: return QStringLiteral("dream");
-    case Mode::Explore: return QStringLiteral("explore");
-    case Mode::Chaos: return QStringLiteral("chaos");
+    case Mode::Normal:
+        return QStringLiteral("normal");
+    case Mode::Dream:
+        return QStringLiteral("dream");
+    case Mode::Explore:
+        return QStringLiteral("explore");
+    case Mode::Chaos:
+        return QStringLiteral("chaos");
     }
     return QStringLiteral("normal");
 }
@@ -26,10 +30,14 @@ std::optional<Mode> parseMode(const QString &text)
 QString priorityName(Priority priority)
 {
     switch (priority) {
-    case Priority::Low: return QStringLiteral("low");
-    case Priority::Medium: return QStringLiteral("medium");
-    case Priority::High: return QStringLiteral("high");
-    case Priority::Critical: return QStringLiteral("critical");
+    case Priority::Low:
+        return QStringLiteral("low");
+    case Priority::Medium:
+        return QStringLiteral("medium");
+    case Priority::High:
+        return QStringLiteral("high");
+    case Priority::Critical:
+        return QStringLiteral("critical");
     }
     return QStringLiteral("medium");
 }

@@ -30,8 +30,8 @@ struct AltTask
     std::optional<double> timeoutSeconds;
     int retryCount = 0;
     Priority priority = Priority::Medium; // the task's own, else the file's
-    QString prompt;                        // AI tasks: parameters.prompt or the description
-    qint64 durationMs = 0;                 // noop tasks
+    QString prompt; // AI tasks: parameters.prompt or the description
+    qint64 durationMs = 0; // noop tasks
 };
 
 // A validated ALT file: what the engine runs. Only the loader makes one, so every AltFile is valid.

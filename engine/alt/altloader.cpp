@@ -48,8 +48,8 @@ qsizetype findInvalidUtf8(const QByteArray &bytes, qsizetype start)
                 return i;
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800)
-            || (len == 4 && cp < 0x10000);
+        const bool overlong
+                = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return i;
         i += len;
@@ -95,6 +95,25 @@ QString describeParseError(QJsonParseError::ParseError error)
     return AltLoader::tr("JSON syntax error");
 }
 
+std::optional<qsizetype> openingQuoteOfUnterminatedString(const QByteArray &bytes, qsizetype start)
+{
+    qsizetype open = -1;
+    for (qsizetype i = start; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (open >= 0) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                open = -1;
+        } else if (c == '"') {
+            open = i;
+        }
+    }
+    if (open < 0)
+        return std::nullopt;
+    return open;
+}
+
 Diagnostic makeError(const QString &file, const JsonLocator &locator, qsizetype offset,
                      const QString &message)
 {
@@ -129,8 +148,8 @@ AltLoader::Result AltLoader::loadFile(const QString &path, const LoadLimits &lim
     // Checked before reading, so a huge file costs no memory.
     if (info.size() > limits.maxFileBytes)
         return fail(tr("file too large: %1 bytes (the limit is %2 bytes)")
-                        .arg(info.size())
-                        .arg(limits.maxFileBytes));
+                            .arg(info.size())
+                            .arg(limits.maxFileBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot open the file: %1").arg(file.errorString()));
@@ -156,25 +175,35 @@ AltLoader::Result AltLoader::loadBytes(const QByteArray &bytes, const QString &d
     };
 
     if (bytes.size() > limits.maxFileBytes)
-        return fail(0, tr("file too large: %1 bytes (the limit is %2 bytes)")
-                           .arg(bytes.size())
-                           .arg(limits.maxFileBytes));
+        return fail(0,
+                    tr("file too large: %1 bytes (the limit is %2 bytes)")
+                            .arg(bytes.size())
+                            .arg(limits.maxFileBytes));
     if (const qsizetype bad = findInvalidUtf8(bytes, start); bad >= 0)
-        return fail(bad, tr("the file is not valid UTF-8 (byte 0x%1)")
-                             .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0')));
+        return fail(bad,
+                    tr("the file is not valid UTF-8 (byte 0x%1)")
+                            .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0')));
     if (QByteArrayView(bytes).sliced(start).trimmed().isEmpty())
         return fail(start, tr("the file is empty: an ALT file is a JSON object"));
     if (const qsizetype deep = JsonLocator::findExcessiveNesting(bytes, limits.maxDepth); deep >= 0)
         return fail(deep, tr("nesting deeper than %1 levels").arg(limits.maxDepth));
 
     QJsonParseError parseError;
-    const QByteArray json = QByteArray::fromRawData(bytes.constData() + start, bytes.size() - start);
+    const QByteArray json
+            = QByteArray::fromRawData(bytes.constData() + start, bytes.size() - start);
     QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(start + parseError.offset, describeParseError(parseError.error));
+    if (parseError.error != QJsonParseError::NoError) {
+        qsizetype offset = start + parseError.offset;
+        // Qt reports an unterminated string where the input ends; its opening quote is where
+        // the mistake is.
+        if (parseError.error == QJsonParseError::UnterminatedString)
+            offset = openingQuoteOfUnterminatedString(bytes, start).value_or(offset);
+        return fail(offset, describeParseError(parseError.error));
+    }
     if (!doc.isObject())
-        return fail(start, tr("the top level must be a JSON object, not %1")
-                               .arg(doc.isArray() ? tr("an array") : tr("a scalar")));
+        return fail(start,
+                    tr("the top level must be a JSON object, not %1")
+                            .arg(doc.isArray() ? tr("an array") : tr("a scalar")));
 
     Validator::Result validated = Validator(limits.maxTasks).validate(doc.object());
     doc = QJsonDocument(); // the AltFile keeps what it needs; free the rest before running

@@ -14,7 +14,7 @@ QString Diagnostic::toText() const
 {
     // Concatenated rather than arg()-formatted: a file name or message may itself contain "%1".
     return file + u':' + QString::number(line) + u':' + QString::number(column) + u": "
-        + severityText() + u": " + message + u" [" + pointer + u']';
+            + severityText() + u": " + message + u" [" + pointer + u']';
 }
 
 bool hasErrors(const Diagnostics &diagnostics)

@@ -14,7 +14,7 @@ struct Diagnostic
 
     Severity severity = Severity::Error;
     QString file;
-    int line = 0;   // 1-based; 0 while the position is not resolved yet
+    int line = 0; // 1-based; 0 while the position is not resolved yet
     int column = 0; // 1-based, in Unicode code points
     QString pointer; // JSON pointer (RFC 6901) of the offending value
     QString message;

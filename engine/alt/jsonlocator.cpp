@@ -46,11 +46,21 @@ QString readString(const QByteArray &text, qsizetype &pos)
         flush();
         const char e = i + 1 < end ? text.at(++i) : '\\';
         switch (e) {
-        case 'b': out += u'\b'; break;
-        case 'f': out += u'\f'; break;
-        case 'n': out += u'\n'; break;
-        case 'r': out += u'\r'; break;
-        case 't': out += u'\t'; break;
+        case 'b':
+            out += u'\b';
+            break;
+        case 'f':
+            out += u'\f';
+            break;
+        case 'n':
+            out += u'\n';
+            break;
+        case 'r':
+            out += u'\r';
+            break;
+        case 't':
+            out += u'\t';
+            break;
         case 'u':
             if (i + 4 < end) {
                 bool ok = false;
@@ -60,7 +70,9 @@ QString readString(const QByteArray &text, qsizetype &pos)
                 i += 4;
             }
             break;
-        default: out += QChar::fromLatin1(e); break;
+        default:
+            out += QChar::fromLatin1(e);
+            break;
         }
     }
     flush();
@@ -247,15 +259,20 @@ qsizetype JsonLocator::findExcessiveNesting(const QByteArray &text, int limit)
             continue;
         }
         switch (c) {
-        case '"': inString = true; break;
+        case '"':
+            inString = true;
+            break;
         case '{':
         case '[':
             if (++depth > limit)
                 return i;
             break;
         case '}':
-        case ']': --depth; break;
-        default: break;
+        case ']':
+            --depth;
+            break;
+        default:
+            break;
         }
     }
     return -1;

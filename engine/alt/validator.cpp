@@ -22,13 +22,20 @@ constexpr double kMaxDurationMs = 86400.0 * 1000;
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("undefined");
 }
@@ -51,8 +58,8 @@ QString shown(const QJsonValue &v)
 bool isIsoDateTime(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)"
-        R"((?:[Zz]|[+-](\d{2}):?(\d{2}))?$)"));
+            R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)"
+            R"((?:[Zz]|[+-](\d{2}):?(\d{2}))?$)"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return false;
@@ -118,7 +125,7 @@ Validator::Validator(int maxTasks)
 Validator::Result Validator::validate(const QJsonObject &root) const
 {
     Result result;
-    Reporter report{result};
+    Reporter report {result};
     AltFile &alt = result.file;
 
     // A required, non-empty string member; `trimmed` says whether blanks alone count as empty.
@@ -127,8 +134,7 @@ Validator::Result Validator::validate(const QJsonObject &root) const
         const QString pointer = member(objPointer, key);
         const QJsonValue v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
-            report.error(pointer, context + tr("missing required field '%1'").arg(key),
-                         objPointer);
+            report.error(pointer, context + tr("missing required field '%1'").arg(key), objPointer);
             return {};
         }
         if (!v.isString()) {
@@ -162,10 +168,11 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             return std::nullopt;
         const auto p = parsePriority(*text);
         if (!p) {
-            report.error(member(objPointer, QStringLiteral("priority")),
-                         context
-                             + tr("unknown priority %1 (expected low, medium, high or critical)")
-                                   .arg(shown(*text)));
+            report.error(
+                    member(objPointer, QStringLiteral("priority")),
+                    context
+                            + tr("unknown priority %1 (expected low, medium, high or critical)")
+                                      .arg(shown(*text)));
         }
         return p;
     };
@@ -178,17 +185,18 @@ Validator::Result Validator::validate(const QJsonObject &root) const
         report.error(QStringLiteral("/created_at"),
                      tr("'created_at' must be an ISO 8601 date-time such as "
                         "2025-04-26T19:32:00Z, not %1")
-                         .arg(shown(alt.createdAt)));
+                             .arg(shown(alt.createdAt)));
     }
     alt.title = requiredString(root, {}, QStringLiteral("title"), {}, false);
-    alt.description = optionalString(root, {}, QStringLiteral("description"), {}).value_or(QString());
+    alt.description
+            = optionalString(root, {}, QStringLiteral("description"), {}).value_or(QString());
     if (const auto mode = optionalString(root, {}, QStringLiteral("mode"), {})) {
         if (const auto m = parseMode(*mode))
             alt.mode = *m;
         else
             report.error(QStringLiteral("/mode"),
                          tr("unknown mode %1 (expected normal, dream, explore or chaos)")
-                             .arg(shown(*mode)));
+                                 .arg(shown(*mode)));
     }
     alt.persona = optionalString(root, {}, QStringLiteral("persona"), {});
     alt.priority = priorityField(root, {}, {}).value_or(Priority::Medium);
@@ -224,8 +232,9 @@ Validator::Result Validator::validate(const QJsonObject &root) const
         return result;
     }
     if (!tasksValue.isArray()) {
-        report.error(QStringLiteral("/tasks"),
-                     tr("'tasks' must be an array of task objects, not %1").arg(typeName(tasksValue)));
+        report.error(
+                QStringLiteral("/tasks"),
+                tr("'tasks' must be an array of task objects, not %1").arg(typeName(tasksValue)));
         return result;
     }
     const QJsonArray tasks = tasksValue.toArray();
@@ -268,9 +277,9 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             if (existing != indexById.cend()) {
                 report.error(tp + QStringLiteral("/id"),
                              tr("duplicate task id '%1' (first used by task #%2 at /tasks/%3)")
-                                 .arg(task.id)
-                                 .arg(*existing + 1)
-                                 .arg(*existing));
+                                     .arg(task.id)
+                                     .arg(*existing + 1)
+                                     .arg(*existing));
                 taskOk[i] = false;
             } else {
                 indexById.insert(task.id, i);
@@ -288,16 +297,19 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             for (qsizetype k = 0; k < arr.size(); ++k) {
                 if (!arr.at(k).isString() || arr.at(k).toString().isEmpty()) {
                     report.error(tp + QStringLiteral("/dependencies/%1").arg(k),
-                                 ctx + tr("a dependency must be a task id (a non-empty string), not %1")
-                                           .arg(shown(arr.at(k))));
+                                 ctx
+                                         + tr("a dependency must be a task id (a non-empty "
+                                              "string), not %1")
+                                                   .arg(shown(arr.at(k))));
                     continue;
                 }
                 rawDeps[i].append({arr.at(k).toString(), int(k)});
             }
         } else if (!deps.isUndefined() && !deps.isNull()) {
             report.error(tp + QStringLiteral("/dependencies"),
-                         ctx + tr("'dependencies' must be an array of task ids or null, not %1")
-                                   .arg(typeName(deps)));
+                         ctx
+                                 + tr("'dependencies' must be an array of task ids or null, not %1")
+                                           .arg(typeName(deps)));
         }
 
         // parameters
@@ -306,7 +318,8 @@ Validator::Result Validator::validate(const QJsonObject &root) const
         if (params.isObject()) {
             task.parameters = params.toObject();
         } else if (!params.isUndefined() && !params.isNull()) {
-            report.error(pp, ctx + tr("'parameters' must be an object, not %1").arg(typeName(params)));
+            report.error(pp,
+                         ctx + tr("'parameters' must be an object, not %1").arg(typeName(params)));
         }
         const QJsonObject &p = task.parameters;
         const QJsonValue type = p.value(QStringLiteral("task_type"));
@@ -319,10 +332,12 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             } else if (typeText == u"noop" || typeText == u"generic") {
                 task.kind = TaskKind::Noop;
             } else {
-                report.error(pp + QStringLiteral("/task_type"),
-                             ctx + tr("unsupported task_type %1 (supported: ai, ai_prompt, noop, "
-                                      "generic)")
-                                       .arg(shown(type)));
+                report.error(
+                        pp + QStringLiteral("/task_type"),
+                        ctx
+                                + tr("unsupported task_type %1 (supported: ai, ai_prompt, noop, "
+                                     "generic)")
+                                          .arg(shown(type)));
             }
         }
         auto numberParam = [&](const QString &key, double min, double max, bool integer,
@@ -331,7 +346,8 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             if (v.isUndefined() || v.isNull())
                 return std::nullopt;
             const double d = v.toDouble();
-            if (!v.isDouble() || !std::isfinite(d) || d < min || d > max || (integer && !isInteger(d))) {
+            if (!v.isDouble() || !std::isfinite(d) || d < min || d > max
+                || (integer && !isInteger(d))) {
                 report.error(pp + u'/' + key,
                              ctx + tr("'%1' must be %2, not %3").arg(key, expected, shown(v)));
                 return std::nullopt;
@@ -352,8 +368,9 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             const QJsonValue model = p.value(QStringLiteral("model"));
             if (!model.isUndefined() && !model.isNull()
                 && (!model.isString() || model.toString().trimmed().isEmpty()))
-                report.error(pp + QStringLiteral("/model"),
-                             ctx + tr("'model' must be a non-empty string, not %1").arg(shown(model)));
+                report.error(
+                        pp + QStringLiteral("/model"),
+                        ctx + tr("'model' must be a non-empty string, not %1").arg(shown(model)));
         }
         const QJsonValue prompt = p.value(QStringLiteral("prompt"));
         task.prompt = prompt.isString() ? prompt.toString() : task.description;
@@ -364,9 +381,11 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             const double d = timeout.toDouble();
             if (!timeout.isDouble() || !std::isfinite(d) || d <= 0 || d > kMaxTimeoutSeconds)
                 report.error(tp + QStringLiteral("/timeout_seconds"),
-                             ctx + tr("'timeout_seconds' must be a number above 0 and at most 86400, "
-                                      "not %1")
-                                       .arg(shown(timeout)));
+                             ctx
+                                     + tr("'timeout_seconds' must be a number above 0 and at most "
+                                          "86400, "
+                                          "not %1")
+                                               .arg(shown(timeout)));
             else
                 task.timeoutSeconds = d;
         }
@@ -376,8 +395,9 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             const double d = retries.toDouble();
             if (!retries.isDouble() || !isInteger(d) || d < 0 || d > kMaxRetryCount)
                 report.error(tp + QStringLiteral("/retry_count"),
-                             ctx + tr("'retry_count' must be an integer from 0 to 20, not %1")
-                                       .arg(shown(retries)));
+                             ctx
+                                     + tr("'retry_count' must be an integer from 0 to 20, not %1")
+                                               .arg(shown(retries)));
             else
                 task.retryCount = int(d);
         }
@@ -394,8 +414,7 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             const QString pointer = QStringLiteral("/tasks/%1/dependencies/%2").arg(i).arg(k);
             const auto it = indexById.constFind(name);
             if (it == indexById.cend()) {
-                report.error(pointer,
-                             ctx + tr("depends on unknown task '%1'").arg(name));
+                report.error(pointer, ctx + tr("depends on unknown task '%1'").arg(name));
             } else if (*it == i) {
                 report.error(pointer, ctx + tr("depends on itself"));
             } else if (task.dependencies.contains(*it)) {
@@ -466,7 +485,7 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             const int first = components.at(c).first();
             // Breadth-first search inside the component for the shortest way back to `first`.
             QHash<int, int> parent;
-            QList<int> queue{first};
+            QList<int> queue {first};
             int last = -1;
             for (qsizetype q = 0; q < queue.size() && last < 0; ++q) {
                 const int v = queue.at(q);
@@ -483,7 +502,7 @@ Validator::Result Validator::validate(const QJsonObject &root) const
                     }
                 }
             }
-            QList<int> path{first};
+            QList<int> path {first};
             for (int v = last; v != first; v = parent.value(v))
                 path.insert(1, v);
             QStringList names;
@@ -511,7 +530,8 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             continue;
         const bool fromParameters = task.parameters.value(QStringLiteral("prompt")).isString();
         const QString pointer = QStringLiteral("/tasks/%1/").arg(i)
-            + (fromParameters ? QStringLiteral("parameters/prompt") : QStringLiteral("description"));
+                + (fromParameters ? QStringLiteral("parameters/prompt")
+                                  : QStringLiteral("description"));
         QSet<int> upstream; // computed on first need
         bool upstreamKnown = false;
         auto it = placeholder.globalMatch(task.prompt);
@@ -523,8 +543,10 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             const int target = indexById.value(name, -1);
             if (target < 0) {
                 reported.insert(name);
-                report.error(pointer, taskLabel(i)
-                                          + tr("placeholder {{%1}} names no task of this file").arg(name));
+                report.error(
+                        pointer,
+                        taskLabel(i)
+                                + tr("placeholder {{%1}} names no task of this file").arg(name));
                 continue;
             }
             if (task.dependencies.contains(target))
@@ -544,11 +566,12 @@ Validator::Result Validator::validate(const QJsonObject &root) const
             }
             if (!upstream.contains(target)) {
                 reported.insert(name);
-                report.error(pointer,
-                             taskLabel(i)
-                                 + tr("placeholder {{%1}} names task '%1', which is not a direct or "
-                                      "transitive dependency of '%2'")
-                                       .arg(name, task.id));
+                report.error(
+                        pointer,
+                        taskLabel(i)
+                                + tr("placeholder {{%1}} names task '%1', which is not a direct or "
+                                     "transitive dependency of '%2'")
+                                          .arg(name, task.id));
             }
         }
     }

@@ -12,10 +12,10 @@ std::optional<int> ConfigLoader::parseInt(const QString &text, int min, int max,
     const qlonglong v = text.trimmed().toLongLong(&ok);
     if (!ok || v < min || v > max) {
         *error = tr("%1: expected a whole number from %2 to %3, got '%4'")
-                     .arg(source)
-                     .arg(min)
-                     .arg(max)
-                     .arg(text);
+                         .arg(source)
+                         .arg(min)
+                         .arg(max)
+                         .arg(text);
         return std::nullopt;
     }
     return int(v);
@@ -28,7 +28,7 @@ std::optional<double> ConfigLoader::parseSeconds(const QString &text, const QStr
     const double v = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v) || v <= 0 || v > 86400) {
         *error = tr("%1: expected a number of seconds above 0 and at most 86400, got '%2'")
-                     .arg(source, text);
+                         .arg(source, text);
         return std::nullopt;
     }
     return v;
@@ -73,7 +73,7 @@ QStringList ConfigLoader::check(const EngineConfig &config)
     if (config.provider != ProviderKind::Mock && config.aiServiceUrl.isEmpty())
         errors.append(tr("AI_PROVIDER is %1, which needs AI_SERVICE_URL (or --ai-url): the address "
                          "of the AI service")
-                          .arg(providerName(config.provider)));
+                              .arg(providerName(config.provider)));
     return errors;
 }
 
@@ -103,8 +103,9 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
     }
     if (const auto v = value("AI_SERVICE_URL"); v && !v->isEmpty())
         check(parseServiceUrl(*v, QStringLiteral("AI_SERVICE_URL"), &error), config.aiServiceUrl);
-    config.provider = value("AI_SERVICE_URL").value_or(QString()).isEmpty() ? ProviderKind::Mock
-                                                                           : ProviderKind::Orchestrator;
+    config.provider = value("AI_SERVICE_URL").value_or(QString()).isEmpty()
+            ? ProviderKind::Mock
+            : ProviderKind::Orchestrator;
     if (const auto v = value("AI_PROVIDER"); v && !v->isEmpty())
         check(parseProviderValue(*v, QStringLiteral("AI_PROVIDER"), &error), config.provider);
     if (const auto v = value("AI_MODEL")) {
@@ -115,7 +116,8 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
     }
     config.aiApiKey = value("AI_API_KEY").value_or(QString());
     if (const auto v = value("AI_TIMEOUT_SECONDS"))
-        check(parseSeconds(*v, QStringLiteral("AI_TIMEOUT_SECONDS"), &error), config.aiTimeoutSeconds);
+        check(parseSeconds(*v, QStringLiteral("AI_TIMEOUT_SECONDS"), &error),
+              config.aiTimeoutSeconds);
     if (const auto v = value("TASK_TIMEOUT_SECONDS"))
         check(parseSeconds(*v, QStringLiteral("TASK_TIMEOUT_SECONDS"), &error),
               config.taskTimeoutSeconds);

@@ -28,11 +28,12 @@ public:
                                        QString *error);
     static std::optional<double> parseSeconds(const QString &text, const QString &source,
                                               QString *error);
-    static std::optional<bool> parseBool(const QString &text, const QString &source, QString *error);
+    static std::optional<bool> parseBool(const QString &text, const QString &source,
+                                         QString *error);
     static std::optional<QUrl> parseServiceUrl(const QString &text, const QString &source,
                                                QString *error);
-    static std::optional<ProviderKind> parseProviderValue(const QString &text, const QString &source,
-                                                          QString *error);
+    static std::optional<ProviderKind> parseProviderValue(const QString &text,
+                                                          const QString &source, QString *error);
 };
 
 } // namespace altrunner

@@ -8,9 +8,12 @@ namespace altrunner {
 QString providerName(ProviderKind kind)
 {
     switch (kind) {
-    case ProviderKind::Mock: return QStringLiteral("mock");
-    case ProviderKind::Orchestrator: return QStringLiteral("orchestrator");
-    case ProviderKind::OpenAi: return QStringLiteral("openai");
+    case ProviderKind::Mock:
+        return QStringLiteral("mock");
+    case ProviderKind::Orchestrator:
+        return QStringLiteral("orchestrator");
+    case ProviderKind::OpenAi:
+        return QStringLiteral("openai");
     }
     return QStringLiteral("mock");
 }
@@ -29,7 +32,7 @@ QString EngineConfig::defaultOutputDir()
     QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (base.isEmpty())
         base = QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
-            + QStringLiteral("/.altrunner");
+                + QStringLiteral("/.altrunner");
     return base + QStringLiteral("/runs");
 }
 

@@ -88,13 +88,27 @@ void JsonWriter::escaped(QStringView s)
     for (const char ch : utf8) {
         const auto c = uchar(ch);
         switch (c) {
-        case '"': m_out += "\\\""; break;
-        case '\\': m_out += "\\\\"; break;
-        case '\n': m_out += "\\n"; break;
-        case '\r': m_out += "\\r"; break;
-        case '\t': m_out += "\\t"; break;
-        case '\b': m_out += "\\b"; break;
-        case '\f': m_out += "\\f"; break;
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
+        case '\b':
+            m_out += "\\b";
+            break;
+        case '\f':
+            m_out += "\\f";
+            break;
         default:
             if (c < 0x20) {
                 m_out += "\\u00";
@@ -142,10 +156,18 @@ void JsonWriter::value(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: null(); break;
-    case QJsonValue::Bool: boolean(v.toBool()); break;
-    case QJsonValue::Double: number(v.toDouble()); break;
-    case QJsonValue::String: string(v.toString()); break;
+    case QJsonValue::Undefined:
+        null();
+        break;
+    case QJsonValue::Bool:
+        boolean(v.toBool());
+        break;
+    case QJsonValue::Double:
+        number(v.toDouble());
+        break;
+    case QJsonValue::String:
+        string(v.toString());
+        break;
     case QJsonValue::Array: {
         beginArray();
         const QJsonArray a = v.toArray();

@@ -18,8 +18,8 @@ std::optional<QJsonObject> LastReader::readDocument(const QString &path, QString
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("%1: not a LAST file: %2 at byte %3")
-                     .arg(path, parseError.errorString())
-                     .arg(parseError.offset);
+                         .arg(path, parseError.errorString())
+                         .arg(parseError.offset);
         return std::nullopt;
     }
     const QJsonObject root = doc.object();

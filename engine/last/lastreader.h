@@ -21,7 +21,7 @@ public:
     {
         QString executionId;
         QHash<QString, QJsonObject> completed; // task id -> its task result, as written
-        int notCompleted = 0;                  // tasks of the ALT file that will run again
+        int notCompleted = 0; // tasks of the ALT file that will run again
     };
 
     static std::optional<QJsonObject> readDocument(const QString &path, QString *error);

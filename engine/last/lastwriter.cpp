@@ -29,20 +29,21 @@ QString LastWriter::overallStatus(const QList<TaskRecord> &records)
 
 QString LastWriter::summary(const QList<TaskRecord> &records, qint64 elapsedMs)
 {
-    std::array<qsizetype, kTaskStatusCount> counts{};
+    std::array<qsizetype, kTaskStatusCount> counts {};
     for (const TaskRecord &r : records)
         ++counts[size_t(r.status)];
     const qsizetype total = records.size();
-    const double rate = total ? 100.0 * double(counts[size_t(TaskStatus::Completed)]) / double(total) : 0;
+    const double rate
+            = total ? 100.0 * double(counts[size_t(TaskStatus::Completed)]) / double(total) : 0;
     return tr("%1 tasks: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; "
               "%7 s")
-        .arg(total)
-        .arg(counts[size_t(TaskStatus::Completed)])
-        .arg(counts[size_t(TaskStatus::Failed)])
-        .arg(counts[size_t(TaskStatus::Timeout)])
-        .arg(counts[size_t(TaskStatus::Cancelled)])
-        .arg(rate, 0, 'f', 1)
-        .arg(double(elapsedMs) / 1000.0, 0, 'f', 3);
+            .arg(total)
+            .arg(counts[size_t(TaskStatus::Completed)])
+            .arg(counts[size_t(TaskStatus::Failed)])
+            .arg(counts[size_t(TaskStatus::Timeout)])
+            .arg(counts[size_t(TaskStatus::Cancelled)])
+            .arg(rate, 0, 'f', 1)
+            .arg(double(elapsedMs) / 1000.0, 0, 'f', 3);
 }
 
 QByteArray LastWriter::serialize(const AltFile &alt, const QList<TaskRecord> &records,

@@ -4,13 +4,13 @@
 #include <QFile>
 
 #if defined(Q_OS_WIN)
-#  include <windows.h>
-#  include <psapi.h>
+#    include <psapi.h>
+#    include <windows.h>
 #elif defined(Q_OS_MACOS)
-#  include <mach/mach.h>
-#  include <sys/resource.h>
+#    include <mach/mach.h>
+#    include <sys/resource.h>
 #elif defined(Q_OS_UNIX)
-#  include <sys/resource.h>
+#    include <sys/resource.h>
 #endif
 
 namespace altrunner {
@@ -73,7 +73,8 @@ qint64 MemoryUsage::currentResidentBytes()
 #elif defined(Q_OS_MACOS)
     mach_task_basic_info info;
     mach_msg_type_number_t count = MACH_TASK_BASIC_INFO_COUNT;
-    if (task_info(mach_task_self(), MACH_TASK_BASIC_INFO, task_info_t(&info), &count) == KERN_SUCCESS)
+    if (task_info(mach_task_self(), MACH_TASK_BASIC_INFO, task_info_t(&info), &count)
+        == KERN_SUCCESS)
         return qint64(info.resident_size);
     return 0;
 #else

@@ -42,7 +42,7 @@ public:
     bool isStarted() const { return m_started; }
     bool isFinished() const;
     RunSnapshot snapshot() const; // as of the latest batch
-    RunResult result() const;     // valid once finished
+    RunResult result() const; // valid once finished
 
 signals:
     void progressed(const altrunner::RunSnapshot &snapshot, const QList<int> &changedTasks);

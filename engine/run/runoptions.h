@@ -14,13 +14,13 @@ namespace altrunner {
 // What distinguishes one run of an ALT file from another: overrides, policies, carried results.
 struct RunOptions
 {
-    std::optional<Mode> mode;             // overrides the file's
-    std::optional<QString> persona;       // overrides the file's
-    bool failFast = false;                // stop everything at the first task that fails
-    QJsonObject requestMetadata;          // e.g. the REST request's metadata; kept in the LAST file
-    int retryBaseDelayMs = 1000;          // engine.md's 1 s; tests shrink it
-    std::optional<quint32> randomSeed;    // for reproducible back-off in tests
-    QString executionId;                  // empty: a new UUID
+    std::optional<Mode> mode; // overrides the file's
+    std::optional<QString> persona; // overrides the file's
+    bool failFast = false; // stop everything at the first task that fails
+    QJsonObject requestMetadata; // e.g. the REST request's metadata; kept in the LAST file
+    int retryBaseDelayMs = 1000; // engine.md's 1 s; tests shrink it
+    std::optional<quint32> randomSeed; // for reproducible back-off in tests
+    QString executionId; // empty: a new UUID
     QString trigger = QStringLiteral("cli"); // who started the run: cli, gui, api
 
     // Re-run failed: results of tasks that completed in an earlier run, by task id, written as

@@ -17,7 +17,7 @@ struct RunSnapshot
 {
     QString executionId;
     int total = 0;
-    std::array<int, kTaskStatusCount> counts{}; // indexed by TaskStatus
+    std::array<int, kTaskStatusCount> counts {}; // indexed by TaskStatus
     qint64 attempts = 0;
     qint64 retries = 0;
     int inFlight = 0;
@@ -25,8 +25,8 @@ struct RunSnapshot
     qint64 tokensUsed = 0;
     qint64 startedAtMs = 0; // since the epoch
     qint64 elapsedMs = 0;
-    qint64 etaMs = -1;      // -1: not known yet
-    double throughput = 0;  // finished tasks per second
+    qint64 etaMs = -1; // -1: not known yet
+    double throughput = 0; // finished tasks per second
     qint64 latencyP50Ms = -1;
     qint64 latencyP95Ms = -1;
     qint64 latencyP99Ms = -1;
@@ -39,7 +39,7 @@ struct RunSnapshot
     int finishedCount() const
     {
         return count(TaskStatus::Completed) + count(TaskStatus::Failed)
-            + count(TaskStatus::Cancelled) + count(TaskStatus::Timeout);
+                + count(TaskStatus::Cancelled) + count(TaskStatus::Timeout);
     }
     // Running as the files and the API count it: in flight or waiting out a back-off.
     int runningCount() const { return count(TaskStatus::Running) + count(TaskStatus::Retrying); }
@@ -49,9 +49,9 @@ struct RunSnapshot
 struct RunResult
 {
     QString executionId;
-    QString status;       // success, partial_success, failure
+    QString status; // success, partial_success, failure
     QString lastFilePath; // empty if it could not be written
-    QString error;        // why the LAST file could not be written, or why the run could not start
+    QString error; // why the LAST file could not be written, or why the run could not start
     bool cancelled = false;
     RunSnapshot snapshot;
 };

@@ -24,18 +24,22 @@ namespace altrunner {
 
 namespace {
 
-constexpr int kPublishIntervalMs = 33;   // at most ~30 batches a second
-constexpr qint64 kPumpSliceMs = 5;       // yield to the event loop this often in long bursts
+constexpr int kPublishIntervalMs = 33; // at most ~30 batches a second
+constexpr qint64 kPumpSliceMs = 5; // yield to the event loop this often in long bursts
 constexpr qint64 kMaxBackoffMs = 30000;
 constexpr qint64 kMaxRetryAfterMs = 120000;
 
 double modeTemperature(Mode mode)
 {
     switch (mode) {
-    case Mode::Normal: return 0.2;
-    case Mode::Explore: return 0.7;
-    case Mode::Dream: return 1.0;
-    case Mode::Chaos: return 1.4;
+    case Mode::Normal:
+        return 0.2;
+    case Mode::Explore:
+        return 0.7;
+    case Mode::Dream:
+        return 1.0;
+    case Mode::Chaos:
+        return 1.4;
     }
     return 0.2;
 }
@@ -59,9 +63,10 @@ Scheduler::Scheduler(std::shared_ptr<const AltFile> alt, EngineConfig config, Ru
     , m_config(std::move(config))
     , m_options(std::move(options))
     , m_executionId(m_options.executionId.isEmpty()
-                        ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                        : m_options.executionId)
-    , m_random(m_options.randomSeed ? *m_options.randomSeed : QRandomGenerator::system()->generate())
+                            ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                            : m_options.executionId)
+    , m_random(m_options.randomSeed ? *m_options.randomSeed
+                                    : QRandomGenerator::system()->generate())
 {
     const qsizetype n = m_alt->tasks.size();
     m_records.resize(n);
@@ -222,7 +227,7 @@ void Scheduler::pump()
             r.attempts.append({at, at, AttemptOutcome::Completed, QString()});
             ++m_attempts;
             m_peakInFlight = std::max(m_peakInFlight, m_inFlight + 1);
-            complete(task, QJsonObject{{QStringLiteral("message"), t.description}}, 0);
+            complete(task, QJsonObject {{QStringLiteral("message"), t.description}}, 0);
             continue;
         }
         startAttempt(task);
@@ -253,12 +258,14 @@ void Scheduler::startAttempt(int task)
     setStatus(task, TaskStatus::Running);
 
     const int budget = attemptBudgetMs(task);
-    auto done = [this, task](const AiReply &reply) { onReply(task, reply); };
+    auto done = [this, task](const AiReply &reply) {
+        onReply(task, reply);
+    };
     AiCall *call = nullptr;
     if (t.kind == TaskKind::Noop) {
         AiReply reply;
         reply.ok = true;
-        reply.raw = QJsonObject{{QStringLiteral("message"), t.description}};
+        reply.raw = QJsonObject {{QStringLiteral("message"), t.description}};
         call = new DelayedCall(int(std::min<qint64>(t.durationMs, INT_MAX)), std::move(reply),
                                std::move(done), this);
     } else {
@@ -271,8 +278,8 @@ void Scheduler::startAttempt(int task)
         const Mode mode = m_options.mode.value_or(m_alt->mode);
         request.mode = modeName(mode);
         request.persona = m_options.persona ? m_options.persona : m_alt->persona;
-        request.temperature =
-            t.parameters.value(QStringLiteral("temperature")).toDouble(modeTemperature(mode));
+        request.temperature
+                = t.parameters.value(QStringLiteral("temperature")).toDouble(modeTemperature(mode));
         request.topP = t.parameters.value(QStringLiteral("top_p")).toDouble(modeTopP(mode));
         if (t.parameters.value(QStringLiteral("max_tokens")).isDouble())
             request.maxTokens = t.parameters.value(QStringLiteral("max_tokens")).toInt();
@@ -326,7 +333,8 @@ void Scheduler::onReply(int task, const AiReply &reply)
         }
         complete(task, output, reply.tokensUsed);
     } else {
-        const AttemptOutcome outcome = reply.timedOut ? AttemptOutcome::Timeout : AttemptOutcome::Failed;
+        const AttemptOutcome outcome
+                = reply.timedOut ? AttemptOutcome::Timeout : AttemptOutcome::Failed;
         endAttempt(task, outcome, reply.error);
         failAttempt(task, outcome, reply.error, reply.retryable, reply.retryAfterMs);
     }
@@ -335,7 +343,8 @@ void Scheduler::onReply(int task, const AiReply &reply)
 
 void Scheduler::onAttemptTimeout(int task)
 {
-    const QString error = tr("attempt timed out after %1 s").arg(secondsText(attemptBudgetMs(task)));
+    const QString error
+            = tr("attempt timed out after %1 s").arg(secondsText(attemptBudgetMs(task)));
     endAttempt(task, AttemptOutcome::Timeout, error);
     failAttempt(task, AttemptOutcome::Timeout, error, true, -1);
     pump();
@@ -347,7 +356,7 @@ qint64 Scheduler::retryDelay(int retryNumber, qint64 retryAfterMs)
     // Retry-After (capped, so a hostile server cannot park a task for a day).
     const double cap = std::min<double>(double(kMaxBackoffMs),
                                         double(m_options.retryBaseDelayMs)
-                                            * std::pow(2.0, double(retryNumber - 1)));
+                                                * std::pow(2.0, double(retryNumber - 1)));
     qint64 delay = qint64(std::llround(m_random.generateDouble() * cap));
     if (retryAfterMs >= 0)
         delay = std::max(delay, std::min(retryAfterMs, kMaxRetryAfterMs));
@@ -378,12 +387,12 @@ void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &err
         const AiReply reply = MockProvider::answer(request);
         r.aiFallback = true;
         complete(task,
-                 QJsonObject{{QStringLiteral("text"), reply.text},
-                             {QStringLiteral("model"), reply.model},
-                             {QStringLiteral("tokens_used"), reply.tokensUsed},
-                             {QStringLiteral("provider"), QStringLiteral("mock")},
-                             {QStringLiteral("simulated"), true},
-                             {QStringLiteral("raw"), reply.raw}},
+                 QJsonObject {{QStringLiteral("text"), reply.text},
+                              {QStringLiteral("model"), reply.model},
+                              {QStringLiteral("tokens_used"), reply.tokensUsed},
+                              {QStringLiteral("provider"), QStringLiteral("mock")},
+                              {QStringLiteral("simulated"), true},
+                              {QStringLiteral("raw"), reply.raw}},
                  reply.tokensUsed);
         return;
     }
@@ -414,7 +423,7 @@ void Scheduler::complete(int task, const QJsonObject &output, qint64 tokens)
 void Scheduler::propagateFailure(int task)
 {
     const QString error = tr("dependency '%1' failed").arg(m_alt->tasks.at(task).id);
-    QList<int> queue{task};
+    QList<int> queue {task};
     for (qsizetype q = 0; q < queue.size(); ++q) {
         for (int d : std::as_const(m_dependents[queue.at(q)])) {
             if (m_statuses.at(d) != TaskStatus::Pending)
@@ -468,7 +477,7 @@ void Scheduler::maybeFinish()
     if (m_finished || m_inFlight > 0 || !m_retryTimers.isEmpty())
         return;
     const int final = m_counts[size_t(TaskStatus::Completed)] + m_counts[size_t(TaskStatus::Failed)]
-        + m_counts[size_t(TaskStatus::Cancelled)] + m_counts[size_t(TaskStatus::Timeout)];
+            + m_counts[size_t(TaskStatus::Cancelled)] + m_counts[size_t(TaskStatus::Timeout)];
     if (final == m_statuses.size())
         finish();
 }
@@ -492,35 +501,35 @@ void Scheduler::finish()
     header.startMs = m_startMs;
     header.endMs = m_endMs;
     const RunSnapshot snap = snapshot();
-    QJsonObject meta{
-        {QStringLiteral("runner_version"), QStringLiteral(ALTRUNNER_VERSION)},
-        {QStringLiteral("ai_provider"), providerName(m_config.provider)},
-        {QStringLiteral("ai_model"), m_config.aiModel},
-        {QStringLiteral("simulated"), m_config.provider == ProviderKind::Mock},
-        {QStringLiteral("max_concurrent_tasks"), m_config.maxConcurrentTasks},
-        {QStringLiteral("total_attempts"), m_attempts},
-        {QStringLiteral("retries"), m_retries},
-        {QStringLiteral("tokens_used"), m_tokens},
-        {QStringLiteral("peak_memory_bytes"), MemoryUsage::peakResidentBytes()},
-        {QStringLiteral("peak_in_flight"), m_peakInFlight},
-        {QStringLiteral("cancelled"), m_userCancelled},
-        {QStringLiteral("fail_fast"), m_options.failFast},
-        {QStringLiteral("throughput_tasks_per_second"), snap.throughput},
-        {QStringLiteral("trigger"), m_options.trigger},
+    QJsonObject meta {
+            {QStringLiteral("runner_version"), QStringLiteral(ALTRUNNER_VERSION)},
+            {QStringLiteral("ai_provider"), providerName(m_config.provider)},
+            {QStringLiteral("ai_model"), m_config.aiModel},
+            {QStringLiteral("simulated"), m_config.provider == ProviderKind::Mock},
+            {QStringLiteral("max_concurrent_tasks"), m_config.maxConcurrentTasks},
+            {QStringLiteral("total_attempts"), m_attempts},
+            {QStringLiteral("retries"), m_retries},
+            {QStringLiteral("tokens_used"), m_tokens},
+            {QStringLiteral("peak_memory_bytes"), MemoryUsage::peakResidentBytes()},
+            {QStringLiteral("peak_in_flight"), m_peakInFlight},
+            {QStringLiteral("cancelled"), m_userCancelled},
+            {QStringLiteral("fail_fast"), m_options.failFast},
+            {QStringLiteral("throughput_tasks_per_second"), snap.throughput},
+            {QStringLiteral("trigger"), m_options.trigger},
     };
     meta.insert(QStringLiteral("started_at"),
                 QDateTime::fromMSecsSinceEpoch(m_startMs, Qt::UTC).toString(Qt::ISODateWithMs));
     QJsonObject counts;
-    for (TaskStatus s : {TaskStatus::Completed, TaskStatus::Failed, TaskStatus::Timeout,
-                         TaskStatus::Cancelled})
+    for (TaskStatus s :
+         {TaskStatus::Completed, TaskStatus::Failed, TaskStatus::Timeout, TaskStatus::Cancelled})
         counts.insert(statusName(s), snap.count(s));
     meta.insert(QStringLiteral("task_counts"), counts);
     if (m_latency.count() > 0) {
         meta.insert(QStringLiteral("ai_latency_ms"),
-                    QJsonObject{{QStringLiteral("p50"), m_latency.percentile(50)},
-                                {QStringLiteral("p95"), m_latency.percentile(95)},
-                                {QStringLiteral("p99"), m_latency.percentile(99)},
-                                {QStringLiteral("count"), m_latency.count()}});
+                    QJsonObject {{QStringLiteral("p50"), m_latency.percentile(50)},
+                                 {QStringLiteral("p95"), m_latency.percentile(95)},
+                                 {QStringLiteral("p99"), m_latency.percentile(99)},
+                                 {QStringLiteral("count"), m_latency.count()}});
     }
     if (!m_failFastCause.isEmpty())
         meta.insert(QStringLiteral("fail_fast_triggered_by"), m_failFastCause);
@@ -534,7 +543,8 @@ void Scheduler::finish()
         meta.insert(QStringLiteral("alt_file_path"), m_alt->sourcePath);
     header.metadata = meta;
 
-    const QString path = QDir(m_config.outputDir).absoluteFilePath(LastWriter::fileName(m_executionId));
+    const QString path
+            = QDir(m_config.outputDir).absoluteFilePath(LastWriter::fileName(m_executionId));
     QString error;
     if (ensureWritableDir(m_config.outputDir, &error)
         && writeFileAtomically(path, LastWriter::serialize(*m_alt, m_records, header), &error)) {

@@ -110,11 +110,11 @@ private:
     QList<int> m_chain;
     std::priority_queue<ReadyEntry, std::vector<ReadyEntry>> m_ready;
 
-    QHash<int, AiCall *> m_calls;        // task -> its attempt in flight
-    QHash<int, int> m_timeoutTimers;     // timer id -> task
-    QHash<int, int> m_taskTimeoutTimer;  // task -> timer id
-    QHash<int, int> m_retryTimers;       // timer id -> task
-    std::array<int, kTaskStatusCount> m_counts{};
+    QHash<int, AiCall *> m_calls; // task -> its attempt in flight
+    QHash<int, int> m_timeoutTimers; // timer id -> task
+    QHash<int, int> m_taskTimeoutTimer; // task -> timer id
+    QHash<int, int> m_retryTimers; // timer id -> task
+    std::array<int, kTaskStatusCount> m_counts {};
     int m_inFlight = 0;
     int m_peakInFlight = 0;
     qint64 m_attempts = 0;

@@ -26,7 +26,7 @@ struct TaskRecord
     QList<AttemptRecord> attempts;
     QList<qint64> retryDelaysMs;
     QJsonObject output; // empty: null in the file
-    QString error;      // null: null in the file
+    QString error; // null: null in the file
     bool aiFallback = false;
     qint64 tokensUsed = 0;
     // A result carried over unchanged from an earlier run (re-run failed); written as it was.

@@ -6,13 +6,19 @@ namespace altrunner {
 QString statusName(TaskStatus status)
 {
     switch (status) {
-    case TaskStatus::Pending: return QStringLiteral("pending");
+    case TaskStatus::Pending:
+        return QStringLiteral("pending");
     case TaskStatus::Running:
-    case TaskStatus::Retrying: return QStringLiteral("running");
-    case TaskStatus::Completed: return QStringLiteral("completed");
-    case TaskStatus::Failed: return QStringLiteral("failed");
-    case TaskStatus::Cancelled: return QStringLiteral("cancelled");
-    case TaskStatus::Timeout: return QStringLiteral("timeout");
+    case TaskStatus::Retrying:
+        return QStringLiteral("running");
+    case TaskStatus::Completed:
+        return QStringLiteral("completed");
+    case TaskStatus::Failed:
+        return QStringLiteral("failed");
+    case TaskStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case TaskStatus::Timeout:
+        return QStringLiteral("timeout");
     }
     return QStringLiteral("pending");
 }
@@ -30,10 +36,14 @@ std::optional<TaskStatus> parseStatus(const QString &text)
 QString outcomeName(AttemptOutcome outcome)
 {
     switch (outcome) {
-    case AttemptOutcome::Completed: return QStringLiteral("completed");
-    case AttemptOutcome::Failed: return QStringLiteral("failed");
-    case AttemptOutcome::Timeout: return QStringLiteral("timeout");
-    case AttemptOutcome::Cancelled: return QStringLiteral("cancelled");
+    case AttemptOutcome::Completed:
+        return QStringLiteral("completed");
+    case AttemptOutcome::Failed:
+        return QStringLiteral("failed");
+    case AttemptOutcome::Timeout:
+        return QStringLiteral("timeout");
+    case AttemptOutcome::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("failed");
 }

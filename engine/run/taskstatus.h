@@ -9,7 +9,15 @@ namespace altrunner {
 
 // A task's state during a run. Retrying (waiting out a back-off) exists only live; files and the
 // API call it "running", as formats.md has no word for it.
-enum class TaskStatus : quint8 { Pending, Running, Retrying, Completed, Failed, Cancelled, Timeout };
+enum class TaskStatus : quint8 {
+    Pending,
+    Running,
+    Retrying,
+    Completed,
+    Failed,
+    Cancelled,
+    Timeout
+};
 inline constexpr int kTaskStatusCount = 7;
 
 QString statusName(TaskStatus status); // as LAST files spell it
@@ -17,7 +25,7 @@ std::optional<TaskStatus> parseStatus(const QString &text);
 inline bool isFinal(TaskStatus s)
 {
     return s == TaskStatus::Completed || s == TaskStatus::Failed || s == TaskStatus::Cancelled
-        || s == TaskStatus::Timeout;
+            || s == TaskStatus::Timeout;
 }
 
 // How one attempt ended.

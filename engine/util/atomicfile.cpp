@@ -8,12 +8,12 @@
 #include <QTemporaryFile>
 
 #if defined(Q_OS_WIN)
-#  include <io.h>
-#  include <windows.h>
+#    include <io.h>
+#    include <windows.h>
 #else
-#  include <cstdio>
-#  include <fcntl.h>
-#  include <unistd.h>
+#    include <cstdio>
+#    include <fcntl.h>
+#    include <unistd.h>
 #endif
 
 namespace altrunner {
@@ -30,7 +30,8 @@ QString tr(const char *text)
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
     const QFileInfo info(path);
-    QTemporaryFile temp(info.absolutePath() + u'/' + info.fileName() + QStringLiteral(".XXXXXX.tmp"));
+    QTemporaryFile temp(info.absolutePath() + u'/' + info.fileName()
+                        + QStringLiteral(".XXXXXX.tmp"));
     if (!temp.open()) {
         *error = tr("cannot create a file in %1: %2").arg(info.absolutePath(), temp.errorString());
         return false;

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The built altrunner-cli, run as a user or a script would: exit codes, output, written files,
+// configuration errors and signals.
+
+#include "alt/altloader.h"
+#include "lastinvariants.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace altrunner;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString kExamples = QStringLiteral(ALTRUNNER_EXAMPLES_DIR);
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void validateListsEveryMistake();
+    void validateExitCodes_data();
+    void validateExitCodes();
+    void runExample();
+    void runJson();
+    void runPartialSuccessExitsOne();
+    void runInvalidFileRunsNothing();
+    void badConfiguration_data();
+    void badConfiguration();
+    void signalCancelsAndWritesLast_data();
+    void signalCancelsAndWritesLast();
+    void rerunFailed();
+    void versionAndHelp();
+
+private:
+    Outcome cli(const QStringList &args, const QStringList &extraEnv = {}, int timeoutMs = 60000);
+    QString writeFile(const QString &name, const QByteArray &content);
+
+    QTemporaryDir m_dir;
+    QString m_out;
+};
+
+void tst_Cli::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_out = m_dir.filePath(
+            QStringLiteral("out-%1").arg(QLatin1String(QTest::currentTestFunction())));
+}
+
+Outcome tst_Cli::cli(const QStringList &args, const QStringList &extraEnv, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *v : {"AI_PROVIDER", "AI_SERVICE_URL", "MAX_CONCURRENT_TASKS", "USE_MOCK_AI"})
+        env.remove(QLatin1String(v));
+    env.insert(QStringLiteral("OUTPUT_DIR"), m_out);
+    env.insert(QStringLiteral("MOCK_AI_LATENCY_MS"), QStringLiteral("5"));
+    for (const QString &kv : extraEnv)
+        env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli"), args);
+    Outcome o;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return o;
+    }
+    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    o.out = QString::fromUtf8(p.readAllStandardOutput());
+    o.err = QString::fromUtf8(p.readAllStandardError());
+    return o;
+}
+
+QString tst_Cli::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+    return path;
+}
+
+void tst_Cli::validateListsEveryMistake()
+{
+    const QString file = kExamples + QStringLiteral("/invalid_example.alt");
+    const Outcome o = cli({QStringLiteral("validate"), file});
+    QCOMPARE(o.exitCode, 2);
+    const QStringList lines = o.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 8);
+    static const QRegularExpression form(
+            QStringLiteral(R"(^(.+):(\d+):(\d+): error: (.+) \[(/[^\]]*)\]$)"));
+    for (const QString &line : lines) {
+        const auto m = form.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        QCOMPARE(m.captured(1), file);
+    }
+    QVERIFY(o.err.contains(u"cycle: a -> c -> b -> a"));
+    QVERIFY(o.err.contains(u"unknown task 'ghost'"));
+    QVERIFY(o.out.contains(u"invalid, 8 errors"));
+}
+
+void tst_Cli::validateExitCodes_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("exitCode");
+    const QString valid = kExamples + QStringLiteral("/research_brief.alt");
+    const QString invalid = kExamples + QStringLiteral("/invalid_example.alt");
+    QTest::newRow("valid") << QStringList {valid} << 0;
+    QTest::newRow("ALT_LAS example")
+            << QStringList {kExamples + QStringLiteral("/altlas_example_alt_file.json")} << 0;
+    QTest::newRow("valid and invalid") << QStringList {valid, invalid} << 2;
+    QTest::newRow("missing file") << QStringList {QStringLiteral("/nonexistent.alt")} << 2;
+    QTest::newRow("no file") << QStringList {} << 2;
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--strict"), valid} << 2;
+}
+
+void tst_Cli::validateExitCodes()
+{
+    QFETCH(QStringList, files);
+    QFETCH(int, exitCode);
+    const Outcome o = cli(QStringList {QStringLiteral("validate")} + files);
+    QCOMPARE(o.exitCode, exitCode);
+}
+
+void tst_Cli::runExample()
+{
+    const QString file = kExamples + QStringLiteral("/research_brief.alt");
+    const Outcome o = cli({QStringLiteral("run"), file});
+    QCOMPARE(o.exitCode, 0);
+    const QString path = o.out.trimmed();
+    QVERIFY2(QFileInfo(path).isAbsolute() && QFile::exists(path), qPrintable(o.out + o.err));
+    QCOMPARE(QFileInfo(path).absolutePath(), QDir(m_out).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject last = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(last.value(u"status").toString(), QStringLiteral("success"));
+    QCOMPARE(QFileInfo(path).fileName(),
+             QStringLiteral("last_%1.json").arg(last.value(u"execution_id").toString()));
+    const auto alt = AltLoader::loadFile(file);
+    const QStringList violations = test::lastInvariantViolations(last, *alt.file);
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
+    // No journal or temporary files are left behind.
+    QCOMPARE(QDir(m_out).entryList(QDir::Files), QStringList {QFileInfo(path).fileName()});
+    // Plain progress lines, not a redrawn bar, when stderr is not a terminal.
+    QVERIFY(!o.err.contains(u'\r'));
+    QVERIFY(o.err.contains(u"success"));
+}
+
+void tst_Cli::runJson()
+{
+    const Outcome o = cli({QStringLiteral("run"),
+                           kExamples + QStringLiteral("/altlas_example_alt_file.json"),
+                           QStringLiteral("--json"), QStringLiteral("--mode"),
+                           QStringLiteral("dream"), QStringLiteral("--concurrency=2")});
+    QCOMPARE(o.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject last = QJsonDocument::fromJson(o.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(last.value(u"mode").toString(), QStringLiteral("dream"));
+    QCOMPARE(last.value(u"persona").toString(), QStringLiteral("technical_expert"));
+    QCOMPARE(last.value(u"metadata")[u"max_concurrent_tasks"].toInt(), 2);
+    QCOMPARE(last.value(u"metadata")[u"alt_metadata"][u"source"].toString(),
+             QStringLiteral("manual"));
+}
+
+void tst_Cli::runPartialSuccessExitsOne()
+{
+    const QString file = writeFile(QStringLiteral("partial.alt"), R"({"id": "p", "version": "1",
+      "created_at": "2026-01-01T00:00:00Z", "title": "P", "tasks": [
+      {"id": "ok", "description": "fine", "parameters": {"task_type": "noop"}},
+      {"id": "bad", "description": "fails", "parameters": {"mock_fail_attempts": 1}}]})");
+    const Outcome o = cli({QStringLiteral("run"), file});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY(QFile::exists(o.out.trimmed()));
+    QVERIFY(o.err.contains(u"task bad: failed"));
+}
+
+void tst_Cli::runInvalidFileRunsNothing()
+{
+    const Outcome o
+            = cli({QStringLiteral("run"), kExamples + QStringLiteral("/invalid_example.alt")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY(o.out.isEmpty());
+    QVERIFY(o.err.contains(u": error: "));
+    QVERIFY(QDir(m_out).entryList(QDir::Files).isEmpty());
+}
+
+void tst_Cli::badConfiguration_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("named");
+    const QString file = kExamples + QStringLiteral("/research_brief.alt");
+    const QString run = QStringLiteral("run");
+    QTest::newRow("env concurrency 0")
+            << QStringList {run, file} << QStringList {QStringLiteral("MAX_CONCURRENT_TASKS=0")}
+            << "MAX_CONCURRENT_TASKS";
+    QTest::newRow("env bad url") << QStringList {run, file}
+                                 << QStringList {QStringLiteral("AI_SERVICE_URL=not a url")}
+                                 << "AI_SERVICE_URL";
+    QTest::newRow("env bad bool") << QStringList {run, file}
+                                  << QStringList {QStringLiteral("USE_MOCK_AI=perhaps")}
+                                  << "USE_MOCK_AI";
+    QTest::newRow("flag concurrency")
+            << QStringList {run, file, QStringLiteral("--concurrency"), QStringLiteral("0")}
+            << QStringList {} << "--concurrency";
+    QTest::newRow("flag mode") << QStringList {run, file, QStringLiteral("--mode=sleepy")}
+                               << QStringList {} << "--mode";
+    QTest::newRow("flag timeout") << QStringList {run, file, QStringLiteral("--task-timeout"),
+                                                  QStringLiteral("-3")}
+                                  << QStringList {} << "--task-timeout";
+    QTest::newRow("flag provider")
+            << QStringList {run, file, QStringLiteral("--provider"), QStringLiteral("gpt")}
+            << QStringList {} << "--provider";
+    QTest::newRow("provider without url")
+            << QStringList {run, file, QStringLiteral("--provider"), QStringLiteral("openai")}
+            << QStringList {} << "AI_SERVICE_URL";
+    QTest::newRow("unknown flag") << QStringList {run, file, QStringLiteral("--turbo")}
+                                  << QStringList {} << "--turbo";
+    QTest::newRow("flag without value")
+            << QStringList {run, file, QStringLiteral("--model")} << QStringList {} << "--model";
+    QTest::newRow("two files") << QStringList {run, file, file} << QStringList {} << "exactly one";
+    QTest::newRow("output dir is a file")
+            << QStringList {run, file, QStringLiteral("--output-dir"), file} << QStringList {}
+            << "output folder";
+    QTest::newRow("rerun of a missing file")
+            << QStringList {run, file, QStringLiteral("--rerun-failed"),
+                            QStringLiteral("/nonexistent.json")}
+            << QStringList {} << "--rerun-failed";
+}
+
+void tst_Cli::badConfiguration()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, env);
+    QFETCH(QString, named);
+    const Outcome o = cli(args, env);
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(named), qPrintable(o.err));
+    QVERIFY(o.out.isEmpty());
+}
+
+void tst_Cli::signalCancelsAndWritesLast_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+}
+
+void tst_Cli::signalCancelsAndWritesLast()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(int, signalNumber);
+    const QString file = writeFile(QStringLiteral("long.alt"), R"({"id": "l", "version": "1",
+      "created_at": "2026-01-01T00:00:00Z", "title": "L", "tasks": [
+      {"id": "a", "description": "long", "parameters": {"mock_latency_ms": 60000}},
+      {"id": "b", "description": "long", "parameters": {"mock_latency_ms": 60000}},
+      {"id": "c", "description": "after", "dependencies": ["a"]}]})");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OUTPUT_DIR"), m_out);
+    env.remove(QStringLiteral("AI_SERVICE_URL"));
+    env.remove(QStringLiteral("AI_PROVIDER"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli"), {QStringLiteral("run"), file});
+    QVERIFY(p.waitForStarted());
+    QTest::qWait(700);
+    ::kill(pid_t(p.processId()), signalNumber);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    const QString path = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+    const QJsonObject last = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(last.value(u"metadata")[u"cancelled"].toBool(), true);
+    QCOMPARE(last.value(u"task_results")[u"a"][u"status"].toString(), QStringLiteral("cancelled"));
+    QCOMPARE(last.value(u"task_results")[u"a"][u"metadata"][u"attempt_log"][0][u"outcome"]
+                     .toString(),
+             QStringLiteral("cancelled"));
+    QVERIFY(last.value(u"task_results")[u"c"][u"start_time"].isNull());
+    QVERIFY(last.value(u"execution_time_ms").toInt() < 5000);
+#else
+    QVERIFY(true);
+#endif
+}
+
+void tst_Cli::rerunFailed()
+{
+    const QString file = writeFile(QStringLiteral("rerun.alt"), R"({"id": "r", "version": "1",
+      "created_at": "2026-01-01T00:00:00Z", "title": "R", "tasks": [
+      {"id": "quick", "description": "quick"},
+      {"id": "slow", "description": "slow", "parameters": {"mock_latency_ms": 500}},
+      {"id": "end", "description": "end {{slow}}", "dependencies": ["slow", "quick"]}]})");
+    const Outcome first = cli(
+            {QStringLiteral("run"), file, QStringLiteral("--ai-timeout"), QStringLiteral("0.1")});
+    QCOMPARE(first.exitCode, 1);
+    const QString firstPath = first.out.trimmed();
+    const Outcome second
+            = cli({QStringLiteral("run"), file, QStringLiteral("--rerun-failed"), firstPath});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(second.err.contains(u"re-running 2 of 3 tasks"));
+    QFile a(firstPath), b(second.out.trimmed());
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QJsonObject before = QJsonDocument::fromJson(a.readAll()).object();
+    const QJsonObject after = QJsonDocument::fromJson(b.readAll()).object();
+    QCOMPARE(after.value(u"task_results")[u"quick"][u"output"],
+             before.value(u"task_results")[u"quick"][u"output"]);
+    QCOMPARE(after.value(u"task_results")[u"quick"][u"start_time"],
+             before.value(u"task_results")[u"quick"][u"start_time"]);
+    QCOMPARE(after.value(u"task_results")[u"end"][u"status"].toString(),
+             QStringLiteral("completed"));
+    QCOMPARE(after.value(u"status").toString(), QStringLiteral("success"));
+}
+
+void tst_Cli::versionAndHelp()
+{
+    Outcome o = cli({QStringLiteral("--version")});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY(o.out.startsWith(u"altrunner-cli "));
+    o = cli({QStringLiteral("--help")});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY(o.out.contains(u"--rerun-failed"));
+    QCOMPARE(cli({}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alt/altfile.h"
+#include "config/engineconfig.h"
+#include "run/runoptions.h"
+#include "run/runsnapshot.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace altrunner::test {
+
+// A minimal valid ALT document with the given tasks.
+QJsonObject altDocument(const QJsonArray &tasks);
+// A task object; `params` may be empty.
+QJsonObject task(const QString &id, const QStringList &dependencies = {},
+                 const QJsonObject &params = {});
+QJsonObject noop(const QString &id, const QStringList &dependencies = {}, int durationMs = 0);
+
+// Loads the document through the real loader; fails the test (and returns null) if it is invalid.
+std::shared_ptr<const AltFile> load(const QJsonObject &document);
+
+// A config for tests: mock provider with the given latency, output into `outputDir`.
+EngineConfig testConfig(const QString &outputDir, int concurrency = 4, int mockLatencyMs = 10);
+
+struct Finished
+{
+    RunResult result;
+    QJsonObject last; // the LAST document as written
+};
+
+// Runs to the end (cancelling after `cancelAfterMs` if >= 0) and reads the LAST file back.
+Finished runToEnd(std::shared_ptr<const AltFile> alt, const EngineConfig &config,
+                  RunOptions options = {}, int cancelAfterMs = -1, int timeoutMs = 60000);
+
+} // namespace altrunner::test
