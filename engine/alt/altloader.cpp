@@ -153,8 +153,19 @@ AltLoader::Result AltLoader::loadFile(const QString &path, const LoadLimits &lim
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot open the file: %1").arg(file.errorString()));
-    // read() at most one byte past the limit: the file may be growing, or be a device.
-    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
+    // Read what the size says plus one byte, to notice a file that grew past the limit meanwhile;
+    // a pipe or device has no size, so read it in pieces up to the limit.
+    QByteArray bytes;
+    if (info.isFile() && info.size() > 0) {
+        bytes = file.read(std::min(info.size(), limits.maxFileBytes) + 1);
+    } else {
+        while (bytes.size() <= limits.maxFileBytes) {
+            const QByteArray piece = file.read(1 << 20);
+            if (piece.isEmpty())
+                break;
+            bytes += piece;
+        }
+    }
     if (file.error() != QFileDevice::NoError)
         return fail(tr("cannot read the file: %1").arg(file.errorString()));
     Result loaded = loadBytes(bytes, path, limits);

@@ -2,7 +2,10 @@
 #include "lastwriter.h"
 
 #include "jsonwriter.h"
+#include "util/atomicfile.h"
 #include "util/isotime.h"
+
+#include <QDir>
 
 #include <QUuid>
 
@@ -49,8 +52,36 @@ QString LastWriter::summary(const QList<TaskRecord> &records, qint64 elapsedMs)
 QByteArray LastWriter::serialize(const AltFile &alt, const QList<TaskRecord> &records,
                                  const LastHeader &header)
 {
+    QByteArray all;
+    write(alt, records, header, [&all](QByteArrayView piece) {
+        all += piece;
+        return true;
+    });
+    return all;
+}
+
+QString LastWriter::writeFile(const QString &outputDir, const AltFile &alt,
+                              const QList<TaskRecord> &records, const LastHeader &header,
+                              QString *error)
+{
+    if (!ensureWritableDir(outputDir, error))
+        return {};
+    const QString path = QDir(outputDir).absoluteFilePath(fileName(header.executionId));
+    AtomicFile file(path);
+    if (file.open()
+        && write(alt, records, header, [&file](QByteArrayView piece) { return file.write(piece); })
+        && file.commit())
+        return path;
+    *error = file.errorString();
+    return {};
+}
+
+bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
+                       const LastHeader &header, const std::function<bool(QByteArrayView)> &sink)
+{
+    constexpr qsizetype kChunk = 1 << 20;
     QByteArray out;
-    out.reserve(512 + records.size() * 600);
+    out.reserve(kChunk + 64 * 1024);
     JsonWriter w(out);
     qsizetype completed = 0;
     for (const TaskRecord &r : records)
@@ -84,6 +115,11 @@ QByteArray LastWriter::serialize(const AltFile &alt, const QList<TaskRecord> &re
     for (qsizetype i = 0; i < records.size(); ++i) {
         const TaskRecord &r = records.at(i);
         const QString &id = alt.tasks.at(i).id;
+        if (out.size() >= kChunk) {
+            if (!sink(out))
+                return false;
+            out.clear(); // keeps its capacity
+        }
         w.key(id);
         if (!r.carried.isEmpty()) {
             // Carried over from an earlier run: as it was, but under this run's id.
@@ -148,7 +184,7 @@ QByteArray LastWriter::serialize(const AltFile &alt, const QList<TaskRecord> &re
     w.endObject();
     w.endObject();
     out += '\n';
-    return out;
+    return sink(out);
 }
 
 } // namespace altrunner

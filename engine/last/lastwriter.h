@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace altrunner {
 
 // Everything a LAST document says beyond the task records.
@@ -27,8 +29,15 @@ class LastWriter final
     Q_DECLARE_TR_FUNCTIONS(altrunner::LastWriter)
 
 public:
+    // Streams the document to `sink` in pieces of about a megabyte; false if the sink failed.
+    static bool write(const AltFile &alt, const QList<TaskRecord> &records,
+                      const LastHeader &header, const std::function<bool(QByteArrayView)> &sink);
     static QByteArray serialize(const AltFile &alt, const QList<TaskRecord> &records,
                                 const LastHeader &header);
+    // Writes OUTPUT_DIR/last_<id>.json atomically; returns its path, or empty with `error` set.
+    static QString writeFile(const QString &outputDir, const AltFile &alt,
+                             const QList<TaskRecord> &records, const LastHeader &header,
+                             QString *error);
     static QString fileName(const QString &executionId);
     static QString summary(const QList<TaskRecord> &records, qint64 elapsedMs);
     static QString overallStatus(const QList<TaskRecord> &records);

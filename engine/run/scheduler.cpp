@@ -8,7 +8,6 @@
 #include "altrunner_version.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
-#include "util/atomicfile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -543,15 +542,11 @@ void Scheduler::finish()
         meta.insert(QStringLiteral("alt_file_path"), m_alt->sourcePath);
     header.metadata = meta;
 
-    const QString path
-            = QDir(m_config.outputDir).absoluteFilePath(LastWriter::fileName(m_executionId));
     QString error;
-    if (ensureWritableDir(m_config.outputDir, &error)
-        && writeFileAtomically(path, LastWriter::serialize(*m_alt, m_records, header), &error)) {
-        result.lastFilePath = path;
-    } else {
+    result.lastFilePath
+            = LastWriter::writeFile(m_config.outputDir, *m_alt, m_records, header, &error);
+    if (result.lastFilePath.isEmpty())
         result.error = error;
-    }
     if (!m_startError.isEmpty() && !m_provider && result.error.isEmpty())
         result.error = m_startError;
     result.snapshot = snapshot();
