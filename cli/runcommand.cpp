@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "ai/connectioncheck.h"
 #include "ai/providerfactory.h"
 #include "alt/altloader.h"
 #include "commandline.h"
@@ -136,6 +137,22 @@ int runCommand(const QStringList &arguments)
     if (needsAi && !createProvider(config, &error)) {
         err << "altrunner-cli run: " << error << '\n';
         return ExitInvalidInput;
+    }
+    if (needsAi && config.provider != ProviderKind::Mock) {
+        // One clear message for a service that is not there, rather than every task retrying
+        // against nothing and failing with the same error.
+        const int checkMs = int(std::min(5000.0, config.aiTimeoutSeconds * 1000.0));
+        const ConnectionCheck::Result check = ConnectionCheck::runBlocking(config, checkMs);
+        if (!check.reachable) {
+            err << "altrunner-cli run: " << check.message << '\n'
+                << (config.fallbackToMock
+                            ? "altrunner-cli run: AI tasks will be answered by the simulated "
+                              "provider "
+                              "(AI_FALLBACK_TO_MOCK), marked as such\n"
+                            : "altrunner-cli run: AI tasks will fail without being tried; check "
+                              "AI_SERVICE_URL or --ai-url\n");
+            options.aiUnavailableReason = check.message;
+        }
     }
     if (const auto last = cl.value(QStringLiteral("rerun-failed"))) {
         const auto carry = LastReader::completedResults(*last, *alt, &error);

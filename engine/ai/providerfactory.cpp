@@ -2,6 +2,8 @@
 #include "providerfactory.h"
 
 #include "mockprovider.h"
+#include "openaiprovider.h"
+#include "orchestratorprovider.h"
 
 #include <QCoreApplication>
 
@@ -14,11 +16,17 @@ std::unique_ptr<AiProvider> createProvider(const EngineConfig &config, QString *
         return std::make_unique<MockProvider>(config.mockLatencyMs);
     case ProviderKind::Orchestrator:
     case ProviderKind::OpenAi:
-        break;
+        if (!config.aiServiceUrl.isValid() || config.aiServiceUrl.isEmpty()) {
+            *error = QCoreApplication::translate("altrunner::Provider",
+                                                 "the '%1' AI provider needs AI_SERVICE_URL")
+                             .arg(providerName(config.provider));
+            return nullptr;
+        }
+        if (config.provider == ProviderKind::Orchestrator)
+            return std::make_unique<OrchestratorProvider>(config);
+        return std::make_unique<OpenAiProvider>(config);
     }
-    *error = QCoreApplication::translate("altrunner::Provider",
-                                         "the '%1' AI provider is not available in this build")
-                     .arg(providerName(config.provider));
+    *error = QStringLiteral("unknown provider");
     return nullptr;
 }
 

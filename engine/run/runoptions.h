@@ -23,6 +23,10 @@ struct RunOptions
     QString executionId; // empty: a new UUID
     QString trigger = QStringLiteral("cli"); // who started the run: cli, gui, api
 
+    // Set when a connection check found the AI service absent: AI tasks then fail at once with
+    // this reason instead of each retrying against nothing.
+    QString aiUnavailableReason;
+
     // Re-run failed: results of tasks that completed in an earlier run, by task id, written as
     // they were; those tasks are not run again.
     QHash<QString, QJsonObject> carriedResults;

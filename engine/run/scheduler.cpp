@@ -135,14 +135,9 @@ void Scheduler::start()
     m_startMs = QDateTime::currentMSecsSinceEpoch();
     m_clock.start();
 
-    m_provider = createProvider(m_config, &m_startError);
-    bool needsProvider = false;
-    for (const AltTask &t : m_alt->tasks)
-        needsProvider = needsProvider || t.kind == TaskKind::Ai;
-    if (!m_provider && needsProvider) {
-        stop(m_startError, false);
-        return;
-    }
+    m_provider = createProvider(m_config, &m_aiUnavailable);
+    if (!m_options.aiUnavailableReason.isEmpty())
+        m_aiUnavailable = m_options.aiUnavailableReason;
 
     const qsizetype n = m_alt->tasks.size();
     // Carried results first: they are complete before anything runs.
@@ -227,6 +222,15 @@ void Scheduler::pump()
             ++m_attempts;
             m_peakInFlight = std::max(m_peakInFlight, m_inFlight + 1);
             complete(task, QJsonObject {{QStringLiteral("message"), t.description}}, 0);
+            continue;
+        }
+        if (t.kind == TaskKind::Ai && !m_aiUnavailable.isEmpty()) {
+            // Known before trying that the service is not there: one clear error per task,
+            // no futile attempts (or the marked mock answer, if the user asked for that).
+            if (m_config.fallbackToMock)
+                completeFromMock(task);
+            else
+                giveUp(task, TaskStatus::Failed, m_aiUnavailable);
             continue;
         }
         startAttempt(task);
@@ -378,30 +382,50 @@ void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &err
     }
     if (retryable && m_config.fallbackToMock && t.kind == TaskKind::Ai && m_provider
         && !m_provider->isSimulated()) {
-        // Every attempt failed on a retryable error: answer from the mock, visibly marked.
-        AiRequest request;
-        request.prompt = renderPrompt(task);
-        request.model = t.parameters.value(QStringLiteral("model")).toString(m_config.aiModel);
-        request.mode = modeName(m_options.mode.value_or(m_alt->mode));
-        const AiReply reply = MockProvider::answer(request);
-        r.aiFallback = true;
-        complete(task,
-                 QJsonObject {{QStringLiteral("text"), reply.text},
-                              {QStringLiteral("model"), reply.model},
-                              {QStringLiteral("tokens_used"), reply.tokensUsed},
-                              {QStringLiteral("provider"), QStringLiteral("mock")},
-                              {QStringLiteral("simulated"), true},
-                              {QStringLiteral("raw"), reply.raw}},
-                 reply.tokensUsed);
+        completeFromMock(task);
         return;
     }
+    giveUp(task, outcome == AttemptOutcome::Timeout ? TaskStatus::Timeout : TaskStatus::Failed,
+           error);
+}
+
+void Scheduler::completeFromMock(int task)
+{
+    // Every attempt failed on a retryable error (or none could be made): answer from the mock,
+    // visibly marked, because the user asked for that with AI_FALLBACK_TO_MOCK.
+    const AltTask &t = m_alt->tasks.at(task);
+    AiRequest request;
+    request.prompt = renderPrompt(task);
+    request.model = t.parameters.value(QStringLiteral("model")).toString(m_config.aiModel);
+    request.mode = modeName(m_options.mode.value_or(m_alt->mode));
+    const AiReply reply = MockProvider::answer(request);
+    TaskRecord &r = m_records[task];
+    r.aiFallback = true;
+    if (r.startMs < 0)
+        r.startMs = r.endMs = now();
+    complete(task,
+             QJsonObject {{QStringLiteral("text"), reply.text},
+                          {QStringLiteral("model"), reply.model},
+                          {QStringLiteral("tokens_used"), reply.tokensUsed},
+                          {QStringLiteral("provider"), QStringLiteral("mock")},
+                          {QStringLiteral("simulated"), true},
+                          {QStringLiteral("ai_fallback"), true},
+                          {QStringLiteral("raw"), reply.raw}},
+             reply.tokensUsed);
+}
+
+void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
+{
+    TaskRecord &r = m_records[task];
     r.error = error;
-    r.endMs = r.attempts.last().endMs;
-    setStatus(task, outcome == AttemptOutcome::Timeout ? TaskStatus::Timeout : TaskStatus::Failed);
+    if (!r.attempts.isEmpty())
+        r.endMs = r.attempts.last().endMs;
+    setStatus(task, status);
     propagateFailure(task);
     if (m_options.failFast && !m_stopping) {
-        m_failFastCause = t.id;
-        stop(tr("run stopped by fail-fast: task '%1' did not complete").arg(t.id), false);
+        m_failFastCause = m_alt->tasks.at(task).id;
+        stop(tr("run stopped by fail-fast: task '%1' did not complete").arg(m_failFastCause),
+             false);
     }
 }
 
@@ -410,7 +434,8 @@ void Scheduler::complete(int task, const QJsonObject &output, qint64 tokens)
     TaskRecord &r = m_records[task];
     r.output = output;
     r.tokensUsed = tokens;
-    r.endMs = r.attempts.isEmpty() ? now() : r.attempts.last().endMs;
+    if (!r.attempts.isEmpty())
+        r.endMs = r.attempts.last().endMs;
     m_tokens += tokens;
     setStatus(task, TaskStatus::Completed);
     for (int d : std::as_const(m_dependents[task])) {
@@ -536,8 +561,8 @@ void Scheduler::finish()
         meta.insert(QStringLiteral("rerun_of"), m_options.carriedFromExecutionId);
     if (!m_options.requestMetadata.isEmpty())
         meta.insert(QStringLiteral("request_metadata"), m_options.requestMetadata);
-    if (!m_startError.isEmpty() && !m_provider)
-        meta.insert(QStringLiteral("error"), m_startError);
+    if (!m_aiUnavailable.isEmpty())
+        meta.insert(QStringLiteral("ai_unavailable"), m_aiUnavailable);
     if (!m_alt->sourcePath.isEmpty())
         meta.insert(QStringLiteral("alt_file_path"), m_alt->sourcePath);
     header.metadata = meta;
@@ -547,8 +572,6 @@ void Scheduler::finish()
             = LastWriter::writeFile(m_config.outputDir, *m_alt, m_records, header, &error);
     if (result.lastFilePath.isEmpty())
         result.error = error;
-    if (!m_startError.isEmpty() && !m_provider && result.error.isEmpty())
-        result.error = m_startError;
     result.snapshot = snapshot();
     publish();
     emit finished(result);

@@ -86,6 +86,8 @@ private:
     void failAttempt(int task, AttemptOutcome outcome, const QString &error, bool retryable,
                      qint64 retryAfterMs);
     void complete(int task, const QJsonObject &output, qint64 tokens);
+    void completeFromMock(int task);
+    void giveUp(int task, TaskStatus status, const QString &error);
     void propagateFailure(int task);
     void stop(const QString &reason, bool userCancelled);
     void maybeFinish();
@@ -101,7 +103,7 @@ private:
     RunOptions m_options;
     QString m_executionId;
     std::unique_ptr<AiProvider> m_provider;
-    QString m_startError;
+    QString m_aiUnavailable; // why AI tasks cannot be attempted in this run, if they cannot
 
     QList<TaskRecord> m_records;
     QList<TaskStatus> m_statuses;

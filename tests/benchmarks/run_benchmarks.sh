@@ -31,3 +31,25 @@ for n in 100000; do
     echo "  Python json reference: ${ref} s  (ratio $(python3 -c "print(f'{$rt/$ref:.2f}')"); goal <= 3x)"
     rm -rf "$work/out"
 done
+
+# 64 AI requests of 500 ms each against a local server, at width 64: the makespan should be one
+# request's latency, not 64 / 6 of them (Qt's per-host limit per network manager).
+server_bin="$build/tests/fake-ai-server"
+if [ -x "$server_bin" ]; then
+    "$server_bin" 0 500 >"$work/server.out" &
+    server_pid=$!
+    for _ in $(seq 50); do grep -q http "$work/server.out" && break; sleep 0.1; done
+    url=$(head -1 "$work/server.out")
+    python3 - "$work/ai64.alt" <<'PY'
+import json, sys
+tasks = [{"id": f"t{i}", "description": f"question {i}"} for i in range(64)]
+json.dump({"id": "ai64", "version": "1", "created_at": "2026-01-01T00:00:00Z", "title": "64 AI tasks",
+           "tasks": tasks}, open(sys.argv[1], "w"))
+PY
+    for provider in orchestrator openai; do
+        last=$(OUTPUT_DIR="$work/out" "$cli" run "$work/ai64.alt" --concurrency 64 --provider "$provider" --ai-url "$url" 2>/dev/null)
+        ms=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['execution_time_ms'])" "$last")
+        echo "64 AI requests of 500 ms at width 64 ($provider): makespan ${ms} ms (lower bound 500 ms; 6 per host would give ~5500 ms)"
+    done
+    kill "$server_pid"
+fi

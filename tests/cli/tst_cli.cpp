@@ -3,6 +3,7 @@
 // configuration errors and signals.
 
 #include "alt/altloader.h"
+#include "fakeaiserver.h"
 #include "lastinvariants.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,8 +51,13 @@ private slots:
     void signalCancelsAndWritesLast();
     void rerunFailed();
     void versionAndHelp();
+    void runAgainstAiService_data();
+    void runAgainstAiService();
+    void unreachableServiceIsOneClearMessage();
 
 private:
+    // Like cli(), but keeps this process's event loop turning (for an in-process server).
+    Outcome cliAsync(const QStringList &args, const QStringList &extraEnv = {});
     Outcome cli(const QStringList &args, const QStringList &extraEnv = {}, int timeoutMs = 60000);
     QString writeFile(const QString &name, const QByteArray &content);
 
@@ -83,6 +90,27 @@ Outcome tst_Cli::cli(const QStringList &args, const QStringList &extraEnv, int t
         p.waitForFinished();
         return o;
     }
+    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    o.out = QString::fromUtf8(p.readAllStandardOutput());
+    o.err = QString::fromUtf8(p.readAllStandardError());
+    return o;
+}
+
+Outcome tst_Cli::cliAsync(const QStringList &args, const QStringList &extraEnv)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *v : {"AI_PROVIDER", "AI_SERVICE_URL", "MAX_CONCURRENT_TASKS", "USE_MOCK_AI"})
+        env.remove(QLatin1String(v));
+    env.insert(QStringLiteral("OUTPUT_DIR"), m_out);
+    for (const QString &kv : extraEnv)
+        env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli"), args);
+    Outcome o;
+    if (!finished.wait(60000))
+        return o;
     o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     o.out = QString::fromUtf8(p.readAllStandardOutput());
     o.err = QString::fromUtf8(p.readAllStandardError());
@@ -341,6 +369,77 @@ void tst_Cli::versionAndHelp()
     QVERIFY(o.out.contains(u"--rerun-failed"));
     QCOMPARE(cli({}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+}
+
+void tst_Cli::runAgainstAiService_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::newRow("orchestrator") << QStringLiteral("orchestrator");
+    QTest::newRow("openai") << QStringLiteral("openai");
+}
+
+void tst_Cli::runAgainstAiService()
+{
+    QFETCH(QString, provider);
+    test::FakeAiServer server;
+    QVERIFY(server.listen());
+    const QString secret = QStringLiteral("sk-cli-SECRET-42");
+    const QString file = kExamples + QStringLiteral("/research_brief.alt");
+    const Outcome ok = cliAsync({QStringLiteral("run"), file, QStringLiteral("--provider"),
+                                 provider, QStringLiteral("--ai-url"), server.url().toString(),
+                                 QStringLiteral("--model"), QStringLiteral("model-b")},
+                                {QStringLiteral("AI_API_KEY=") + secret});
+    QCOMPARE(ok.exitCode, 0);
+    QFile f(ok.out.trimmed());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray written = f.readAll();
+    QVERIFY(!written.contains(secret.toUtf8()));
+    QVERIFY(!ok.err.contains(secret) && !ok.out.contains(secret));
+    const QJsonObject last = QJsonDocument::fromJson(written).object();
+    QCOMPARE(last.value(u"metadata")[u"ai_provider"].toString(), provider);
+    QCOMPARE(last.value(u"metadata")[u"ai_model"].toString(), QStringLiteral("model-b"));
+    QVERIFY(last.value(u"task_results")[u"brief"][u"output"][u"text"].toString().startsWith(
+            u"echo: "));
+    QCOMPARE(server.inferenceRequests().size(), 6); // six AI tasks, one noop
+    for (const auto &r : server.inferenceRequests())
+        QCOMPARE(r.headers.value("authorization"), QByteArray("Bearer ") + secret.toUtf8());
+
+    // A service that fails every request: tasks fail with the server's words, exit 1.
+    server.script("five questions",
+                  {test::FakeAiServer::status(
+                           500, R"({"detail": "Inference failed: Model model-b not found"})"),
+                   test::FakeAiServer::status(
+                           500, R"({"detail": "Inference failed: Model model-b not found"})"),
+                   test::FakeAiServer::status(
+                           500, R"({"detail": "Inference failed: Model model-b not found"})")});
+    const Outcome bad = cliAsync({QStringLiteral("run"), file, QStringLiteral("--provider"),
+                                  provider, QStringLiteral("--ai-url"), server.url().toString(),
+                                  QStringLiteral("--model"), QStringLiteral("model-b")});
+    QCOMPARE(bad.exitCode, 1);
+    QFile g(bad.out.trimmed());
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    const QJsonObject failed = QJsonDocument::fromJson(g.readAll()).object();
+    QCOMPARE(failed.value(u"status").toString(), QStringLiteral("failure"));
+    QVERIFY(failed.value(u"task_results")[u"scope"][u"error"].toString().contains(
+            u"Model model-b not found"));
+    QCOMPARE(failed.value(u"task_results")[u"scope"][u"metadata"][u"attempts"].toInt(), 3);
+    QCOMPARE(failed.value(u"task_results")[u"brief"][u"error"].toString(),
+             QStringLiteral("dependency 'scope' failed"));
+}
+
+void tst_Cli::unreachableServiceIsOneClearMessage()
+{
+    const Outcome o = cli({QStringLiteral("run"), kExamples + QStringLiteral("/research_brief.alt"),
+                           QStringLiteral("--ai-url"), QStringLiteral("http://127.0.0.1:1")});
+    QCOMPARE(o.exitCode, 1);
+    QCOMPARE(o.err.count(u"does not answer"), 1);
+    QFile f(o.out.trimmed());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject last = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(last.value(u"task_results")[u"scope"][u"metadata"][u"attempts"].toInt(), 0);
+    QVERIFY(last.value(u"task_results")[u"scope"][u"error"].toString().contains(
+            u"does not answer"));
+    QCOMPARE(last.value(u"metadata")[u"ai_provider"].toString(), QStringLiteral("orchestrator"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "openaiprovider.h"
+
+#include <QJsonArray>
+
+namespace altrunner {
+
+QUrl OpenAiProvider::apiUrl(const QUrl &base, const QString &path)
+{
+    QString basePath = base.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    return join(base,
+                basePath.endsWith(QStringLiteral("/v1")) ? path : QStringLiteral("/v1") + path);
+}
+
+QString OpenAiProvider::systemMessage(const QString &mode, const std::optional<QString> &persona)
+{
+    QString style;
+    if (mode == u"explore")
+        style = QStringLiteral("Explore several angles and alternatives.");
+    else if (mode == u"dream")
+        style = QStringLiteral("Be imaginative and free in your associations.");
+    else if (mode == u"chaos")
+        style = QStringLiteral("Be unconventional and surprising.");
+    else
+        style = QStringLiteral("Answer precisely and factually.");
+    const QString who = persona && !persona->isEmpty()
+            ? QStringLiteral("You are acting as: %1. ").arg(*persona)
+            : QString();
+    return who + QStringLiteral("Mode: %1. ").arg(mode) + style;
+}
+
+QUrl OpenAiProvider::endpoint() const
+{
+    return apiUrl(config().aiServiceUrl, QStringLiteral("/chat/completions"));
+}
+
+QJsonObject OpenAiProvider::requestBody(const AiRequest &request) const
+{
+    const QJsonArray messages {
+            QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
+                         {QStringLiteral("content"), systemMessage(request.mode, request.persona)}},
+            QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
+                         {QStringLiteral("content"), request.prompt}}};
+    QJsonObject body {{QStringLiteral("model"), request.model},
+                      {QStringLiteral("messages"), messages},
+                      {QStringLiteral("temperature"), request.temperature},
+                      {QStringLiteral("top_p"), request.topP}};
+    if (request.maxTokens)
+        body.insert(QStringLiteral("max_tokens"), *request.maxTokens);
+    return body;
+}
+
+std::optional<AiReply> OpenAiProvider::parseAnswer(const QJsonObject &answer,
+                                                   const AiRequest &request) const
+{
+    const QJsonValue content = answer.value(QStringLiteral("choices"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("message"))
+                                       .toObject()
+                                       .value(QStringLiteral("content"));
+    if (!content.isString())
+        return std::nullopt;
+    AiReply r;
+    r.text = content.toString();
+    r.provider = name();
+    r.model = answer.value(QStringLiteral("model")).toString(request.model);
+    r.tokensUsed = answer.value(QStringLiteral("usage"))
+                           .toObject()
+                           .value(QStringLiteral("total_tokens"))
+                           .toInteger();
+    r.raw = answer;
+    return r;
+}
+
+} // namespace altrunner

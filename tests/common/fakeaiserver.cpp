@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakeaiserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace altrunner::test {
+
+namespace {
+
+QByteArray reason(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+} // namespace
+
+FakeAiServer::FakeAiServer(QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+    connect(&m_server, &QTcpServer::newConnection, this, &FakeAiServer::onNewConnection);
+    m_server.setMaxPendingConnections(1024);
+    m_server.setListenBacklogSize(1024); // 64 connections arrive at once; the default is 50
+}
+
+FakeAiServer::~FakeAiServer()
+{
+    // Sockets are the server's children; silence them before the bookkeeping goes away.
+    const QList<QTcpSocket *> sockets = m_connections.keys();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        delete socket;
+    }
+}
+
+bool FakeAiServer::listen(quint16 port)
+{
+    return m_server.listen(QHostAddress::LocalHost, port);
+}
+
+QUrl FakeAiServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
+void FakeAiServer::script(const QByteArray &promptPart, const QList<Action> &actions)
+{
+    m_scripts.append({promptPart, actions});
+}
+
+FakeAiServer::Action FakeAiServer::status(int code, const QByteArray &body,
+                                          const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    Action a;
+    a.fault = Fault::Status;
+    a.status = code;
+    a.body = body;
+    a.headers = headers;
+    if (!body.startsWith('{') && !body.startsWith('['))
+        a.contentType = "text/plain";
+    return a;
+}
+
+FakeAiServer::Action FakeAiServer::fault(Fault f)
+{
+    Action a;
+    a.fault = f;
+    return a;
+}
+
+QList<FakeAiServer::Request> FakeAiServer::inferenceRequests() const
+{
+    QList<Request> out;
+    for (const Request &r : m_requests) {
+        if (r.method == "POST")
+            out.append(r);
+    }
+    return out;
+}
+
+void FakeAiServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        m_connections.insert(socket, {});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            if (m_connections.value(socket).pending) {
+                --m_inFlight;
+                ++m_abandoned;
+            }
+            m_connections.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void FakeAiServer::onReadyRead(QTcpSocket *socket)
+{
+    Connection &c = m_connections[socket];
+    c.buffer += socket->readAll();
+    while (!c.pending) {
+        const qsizetype end = c.buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        Request r;
+        const QList<QByteArray> lines = c.buffer.left(end).split('\n');
+        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+        r.method = first.value(0);
+        r.path = first.value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0)
+                r.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                 lines[i].mid(colon + 1).trimmed());
+        }
+        const qsizetype length = r.headers.value("content-length", "0").toLongLong();
+        if (c.buffer.size() < end + 4 + length)
+            return;
+        r.body = c.buffer.mid(end + 4, length);
+        c.buffer.remove(0, end + 4 + length);
+        r.atMs = m_clock.elapsed();
+        m_requests.append(r);
+        c.pending = true;
+        ++m_inFlight;
+        m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
+        handle(socket, r);
+    }
+}
+
+FakeAiServer::Action FakeAiServer::nextAction(const QByteArray &prompt)
+{
+    for (auto &[part, actions] : m_scripts) {
+        if (prompt.contains(part) && !actions.isEmpty())
+            return actions.takeFirst();
+    }
+    return {};
+}
+
+void FakeAiServer::handle(QTcpSocket *socket, const Request &request)
+{
+    const QByteArray path = request.path.split('?').first();
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (request.method == "GET") {
+        QByteArray answer;
+        if (path == "/health")
+            answer = R"({"status": "ok", "service": "ai-orchestrator"})";
+        else if (path == "/api/models/")
+            answer = R"([{"id": "model-a"}, {"id": "model-b"}])";
+        else if (path == "/v1/models")
+            answer = R"({"object": "list", "data": [{"id": "model-a"}, {"id": "model-b"}]})";
+        Action a;
+        a.delayMs = 0;
+        if (answer.isEmpty())
+            a = status(404, R"({"detail": "Not Found"})");
+        respond(socket, a, answer);
+        return;
+    }
+    if (path == "/api/inference") {
+        respond(socket, status(307, {}, {{"Location", "/api/inference/"}}), {});
+        return;
+    }
+    QByteArray prompt;
+    QByteArray okBody;
+    if (path == "/api/inference/") {
+        prompt = body.value(u"inputs").toString().toUtf8();
+        okBody = QJsonDocument(
+                         QJsonObject {
+                                 {QStringLiteral("model_id"), body.value(u"model_id")},
+                                 {QStringLiteral("outputs"),
+                                  QString(QStringLiteral("echo: ") + QString::fromUtf8(prompt))},
+                                 {QStringLiteral("metadata"),
+                                  QJsonObject {{QStringLiteral("tokens_generated"), 7}}}})
+                         .toJson(QJsonDocument::Compact);
+    } else if (path == "/v1/chat/completions") {
+        const QJsonArray messages = body.value(u"messages").toArray();
+        prompt = messages.last().toObject().value(u"content").toString().toUtf8();
+        okBody = QJsonDocument(
+                         QJsonObject {
+                                 {QStringLiteral("model"), body.value(u"model")},
+                                 {QStringLiteral("choices"),
+                                  QJsonArray {QJsonObject {
+                                          {QStringLiteral("index"), 0},
+                                          {QStringLiteral("message"),
+                                           QJsonObject {{QStringLiteral("role"),
+                                                         QStringLiteral("assistant")},
+                                                        {QStringLiteral("content"),
+                                                         QString(QStringLiteral("echo: ")
+                                                                 + QString::fromUtf8(prompt))}}}}}},
+                                 {QStringLiteral("usage"),
+                                  QJsonObject {{QStringLiteral("total_tokens"), 9}}}})
+                         .toJson(QJsonDocument::Compact);
+    } else {
+        respond(socket, status(404, R"({"detail": "Not Found"})"), {});
+        return;
+    }
+    respond(socket, nextAction(prompt), okBody);
+}
+
+void FakeAiServer::respond(QTcpSocket *socket, const Action &action, const QByteArray &okBody)
+{
+    if (action.fault == Fault::Hang)
+        return; // the client's time-out must end it
+    if (action.fault == Fault::Reset) {
+        --m_inFlight;
+        m_connections[socket].pending = false;
+        socket->abort();
+        return;
+    }
+    QPointer<QTcpSocket> guard(socket);
+    const int delay = action.delayMs >= 0 ? action.delayMs : m_defaultLatencyMs;
+    QTimer::singleShot(delay, this, [this, guard, action, okBody] {
+        if (!guard)
+            return;
+        QByteArray body = okBody;
+        int code = 200;
+        QByteArray type = "application/json";
+        if (action.fault == Fault::Status) {
+            code = action.status;
+            body = action.body;
+            type = action.contentType;
+        } else if (action.fault == Fault::BadJson) {
+            body = "<html>this is not json</html>";
+            type = "text/html";
+        }
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(code) + ' ' + reason(code) + "\r\n";
+        out += "Content-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\n";
+        for (const auto &[k, v] : action.headers)
+            out += k + ": " + v + "\r\n";
+        out += "\r\n" + body;
+        --m_inFlight;
+        m_connections[guard.data()].pending = false;
+        guard->write(out);
+        // Pipelined requests that arrived meanwhile.
+        if (!m_connections[guard.data()].buffer.isEmpty())
+            QTimer::singleShot(0, this, [this, guard] {
+                if (guard)
+                    onReadyRead(guard.data());
+            });
+    });
+}
+
+} // namespace altrunner::test
