@@ -18,6 +18,11 @@ Commands:
                           exit 0 success, 1 partial_success or failure, 2 invalid input,
                           130 interrupted (the LAST file is still written)
 
+  serve [--host H] [--port P] [--token T]
+                          serve the REST API (default 127.0.0.1:8080) until SIGINT or SIGTERM;
+                          prints "listening on URL" on stdout. A host other than loopback needs
+                          a token (--token or ALTRUNNER_API_TOKEN).
+
 Run options (they override the environment variables in brackets):
   --output-dir DIR        where LAST files go [OUTPUT_DIR]
   --mode M                normal, dream, explore or chaos (overrides the file's)
@@ -32,7 +37,8 @@ Run options (they override the environment variables in brackets):
   --rerun-failed LAST     run only what did not complete in that LAST file's run
   --json                  print the LAST document instead of its path
 
-Other environment variables: AI_API_KEY, USE_MOCK_AI, AI_FALLBACK_TO_MOCK, MOCK_AI_LATENCY_MS.
+Other environment variables: AI_API_KEY, USE_MOCK_AI, AI_FALLBACK_TO_MOCK, MOCK_AI_LATENCY_MS,
+ALTRUNNER_API_TOKEN.
 
   --version               print the version
   --help                  print this help
@@ -71,6 +77,8 @@ int main(int argc, char *argv[])
         return altrunner::validateCommand(args);
     if (command == u"run")
         return altrunner::runCommand(args);
+    if (command == u"serve")
+        return altrunner::serveCommand(args);
     err << "altrunner-cli: unknown command '" << command << "'\n" << kHelp;
     return altrunner::ExitInvalidInput;
 }

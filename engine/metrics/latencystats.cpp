@@ -26,4 +26,14 @@ qint64 LatencyStats::percentile(double p) const
     return m_values.at(rank - 1);
 }
 
+QList<qint64> LatencyStats::cumulativeCounts(const QList<qint64> &bounds) const
+{
+    sort();
+    QList<qint64> counts;
+    counts.reserve(bounds.size());
+    for (qint64 b : bounds)
+        counts.append(std::upper_bound(m_values.cbegin(), m_values.cend(), b) - m_values.cbegin());
+    return counts;
+}
+
 } // namespace altrunner

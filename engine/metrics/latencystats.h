@@ -10,16 +10,24 @@ namespace altrunner {
 class LatencyStats final
 {
 public:
-    void add(qint64 ms) { m_values.append(ms); }
+    void add(qint64 ms)
+    {
+        m_values.append(ms);
+        m_sum += ms;
+    }
     qsizetype count() const { return m_values.size(); }
     // p in [0, 100], nearest-rank; -1 when there are no values.
     qint64 percentile(double p) const;
+    qint64 sum() const { return m_sum; }
+    // Cumulative counts of values <= each bound (Prometheus histogram buckets).
+    QList<qint64> cumulativeCounts(const QList<qint64> &bounds) const;
 
 private:
     void sort() const;
 
     mutable QList<qint64> m_values;
     mutable qsizetype m_sorted = 0;
+    qint64 m_sum = 0;
 };
 
 } // namespace altrunner

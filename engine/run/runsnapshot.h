@@ -11,6 +11,10 @@
 
 namespace altrunner {
 
+// Upper bounds (ms) of the AI latency histogram the snapshots and /metrics carry.
+inline const QList<qint64> kLatencyBucketsMs {50,   100,  250,   500,   1000,
+                                              2500, 5000, 10000, 30000, 60000};
+
 // A consistent picture of a run at one moment: a value, cheap to copy (the status list is
 // implicitly shared), so views and API handlers read it without locks of their own.
 struct RunSnapshot
@@ -31,6 +35,10 @@ struct RunSnapshot
     qint64 latencyP95Ms = -1;
     qint64 latencyP99Ms = -1;
     qint64 peakMemoryBytes = 0;
+    // AI latency histogram: cumulative counts per kLatencyBucketsMs bound, the sum and count.
+    QList<qint64> latencyBuckets;
+    qint64 latencySumMs = 0;
+    qint64 latencyCount = 0;
     bool finished = false;
     bool cancelled = false;
     QList<TaskStatus> statuses; // by task index

@@ -602,6 +602,9 @@ RunSnapshot Scheduler::snapshot() const
     s.latencyP95Ms = m_latency.percentile(95);
     s.latencyP99Ms = m_latency.percentile(99);
     s.peakMemoryBytes = MemoryUsage::peakResidentBytes();
+    s.latencyBuckets = m_latency.cumulativeCounts(kLatencyBucketsMs);
+    s.latencySumMs = m_latency.sum();
+    s.latencyCount = m_latency.count();
     s.finished = m_finished;
     s.cancelled = m_userCancelled;
     s.statuses = m_statuses;

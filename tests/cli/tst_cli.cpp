@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -54,6 +56,9 @@ private slots:
     void runAgainstAiService_data();
     void runAgainstAiService();
     void unreachableServiceIsOneClearMessage();
+    void serveStopsCleanlyOnSignal();
+    void serveRefusesBadOptions_data();
+    void serveRefusesBadOptions();
 
 private:
     // Like cli(), but keeps this process's event loop turning (for an in-process server).
@@ -440,6 +445,82 @@ void tst_Cli::unreachableServiceIsOneClearMessage()
     QVERIFY(last.value(u"task_results")[u"scope"][u"error"].toString().contains(
             u"does not answer"));
     QCOMPARE(last.value(u"metadata")[u"ai_provider"].toString(), QStringLiteral("orchestrator"));
+}
+
+void tst_Cli::serveStopsCleanlyOnSignal()
+{
+#ifdef Q_OS_UNIX
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OUTPUT_DIR"), m_out);
+    env.remove(QStringLiteral("AI_SERVICE_URL"));
+    env.remove(QStringLiteral("AI_PROVIDER"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli"),
+            {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+    QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 5000);
+    const QString line = QString::fromUtf8(p.readLine()).trimmed();
+    QVERIFY2(line.startsWith(u"listening on http://127.0.0.1:"), qPrintable(line));
+    const QUrl base(line.mid(QStringLiteral("listening on ").size()));
+
+    QNetworkAccessManager nam;
+    auto post = [&](const QString &path, const QByteArray &body) {
+        QNetworkRequest request(base.resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = nam.post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    };
+    const QByteArray alt
+            = R"({"id": "l", "version": "1", "created_at": "2026-01-01T00:00:00Z", "title": "L",
+      "tasks": [{"id": "a", "description": "long", "parameters": {"mock_latency_ms": 60000}}]})";
+    const QJsonObject started
+            = post(QStringLiteral("/run"),
+                   QJsonDocument(QJsonObject {{QStringLiteral("alt_file"), QString::fromUtf8(alt)}})
+                           .toJson());
+    const QString id = started.value(u"id").toString();
+    QVERIFY2(!id.isEmpty(), QJsonDocument(started).toJson().constData());
+    QTest::qWait(200);
+    ::kill(pid_t(p.processId()), SIGTERM);
+    QSignalSpy finished(&p, &QProcess::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QFile f(m_out + QStringLiteral("/last_%1.json").arg(id));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(
+            QJsonDocument::fromJson(f.readAll()).object().value(u"metadata")[u"cancelled"].toBool(),
+            true);
+#else
+    QVERIFY(true);
+#endif
+}
+
+void tst_Cli::serveRefusesBadOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("public without token")
+            << QStringList {QStringLiteral("--host"), QStringLiteral("0.0.0.0"),
+                            QStringLiteral("--port"), QStringLiteral("0")}
+            << "without a token";
+    QTest::newRow("bad port") << QStringList {QStringLiteral("--port"), QStringLiteral("70000")}
+                              << "--port";
+    QTest::newRow("bad host") << QStringList {QStringLiteral("--host"),
+                                              QStringLiteral("not an address")}
+                              << "--host";
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--tls")} << "--tls";
+}
+
+void tst_Cli::serveRefusesBadOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+    const Outcome o = cli(QStringList {QStringLiteral("serve")} + args);
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(named), qPrintable(o.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

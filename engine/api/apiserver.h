@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "guardedtcpserver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace altrunner {
+
+class RunManager;
+struct RunSnapshot;
+
+// The local REST API (interfaces.md): the seed's endpoints and ours, on QHttpServer behind a
+// GuardedTcpServer. One class serves `altrunner-cli serve` and the GUI's toggle; runs go through
+// the RunManager, so they are the same engine runs the CLI and the window start.
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+public:
+    struct Options
+    {
+        QHostAddress host = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = 8080;
+        QString token; // empty: no token required (loopback only)
+        GuardedTcpServer::Limits limits;
+    };
+
+    explicit ApiServer(RunManager *runs, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // False, with `error` set, if the address is refused (non-loopback without a token) or taken.
+    bool listen(const Options &options, QString *error);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QUrl url() const;
+    const Options &options() const { return m_options; }
+
+    static QByteArray openApiDocument();
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    Reply dispatch(const QHttpServerRequest &request);
+    Reply runPost(const QHttpServerRequest &request);
+    Reply taskStatus(const QString &id);
+    Reply taskCancel(const QString &id);
+    Reply taskLast(const QString &id);
+    Reply tasks();
+    Reply health();
+    Reply metrics();
+    bool authorized(const QHttpServerRequest &request) const;
+
+    static Reply json(const QJsonObject &object, int status = 200);
+    static Reply error(int status, const QString &message);
+
+    RunManager *m_runs;
+    QHttpServer *m_http = nullptr;
+    GuardedTcpServer *m_tcp = nullptr;
+    Options m_options;
+    QElapsedTimer m_uptime;
+};
+
+} // namespace altrunner

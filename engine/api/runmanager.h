@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alt/altfile.h"
+#include "config/engineconfig.h"
+#include "run/runoptions.h"
+#include "run/runsnapshot.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace altrunner {
+
+class Run;
+
+// The runs a server knows: those going on and those finished, newest first. Runs started through
+// the API and the GUI alike come here, so both see the same list. A finished run's engine thread
+// is released; its summary stays, and its LAST file is on disk.
+class RunManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunManager)
+
+public:
+    struct Entry
+    {
+        QString executionId;
+        QString altId;
+        QString altTitle;
+        qint64 createdMs = 0;
+        std::unique_ptr<Run> run; // null once finished
+        RunSnapshot snapshot; // the latest, or the final one
+        std::optional<RunResult> result;
+    };
+
+    explicit RunManager(EngineConfig config, int maxActiveRuns = 8, QObject *parent = nullptr);
+    ~RunManager() override; // cancels what still runs and waits for the LAST files
+
+    const EngineConfig &config() const { return m_config; }
+    int maxActiveRuns() const { return m_maxActive; }
+    int activeCount() const;
+
+    // Starts a run; null when maxActiveRuns are already going.
+    Run *start(std::shared_ptr<const AltFile> alt, RunOptions options);
+    const Entry *find(const QString &executionId) const;
+    QList<const Entry *> entries() const; // newest first
+    RunSnapshot snapshotOf(const Entry &entry) const;
+    bool cancel(const QString &executionId);
+    void cancelAll();
+
+signals:
+    void runStarted(altrunner::Run *run);
+    void runFinished(const QString &executionId);
+
+private:
+    EngineConfig m_config;
+    int m_maxActive;
+    std::vector<std::unique_ptr<Entry>> m_entries; // oldest first
+};
+
+} // namespace altrunner

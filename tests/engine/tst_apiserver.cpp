@@ -1,0 +1,620 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The REST API over real HTTP: QNetworkAccessManager for what clients normally send, raw
+// QTcpSockets for what a well-behaved client never would. Every JSON response is checked against
+// the server's own openapi.json.
+
+#include "alt/altloader.h"
+#include "api/apiserver.h"
+#include "api/runmanager.h"
+#include "lastinvariants.h"
+#include "metrics/memoryusage.h"
+#include "openapicheck.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace altrunner;
+using namespace altrunner::test;
+
+namespace {
+
+struct Response
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+};
+
+QByteArray exampleAlt()
+{
+    QFile f(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt"));
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+QByteArray longAlt()
+{
+    return QJsonDocument(altDocument({task(QStringLiteral("slow"), {},
+                                           {{QStringLiteral("mock_latency_ms"), 60000}}),
+                                      task(QStringLiteral("after"), {QStringLiteral("slow")})}))
+            .toJson();
+}
+
+QByteArray runBody(const QByteArray &alt)
+{
+    return QJsonDocument(QJsonObject {{QStringLiteral("alt_file"), QString::fromUtf8(alt)}})
+            .toJson();
+}
+
+} // namespace
+
+class tst_ApiServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void rootAndHealth();
+    void runLifecycle();
+    void runWithObjectAndOverrides();
+    void badRunRequests_data();
+    void badRunRequests();
+    void routingErrors_data();
+    void routingErrors();
+    void cancel();
+    void tooManyRuns();
+    void token();
+    void hostAndOrigin_data();
+    void hostAndOrigin();
+    void hugeBodyIsRefusedUnread();
+    void halfSentHeadTimesOut();
+    void hundredConnections();
+    void pipelinedRequests();
+    void garbage_data();
+    void garbage();
+    void expectContinue();
+    void refusesNonLoopbackWithoutToken();
+    void openApiDescribesEverything();
+
+private:
+    void start(const ApiServer::Options &options = {}, int maxRuns = 8);
+    Response call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                  const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    QByteArray raw(const QByteArray &request, int waitMs = 3000);
+    void conforms(const QString &pathTemplate, const QByteArray &method, const Response &r);
+    Response waitUntilFinished(const QString &id);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<RunManager> m_runs;
+    std::unique_ptr<ApiServer> m_server;
+    QNetworkAccessManager m_nam;
+    QJsonObject m_spec;
+};
+
+void tst_ApiServer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_spec = QJsonDocument::fromJson(ApiServer::openApiDocument()).object();
+    QVERIFY(!m_spec.isEmpty());
+}
+
+void tst_ApiServer::init()
+{
+    start();
+}
+
+void tst_ApiServer::cleanup()
+{
+    m_server.reset();
+    m_runs.reset();
+}
+
+void tst_ApiServer::start(const ApiServer::Options &options, int maxRuns)
+{
+    m_server.reset();
+    m_runs = std::make_unique<RunManager>(testConfig(m_dir.path(), 4, 5), maxRuns);
+    m_server = std::make_unique<ApiServer>(m_runs.get());
+    ApiServer::Options o = options;
+    o.port = 0;
+    QString error;
+    QVERIFY2(m_server->listen(o, &error), qPrintable(error));
+}
+
+Response tst_ApiServer::call(const QByteArray &method, const QString &path, const QByteArray &body,
+                             const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path)));
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    for (const auto &[k, v] : headers)
+        request.setRawHeader(k, v);
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    Response r;
+    if (!done.wait(10000))
+        return r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    for (const auto &[k, v] : reply->rawHeaderPairs())
+        r.headers.insert(k.toLower(), v);
+    reply->deleteLater();
+    return r;
+}
+
+QByteArray tst_ApiServer::raw(const QByteArray &request, int waitMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    if (!socket.waitForConnected(3000))
+        return "not connected";
+    socket.write(request);
+    QByteArray answer;
+    QElapsedTimer t;
+    t.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && t.elapsed() < waitMs) {
+        QTest::qWait(10);
+        answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    return answer;
+}
+
+void tst_ApiServer::conforms(const QString &pathTemplate, const QByteArray &method,
+                             const Response &r)
+{
+    const QStringList v = openApiViolations(m_spec, pathTemplate, QString::fromLatin1(method),
+                                            r.status, r.body);
+    QVERIFY2(v.isEmpty(), qPrintable(v.join(u'\n') + u'\n' + QString::fromUtf8(r.body)));
+}
+
+Response tst_ApiServer::waitUntilFinished(const QString &id)
+{
+    Response r;
+    for (int i = 0; i < 200; ++i) {
+        r = call("GET", QStringLiteral("/task/") + id);
+        if (r.json.value(u"status").toString() != u"processing")
+            break;
+        QTest::qWait(50);
+    }
+    return r;
+}
+
+void tst_ApiServer::rootAndHealth()
+{
+    const Response root = call("GET", QStringLiteral("/"));
+    QCOMPARE(root.status, 200);
+    QCOMPARE(root.json.value(u"service").toString(), QStringLiteral("altrunner"));
+    QCOMPARE(root.headers.value("content-type"), QByteArray("application/json"));
+    QVERIFY(!root.headers.contains("access-control-allow-origin")); // no CORS by default
+    conforms(QStringLiteral("/"), "GET", root);
+    const Response health = call("GET", QStringLiteral("/health"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json.value(u"status").toString(), QStringLiteral("ok"));
+    QCOMPARE(health.json.value(u"ai_provider").toString(), QStringLiteral("mock"));
+    conforms(QStringLiteral("/health"), "GET", health);
+}
+
+void tst_ApiServer::runLifecycle()
+{
+    const Response started = call("POST", QStringLiteral("/run"), runBody(exampleAlt()));
+    QCOMPARE(started.status, 202);
+    conforms(QStringLiteral("/run"), "POST", started);
+    const QString id = started.json.value(u"id").toString();
+    QCOMPARE(started.json.value(u"status").toString(), QStringLiteral("processing"));
+    QCOMPARE(started.json.value(u"alt_file").toString(), QStringLiteral("alt_research_brief_001"));
+    QCOMPARE(started.json.value(u"last_file").toString(), QStringLiteral("last_%1.json").arg(id));
+    QCOMPARE(started.json.value(u"metadata")[u"task_id"].toString(), id);
+    QCOMPARE(started.json.value(u"metadata")[u"alt_file_id"].toString(),
+             QStringLiteral("alt_research_brief_001"));
+
+    const Response running = call("GET", QStringLiteral("/task/") + id);
+    QCOMPARE(running.status, 200);
+    conforms(QStringLiteral("/task/{id}"), "GET", running);
+    if (running.json.value(u"status").toString() == u"processing") {
+        const Response early = call("GET", QStringLiteral("/task/%1/last").arg(id));
+        QCOMPARE(early.status, 409);
+        conforms(QStringLiteral("/task/{id}/last"), "GET", early);
+    }
+
+    const Response done = waitUntilFinished(id);
+    QCOMPARE(done.json.value(u"status").toString(), QStringLiteral("completed"));
+    QCOMPARE(done.json.value(u"metadata")[u"success_rate"].toDouble(), 1.0);
+    QVERIFY(done.json.value(u"metadata")[u"execution_time_ms"].toDouble() > 0);
+    QCOMPARE(done.json.value(u"metadata")[u"progress"][u"completed"].toInt(), 7);
+    conforms(QStringLiteral("/task/{id}"), "GET", done);
+
+    const Response last = call("GET", QStringLiteral("/task/%1/last").arg(id));
+    QCOMPARE(last.status, 200);
+    conforms(QStringLiteral("/task/{id}/last"), "GET", last);
+    QCOMPARE(last.json.value(u"execution_id").toString(), id);
+    const auto alt = AltLoader::loadBytes(exampleAlt(), QStringLiteral("x"));
+    QVERIFY(lastInvariantViolations(last.json, *alt.file).isEmpty());
+    QCOMPARE(last.json.value(u"metadata")[u"trigger"].toString(), QStringLiteral("api"));
+
+    const Response list = call("GET", QStringLiteral("/tasks"));
+    QCOMPARE(list.status, 200);
+    conforms(QStringLiteral("/tasks"), "GET", list);
+    QCOMPARE(list.json.value(u"runs").toArray().first()[u"id"].toString(), id);
+
+    const Response metrics = call("GET", QStringLiteral("/metrics"));
+    QCOMPARE(metrics.status, 200);
+    QVERIFY(metrics.headers.value("content-type").startsWith("text/plain"));
+    QVERIFY(metrics.body.contains("altrunner_tasks{status=\"completed\"} 7\n"));
+    QVERIFY(metrics.body.contains("altrunner_runs{state=\"finished\"} 1\n"));
+    QVERIFY(metrics.body.contains("altrunner_ai_latency_seconds_count 6\n"));
+    QVERIFY(metrics.body.contains("# TYPE altrunner_ai_latency_seconds histogram"));
+    QVERIFY(metrics.body.contains("altrunner_resident_memory_bytes "));
+
+    // A run of an earlier server is still found through its LAST file.
+    start();
+    const Response again = call("GET", QStringLiteral("/task/") + id);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json.value(u"status").toString(), QStringLiteral("completed"));
+    conforms(QStringLiteral("/task/{id}"), "GET", again);
+    QCOMPARE(call("GET", QStringLiteral("/task/%1/last").arg(id)).status, 200);
+}
+
+void tst_ApiServer::runWithObjectAndOverrides()
+{
+    QJsonObject body {{QStringLiteral("alt_file"), QJsonDocument::fromJson(exampleAlt()).object()},
+                      {QStringLiteral("mode"), QStringLiteral("chaos")},
+                      {QStringLiteral("persona"), QStringLiteral("critic")},
+                      {QStringLiteral("metadata"),
+                       QJsonObject {{QStringLiteral("caller"), QStringLiteral("test")}}}};
+    const Response started = call("POST", QStringLiteral("/run"), QJsonDocument(body).toJson());
+    QCOMPARE(started.status, 202);
+    const QString id = started.json.value(u"id").toString();
+    waitUntilFinished(id);
+    const Response last = call("GET", QStringLiteral("/task/%1/last").arg(id));
+    QCOMPARE(last.json.value(u"mode").toString(), QStringLiteral("chaos"));
+    QCOMPARE(last.json.value(u"persona").toString(), QStringLiteral("critic"));
+    QCOMPARE(last.json.value(u"metadata")[u"request_metadata"][u"caller"].toString(),
+             QStringLiteral("test"));
+}
+
+void tst_ApiServer::badRunRequests_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("diagnostics"); // -1: do not check
+    QTest::newRow("not JSON") << QByteArray("{nope") << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("not an object")
+            << QByteArray("[1]") << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("no alt_file") << QByteArray("{}") << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("alt_file a number")
+            << QByteArray(R"({"alt_file": 3})") << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("invalid ALT") << QByteArray(
+            R"({"alt_file": "{\"id\": \"x\", \"version\": \"1\", \"created_at\": \"no\", \"title\": \"t\", \"tasks\": [{\"id\": \"a\", \"description\": \"d\", \"dependencies\": [\"b\"]}]}"})")
+                                 << QByteArray("application/json") << 400 << 2;
+    QTest::newRow("ALT not JSON") << QByteArray(R"({"alt_file": "{oops"})")
+                                  << QByteArray("application/json") << 400 << 1;
+    QTest::newRow("bad mode") << runBody(exampleAlt()).replace("{", "{\"mode\": \"sleepy\", ")
+                              << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("bad persona") << runBody(exampleAlt()).replace("{", "{\"persona\": 5, ")
+                                 << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("bad metadata") << runBody(exampleAlt()).replace("{", "{\"metadata\": [], ")
+                                  << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("not JSON content type")
+            << runBody(exampleAlt()) << QByteArray("text/plain") << 415 << -1;
+}
+
+void tst_ApiServer::badRunRequests()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    QFETCH(int, diagnostics);
+    const Response r = call("POST", QStringLiteral("/run"), body, {{"Content-Type", contentType}});
+    QCOMPARE(r.status, status);
+    QVERIFY(!r.json.value(u"error").toString().isEmpty());
+    conforms(QStringLiteral("/run"), "POST", r);
+    if (diagnostics >= 0)
+        QCOMPARE(r.json.value(u"diagnostics").toArray().size(), diagnostics);
+    QCOMPARE(m_runs->entries().size(), 0); // nothing runs
+}
+
+void tst_ApiServer::routingErrors_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("pathTemplate");
+    QTest::newRow("unknown path") << QByteArray("GET") << "/nope" << 404 << "";
+    QTest::newRow("GET /run") << QByteArray("GET") << "/run" << 405 << "/run";
+    QTest::newRow("POST /health") << QByteArray("POST") << "/health" << 405 << "/health";
+    QTest::newRow("DELETE /tasks") << QByteArray("DELETE") << "/tasks" << 405 << "/tasks";
+    QTest::newRow("PUT /") << QByteArray("PUT") << "/" << 405 << "/";
+    QTest::newRow("GET cancel") << QByteArray("GET") << "/task/x/cancel" << 405
+                                << "/task/{id}/cancel";
+    QTest::newRow("unknown run") << QByteArray("GET") << "/task/nope" << 404 << "/task/{id}";
+    QTest::newRow("unknown uuid") << QByteArray("GET")
+                                  << "/task/00000000-0000-0000-0000-000000000000" << 404
+                                  << "/task/{id}";
+    QTest::newRow("path traversal")
+            << QByteArray("GET") << "/task/..%2F..%2Fetc%2Fpasswd/last" << 404 << "";
+    QTest::newRow("cancel unknown")
+            << QByteArray("POST") << "/task/nope/cancel" << 404 << "/task/{id}/cancel";
+    QTest::newRow("last unknown") << QByteArray("GET") << "/task/nope/last" << 404
+                                  << "/task/{id}/last";
+}
+
+void tst_ApiServer::routingErrors()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QString, pathTemplate);
+    const Response r = call(method, path);
+    QCOMPARE(r.status, status);
+    QVERIFY(r.json.value(u"error").isString());
+    if (status == 405) {
+        // Documented under the method the path does take, which the Allow header names.
+        QVERIFY(!r.headers.value("allow").isEmpty());
+        conforms(pathTemplate, r.headers.value("allow"), r);
+    } else if (!pathTemplate.isEmpty()) {
+        conforms(pathTemplate, method, r);
+    }
+}
+
+void tst_ApiServer::cancel()
+{
+    const Response started = call("POST", QStringLiteral("/run"), runBody(longAlt()));
+    QCOMPARE(started.status, 202);
+    const QString id = started.json.value(u"id").toString();
+    QTest::qWait(100);
+    const Response cancelled = call("POST", QStringLiteral("/task/%1/cancel").arg(id));
+    QCOMPARE(cancelled.status, 202);
+    conforms(QStringLiteral("/task/{id}/cancel"), "POST", cancelled);
+    const Response done = waitUntilFinished(id);
+    QCOMPARE(done.json.value(u"status").toString(), QStringLiteral("cancelled"));
+    const Response last = call("GET", QStringLiteral("/task/%1/last").arg(id));
+    QCOMPARE(last.json.value(u"metadata")[u"cancelled"].toBool(), true);
+    const Response again = call("POST", QStringLiteral("/task/%1/cancel").arg(id));
+    QCOMPARE(again.status, 409);
+    conforms(QStringLiteral("/task/{id}/cancel"), "POST", again);
+}
+
+void tst_ApiServer::tooManyRuns()
+{
+    start({}, 2);
+    QCOMPARE(call("POST", QStringLiteral("/run"), runBody(longAlt())).status, 202);
+    QCOMPARE(call("POST", QStringLiteral("/run"), runBody(longAlt())).status, 202);
+    const Response third = call("POST", QStringLiteral("/run"), runBody(longAlt()));
+    QCOMPARE(third.status, 429);
+    QVERIFY(third.headers.contains("retry-after"));
+    conforms(QStringLiteral("/run"), "POST", third);
+    QCOMPARE(call("GET", QStringLiteral("/health")).json.value(u"active_runs").toInt(), 2);
+}
+
+void tst_ApiServer::token()
+{
+    ApiServer::Options o;
+    o.token = QStringLiteral("s3cret-token");
+    start(o);
+    QCOMPARE(call("GET", QStringLiteral("/")).status, 200);
+    QCOMPARE(call("GET", QStringLiteral("/health")).status, 200);
+    const Response missing = call("GET", QStringLiteral("/tasks"));
+    QCOMPARE(missing.status, 401);
+    conforms(QStringLiteral("/tasks"), "GET", missing);
+    QCOMPARE(call("GET", QStringLiteral("/tasks"), {}, {{"Authorization", "Bearer wrong"}}).status,
+             401);
+    QCOMPARE(call("GET", QStringLiteral("/tasks"), {},
+                  {{"Authorization", "Bearer s3cret-token-and-more"}})
+                     .status,
+             401);
+    QCOMPARE(call("GET", QStringLiteral("/tasks"), {}, {{"Authorization", "s3cret-token"}}).status,
+             401);
+    QCOMPARE(call("GET", QStringLiteral("/tasks"), {}, {{"Authorization", "Bearer s3cret-token"}})
+                     .status,
+             200);
+    QCOMPARE(call("POST", QStringLiteral("/run"), runBody(exampleAlt())).status, 401);
+    QCOMPARE(call("POST", QStringLiteral("/run"), runBody(exampleAlt()),
+                  {{"Authorization", "Bearer s3cret-token"}})
+                     .status,
+             202);
+    QCOMPARE(call("GET", QStringLiteral("/metrics")).status, 401);
+    QCOMPARE(call("GET", QStringLiteral("/openapi.json")).status, 401);
+}
+
+void tst_ApiServer::hostAndOrigin_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<int>("status");
+    QTest::newRow("localhost") << QByteArray("Host: localhost:%PORT%\r\n") << 200;
+    QTest::newRow("127.0.0.1") << QByteArray("Host: 127.0.0.1:%PORT%\r\n") << 200;
+    QTest::newRow("[::1]") << QByteArray("Host: [::1]:%PORT%\r\n") << 200;
+    QTest::newRow("no port") << QByteArray("Host: localhost\r\n") << 200;
+    QTest::newRow("foreign host") << QByteArray("Host: evil.example:%PORT%\r\n") << 403;
+    QTest::newRow("rebinding name") << QByteArray("Host: 127.0.0.1.nip.io:%PORT%\r\n") << 403;
+    QTest::newRow("other port") << QByteArray("Host: localhost:1\r\n") << 403;
+    QTest::newRow("no host") << QByteArray() << 400;
+    QTest::newRow("two hosts") << QByteArray("Host: localhost\r\nHost: evil.example\r\n") << 400;
+    QTest::newRow("same origin") << QByteArray(
+            "Host: localhost:%PORT%\r\nOrigin: http://localhost:%PORT%\r\n")
+                                 << 200;
+    QTest::newRow("cross-site origin")
+            << QByteArray("Host: localhost:%PORT%\r\nOrigin: https://evil.example\r\n") << 403;
+    QTest::newRow("null origin") << QByteArray("Host: localhost:%PORT%\r\nOrigin: null\r\n") << 403;
+}
+
+void tst_ApiServer::hostAndOrigin()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(int, status);
+    headers.replace("%PORT%", QByteArray::number(m_server->port()));
+    const QByteArray answer = raw("GET /health HTTP/1.1\r\n" + headers + "\r\n");
+    QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+             answer.constData());
+    const QByteArray body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
+    QVERIFY(QJsonDocument::fromJson(body).isObject());
+    if (status != 200)
+        QVERIFY(QJsonDocument::fromJson(body).object().value(u"error").isString());
+}
+
+void tst_ApiServer::hugeBodyIsRefusedUnread()
+{
+    const qint64 before = MemoryUsage::currentResidentBytes();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(3000));
+    socket.write("POST /run HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                 "Content-Length: 209715200\r\n\r\n");
+    // Start sending the 200 MiB anyway, as a hostile client would.
+    const QByteArray chunk(1 << 20, 'x');
+    QByteArray answer;
+    for (int i = 0; i < 200 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+        socket.write(chunk);
+        socket.waitForBytesWritten(50);
+        answer += socket.readAll();
+        if (answer.contains("\r\n\r\n"))
+            break;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n")
+                                     || socket.state() != QAbstractSocket::ConnectedState,
+                             5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+    QVERIFY(answer.contains("\"error\""));
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() != QAbstractSocket::ConnectedState, 5000);
+    QVERIFY2(MemoryUsage::currentResidentBytes() - before < 64 * 1024 * 1024,
+             qPrintable(QString::number(MemoryUsage::currentResidentBytes() - before)));
+    QCOMPARE(call("GET", QStringLiteral("/health")).status, 200);
+}
+
+void tst_ApiServer::halfSentHeadTimesOut()
+{
+    ApiServer::Options o;
+    o.limits.requestTimeoutMs = 300;
+    start(o);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(3000));
+    socket.write("GET /health HTTP/1.1\r\nHost: loc");
+    QTRY_VERIFY_WITH_TIMEOUT(socket.state() != QAbstractSocket::ConnectedState, 3000);
+    QVERIFY(socket.readAll().startsWith("HTTP/1.1 408 "));
+    // An idle connection that sends nothing at all is closed too.
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(idle.waitForConnected(3000));
+    QTRY_VERIFY_WITH_TIMEOUT(idle.state() != QAbstractSocket::ConnectedState, 3000);
+}
+
+void tst_ApiServer::hundredConnections()
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 100; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, m_server->port());
+    }
+    for (auto &s : sockets)
+        QVERIFY(s->waitForConnected(3000));
+    QTest::qWait(300);
+    int refused = 0;
+    for (auto &s : sockets) {
+        const QByteArray answer = s->readAll();
+        if (answer.startsWith("HTTP/1.1 503 ") || s->state() != QAbstractSocket::ConnectedState)
+            ++refused;
+    }
+    QVERIFY2(refused >= 36, qPrintable(QString::number(refused)));
+    sockets.clear();
+    QTRY_COMPARE(call("GET", QStringLiteral("/health")).status, 200);
+}
+
+void tst_ApiServer::pipelinedRequests()
+{
+    const QByteArray one = "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    const QByteArray two = "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    // QHttpServer 6.4 would answer only the first of several requests that arrive together;
+    // the guard refuses them clearly instead, and the server carries on.
+    const QByteArray answer = raw(one + two);
+    QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
+    QVERIFY(answer.contains("pipelined requests are not supported"));
+    QCOMPARE(call("GET", QStringLiteral("/health")).status, 200);
+    // A bad request hidden behind a good one is refused as well.
+    const QByteArray hidden = raw(one + "GET /health HTTP/1.1\r\nHost: evil.example\r\n\r\n");
+    QVERIFY2(hidden.startsWith("HTTP/1.1 403 "), hidden.constData());
+    QVERIFY(!hidden.contains("200 OK"));
+}
+
+void tst_ApiServer::garbage_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe garbage\r\n\r\n", 20);
+    QTest::newRow("not http") << QByteArray("HELLO THERE\r\n\r\n");
+    QTest::newRow("bad version") << QByteArray("GET / SPDY/9\r\nHost: localhost\r\n\r\n");
+    QTest::newRow("bad header line") << QByteArray("GET / HTTP/1.1\r\nno colon here\r\n\r\n");
+    QTest::newRow("negative length")
+            << QByteArray("POST /run HTTP/1.1\r\nHost: localhost\r\nContent-Length: -5\r\n\r\n");
+    QTest::newRow("chunked") << QByteArray(
+            "POST /run HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: "
+            "chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+    QTest::newRow("huge head") << (QByteArray("GET / HTTP/1.1\r\nX-Long: ") + QByteArray(40000, 'a')
+                                   + "\r\n\r\n");
+}
+
+void tst_ApiServer::garbage()
+{
+    QFETCH(QByteArray, bytes);
+    const QByteArray answer = raw(bytes);
+    QVERIFY2(answer.isEmpty() || answer.startsWith("HTTP/1.1 4"), answer.left(100).constData());
+    QCOMPARE(call("GET", QStringLiteral("/health")).status, 200);
+}
+
+void tst_ApiServer::expectContinue()
+{
+    const QByteArray body = runBody(exampleAlt());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(3000));
+    socket.write("POST /run HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                 "Expect: 100-continue\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (answer += socket.readAll()).startsWith("HTTP/1.1 100 Continue\r\n\r\n"), 500);
+    socket.write(body);
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("HTTP/1.1 202 "), 3000);
+}
+
+void tst_ApiServer::refusesNonLoopbackWithoutToken()
+{
+    RunManager runs(testConfig(m_dir.path()));
+    ApiServer server(&runs);
+    ApiServer::Options o;
+    o.host = QHostAddress(QHostAddress::Any);
+    o.port = 0;
+    QString error;
+    QVERIFY(!server.listen(o, &error));
+    QVERIFY(error.contains(u"without a token"));
+    o.token = QStringLiteral("t");
+    QVERIFY2(server.listen(o, &error), qPrintable(error));
+}
+
+void tst_ApiServer::openApiDescribesEverything()
+{
+    const Response r = call("GET", QStringLiteral("/openapi.json"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"openapi").toString().left(2), QStringLiteral("3."));
+    const QJsonObject paths = r.json.value(u"paths").toObject();
+    for (const char *p : {"/", "/health", "/run", "/tasks", "/task/{id}", "/task/{id}/cancel",
+                          "/task/{id}/last", "/metrics", "/openapi.json"})
+        QVERIFY2(paths.contains(QLatin1String(p)), p);
+    QCOMPARE(r.json.value(u"info")[u"version"].toString(),
+             m_spec.value(u"info")[u"version"].toString());
+}
+
+QTEST_GUILESS_MAIN(tst_ApiServer)
+#include "tst_apiserver.moc"
