@@ -50,11 +50,12 @@ void ProgressPrinter::clearBar()
     }
 }
 
-void ProgressPrinter::update(const RunSnapshot &s, const QList<int> &changed)
+void ProgressPrinter::update(const RunSnapshot &s, const QList<TaskUpdate> &changed)
 {
     // Tasks that did not complete are worth a line of their own; the rest only move the bar.
-    for (int t : changed) {
-        const TaskStatus status = s.statuses.value(t, TaskStatus::Pending);
+    for (const TaskUpdate &u : changed) {
+        const int t = u.index;
+        const TaskStatus status = u.status;
         if (status == m_reported.at(t))
             continue;
         m_reported[t] = status;

@@ -18,7 +18,7 @@ class ProgressPrinter final
 public:
     ProgressPrinter(const AltFile &alt, bool terminal);
 
-    void update(const RunSnapshot &snapshot, const QList<int> &changed);
+    void update(const RunSnapshot &snapshot, const QList<TaskUpdate> &changed);
     void finish(const RunSnapshot &snapshot, const QString &status);
 
 private:

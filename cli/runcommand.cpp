@@ -183,9 +183,10 @@ int runCommand(const QStringList &arguments)
         interrupted = true;
         run.cancel();
     });
-    QObject::connect(
-            &run, &Run::progressed, &run,
-            [&](const RunSnapshot &s, const QList<int> &changed) { printer.update(s, changed); });
+    QObject::connect(&run, &Run::progressed, &run,
+                     [&](const RunSnapshot &s, const QList<TaskUpdate> &changed) {
+                         printer.update(s, changed);
+                     });
     QEventLoop loop;
     QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
     run.start();

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -20,14 +21,42 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Runs ALT task files against an AI service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "The ALT file to open."),
-                                 QStringLiteral("[FILE]"));
-    parser.process(app);
+    const QCommandLineOption serve(
+            QStringLiteral("serve"),
+            QApplication::translate("main",
+                                    "Serve the REST API with the window (default port 8080)."),
+            QStringLiteral("port"));
+    parser.addOption(serve);
+    parser.addPositionalArgument(
+            QStringLiteral("file"),
+            QApplication::translate("main", "An ALT file or a LAST file to open."),
+            QStringLiteral("[FILE]"));
+    // --serve may come without a value: accept "--serve" alone as the default port.
+    QStringList arguments = app.arguments();
+    for (QString &a : arguments) {
+        if (a == u"--serve")
+            a = QStringLiteral("--serve=8080");
+    }
+    parser.process(arguments);
 
     altrunner::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(serve)) {
+        bool ok = false;
+        const uint port = parser.value(serve).toUInt(&ok);
+        if (!ok || port > 65535) {
+            QTextStream(stderr) << "altrunner: --serve: expected a port number, got '"
+                                << parser.value(serve) << "'\n";
+            return 2;
+        }
+        window.setServing(true, quint16(port));
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString file = parser.positionalArguments().constFirst();
+        if (file.contains(QStringLiteral("last_")) && file.endsWith(QStringLiteral(".json")))
+            window.openLastFile(file);
+        else
+            window.openFile(file);
+    }
     return app.exec();
 }

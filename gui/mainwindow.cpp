@@ -2,140 +2,436 @@
 #include "mainwindow.h"
 
 #include "alt/altloader.h"
+#include "api/apiserver.h"
+#include "api/runmanager.h"
+#include "appsettings.h"
 #include "config/configloader.h"
+#include "dagview.h"
 #include "diagnosticsmodel.h"
+#include "jsontreemodel.h"
+#include "last/lastreader.h"
+#include "metricspanel.h"
 #include "run/run.h"
+#include "rundocument.h"
+#include "settingsdialog.h"
+#include "statusstyle.h"
+#include "taskdetails.h"
 #include "tasktablemodel.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcessEnvironment>
 #include <QProgressBar>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSvgGenerator>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTextBlock>
 #include <QToolBar>
+#include <QTreeView>
+#include <QUrl>
 
 namespace altrunner {
 
+namespace {
+
+bool looksLikeLastFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(4096);
+    return head.contains("\"execution_id\"")
+            && (head.contains("\"task_results\"") || head.contains("\"alt_file_id\""));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_document(new RunDocument(this))
     , m_diagnostics(new DiagnosticsModel(this))
-    , m_tasks(new TaskTableModel(this))
-    , m_diagnosticsView(new QTableView)
-    , m_taskView(new QTableView)
-    , m_source(new QPlainTextEdit)
-    , m_progress(new QProgressBar)
-    , m_statusLabel(new QLabel)
+    , m_tasks(new TaskTableModel(m_document, this))
+    , m_lastTree(new JsonTreeModel(this))
 {
+    QStringList errors;
+    m_runs = std::make_unique<RunManager>(AppSettings::engineConfig(&errors));
+    connect(m_runs.get(), &RunManager::runStarted, this, &MainWindow::onApiRunStarted);
     setWindowTitle(tr("ALT Runner"));
     setAcceptDrops(true);
-    resize(1100, 720);
-
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open..."), this, &MainWindow::chooseFile);
-    openAction->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-
-    auto *runMenu = menuBar()->addMenu(tr("&Run"));
-    m_runAction = runMenu->addAction(tr("&Run"), this, &MainWindow::runFile);
-    m_runAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
-    m_cancelAction = runMenu->addAction(tr("&Cancel"), this, &MainWindow::cancelRun);
-    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->addAction(openAction);
-    toolBar->addAction(m_runAction);
-    toolBar->addAction(m_cancelAction);
-
-    for (QTableView *view : {m_diagnosticsView, m_taskView}) {
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
-        view->verticalHeader()->hide();
-        view->horizontalHeader()->setStretchLastSection(true);
-        view->setAlternatingRowColors(true);
-    }
-    m_diagnosticsView->setModel(m_diagnostics);
-    m_taskView->setModel(m_tasks);
-    m_source->setReadOnly(true);
-    m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    connect(m_diagnosticsView, &QTableView::activated, this, &MainWindow::showDiagnostic);
-    connect(m_diagnosticsView, &QTableView::clicked, this, &MainWindow::showDiagnostic);
-
-    auto *left = new QSplitter(Qt::Vertical);
-    left->addWidget(m_taskView);
-    left->addWidget(m_diagnosticsView);
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(left);
-    split->addWidget(m_source);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    setCentralWidget(split);
-
-    m_progress->setMaximumWidth(240);
-    m_progress->setTextVisible(true);
-    statusBar()->addWidget(m_statusLabel, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    m_statusLabel->setText(tr("Open an ALT file to begin (Ctrl+O, or drop it here)."));
+    createViews();
+    createActions();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    m_status->setText(tr("Open an ALT file to begin: Ctrl+O, the recent files, or drop one here."));
+    if (!errors.isEmpty())
+        m_status->setText(tr("Configuration problem: %1").arg(errors.join(QStringLiteral("; "))));
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_server.reset();
+    m_runs.reset(); // cancels runs still going; their LAST files are written
+}
+
+void MainWindow::createViews()
+{
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_dag = new DagView(m_document);
+    m_timeline = new TimelineView(m_document);
+    m_source = new QPlainTextEdit;
+    m_source->setReadOnly(true);
+    m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_lastView = new QTreeView;
+    m_lastView->setModel(m_lastTree);
+    m_lastView->setUniformRowHeights(true);
+    m_lastView->header()->setStretchLastSection(false);
+    m_lastView->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_lastRaw = new QPlainTextEdit;
+    m_lastRaw->setReadOnly(true);
+    m_lastRaw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *results = new QTabWidget;
+    results->setDocumentMode(true);
+    results->addTab(m_lastView, tr("Tree"));
+    results->addTab(m_lastRaw, tr("JSON"));
+    m_tabs->addTab(m_dag, tr("Graph"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(m_source, tr("Source"));
+    m_tabs->addTab(results, tr("Results"));
+    setCentralWidget(m_tabs);
+
+    auto table = [](QAbstractItemModel *model) {
+        auto *view = new QTableView;
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setAlternatingRowColors(true);
+        view->setWordWrap(false);
+        return view;
+    };
+    m_taskView = table(m_tasks);
+    m_taskView->horizontalHeader()->setSectionResizeMode(TaskTableModel::IdColumn,
+                                                         QHeaderView::Interactive);
+    m_taskView->setColumnWidth(TaskTableModel::IdColumn, 120);
+    m_taskView->setColumnWidth(TaskTableModel::StatusColumn, 105);
+    m_taskView->setColumnWidth(TaskTableModel::AttemptsColumn, 62);
+    m_taskView->setColumnWidth(TaskTableModel::DurationColumn, 70);
+    m_problemView = table(m_diagnostics);
+    m_problemView->setColumnWidth(DiagnosticsModel::SeverityColumn, 90);
+    m_problemView->setColumnWidth(DiagnosticsModel::LocationColumn, 70);
+    m_problemView->setColumnWidth(DiagnosticsModel::MessageColumn, 420);
+    connect(m_problemView, &QTableView::clicked, this, &MainWindow::showDiagnostic);
+    connect(m_problemView, &QTableView::activated, this, &MainWindow::showDiagnostic);
+    connect(m_taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { selectTask(current.row()); });
+
+    m_details = new TaskDetails(m_document);
+    m_metrics = new MetricsPanel(m_document);
+    auto dock
+            = [this](const QString &title, const char *name, QWidget *w, Qt::DockWidgetArea area) {
+                  auto *d = new QDockWidget(title, this);
+                  d->setObjectName(QLatin1String(name));
+                  d->setWidget(w);
+                  addDockWidget(area, d);
+                  return d;
+              };
+    QDockWidget *tasks = dock(tr("Tasks"), "tasksDock", m_taskView, Qt::LeftDockWidgetArea);
+    QDockWidget *problems
+            = dock(tr("Problems"), "problemsDock", m_problemView, Qt::BottomDockWidgetArea);
+    resizeDocks({problems}, {150}, Qt::Vertical);
+    QDockWidget *details = dock(tr("Task"), "taskDock", m_details, Qt::RightDockWidgetArea);
+    QDockWidget *metrics = dock(tr("Metrics"), "metricsDock", m_metrics, Qt::RightDockWidgetArea);
+    splitDockWidget(metrics, details, Qt::Vertical);
+    resizeDocks({tasks}, {360}, Qt::Horizontal);
+    resizeDocks({metrics}, {330}, Qt::Horizontal);
+
+    connect(m_dag, &DagView::taskSelected, this, &MainWindow::selectTask);
+    connect(m_timeline, &TimelineView::taskSelected, this, &MainWindow::selectTask);
+    connect(m_document, &RunDocument::snapshotChanged, this, [this] {
+        const RunSnapshot &s = m_document->snapshot();
+        m_progress->setRange(0, std::max(1, s.total));
+        m_progress->setValue(s.finishedCount());
+    });
+
+    m_status = new QLabel;
+    m_serverLabel = new QLabel;
+    m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_simulatedLabel = new QLabel(tr(" Simulated AI "));
+    m_simulatedLabel->setToolTip(tr("Runs use the built-in simulated provider: answers are made up "
+                                    "offline and marked as simulated."));
+    m_simulatedLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
+                                                   "border-radius: 3px; padding: 1px 4px; }")
+                                            .arg(StatusStyle::fallbackMark().name()));
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("%v of %m"));
+    m_progress->setValue(0);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_simulatedLabel);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::createActions()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                    tr("&Open ALT File..."), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    QAction *openLast
+            = file->addAction(tr("Open &LAST File..."), this, &MainWindow::chooseLastFile);
+    openLast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    m_exportGraphAction
+            = file->addAction(tr("Export &Graph..."), this, [this] { chooseExport(GraphTab); });
+    m_exportTimelineAction = file->addAction(tr("Export &Timeline..."), this,
+                                             [this] { chooseExport(TimelineTab); });
+    file->addAction(tr("Open Output &Folder"), this, &MainWindow::openOutputFolder);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *run = menuBar()->addMenu(tr("&Run"));
+    m_runAction = run->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
+                                 tr("&Run"), this, &MainWindow::runFile);
+    m_runAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+    m_runAction->setToolTip(tr("Run the open file (Ctrl+R, F5)"));
+    m_cancelAction = run->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel"),
+                                    this, &MainWindow::cancelRun);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Cancel the run (Esc); its LAST file is still written"));
+    m_rerunAction = run->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                   tr("Re-run &Failed"), this, &MainWindow::rerunFailed);
+    m_rerunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_rerunAction->setToolTip(tr("Run again only what did not complete (Ctrl+Shift+R)"));
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    QAction *fit = view->addAction(tr("&Fit Graph to Window"), m_dag, &DagView::fitToWindow);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] {
+        if (m_tabs->currentIndex() == TimelineTab)
+            m_timeline->zoomBy(1.25);
+        else
+            m_dag->zoomBy(1.25);
+    });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] {
+        if (m_tabs->currentIndex() == TimelineTab)
+            m_timeline->zoomBy(0.8);
+        else
+            m_dag->zoomBy(0.8);
+    });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_criticalAction = view->addAction(tr("Highlight &Critical Path"));
+    m_criticalAction->setCheckable(true);
+    m_criticalAction->setChecked(true);
+    connect(m_criticalAction, &QAction::toggled, m_dag, &DagView::setShowCriticalPath);
+
+    auto *server = menuBar()->addMenu(tr("&Server"));
+    m_serveAction = server->addAction(tr("Serve REST &API"));
+    m_serveAction->setCheckable(true);
+    m_serveAction->setToolTip(tr("Serve the local REST API; runs started through it appear here"));
+    connect(m_serveAction, &QAction::toggled, this, [this](bool on) {
+        if (on != bool(m_server) && !setServing(on))
+            m_serveAction->setChecked(false);
+    });
+
+    auto *settingsMenu = menuBar()->addMenu(tr("S&ettings"));
+    QAction *prefs
+            = settingsMenu->addAction(tr("&Preferences..."), this, &MainWindow::openSettings);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ALT Runner"), this, [this] {
+        QMessageBox::about(
+                this, tr("About ALT Runner"),
+                tr("<h3>ALT Runner %1</h3><p>Runs ALT task files in parallel against an AI "
+                   "service and writes LAST files.</p><p>Licensed under the GNU GPL, version 3 "
+                   "or later.</p>")
+                        .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(open);
+    bar->addSeparator();
+    bar->addAction(m_runAction);
+    bar->addAction(m_cancelAction);
+    bar->addAction(m_rerunAction);
+    bar->addSeparator();
+
+    QToolBar *settingsBar = addToolBar(tr("Run Settings"));
+    settingsBar->setObjectName(QStringLiteral("runSettingsToolBar"));
+    QStringList errors;
+    const EngineConfig config = AppSettings::engineConfig(&errors);
+    m_mode = new QComboBox;
+    m_mode->addItem(tr("File's mode"), QString());
+    for (const char *m : {"normal", "explore", "dream", "chaos"})
+        m_mode->addItem(QLatin1String(m), QLatin1String(m));
+    m_mode->setToolTip(tr("Mode: sets the AI's sampling; the file's unless chosen here"));
+    m_persona = new QLineEdit;
+    m_persona->setPlaceholderText(tr("File's persona"));
+    m_persona->setToolTip(tr("Persona sent to the AI service"));
+    m_persona->setMaximumWidth(160);
+    m_concurrency = new QSpinBox;
+    m_concurrency->setRange(1, 1024);
+    m_concurrency->setValue(config.maxConcurrentTasks);
+    m_concurrency->setPrefix(tr("at once: "));
+    m_concurrency->setToolTip(tr("Attempts in flight at most"));
+    m_provider = new QComboBox;
+    m_provider->addItem(tr("Simulated AI"), int(ProviderKind::Mock));
+    m_provider->addItem(tr("ALT_LAS Orchestrator"), int(ProviderKind::Orchestrator));
+    m_provider->addItem(tr("OpenAI-compatible"), int(ProviderKind::OpenAi));
+    m_provider->setCurrentIndex(m_provider->findData(int(config.provider)));
+    m_provider->setToolTip(tr("Where AI tasks are sent (the address is in Settings)"));
+    settingsBar->addWidget(m_mode);
+    settingsBar->addWidget(m_persona);
+    settingsBar->addWidget(m_concurrency);
+    settingsBar->addWidget(m_provider);
+    settingsBar->addSeparator();
+    settingsBar->addAction(fit);
+    settingsBar->addAction(m_criticalAction);
+    settingsBar->addAction(m_serveAction);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (const QString &f : files)
+        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openAny(f); })
+                ->setToolTip(f);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::openAny(const QString &path)
+{
+    return looksLikeLastFile(path) ? openLastFile(path) : openFile(path);
+}
 
 bool MainWindow::openFile(const QString &path)
 {
     if (m_run && !m_run->isFinished()) {
-        QMessageBox::information(this, tr("Run in progress"),
-                                 tr("Cancel the current run before opening another file."));
+        showError(tr("A run is in progress"),
+                  tr("Cancel the current run before opening another file."));
         return false;
     }
-    m_run.reset();
     const AltLoader::Result result = AltLoader::loadFile(path);
     m_path = path;
+    m_lastPath.clear();
     m_diagnostics->setDiagnostics(result.diagnostics);
-    m_diagnosticsView->resizeColumnsToContents();
     QFile file(path);
-    m_source->setPlainText(file.open(QIODevice::ReadOnly) && file.size() < 8 * 1024 * 1024
+    m_source->setPlainText(file.open(QIODevice::ReadOnly) && file.size() < 16 * 1024 * 1024
                                    ? QString::fromUtf8(file.readAll())
-                                   : QString());
-    m_alt = result.ok() ? std::make_shared<const AltFile>(*result.file) : nullptr;
-    m_tasks->setAltFile(m_alt);
-    m_taskView->resizeColumnsToContents();
-    setWindowTitle(tr("%1 - ALT Runner").arg(QFileInfo(path).fileName()));
+                                   : tr("(the file is too large to show here)"));
+    m_lastTree->setDocument(QJsonValue());
+    m_lastRaw->clear();
+    AppSettings::addRecentFile(path);
+    updateRecentMenu();
+    setWindowTitle(tr("%1 – ALT Runner").arg(QFileInfo(path).fileName()));
     const qsizetype errors = errorCount(result.diagnostics);
-    if (m_alt)
-        m_statusLabel->setText(tr("%1: %2 tasks, ready to run (Ctrl+R).")
-                                       .arg(m_alt->title)
-                                       .arg(m_alt->tasks.size()));
-    else
-        m_statusLabel->setText(
-                tr("%n error(s): the file cannot be run until they are fixed.", "", int(errors)));
-    m_progress->setValue(0);
+    if (result.ok()) {
+        m_alt = std::make_shared<const AltFile>(*result.file);
+        m_document->setAltFile(m_alt);
+        m_status->setText(tr("%1: %n task(s), ready to run (Ctrl+R).", "", int(m_alt->tasks.size()))
+                                  .arg(m_alt->title));
+        m_tabs->setCurrentIndex(GraphTab);
+    } else {
+        m_alt.reset();
+        m_document->clear();
+        m_status->setText(tr("%n error(s): the file cannot run until they are fixed. Click one to "
+                             "see it in the source.",
+                             "", int(errors)));
+        m_tabs->setCurrentIndex(SourceTab);
+        if (!result.diagnostics.isEmpty())
+            showDiagnostic(m_diagnostics->index(0, 0));
+    }
     updateActions();
     return result.ok();
+}
+
+bool MainWindow::openLastFile(const QString &path)
+{
+    if (m_run && !m_run->isFinished()) {
+        showError(tr("A run is in progress"),
+                  tr("Cancel the current run before opening another file."));
+        return false;
+    }
+    QString error;
+    const auto past = LastReader::readPastRun(path, &error);
+    if (!past) {
+        showError(tr("Cannot open the LAST file"), error);
+        return false;
+    }
+    m_path = path;
+    m_alt = past->alt;
+    m_diagnostics->setDiagnostics({});
+    m_source->clear();
+    m_document->setPastRun(past->alt, past->tasks, past->snapshot);
+    showResults(path);
+    AppSettings::addRecentFile(path);
+    updateRecentMenu();
+    setWindowTitle(tr("%1 (past run) – ALT Runner").arg(QFileInfo(path).fileName()));
+    m_status->setText(tr("Past run %1 of “%2”: %3.")
+                              .arg(past->snapshot.executionId.left(8), past->alt->title,
+                                   past->document.value(QStringLiteral("status")).toString()));
+    m_tabs->setCurrentIndex(GraphTab);
+    updateActions();
+    return true;
 }
 
 void MainWindow::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open ALT File"), QString(), tr("ALT files (*.alt *.json);;All files (*)"));
+            this, tr("Open ALT File"), QFileInfo(m_path).absolutePath(),
+            tr("ALT files (*.alt *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::chooseLastFile()
+{
+    QStringList errors;
+    const QString dir = AppSettings::engineConfig(&errors).outputDir;
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open LAST File"), dir,
+            tr("LAST files (last_*.json);;JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openLastFile(path);
 }
 
 void MainWindow::showDiagnostic(const QModelIndex &index)
@@ -143,6 +439,7 @@ void MainWindow::showDiagnostic(const QModelIndex &index)
     if (!index.isValid())
         return;
     const Diagnostic &d = m_diagnostics->diagnostic(index.row());
+    m_tabs->setCurrentIndex(SourceTab);
     const QTextBlock block = m_source->document()->findBlockByNumber(d.line - 1);
     if (!block.isValid())
         return;
@@ -151,67 +448,311 @@ void MainWindow::showDiagnostic(const QModelIndex &index)
     cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
     m_source->setTextCursor(cursor);
     m_source->centerCursor();
+    m_status->setText(d.toText());
+}
+
+void MainWindow::selectTask(int index)
+{
+    m_details->showTask(index);
+    m_dag->setSelectedTask(index);
+    m_timeline->setSelectedTask(index);
+    if (index >= 0 && m_taskView->currentIndex().row() != index) {
+        QSignalBlocker block(m_taskView->selectionModel());
+        m_taskView->selectRow(index);
+    }
 }
 
 void MainWindow::runFile()
 {
-    if (!m_alt || (m_run && !m_run->isFinished()))
+    if (!m_runAction->isEnabled())
         return;
-    QStringList errors;
-    EngineConfig config
-            = ConfigLoader::fromEnvironment(QProcessEnvironment::systemEnvironment(), &errors);
-    errors += ConfigLoader::check(config);
-    if (!errors.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot run"), errors.join(u'\n'));
+    startRun({});
+}
+
+void MainWindow::rerunFailed()
+{
+    if (!m_alt || m_lastPath.isEmpty() || (m_run && !m_run->isFinished()))
+        return;
+    QString error;
+    const auto carry = LastReader::completedResults(m_lastPath, *m_alt, &error);
+    if (!carry) {
+        showError(tr("Cannot re-run"), error);
+        return;
+    }
+    if (carry->notCompleted == 0) {
+        m_status->setText(tr("Every task completed in that run: nothing to re-run."));
         return;
     }
     RunOptions options;
+    options.carriedResults = carry->completed;
+    options.carriedFromExecutionId = carry->executionId;
+    startRun(options);
+}
+
+void MainWindow::startRun(RunOptions options)
+{
+    QStringList errors;
+    EngineConfig config = AppSettings::engineConfig(&errors);
+    config.provider = ProviderKind(m_provider->currentData().toInt());
+    config.maxConcurrentTasks = m_concurrency->value();
+    errors += ConfigLoader::check(config);
+    if (!errors.isEmpty()) {
+        showError(tr("Cannot run"),
+                  errors.join(u'\n') + u'\n' + tr("Set the service URL in Settings."));
+        return;
+    }
+    if (const QString mode = m_mode->currentData().toString(); !mode.isEmpty())
+        options.mode = parseMode(mode);
+    if (!m_persona->text().trimmed().isEmpty())
+        options.persona = m_persona->text().trimmed();
     options.trigger = QStringLiteral("gui");
-    m_run = std::make_unique<Run>(m_alt, config, options);
-    connect(m_run.get(), &Run::progressed, this, &MainWindow::onProgress);
-    connect(m_run.get(), &Run::finished, this, &MainWindow::onFinished);
-    m_progress->setRange(0, int(m_alt->tasks.size()));
-    m_progress->setValue(0);
-    m_run->start();
-    m_statusLabel->setText(
-            tr("Running with the %1 provider...").arg(providerName(config.provider)));
+    m_startingOwnRun = true;
+    Run *run = m_runs->start(m_alt, options, config);
+    m_startingOwnRun = false;
+    if (!run) {
+        showError(tr("Cannot run"),
+                  tr("Too many runs are going on at once; wait for one to finish."));
+        return;
+    }
+    m_document->resetStates();
+    m_lastTree->setDocument(QJsonValue());
+    m_lastRaw->clear();
+    m_simulatedLabel->setVisible(config.provider == ProviderKind::Mock);
+    watch(run);
+    m_status->setText(tr("Running with %1, %2 at once...")
+                              .arg(m_provider->currentText())
+                              .arg(config.maxConcurrentTasks));
+}
+
+void MainWindow::watch(Run *run)
+{
+    m_run = run;
+    connect(run, &Run::progressed, m_document, &RunDocument::apply);
+    connect(run, &Run::finished, this, &MainWindow::onFinished);
+    if (m_tabs->currentIndex() != TimelineTab)
+        m_tabs->setCurrentIndex(GraphTab);
     updateActions();
+}
+
+void MainWindow::onApiRunStarted(Run *run)
+{
+    if (m_startingOwnRun)
+        return;
+    if (m_run && !m_run->isFinished()) {
+        m_status->setText(tr("A run started through the API: %1 (shown when the current one ends).")
+                                  .arg(run->executionId()));
+        return;
+    }
+    // A run from the REST API, shown as it runs.
+    m_alt = run->altFile();
+    m_path = m_alt->sourcePath;
+    m_diagnostics->setDiagnostics({});
+    m_source->setPlainText(tr("(this run came through the REST API)"));
+    m_document->setAltFile(m_alt);
+    setWindowTitle(tr("%1 (API run) – ALT Runner").arg(m_alt->title));
+    m_simulatedLabel->setVisible(run->config().provider == ProviderKind::Mock);
+    watch(run);
+    m_status->setText(tr("Running %1, started through the REST API...").arg(run->executionId()));
 }
 
 void MainWindow::cancelRun()
 {
-    if (m_run && !m_run->isFinished())
+    if (m_run && !m_run->isFinished()) {
         m_run->cancel();
-}
-
-void MainWindow::onProgress(const RunSnapshot &snapshot, const QList<int> &changed)
-{
-    m_tasks->applySnapshot(snapshot, changed);
-    m_progress->setValue(snapshot.finishedCount());
+        m_status->setText(tr("Cancelling..."));
+    }
 }
 
 void MainWindow::onFinished(const RunResult &result)
 {
-    m_lastFilePath = result.lastFilePath;
-    if (result.lastFilePath.isEmpty())
-        m_statusLabel->setText(tr("Run %1: the LAST file could not be written: %2")
-                                       .arg(result.status, result.error));
-    else
-        m_statusLabel->setText(tr("Run %1. LAST file: %2").arg(result.status, result.lastFilePath));
+    m_run = nullptr;
+    if (result.lastFilePath.isEmpty()) {
+        showError(tr("The LAST file could not be written"), result.error);
+    } else {
+        m_lastPath = result.lastFilePath;
+        showResults(result.lastFilePath);
+        const RunSnapshot &s = result.snapshot;
+        m_status->setText(tr("Run %1: %2 of %3 completed in %4 s. LAST file: %5")
+                                  .arg(result.cancelled ? tr("cancelled") : result.status)
+                                  .arg(s.count(TaskStatus::Completed))
+                                  .arg(s.total)
+                                  .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
+                                  .arg(QDir::toNativeSeparators(result.lastFilePath)));
+    }
     updateActions();
     emit runFinished(result);
+}
+
+void MainWindow::showResults(const QString &lastPath)
+{
+    QString error;
+    const auto doc = LastReader::readDocument(lastPath, &error);
+    if (!doc) {
+        m_lastRaw->setPlainText(error);
+        return;
+    }
+    m_lastTree->setDocument(*doc);
+    QFile f(lastPath);
+    if (f.open(QIODevice::ReadOnly)) {
+        constexpr qint64 kShown = 8 * 1024 * 1024;
+        QString text = QString::fromUtf8(f.read(kShown));
+        if (f.size() > kShown)
+            text += tr("\n… (%1 more bytes; the whole file is %2)")
+                            .arg(f.size() - kShown)
+                            .arg(lastPath);
+        m_lastRaw->setPlainText(text);
+    }
+    m_lastView->expandToDepth(0);
 }
 
 void MainWindow::updateActions()
 {
     const bool running = m_run && !m_run->isFinished();
-    m_runAction->setEnabled(m_alt && !running);
+    const bool canRun
+            = m_alt && !m_alt->sourcePath.isEmpty() && !looksLikeLastFile(m_alt->sourcePath);
+    m_runAction->setEnabled(canRun && !running);
     m_cancelAction->setEnabled(running);
+    m_rerunAction->setEnabled(canRun && !running && !m_lastPath.isEmpty()
+                              && m_document->snapshot().count(TaskStatus::Completed)
+                                      < m_document->snapshot().total);
+    m_exportGraphAction->setEnabled(m_document->altFile() != nullptr);
+    m_exportTimelineAction->setEnabled(m_document->altFile() != nullptr);
+    m_mode->setEnabled(!running);
+    m_persona->setEnabled(!running);
+    m_concurrency->setEnabled(!running);
+    m_provider->setEnabled(!running);
+    if (!running)
+        m_simulatedLabel->setVisible(m_provider->currentData().toInt() == int(ProviderKind::Mock));
+}
+
+bool MainWindow::setServing(bool on, quint16 port)
+{
+    if (!on) {
+        m_server.reset();
+        m_serverLabel->clear();
+        m_serveAction->setChecked(false);
+        return true;
+    }
+    QStringList errors;
+    const EngineConfig config = AppSettings::engineConfig(&errors);
+    m_runs->setConfig(config);
+    m_server = std::make_unique<ApiServer>(m_runs.get());
+    ApiServer::Options options;
+    options.port = port;
+    options.token = config.apiToken;
+    QString error;
+    if (!m_server->listen(options, &error)) {
+        m_server.reset();
+        showError(tr("Cannot serve the REST API"), error);
+        return false;
+    }
+    m_serverLabel->setText(tr("API: %1%2")
+                                   .arg(m_server->url().toString(),
+                                        options.token.isEmpty()
+                                                ? tr(" (no token, this computer only)")
+                                                : tr(" (token required)")));
+    m_serverLabel->setToolTip(options.token.isEmpty()
+                                      ? tr("Only programs on this computer can reach it.")
+                                      : tr("Token: %1").arg(options.token));
+    QSignalBlocker block(m_serveAction);
+    m_serveAction->setChecked(true);
+    return true;
+}
+
+void MainWindow::openSettings()
+{
+    QStringList errors;
+    SettingsDialog dialog(AppSettings::engineConfig(&errors), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EngineConfig config = dialog.config();
+    AppSettings::save(config);
+    AppSettings::setSessionApiKey(dialog.apiKey());
+    AppSettings::setLanguage(dialog.language());
+    m_provider->setCurrentIndex(m_provider->findData(int(config.provider)));
+    m_concurrency->setValue(config.maxConcurrentTasks);
+    m_runs->setConfig(AppSettings::engineConfig(&errors));
+}
+
+void MainWindow::openOutputFolder()
+{
+    QStringList errors;
+    const QString dir = m_lastPath.isEmpty() ? AppSettings::engineConfig(&errors).outputDir
+                                             : QFileInfo(m_lastPath).absolutePath();
+    QDir().mkpath(dir);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+}
+
+void MainWindow::chooseExport(Tab tab)
+{
+    const QString base = (m_alt ? m_alt->id : QStringLiteral("altrunner"))
+            + (tab == GraphTab ? QStringLiteral("-graph") : QStringLiteral("-timeline"));
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+            this, tab == GraphTab ? tr("Export Graph") : tr("Export Timeline"),
+            base + QStringLiteral(".png"), tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (!exportView(tab, path))
+        showError(tr("Export failed"), tr("Could not write %1.").arg(path));
+    else
+        m_status->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool MainWindow::exportView(Tab tab, const QString &path)
+{
+    QSize size;
+    if (tab == GraphTab) {
+        const QRectF r = m_dag->graphRect();
+        if (r.isEmpty())
+            return false;
+        const double scale = std::min(1.0, 8000.0 / std::max(r.width(), r.height()));
+        size = QSize(int(r.width() * scale), int(r.height() * scale));
+    } else {
+        size = m_timeline->fullSize().boundedTo(QSize(12000, 30000));
+    }
+    auto paint = [&](QPainter *painter) {
+        if (tab == GraphTab)
+            m_dag->renderAll(painter, QRectF(QPointF(0, 0), size));
+        else
+            m_timeline->renderAll(painter, size);
+    };
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(m_alt ? m_alt->title : QString());
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        paint(&painter);
+        return painter.end();
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paint(&painter);
+    painter.end();
+    return image.save(path);
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    m_status->setText(title + QStringLiteral(": ") + text);
+    if (QApplication::platformName() != u"offscreen")
+        QMessageBox::warning(this, title, text);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_run.reset(); // cancels a run still going; its LAST file is still written
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    m_server.reset();
+    if (m_run && !m_run->isFinished())
+        m_run->cancel();
     event->accept();
 }
 
@@ -225,7 +766,18 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile())
-        openFile(urls.first().toLocalFile());
+        openAny(urls.first().toLocalFile());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The system switched between light and dark: views repaint from the new palette.
+    if (event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::ApplicationPaletteChange) {
+        m_dag->viewport()->update();
+        m_timeline->viewport()->update();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace altrunner

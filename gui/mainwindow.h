@@ -2,42 +2,72 @@
 #pragma once
 
 #include "alt/altfile.h"
+#include "run/runoptions.h"
 #include "run/runsnapshot.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
+class QSpinBox;
+class QTabWidget;
 class QTableView;
+class QTreeView;
 
 namespace altrunner {
 
+class ApiServer;
+class DagView;
 class DiagnosticsModel;
+class JsonTreeModel;
+class MetricsPanel;
 class Run;
+class RunDocument;
+class RunManager;
+class TaskDetails;
 class TaskTableModel;
+class TimelineView;
 
-// The application window: open an ALT file, see its diagnostics next to its source, run it with
-// the configured provider and watch the tasks' status. (The DAG, timeline and metrics views come
-// with the full desktop application.)
+// The application window (gui.md): open ALT files and past LAST files, see problems beside the
+// source, run, cancel and re-run what failed, watch the graph, the timeline and the metrics,
+// read the results, serve the REST API, and change settings. It arranges views over a
+// RunDocument and starts runs through the same RunManager the REST API uses.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum Tab { GraphTab, TimelineTab, SourceTab, ResultsTab };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     bool openFile(const QString &path);
-    QString lastFilePath() const { return m_lastFilePath; }
+    bool openLastFile(const QString &path);
+    QString lastFilePath() const { return m_lastPath; }
+    RunDocument *document() const { return m_document; }
+    bool setServing(bool on, quint16 port = 8080);
+    ApiServer *apiServer() const { return m_server.get(); }
+    QTabWidget *tabs() const { return m_tabs; }
+    DagView *dagView() const { return m_dag; }
+    TimelineView *timelineView() const { return m_timeline; }
+    MetricsPanel *metricsPanel() const { return m_metrics; }
 
 public slots:
     void runFile();
     void cancelRun();
+    void rerunFailed();
+    void selectTask(int index);
+    bool exportView(Tab tab, const QString &path);
 
 signals:
     void runFinished(const altrunner::RunResult &result);
@@ -46,28 +76,66 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createActions();
+    void createViews();
     void chooseFile();
-    void showDiagnostic(const QModelIndex &index);
-    void onProgress(const RunSnapshot &snapshot, const QList<int> &changed);
-    void onFinished(const RunResult &result);
+    void chooseLastFile();
+    void chooseExport(Tab tab);
+    void openSettings();
+    void openOutputFolder();
+    void updateRecentMenu();
     void updateActions();
+    void showDiagnostic(const QModelIndex &index);
+    void startRun(RunOptions options);
+    void watch(Run *run);
+    void onFinished(const RunResult &result);
+    void showResults(const QString &lastPath);
+    void showError(const QString &title, const QString &text);
+    void onApiRunStarted(Run *run);
+    bool openAny(const QString &path);
+
+    RunDocument *m_document;
+    std::unique_ptr<RunManager> m_runs;
+    std::unique_ptr<ApiServer> m_server;
+    QPointer<Run> m_run;
+    bool m_startingOwnRun = false;
+    QString m_path;
+    QString m_lastPath;
+    std::shared_ptr<const AltFile> m_alt;
 
     DiagnosticsModel *m_diagnostics;
     TaskTableModel *m_tasks;
-    QTableView *m_diagnosticsView;
-    QTableView *m_taskView;
-    QPlainTextEdit *m_source;
-    QProgressBar *m_progress;
-    QLabel *m_statusLabel;
-    QAction *m_runAction;
-    QAction *m_cancelAction;
+    JsonTreeModel *m_lastTree;
+    QTabWidget *m_tabs = nullptr;
+    DagView *m_dag = nullptr;
+    TimelineView *m_timeline = nullptr;
+    QPlainTextEdit *m_source = nullptr;
+    QTreeView *m_lastView = nullptr;
+    QPlainTextEdit *m_lastRaw = nullptr;
+    QTableView *m_taskView = nullptr;
+    QTableView *m_problemView = nullptr;
+    TaskDetails *m_details = nullptr;
+    MetricsPanel *m_metrics = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_simulatedLabel = nullptr;
+    QComboBox *m_mode = nullptr;
+    QLineEdit *m_persona = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QComboBox *m_provider = nullptr;
+    QMenu *m_recentMenu = nullptr;
 
-    QString m_path;
-    std::shared_ptr<const AltFile> m_alt;
-    std::unique_ptr<Run> m_run;
-    QString m_lastFilePath;
+    QAction *m_runAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_rerunAction = nullptr;
+    QAction *m_serveAction = nullptr;
+    QAction *m_criticalAction = nullptr;
+    QAction *m_exportGraphAction = nullptr;
+    QAction *m_exportTimelineAction = nullptr;
 };
 
 } // namespace altrunner

@@ -1,42 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasktablemodel.h"
 
-#include <QColor>
-#include <QGuiApplication>
-#include <QPalette>
+#include "rundocument.h"
+#include "statusstyle.h"
 
 #include <algorithm>
 
 namespace altrunner {
 
-TaskTableModel::TaskTableModel(QObject *parent)
+TaskTableModel::TaskTableModel(RunDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_document(document)
 {
-}
-
-void TaskTableModel::setAltFile(std::shared_ptr<const AltFile> alt)
-{
-    beginResetModel();
-    m_alt = std::move(alt);
-    m_statuses.fill(TaskStatus::Pending, m_alt ? m_alt->tasks.size() : 0);
-    endResetModel();
-}
-
-void TaskTableModel::applySnapshot(const RunSnapshot &snapshot, const QList<int> &changed)
-{
-    if (!m_alt || snapshot.statuses.size() != m_statuses.size())
-        return;
-    m_statuses = snapshot.statuses;
-    if (changed.isEmpty())
-        return;
-    // One signal for the span of changed rows: views repaint what is visible of it.
-    const auto [lo, hi] = std::minmax_element(changed.cbegin(), changed.cend());
-    emit dataChanged(index(*lo, StatusColumn), index(*hi, StatusColumn));
+    connect(document, &RunDocument::reset, this, [this] {
+        beginResetModel();
+        m_rows = m_document->taskCount();
+        endResetModel();
+    });
+    connect(document, &RunDocument::tasksChanged, this, [this](const QList<int> &indices) {
+        if (indices.isEmpty() || m_rows == 0)
+            return;
+        const auto [lo, hi] = std::minmax_element(indices.cbegin(), indices.cend());
+        emit dataChanged(index(*lo, 0), index(std::min(*hi, m_rows - 1), ColumnCount - 1));
+    });
+    m_rows = document->taskCount();
 }
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_alt ? 0 : int(m_alt->tasks.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int TaskTableModel::columnCount(const QModelIndex &parent) const
@@ -46,44 +38,43 @@ int TaskTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || index.row() >= m_document->taskCount())
         return {};
-    const AltTask &t = m_alt->tasks.at(index.row());
-    const TaskStatus status = m_statuses.at(index.row());
+    const AltTask &task = m_document->altFile()->tasks.at(index.row());
+    const TaskUpdate &t = m_document->task(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case IdColumn:
-            return t.id;
+            return task.id;
         case StatusColumn:
-            return status == TaskStatus::Retrying ? tr("retrying") : statusName(status);
-        case KindColumn:
-            return t.kind == TaskKind::Ai ? tr("AI") : tr("noop");
+            return t.aiFallback ? StatusStyle::label(t.status) + tr(" (mock)")
+                                : StatusStyle::label(t.status);
+        case AttemptsColumn:
+            return t.attempts.isEmpty() ? QVariant() : QVariant(int(t.attempts.size()));
+        case DurationColumn:
+            return t.startMs >= 0 && t.endMs >= t.startMs
+                    ? QVariant(QStringLiteral("%1 ms").arg(t.endMs - t.startMs))
+                    : QVariant();
         case DependenciesColumn: {
             QStringList ids;
-            for (int d : t.dependencies)
-                ids.append(m_alt->tasks.at(d).id);
+            for (int d : task.dependencies)
+                ids.append(m_document->altFile()->tasks.at(d).id);
             return ids.join(QStringLiteral(", "));
         }
         case DescriptionColumn:
-            return t.description;
+            return task.description;
         default:
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
-        switch (status) {
-        case TaskStatus::Completed:
-            return QColor(0x2e, 0x9d, 0x4f);
-        case TaskStatus::Failed:
-        case TaskStatus::Timeout:
-            return QColor(0xd0, 0x3b, 0x3b);
-        case TaskStatus::Running:
-        case TaskStatus::Retrying:
-            return QColor(0x2f, 0x7d, 0xd1);
-        default:
-            return {};
-        }
-    }
+    if (role == Qt::DecorationRole && index.column() == StatusColumn)
+        return StatusStyle::fill(t.status);
+    if (role == Qt::ToolTipRole && !t.error.isEmpty())
+        return t.error;
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == AttemptsColumn || index.column() == DurationColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
@@ -96,8 +87,10 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Task");
     case StatusColumn:
         return tr("Status");
-    case KindColumn:
-        return tr("Kind");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case DurationColumn:
+        return tr("Time");
     case DependenciesColumn:
         return tr("Depends on");
     case DescriptionColumn:

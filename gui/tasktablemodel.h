@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alt/altfile.h"
-#include "run/runsnapshot.h"
-
 #include <QAbstractTableModel>
-
-#include <memory>
 
 namespace altrunner {
 
-// The tasks of the open file with their live status. It is fed whole batches (a snapshot and the
-// tasks that changed), so a burst of changes costs one dataChanged per batch, not one per task.
+class RunDocument;
+
+// The tasks of the open file with their live status, one row each. It follows the document's
+// batches: one dataChanged per batch for the span of rows that changed.
 class TaskTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,16 +18,14 @@ public:
     enum Column {
         IdColumn,
         StatusColumn,
-        KindColumn,
+        AttemptsColumn,
+        DurationColumn,
         DependenciesColumn,
         DescriptionColumn,
         ColumnCount
     };
 
-    explicit TaskTableModel(QObject *parent = nullptr);
-
-    void setAltFile(std::shared_ptr<const AltFile> alt);
-    void applySnapshot(const RunSnapshot &snapshot, const QList<int> &changed);
+    explicit TaskTableModel(RunDocument *document, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,8 +34,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    std::shared_ptr<const AltFile> m_alt;
-    QList<TaskStatus> m_statuses;
+    RunDocument *m_document;
+    int m_rows = 0;
 };
 
 } // namespace altrunner

@@ -28,7 +28,8 @@ int RunManager::activeCount() const
     return n;
 }
 
-Run *RunManager::start(std::shared_ptr<const AltFile> alt, RunOptions options)
+Run *RunManager::start(std::shared_ptr<const AltFile> alt, RunOptions options,
+                       const std::optional<EngineConfig> &config)
 {
     if (activeCount() >= m_maxActive)
         return nullptr;
@@ -36,7 +37,8 @@ Run *RunManager::start(std::shared_ptr<const AltFile> alt, RunOptions options)
     entry->altId = alt->id;
     entry->altTitle = alt->title;
     entry->createdMs = QDateTime::currentMSecsSinceEpoch();
-    entry->run = std::make_unique<Run>(std::move(alt), m_config, std::move(options));
+    entry->run
+            = std::make_unique<Run>(std::move(alt), config.value_or(m_config), std::move(options));
     Run *run = entry->run.get();
     entry->executionId = run->executionId();
     entry->snapshot = run->snapshot();

@@ -43,8 +43,10 @@ public:
     int maxActiveRuns() const { return m_maxActive; }
     int activeCount() const;
 
-    // Starts a run; null when maxActiveRuns are already going.
-    Run *start(std::shared_ptr<const AltFile> alt, RunOptions options);
+    // Starts a run (with `config`, or the manager's); null when maxActiveRuns are already going.
+    Run *start(std::shared_ptr<const AltFile> alt, RunOptions options,
+               const std::optional<EngineConfig> &config = std::nullopt);
+    void setConfig(const EngineConfig &config) { m_config = config; }
     const Entry *find(const QString &executionId) const;
     QList<const Entry *> entries() const; // newest first
     RunSnapshot snapshotOf(const Entry &entry) const;

@@ -2,8 +2,13 @@
 #include "lastreader.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include "util/isotime.h"
+
+#include <limits>
 
 namespace altrunner {
 
@@ -29,6 +34,94 @@ std::optional<QJsonObject> LastReader::readDocument(const QString &path, QString
         return std::nullopt;
     }
     return root;
+}
+
+std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, QString *error)
+{
+    const auto root = readDocument(path, error);
+    if (!root)
+        return std::nullopt;
+    PastRun past;
+    past.document = *root;
+    auto alt = std::make_shared<AltFile>();
+    alt->sourcePath = path;
+    alt->id = root->value(QStringLiteral("alt_file_id")).toString();
+    alt->title = root->value(QStringLiteral("alt_file_title")).toString();
+    alt->mode = parseMode(root->value(QStringLiteral("mode")).toString()).value_or(Mode::Normal);
+    const QJsonObject results = root->value(QStringLiteral("task_results")).toObject();
+
+    // JSON objects have no order; the order the tasks ran in is the natural one to show.
+    QStringList ids = results.keys();
+    auto startOf = [&](const QString &id) {
+        return parseIsoMs(
+                       results.value(id).toObject().value(QStringLiteral("start_time")).toString())
+                .value_or(std::numeric_limits<qint64>::max());
+    };
+    std::stable_sort(ids.begin(), ids.end(),
+                     [&](const QString &a, const QString &b) { return startOf(a) < startOf(b); });
+    QHash<QString, int> index;
+    for (int i = 0; i < ids.size(); ++i)
+        index.insert(ids.at(i), i);
+    alt->tasks.resize(ids.size());
+    past.tasks.resize(ids.size());
+    past.snapshot.total = int(ids.size());
+    past.snapshot.executionId = root->value(QStringLiteral("execution_id")).toString();
+    for (int i = 0; i < ids.size(); ++i) {
+        const QJsonObject r = results.value(ids.at(i)).toObject();
+        const QJsonObject meta = r.value(QStringLiteral("metadata")).toObject();
+        AltTask &t = alt->tasks[i];
+        t.id = ids.at(i);
+        t.description = ids.at(i);
+        for (const QJsonValue &d : meta.value(QStringLiteral("dependencies")).toArray()) {
+            const int di = index.value(d.toString(), -1);
+            if (di >= 0 && di != i && !t.dependencies.contains(di))
+                t.dependencies.append(di);
+        }
+        TaskUpdate &u = past.tasks[i];
+        u.index = i;
+        u.status = parseStatus(r.value(QStringLiteral("status")).toString())
+                           .value_or(TaskStatus::Pending);
+        u.startMs = parseIsoMs(r.value(QStringLiteral("start_time")).toString()).value_or(-1);
+        u.endMs = parseIsoMs(r.value(QStringLiteral("end_time")).toString()).value_or(-1);
+        u.error = r.value(QStringLiteral("error")).toString();
+        u.output = r.value(QStringLiteral("output")).toObject();
+        u.aiFallback = meta.contains(QStringLiteral("ai_fallback"));
+        for (const QJsonValue &a : meta.value(QStringLiteral("attempt_log")).toArray()) {
+            AttemptRecord rec;
+            rec.startMs = parseIsoMs(a[QStringLiteral("start_time")].toString()).value_or(0);
+            rec.endMs = parseIsoMs(a[QStringLiteral("end_time")].toString()).value_or(rec.startMs);
+            const QString outcome = a[QStringLiteral("outcome")].toString();
+            rec.outcome = outcome == u"completed" ? AttemptOutcome::Completed
+                    : outcome == u"timeout"       ? AttemptOutcome::Timeout
+                    : outcome == u"cancelled"     ? AttemptOutcome::Cancelled
+                                                  : AttemptOutcome::Failed;
+            rec.error = a[QStringLiteral("error")].toString();
+            u.attempts.append(rec);
+        }
+        for (const QJsonValue &d : meta.value(QStringLiteral("retry_delays_ms")).toArray())
+            u.retryDelaysMs.append(d.toInteger());
+        ++past.snapshot.counts[size_t(u.status)];
+        past.snapshot.statuses.append(u.status);
+        past.snapshot.attempts += u.attempts.size();
+    }
+    const QJsonObject meta = root->value(QStringLiteral("metadata")).toObject();
+    past.snapshot.elapsedMs = root->value(QStringLiteral("execution_time_ms")).toInteger();
+    past.snapshot.startedAtMs
+            = parseIsoMs(meta.value(QStringLiteral("started_at")).toString()).value_or(0);
+    past.snapshot.retries = meta.value(QStringLiteral("retries")).toInteger();
+    past.snapshot.tokensUsed = meta.value(QStringLiteral("tokens_used")).toInteger();
+    past.snapshot.peakMemoryBytes = meta.value(QStringLiteral("peak_memory_bytes")).toInteger();
+    past.snapshot.peakInFlight = meta.value(QStringLiteral("peak_in_flight")).toInt();
+    past.snapshot.throughput = meta.value(QStringLiteral("throughput_tasks_per_second")).toDouble();
+    const QJsonObject latency = meta.value(QStringLiteral("ai_latency_ms")).toObject();
+    past.snapshot.latencyP50Ms = latency.value(QStringLiteral("p50")).toInteger(-1);
+    past.snapshot.latencyP95Ms = latency.value(QStringLiteral("p95")).toInteger(-1);
+    past.snapshot.latencyP99Ms = latency.value(QStringLiteral("p99")).toInteger(-1);
+    past.snapshot.finished = true;
+    past.snapshot.etaMs = 0;
+    past.snapshot.cancelled = meta.value(QStringLiteral("cancelled")).toBool();
+    past.alt = alt;
+    return past;
 }
 
 std::optional<LastReader::Carry> LastReader::completedResults(const QString &path,

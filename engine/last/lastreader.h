@@ -2,11 +2,13 @@
 #pragma once
 
 #include "alt/altfile.h"
+#include "run/runsnapshot.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 
 namespace altrunner {
@@ -24,7 +26,17 @@ public:
         int notCompleted = 0; // tasks of the ALT file that will run again
     };
 
+    // A finished run as a LAST file records it: enough to draw its DAG and timeline.
+    struct PastRun
+    {
+        std::shared_ptr<const AltFile> alt; // ids and dependencies (descriptions are the ids)
+        QList<TaskUpdate> tasks; // by index into alt->tasks
+        RunSnapshot snapshot;
+        QJsonObject document;
+    };
+
     static std::optional<QJsonObject> readDocument(const QString &path, QString *error);
+    static std::optional<PastRun> readPastRun(const QString &path, QString *error);
 
     // The completed results of `path` that apply to `alt`; an error if the LAST file is not a
     // LAST file, or is the record of another ALT file.

@@ -178,6 +178,12 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
         }
         if (r.aiFallback)
             w.member(u"ai_fallback", QStringLiteral("mock"));
+        // The structure, so that a LAST file alone can be drawn as a DAG and a timeline.
+        w.key(u"dependencies");
+        w.beginArray();
+        for (int d : alt.tasks.at(i).dependencies)
+            w.string(alt.tasks.at(d).id);
+        w.endArray();
         w.endObject();
         w.endObject();
     }

@@ -16,6 +16,8 @@ Run::Run(std::shared_ptr<const AltFile> alt, EngineConfig config, RunOptions opt
     qRegisterMetaType<RunSnapshot>();
     qRegisterMetaType<RunResult>();
     qRegisterMetaType<QList<int>>();
+    qRegisterMetaType<TaskUpdate>();
+    qRegisterMetaType<QList<TaskUpdate>>();
 
     m_scheduler = new Scheduler(m_alt, std::move(config), std::move(options));
     m_executionId = m_scheduler->executionId();
@@ -72,7 +74,7 @@ RunResult Run::result() const
     return m_result;
 }
 
-void Run::onProgressed(const RunSnapshot &snapshot, const QList<int> &changed)
+void Run::onProgressed(const RunSnapshot &snapshot, const QList<TaskUpdate> &changed)
 {
     {
         QMutexLocker lock(&m_mutex);

@@ -45,11 +45,13 @@ public:
     RunResult result() const; // valid once finished
 
 signals:
-    void progressed(const altrunner::RunSnapshot &snapshot, const QList<int> &changedTasks);
+    // At most ~30 times a second: the run's state and the tasks that changed since the last one.
+    void progressed(const altrunner::RunSnapshot &snapshot,
+                    const QList<altrunner::TaskUpdate> &changedTasks);
     void finished(const altrunner::RunResult &result);
 
 private:
-    void onProgressed(const RunSnapshot &snapshot, const QList<int> &changed);
+    void onProgressed(const RunSnapshot &snapshot, const QList<TaskUpdate> &changed);
     void onFinished(const RunResult &result);
 
     std::shared_ptr<const AltFile> m_alt;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "taskrecord.h"
 #include "taskstatus.h"
+
+#include <QJsonObject>
 
 #include <QList>
 #include <QMetaType>
@@ -53,6 +56,21 @@ struct RunSnapshot
     int runningCount() const { return count(TaskStatus::Running) + count(TaskStatus::Retrying); }
 };
 
+// What a view needs to know of one task that changed: sent with each batch for the changed tasks
+// only, so views keep their own copy without asking the engine thread.
+struct TaskUpdate
+{
+    int index = -1;
+    TaskStatus status = TaskStatus::Pending;
+    qint64 startMs = -1;
+    qint64 endMs = -1;
+    QList<AttemptRecord> attempts;
+    QList<qint64> retryDelaysMs;
+    QString error;
+    QJsonObject output;
+    bool aiFallback = false;
+};
+
 // How a run ended.
 struct RunResult
 {
@@ -68,3 +86,4 @@ struct RunResult
 
 Q_DECLARE_METATYPE(altrunner::RunSnapshot)
 Q_DECLARE_METATYPE(altrunner::RunResult)
+Q_DECLARE_METATYPE(altrunner::TaskUpdate)

@@ -8,6 +8,7 @@
 #include "altrunner_version.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
+#include "util/isotime.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -611,14 +612,39 @@ RunSnapshot Scheduler::snapshot() const
     return s;
 }
 
+TaskUpdate Scheduler::update(int task) const
+{
+    const TaskRecord &r = m_records.at(task);
+    TaskUpdate u;
+    u.index = task;
+    u.status = m_statuses.at(task);
+    u.startMs = r.startMs;
+    u.endMs = r.endMs;
+    u.attempts = r.attempts;
+    u.retryDelaysMs = r.retryDelaysMs;
+    u.error = r.error;
+    u.output = r.output;
+    u.aiFallback = r.aiFallback;
+    if (!r.carried.isEmpty()) {
+        // Carried over from an earlier run: its times and attempts are in the carried result.
+        u.startMs
+                = parseIsoMs(r.carried.value(QStringLiteral("start_time")).toString()).value_or(-1);
+        u.endMs = parseIsoMs(r.carried.value(QStringLiteral("end_time")).toString()).value_or(-1);
+    }
+    return u;
+}
+
 void Scheduler::publish()
 {
     m_publishTimer.stop();
-    QList<int> changed;
-    changed.swap(m_changed);
-    for (int t : std::as_const(changed))
+    QList<TaskUpdate> updates;
+    updates.reserve(m_changed.size());
+    for (int t : std::as_const(m_changed)) {
         m_changedMark[t] = false;
-    emit progressed(snapshot(), changed);
+        updates.append(update(t));
+    }
+    m_changed.clear();
+    emit progressed(snapshot(), updates);
 }
 
 QString Scheduler::outputText(int task) const

@@ -43,6 +43,7 @@ public:
     QString executionId() const { return m_executionId; }
     const QList<TaskRecord> &records() const { return m_records; }
     RunSnapshot snapshot() const;
+    TaskUpdate update(int task) const;
 
     // The ready order (engine.md "Scheduling"): for tests and the GUI.
     static QList<int> longestDependentChains(const AltFile &alt);
@@ -53,7 +54,8 @@ public slots:
     void cancel();
 
 signals:
-    void progressed(const altrunner::RunSnapshot &snapshot, const QList<int> &changedTasks);
+    void progressed(const altrunner::RunSnapshot &snapshot,
+                    const QList<altrunner::TaskUpdate> &changedTasks);
     void finished(const altrunner::RunResult &result);
 
 protected:

@@ -399,8 +399,8 @@ void tst_Scheduler::changesAreBatched()
     QVERIFY2(progressed.size() < 1000, qPrintable(QString::number(progressed.size())));
     QSet<int> seen;
     for (const auto &args : std::as_const(progressed)) {
-        for (int t : args.at(1).value<QList<int>>())
-            seen.insert(t);
+        for (const TaskUpdate &u : args.at(1).value<QList<TaskUpdate>>())
+            seen.insert(u.index);
     }
     QCOMPARE(seen.size(), 20000);
     const RunSnapshot last = progressed.last().first().value<RunSnapshot>();

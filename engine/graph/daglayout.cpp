@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "daglayout.h"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace altrunner {
+
+namespace {
+
+// Layered graph with dummies: node ids >= realCount are dummies.
+struct Layered
+{
+    int realCount = 0;
+    QList<int> layer; // per node
+    QList<QList<int>> up, down; // neighbours in the layer above / below
+    QList<QList<int>> layers; // node ids per layer, in the current order
+    QList<int> pos; // index within its layer
+    QList<QList<int>> chains; // per input edge: the node ids from dependency to dependent
+};
+
+// Crossings between layer l and l+1 (Barth, Jünger, Mutzel: an accumulator tree).
+qint64 crossingsBetween(const Layered &g, int l)
+{
+    const QList<int> &upper = g.layers.at(l);
+    const QList<int> &lower = g.layers.at(l + 1);
+    if (upper.isEmpty() || lower.isEmpty())
+        return 0;
+    QList<int> southern;
+    for (int u : upper) {
+        QList<int> targets;
+        for (int w : g.down.at(u))
+            targets.append(g.pos.at(w));
+        std::sort(targets.begin(), targets.end());
+        southern += targets;
+    }
+    int first = 1;
+    while (first < lower.size())
+        first *= 2;
+    const int treeSize = 2 * first - 1;
+    first -= 1;
+    QList<qint64> tree(treeSize, 0);
+    qint64 crossings = 0;
+    for (int s : std::as_const(southern)) {
+        int index = s + first;
+        tree[index]++;
+        while (index > 0) {
+            if (index % 2)
+                crossings += tree.at(index + 1);
+            index = (index - 1) / 2;
+            tree[index]++;
+        }
+    }
+    return crossings;
+}
+
+qint64 totalCrossings(const Layered &g)
+{
+    qint64 c = 0;
+    for (int l = 0; l + 1 < g.layers.size(); ++l)
+        c += crossingsBetween(g, l);
+    return c;
+}
+
+void renumber(Layered &g, int l)
+{
+    const QList<int> &nodes = g.layers.at(l);
+    for (int i = 0; i < nodes.size(); ++i)
+        g.pos[nodes.at(i)] = i;
+}
+
+// Orders layer l by the barycentre of each node's neighbours in the fixed layer.
+void sortByBarycentre(Layered &g, int l, bool useUpper)
+{
+    QList<int> &nodes = g.layers[l];
+    QList<std::pair<double, int>> keyed;
+    keyed.reserve(nodes.size());
+    for (int i = 0; i < nodes.size(); ++i) {
+        const int v = nodes.at(i);
+        const QList<int> &nb = useUpper ? g.up.at(v) : g.down.at(v);
+        double key = g.pos.at(v); // no neighbours: stay where it is
+        if (!nb.isEmpty()) {
+            double sum = 0;
+            for (int w : nb)
+                sum += g.pos.at(w);
+            key = sum / double(nb.size());
+        }
+        keyed.append({key, v});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (int i = 0; i < keyed.size(); ++i)
+        nodes[i] = keyed.at(i).second;
+    renumber(g, l);
+}
+
+} // namespace
+
+DagLayout::Result DagLayout::compute(const QList<QList<int>> &dependencies, const Options &o)
+{
+    Result result;
+    const int n = int(dependencies.size());
+    if (n == 0)
+        return result;
+
+    // 1. Layers by longest path from the sources (Kahn order, no recursion).
+    Layered g;
+    g.realCount = n;
+    g.layer.fill(0, n);
+    {
+        QList<int> indegree(n, 0);
+        QList<QList<int>> dependents(n);
+        for (int i = 0; i < n; ++i) {
+            indegree[i] = int(dependencies.at(i).size());
+            for (int d : dependencies.at(i))
+                dependents[d].append(i);
+        }
+        QList<int> queue;
+        for (int i = 0; i < n; ++i) {
+            if (indegree.at(i) == 0)
+                queue.append(i);
+        }
+        for (qsizetype q = 0; q < queue.size(); ++q) {
+            const int v = queue.at(q);
+            for (int w : dependents.at(v)) {
+                g.layer[w] = std::max(g.layer.at(w), g.layer.at(v) + 1);
+                if (--indegree[w] == 0)
+                    queue.append(w);
+            }
+        }
+    }
+    const int layerCount = 1 + *std::max_element(g.layer.cbegin(), g.layer.cend());
+
+    // 2. Dummy nodes on edges that span layers (bounded: a pathological graph gets straight lines).
+    g.up.resize(n);
+    g.down.resize(n);
+    qint64 dummies = 0;
+    for (int v = 0; v < n; ++v) {
+        for (int d : dependencies.at(v)) {
+            result.edgeList.append({d, v});
+            QList<int> chain {d};
+            const int span = g.layer.at(v) - g.layer.at(d);
+            if (span > 1 && dummies + span - 1 <= o.maxDummies) {
+                for (int l = g.layer.at(d) + 1; l < g.layer.at(v); ++l) {
+                    const int id = int(g.layer.size());
+                    g.layer.append(l);
+                    g.up.append(QList<int>());
+                    g.down.append(QList<int>());
+                    chain.append(id);
+                    ++dummies;
+                }
+            }
+            chain.append(v);
+            for (int k = 0; k + 1 < chain.size(); ++k) {
+                g.down[chain.at(k)].append(chain.at(k + 1));
+                g.up[chain.at(k + 1)].append(chain.at(k));
+            }
+            g.chains.append(chain);
+        }
+    }
+    const int total = int(g.layer.size());
+    g.layers.resize(layerCount);
+    g.pos.fill(0, total);
+    for (int v = 0; v < total; ++v)
+        g.layers[g.layer.at(v)].append(v); // input order first, dummies after
+    for (int l = 0; l < layerCount; ++l)
+        renumber(g, l);
+
+    // 3. Crossing reduction: barycentre sweeps down and up; keep the best order seen.
+    result.initialCrossings = totalCrossings(g);
+    qint64 best = result.initialCrossings;
+    QList<QList<int>> bestLayers = g.layers;
+    for (int sweep = 0; sweep < o.sweeps && best > 0; ++sweep) {
+        if (sweep % 2 == 0) {
+            for (int l = 1; l < layerCount; ++l)
+                sortByBarycentre(g, l, true);
+        } else {
+            for (int l = layerCount - 2; l >= 0; --l)
+                sortByBarycentre(g, l, false);
+        }
+        const qint64 c = totalCrossings(g);
+        if (c < best) {
+            best = c;
+            bestLayers = g.layers;
+        }
+    }
+    g.layers = bestLayers;
+    for (int l = 0; l < layerCount; ++l)
+        renumber(g, l);
+    result.crossings = best;
+
+    // 4. Coordinates: start packed left to right, then pull each node towards the mean x of its
+    //    neighbours, alternating directions, and pack again so nothing overlaps.
+    const double step = o.nodeWidth + o.nodeGap;
+    const double dummyWidth = o.nodeGap; // dummies need only room for a line
+    auto widthOf = [&](int v) {
+        return v < n ? o.nodeWidth : dummyWidth;
+    };
+    QList<double> x(total, 0);
+    for (int l = 0; l < layerCount; ++l) {
+        double cursor = 0;
+        for (int v : g.layers.at(l)) {
+            x[v] = cursor + widthOf(v) / 2;
+            cursor += widthOf(v) + o.nodeGap;
+        }
+    }
+    auto pack = [&](int l) {
+        // Keep the order, move as little as possible: left-to-right push, then right-to-left.
+        const QList<int> &nodes = g.layers.at(l);
+        for (int i = 1; i < nodes.size(); ++i) {
+            const double minX = x.at(nodes.at(i - 1))
+                    + (widthOf(nodes.at(i - 1)) + widthOf(nodes.at(i))) / 2 + o.nodeGap;
+            x[nodes.at(i)] = std::max(x.at(nodes.at(i)), minX);
+        }
+    };
+    for (int iteration = 0; iteration < 4; ++iteration) {
+        const bool downward = iteration % 2 == 0;
+        for (int k = 0; k < layerCount; ++k) {
+            const int l = downward ? k : layerCount - 1 - k;
+            const QList<int> &nodes = g.layers.at(l);
+            for (int v : nodes) {
+                const QList<int> &nb = downward ? g.up.at(v) : g.down.at(v);
+                if (nb.isEmpty())
+                    continue;
+                double sum = 0;
+                for (int w : nb)
+                    sum += x.at(w);
+                x[v] = sum / double(nb.size());
+            }
+            pack(l);
+        }
+    }
+    double minX = std::numeric_limits<double>::max();
+    for (int v = 0; v < total; ++v)
+        minX = std::min(minX, x.at(v) - widthOf(v) / 2);
+    const double rowHeight = o.nodeHeight + o.layerGap;
+    result.positions.resize(n);
+    result.layers = g.layer.mid(0, n);
+    double maxX = 0;
+    for (int v = 0; v < total; ++v) {
+        x[v] -= minX;
+        maxX = std::max(maxX, x.at(v) + widthOf(v) / 2);
+    }
+    for (int v = 0; v < n; ++v)
+        result.positions[v] = QPointF(x.at(v), g.layer.at(v) * rowHeight + o.nodeHeight / 2);
+    result.order.resize(layerCount);
+    for (int l = 0; l < layerCount; ++l) {
+        for (int v : g.layers.at(l)) {
+            if (v < n)
+                result.order[l].append(v);
+        }
+    }
+    for (const QList<int> &chain : std::as_const(g.chains)) {
+        QList<QPointF> line;
+        for (int k = 0; k < chain.size(); ++k) {
+            const int v = chain.at(k);
+            const double y = g.layer.at(v) * rowHeight + o.nodeHeight / 2;
+            if (k == 0)
+                line.append(QPointF(x.at(v), y + o.nodeHeight / 2)); // bottom of the dependency
+            else if (k + 1 == chain.size())
+                line.append(QPointF(x.at(v), y - o.nodeHeight / 2)); // top of the dependent
+            else
+                line.append(QPointF(x.at(v), y));
+        }
+        result.edges.append(line);
+    }
+    result.bounds = QRectF(0, 0, maxX, layerCount * rowHeight - o.layerGap);
+    Q_UNUSED(step);
+    return result;
+}
+
+} // namespace altrunner

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+#include "config/configloader.h"
+
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSettings>
+
+namespace altrunner {
+
+namespace {
+
+QString g_sessionApiKey;
+
+// Saved settings use the environment variables' names, so one parser reads both.
+const char *const kKeys[] = {
+        "OUTPUT_DIR",         "AI_PROVIDER",          "AI_SERVICE_URL",       "AI_MODEL",
+        "AI_TIMEOUT_SECONDS", "TASK_TIMEOUT_SECONDS", "MAX_CONCURRENT_TASKS", "AI_FALLBACK_TO_MOCK",
+        "MOCK_AI_LATENCY_MS"};
+
+} // namespace
+
+EngineConfig AppSettings::engineConfig(QStringList *errors)
+{
+    QSettings settings;
+    QProcessEnvironment merged;
+    for (const char *key : kKeys) {
+        const QString k = QStringLiteral("engine/") + QLatin1String(key);
+        if (settings.contains(k))
+            merged.insert(QLatin1String(key), settings.value(k).toString());
+    }
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys())
+        merged.insert(key, env.value(key));
+    EngineConfig config = ConfigLoader::fromEnvironment(merged, errors);
+    if (!g_sessionApiKey.isEmpty() && !env.contains(QStringLiteral("AI_API_KEY")))
+        config.aiApiKey = g_sessionApiKey;
+    return config;
+}
+
+void AppSettings::save(const EngineConfig &c)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("engine/OUTPUT_DIR"), c.outputDir);
+    settings.setValue(QStringLiteral("engine/AI_PROVIDER"), providerName(c.provider));
+    settings.setValue(QStringLiteral("engine/AI_SERVICE_URL"), c.aiServiceUrl.toString());
+    settings.setValue(QStringLiteral("engine/AI_MODEL"), c.aiModel);
+    settings.setValue(QStringLiteral("engine/AI_TIMEOUT_SECONDS"),
+                      QString::number(c.aiTimeoutSeconds));
+    settings.setValue(QStringLiteral("engine/TASK_TIMEOUT_SECONDS"),
+                      QString::number(c.taskTimeoutSeconds));
+    settings.setValue(QStringLiteral("engine/MAX_CONCURRENT_TASKS"),
+                      QString::number(c.maxConcurrentTasks));
+    settings.setValue(QStringLiteral("engine/AI_FALLBACK_TO_MOCK"),
+                      c.fallbackToMock ? QStringLiteral("true") : QStringLiteral("false"));
+    settings.setValue(QStringLiteral("engine/MOCK_AI_LATENCY_MS"),
+                      QString::number(c.mockLatencyMs));
+    // Never the API key.
+    if (c.aiServiceUrl.isEmpty())
+        settings.remove(QStringLiteral("engine/AI_SERVICE_URL"));
+}
+
+QStringList AppSettings::environmentOverrides()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QStringList out;
+    for (const char *key : kKeys) {
+        if (env.contains(QLatin1String(key)))
+            out.append(QLatin1String(key));
+    }
+    for (const char *key : {"AI_API_KEY", "USE_MOCK_AI"}) {
+        if (env.contains(QLatin1String(key)))
+            out.append(QLatin1String(key));
+    }
+    return out;
+}
+
+void AppSettings::setSessionApiKey(const QString &key)
+{
+    g_sessionApiKey = key;
+}
+
+QString AppSettings::sessionApiKey()
+{
+    return g_sessionApiKey;
+}
+
+QString AppSettings::language()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+}
+
+QStringList AppSettings::recentFiles()
+{
+    return QSettings().value(QStringLiteral("ui/recentFiles")).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles())
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("ui/recentFiles"), files);
+}
+
+} // namespace altrunner

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/engineconfig.h"
+
+#include <QStringList>
+
+namespace altrunner {
+
+// The window's saved settings (QSettings) and how they combine with the environment: saved
+// settings first, environment variables over them (engine.md), so the window runs what the CLI
+// would in the same shell. The API key is kept for the session only, never written to disk.
+class AppSettings final
+{
+public:
+    static EngineConfig engineConfig(QStringList *errors);
+    static void save(const EngineConfig &config);
+    // Environment variables that override saved settings right now.
+    static QStringList environmentOverrides();
+
+    static void setSessionApiKey(const QString &key);
+    static QString sessionApiKey();
+
+    static QString language(); // "" = the system's
+    static void setLanguage(const QString &language);
+
+    static QStringList recentFiles();
+    static void addRecentFile(const QString &path);
+
+    static int maxRecentFiles() { return 8; }
+};
+
+} // namespace altrunner

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dagitem.h"
+
+#include "rundocument.h"
+#include "statusstyle.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+
+namespace altrunner {
+
+namespace {
+
+constexpr double kMargin = 30;
+const DagLayout::Options kOptions;
+
+} // namespace
+
+DagItem::DagItem(RunDocument *document)
+    : m_document(document)
+{
+    setFlag(ItemUsesExtendedStyleOption);
+}
+
+QRectF DagItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void DagItem::layoutChanged()
+{
+    prepareGeometryChange();
+    m_edgeBounds.clear();
+    if (!m_document->hasLayout()) {
+        m_bounds = QRectF();
+        return;
+    }
+    const DagLayout::Result &l = m_document->layout();
+    m_bounds = l.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    m_edgeBounds.reserve(l.edges.size());
+    for (const QList<QPointF> &line : l.edges) {
+        double x0 = line.first().x(), x1 = x0, y0 = line.first().y(), y1 = y0;
+        for (const QPointF &p : line) {
+            x0 = std::min(x0, p.x());
+            x1 = std::max(x1, p.x());
+            y0 = std::min(y0, p.y());
+            y1 = std::max(y1, p.y());
+        }
+        m_edgeBounds.append(QRectF(x0 - 6, y0 - 6, x1 - x0 + 12, y1 - y0 + 12));
+    }
+}
+
+QRectF DagItem::nodeRect(int index) const
+{
+    if (!m_document->hasLayout() || index < 0 || index >= m_document->layout().positions.size())
+        return {};
+    const QPointF c = m_document->layout().positions.at(index);
+    return QRectF(c.x() - kOptions.nodeWidth / 2, c.y() - kOptions.nodeHeight / 2,
+                  kOptions.nodeWidth, kOptions.nodeHeight);
+}
+
+int DagItem::taskAt(const QPointF &p) const
+{
+    if (!m_document->hasLayout())
+        return -1;
+    const DagLayout::Result &l = m_document->layout();
+    const double rowHeight = kOptions.nodeHeight + kOptions.layerGap;
+    const int layer = int(std::floor(p.y() / rowHeight));
+    if (layer < 0 || layer >= l.order.size())
+        return -1;
+    // A layer's nodes are sorted by x: binary search for the one under the point.
+    const QList<int> &nodes = l.order.at(layer);
+    auto it = std::lower_bound(nodes.cbegin(), nodes.cend(), p.x() - kOptions.nodeWidth / 2,
+                               [&](int v, double x) { return l.positions.at(v).x() < x; });
+    if (it != nodes.cend() && nodeRect(*it).contains(p))
+        return *it;
+    return -1;
+}
+
+void DagItem::setSelected(int index)
+{
+    const QRectF old = nodeRect(m_selected);
+    m_selected = index;
+    update(old.adjusted(-4, -4, 4, 4));
+    update(nodeRect(index).adjusted(-4, -4, 4, 4));
+}
+
+void DagItem::setShowCriticalPath(bool show)
+{
+    m_showCritical = show;
+    update();
+}
+
+void DagItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    paintContent(painter, option->exposedRect, lod);
+}
+
+void DagItem::paintAll(QPainter *painter)
+{
+    paintContent(painter, m_bounds, 1.0);
+}
+
+void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
+{
+    if (!m_document->hasLayout())
+        return;
+    const DagLayout::Result &l = m_document->layout();
+    const QPalette palette = QApplication::palette();
+    const bool detailed = lod > 0.3;
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
+
+    // Edges: one cosmetic pen, culled by their bounding boxes; arrowheads only when legible.
+    QPen edgePen(palette.color(QPalette::Mid), 0);
+    edgePen.setCosmetic(true);
+    QPen criticalPen(StatusStyle::critical(), 3);
+    criticalPen.setCosmetic(true);
+    const QList<int> &critical = m_document->criticalPath();
+    for (qsizetype e = 0; e < l.edges.size(); ++e) {
+        if (!m_edgeBounds.at(e).intersects(exposed))
+            continue;
+        const auto [from, to] = l.edgeList.at(e);
+        bool onPath = false;
+        if (m_showCritical && m_document->isCritical(from) && m_document->isCritical(to)) {
+            const qsizetype at = critical.indexOf(to);
+            onPath = at > 0 && critical.at(at - 1) == from;
+        }
+        painter->setPen(onPath ? criticalPen : edgePen);
+        const QList<QPointF> &line = l.edges.at(e);
+        painter->drawPolyline(line.constData(), int(line.size()));
+        if (detailed) {
+            const QPointF tip = line.last();
+            const QPointF prev = line.at(line.size() - 2);
+            const double angle = std::atan2(tip.y() - prev.y(), tip.x() - prev.x());
+            const QPointF a = tip - QPointF(std::cos(angle - 0.4) * 9, std::sin(angle - 0.4) * 9);
+            const QPointF b = tip - QPointF(std::cos(angle + 0.4) * 9, std::sin(angle + 0.4) * 9);
+            painter->setBrush(painter->pen().color());
+            const QPointF head[3] = {tip, a, b};
+            painter->drawPolygon(head, 3);
+        }
+    }
+
+    // Nodes: only the layers and the stretch of each layer that are exposed.
+    const double rowHeight = kOptions.nodeHeight + kOptions.layerGap;
+    const int firstLayer
+            = std::max(0, int(std::floor((exposed.top() - kOptions.nodeHeight) / rowHeight)));
+    const int lastLayer
+            = std::min(int(l.order.size()) - 1, int(std::ceil(exposed.bottom() / rowHeight)));
+    QFont font = painter->font();
+    font.setPointSizeF(9);
+    painter->setFont(font);
+    const QColor text = palette.color(QPalette::WindowText);
+    for (int layer = firstLayer; layer <= lastLayer; ++layer) {
+        const QList<int> &nodes = l.order.at(layer);
+        auto it = std::lower_bound(nodes.cbegin(), nodes.cend(),
+                                   exposed.left() - kOptions.nodeWidth,
+                                   [&](int v, double x) { return l.positions.at(v).x() < x; });
+        for (; it != nodes.cend()
+             && l.positions.at(*it).x() - kOptions.nodeWidth / 2 <= exposed.right();
+             ++it) {
+            const int v = *it;
+            const QRectF r = nodeRect(v);
+            const TaskUpdate &t = m_document->task(v);
+            const QColor fill = StatusStyle::fill(t.status);
+            QPen border(fill.darker(140), 1);
+            if (m_showCritical && m_document->isCritical(v))
+                border = QPen(StatusStyle::critical(), 3);
+            if (t.aiFallback)
+                border = QPen(StatusStyle::fallbackMark(), 3, Qt::DashLine);
+            if (v == m_selected)
+                border = QPen(palette.color(QPalette::Highlight), 4);
+            border.setCosmetic(!detailed);
+            painter->setPen(border);
+            QColor body = fill;
+            body.setAlpha(40); // a tint of the status over the base colour
+            painter->setBrush(detailed ? QBrush(body) : QBrush(fill));
+            if (detailed) {
+                painter->drawRoundedRect(r, 6, 6);
+                // A status strip on the left, then the id.
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(fill);
+                painter->drawRoundedRect(QRectF(r.left(), r.top(), 8, r.height()), 3, 3);
+                if (lod > 0.38) {
+                    painter->setPen(text);
+                    const QRectF label = r.adjusted(14, 2, -6, -2);
+                    const QString id = painter->fontMetrics().elidedText(
+                            m_document->altFile()->tasks.at(v).id, Qt::ElideMiddle,
+                            int(label.width()));
+                    painter->drawText(label, Qt::AlignVCenter | Qt::AlignLeft, id);
+                }
+                if (t.aiFallback) {
+                    painter->setPen(StatusStyle::fallbackMark());
+                    painter->drawText(r.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter,
+                                      QStringLiteral("mock"));
+                }
+            } else {
+                painter->drawRect(r);
+            }
+        }
+    }
+}
+
+} // namespace altrunner

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsItem>
+
+namespace altrunner {
+
+class RunDocument;
+
+// Paints the whole DAG (nodes and edges) as one item: thousands of QGraphicsItems would cost
+// memory and time for nothing, since the layout never changes while it is shown.
+class DagItem final : public QGraphicsItem
+{
+public:
+    explicit DagItem(RunDocument *document);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    void layoutChanged();
+    int taskAt(const QPointF &scenePos) const;
+    QRectF nodeRect(int index) const;
+    void setSelected(int index);
+    int selected() const { return m_selected; }
+    void setShowCriticalPath(bool show);
+    bool showCriticalPath() const { return m_showCritical; }
+    // Paints everything at a fixed level of detail (export).
+    void paintAll(QPainter *painter);
+
+private:
+    void paintContent(QPainter *painter, const QRectF &exposed, double lod);
+
+    RunDocument *m_document;
+    QRectF m_bounds;
+    QList<QRectF> m_edgeBounds;
+    int m_selected = -1;
+    bool m_showCritical = true;
+};
+
+} // namespace altrunner

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dagview.h"
+
+#include "dagitem.h"
+#include "rundocument.h"
+
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace altrunner {
+
+DagView::DagView(RunDocument *document, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_document(document)
+    , m_item(new DagItem(document))
+{
+    setScene(new QGraphicsScene(this));
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex); // one item; its own culling
+    scene()->addItem(m_item);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setViewportUpdateMode(MinimalViewportUpdate);
+    setOptimizationFlags(DontSavePainterState);
+    setRenderHint(QPainter::Antialiasing);
+    setRenderHint(QPainter::TextAntialiasing);
+    connect(document, &RunDocument::layoutChanged, this, &DagView::onLayoutChanged);
+    connect(document, &RunDocument::tasksChanged, this, &DagView::onTasksChanged);
+    connect(document, &RunDocument::reset, this, [this] { m_item->update(); });
+    connect(document, &RunDocument::criticalPathChanged, this, [this] { m_item->update(); });
+}
+
+DagView::~DagView() = default;
+
+QRectF DagView::graphRect() const
+{
+    return m_item->boundingRect();
+}
+
+void DagView::onLayoutChanged()
+{
+    m_item->layoutChanged();
+    setSceneRect(m_item->boundingRect()); // explicit: no scene-wide bounding recalculation
+    m_item->setSelected(-1);
+    m_fitPending = true;
+    fitToWindow();
+    viewport()->update();
+}
+
+void DagView::onTasksChanged(const QList<int> &indices)
+{
+    // One update region for the whole batch.
+    QRectF dirty;
+    for (int i : indices)
+        dirty |= m_item->nodeRect(i);
+    if (!dirty.isNull())
+        m_item->update(dirty.adjusted(-6, -6, 6, 6));
+}
+
+void DagView::fitToWindow()
+{
+    const QRectF r = m_item->boundingRect();
+    if (r.isEmpty())
+        return;
+    resetTransform();
+    fitInView(r, Qt::KeepAspectRatio);
+    // A handful of tasks should not be blown up to fill a large window.
+    if (transform().m11() > 1.2)
+        setTransform(QTransform::fromScale(1.2, 1.2));
+    centerOn(r.center());
+}
+
+void DagView::zoomBy(double factor)
+{
+    const double current = transform().m11();
+    const double next = std::clamp(current * factor, 0.01, 8.0);
+    scale(next / current, next / current);
+}
+
+void DagView::setSelectedTask(int index)
+{
+    if (index == m_item->selected())
+        return;
+    m_item->setSelected(index);
+    const QRectF r = m_item->nodeRect(index);
+    if (!r.isNull() && !mapToScene(viewport()->rect()).boundingRect().contains(r))
+        centerOn(r.center());
+}
+
+void DagView::setShowCriticalPath(bool show)
+{
+    m_item->setShowCriticalPath(show);
+}
+
+bool DagView::showCriticalPath() const
+{
+    return m_item->showCriticalPath();
+}
+
+void DagView::renderAll(QPainter *painter, const QRectF &target)
+{
+    const QRectF source = m_item->boundingRect();
+    painter->save();
+    painter->fillRect(target, palette().color(QPalette::Base));
+    const double s = std::min(target.width() / source.width(), target.height() / source.height());
+    painter->translate(target.topLeft());
+    painter->scale(s, s);
+    painter->translate(-source.topLeft());
+    m_item->paintAll(painter);
+    painter->restore();
+}
+
+void DagView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    zoomBy(std::pow(1.2, steps));
+    event->accept();
+}
+
+void DagView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DagView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    // A click, not the end of a drag: select what is under it.
+    if ((event->position().toPoint() - m_pressPos).manhattanLength() < 4) {
+        const int task = m_item->taskAt(mapToScene(event->position().toPoint()));
+        m_item->setSelected(task);
+        emit taskSelected(task);
+    }
+}
+
+void DagView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, palette().color(QPalette::Base));
+}
+
+} // namespace altrunner

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsView>
+
+class QPainter;
+
+namespace altrunner {
+
+class DagItem;
+class RunDocument;
+
+// The task graph: the engine's layered layout drawn by one item that paints only what is
+// exposed, with level of detail (no labels, no arrowheads when zoomed out), so 10,000 tasks
+// stay smooth. Wheel zooms, dragging pans, a click selects a task.
+class DagView final : public QGraphicsView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DagView)
+
+public:
+    explicit DagView(RunDocument *document, QWidget *parent = nullptr);
+    ~DagView() override;
+
+    void setSelectedTask(int index);
+    void setShowCriticalPath(bool show);
+    bool showCriticalPath() const;
+    // Whole graph into `painter` (for PNG/SVG export), scaled to `target`.
+    void renderAll(QPainter *painter, const QRectF &target);
+    QRectF graphRect() const;
+
+public slots:
+    void fitToWindow();
+    void zoomBy(double factor);
+
+signals:
+    void taskSelected(int index);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void onLayoutChanged();
+    void onTasksChanged(const QList<int> &indices);
+
+    RunDocument *m_document;
+    DagItem *m_item;
+    QPoint m_pressPos;
+    bool m_fitPending = true;
+};
+
+} // namespace altrunner

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metricspanel.h"
+
+#include "rundocument.h"
+#include "statusstyle.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace altrunner {
+
+namespace {
+
+QString ms(qint64 v)
+{
+    if (v < 0)
+        return QStringLiteral("–");
+    if (v < 1000)
+        return QStringLiteral("%1 ms").arg(v);
+    if (v < 60000)
+        return QStringLiteral("%1 s").arg(double(v) / 1000.0, 0, 'f', 1);
+    return QStringLiteral("%1:%2 min").arg(v / 60000).arg(v / 1000 % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+MetricsPanel::MetricsPanel(RunDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *form = new QFormLayout(this);
+    form->setLabelAlignment(Qt::AlignRight);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto row = [&](const char *key, const QString &title) {
+        form->addRow(title, add(QLatin1String(key), title));
+    };
+    row("progress", tr("Done"));
+    row("running", tr("Running"));
+    row("completed", tr("Completed"));
+    row("failed", tr("Failed"));
+    row("timeout", tr("Timed out"));
+    row("cancelled", tr("Cancelled"));
+    row("retries", tr("Retries"));
+    row("inflight", tr("In flight (peak)"));
+    row("throughput", tr("Throughput"));
+    row("latency", tr("AI latency p50 / p95 / p99"));
+    row("tokens", tr("Tokens"));
+    row("memory", tr("Peak memory"));
+    row("elapsed", tr("Elapsed"));
+    row("eta", tr("Time left"));
+    connect(document, &RunDocument::snapshotChanged, this, &MetricsPanel::refresh);
+    refresh();
+}
+
+QLabel *MetricsPanel::add(const QString &key, const QString &)
+{
+    auto *label = new QLabel(this);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_values.insert(key, label);
+    return label;
+}
+
+QString MetricsPanel::valueText(const QString &key) const
+{
+    return m_values.value(key) ? m_values.value(key)->text() : QString();
+}
+
+void MetricsPanel::refresh()
+{
+    const RunSnapshot &s = m_document->snapshot();
+    const QLocale locale;
+    auto set = [&](const char *key, const QString &text) {
+        m_values.value(QLatin1String(key))->setText(text);
+    };
+    auto colored = [&](const char *key, TaskStatus status, int n) {
+        set(key,
+            QStringLiteral("<span style='color:%1'>●</span> %2")
+                    .arg(StatusStyle::fill(status).name(), locale.toString(n)));
+    };
+    const int done = s.finishedCount();
+    set("progress",
+        s.total ? tr("%1 of %2 (%3%)")
+                          .arg(locale.toString(done), locale.toString(s.total))
+                          .arg(100 * done / s.total)
+                : QStringLiteral("–"));
+    colored("running", TaskStatus::Running, s.runningCount());
+    colored("completed", TaskStatus::Completed, s.count(TaskStatus::Completed));
+    colored("failed", TaskStatus::Failed, s.count(TaskStatus::Failed));
+    colored("timeout", TaskStatus::Timeout, s.count(TaskStatus::Timeout));
+    colored("cancelled", TaskStatus::Cancelled, s.count(TaskStatus::Cancelled));
+    set("retries", locale.toString(s.retries));
+    set("inflight", QStringLiteral("%1 (%2)").arg(s.inFlight).arg(s.peakInFlight));
+    set("throughput", tr("%1 tasks/s").arg(locale.toString(s.throughput, 'f', 1)));
+    set("latency",
+        s.latencyP50Ms < 0
+                ? QStringLiteral("–")
+                : QStringLiteral("%1 / %2 / %3")
+                          .arg(ms(s.latencyP50Ms), ms(s.latencyP95Ms), ms(s.latencyP99Ms)));
+    set("tokens", locale.toString(s.tokensUsed));
+    set("memory",
+        s.peakMemoryBytes > 0 ? locale.formattedDataSize(s.peakMemoryBytes) : QStringLiteral("–"));
+    set("elapsed", ms(s.elapsedMs));
+    set("eta", s.finished ? tr("done") : ms(s.etaMs));
+}
+
+} // namespace altrunner

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rundocument.h"
+
+#include "graph/criticalpath.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace altrunner {
+
+namespace {
+
+QList<QList<int>> dependencyLists(const AltFile &alt)
+{
+    QList<QList<int>> deps;
+    deps.reserve(alt.tasks.size());
+    for (const AltTask &t : alt.tasks)
+        deps.append(t.dependencies);
+    return deps;
+}
+
+} // namespace
+
+RunDocument::RunDocument(QObject *parent)
+    : QObject(parent)
+{
+}
+
+RunDocument::~RunDocument() = default;
+
+void RunDocument::clear()
+{
+    m_alt.reset();
+    m_tasks.clear();
+    m_snapshot = {};
+    m_layout = {};
+    m_layoutReady = false;
+    ++m_layoutGeneration;
+    m_critical.clear();
+    m_criticalSet.clear();
+    m_origin = -1;
+    emit reset();
+    emit layoutChanged();
+}
+
+void RunDocument::setAltFile(std::shared_ptr<const AltFile> alt)
+{
+    m_alt = std::move(alt);
+    m_live = false;
+    resetStates();
+    startLayout();
+}
+
+void RunDocument::setPastRun(std::shared_ptr<const AltFile> alt, const QList<TaskUpdate> &tasks,
+                             const RunSnapshot &snapshot)
+{
+    m_alt = std::move(alt);
+    m_live = false;
+    m_tasks = tasks;
+    m_snapshot = snapshot;
+    m_origin = -1;
+    for (const TaskUpdate &t : std::as_const(m_tasks)) {
+        if (t.startMs >= 0 && (m_origin < 0 || t.startMs < m_origin))
+            m_origin = t.startMs;
+    }
+    updateCriticalPath();
+    emit reset();
+    emit snapshotChanged();
+    startLayout();
+}
+
+void RunDocument::resetStates()
+{
+    const int n = taskCount();
+    m_tasks.resize(n);
+    for (int i = 0; i < n; ++i) {
+        m_tasks[i] = TaskUpdate();
+        m_tasks[i].index = i;
+    }
+    m_snapshot = RunSnapshot();
+    m_snapshot.total = n;
+    m_snapshot.counts[size_t(TaskStatus::Pending)] = n;
+    m_origin = -1;
+    updateCriticalPath();
+    emit reset();
+    emit snapshotChanged();
+}
+
+void RunDocument::apply(const RunSnapshot &snapshot, const QList<TaskUpdate> &updates)
+{
+    m_live = !snapshot.finished;
+    m_snapshot = snapshot;
+    if (m_origin < 0 && snapshot.startedAtMs > 0)
+        m_origin = snapshot.startedAtMs;
+    QList<int> changed;
+    changed.reserve(updates.size());
+    for (const TaskUpdate &u : updates) {
+        if (u.index < 0 || u.index >= m_tasks.size())
+            continue;
+        m_tasks[u.index] = u;
+        if (u.startMs >= 0 && (m_origin < 0 || u.startMs < m_origin))
+            m_origin = u.startMs;
+        changed.append(u.index);
+    }
+    if (snapshot.finished)
+        updateCriticalPath(); // with the real durations
+    if (!changed.isEmpty())
+        emit tasksChanged(changed);
+    emit snapshotChanged();
+}
+
+void RunDocument::updateCriticalPath()
+{
+    m_critical.clear();
+    m_criticalSet.clear();
+    if (!m_alt)
+        return;
+    QList<double> weights;
+    weights.reserve(m_tasks.size());
+    for (int i = 0; i < m_tasks.size(); ++i) {
+        const TaskUpdate &t = m_tasks.at(i);
+        const AltTask &task = m_alt->tasks.at(i);
+        if (t.startMs >= 0 && t.endMs >= t.startMs)
+            weights.append(double(t.endMs - t.startMs));
+        else
+            weights.append(task.kind == TaskKind::Noop ? double(task.durationMs) + 1 : 1000.0);
+    }
+    m_critical = CriticalPath::compute(dependencyLists(*m_alt), weights);
+    m_criticalSet = QSet<int>(m_critical.cbegin(), m_critical.cend());
+    emit criticalPathChanged();
+}
+
+void RunDocument::startLayout()
+{
+    m_layoutReady = false;
+    const int generation = ++m_layoutGeneration;
+    emit layoutChanged();
+    if (!m_alt)
+        return;
+    // Off the GUI thread: 10,000 tasks take a noticeable fraction of a second to lay out.
+    QPointer<RunDocument> self(this);
+    QThreadPool::globalInstance()->start([self, generation, deps = dependencyLists(*m_alt)] {
+        DagLayout::Result result = DagLayout::compute(deps);
+        QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, result = std::move(result)]() mutable {
+                    if (!self || generation != self->m_layoutGeneration)
+                        return; // a newer file was opened meanwhile
+                    self->m_layout = std::move(result);
+                    self->m_layoutReady = true;
+                    emit self->layoutChanged();
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void RunDocument::computeLayoutNow()
+{
+    if (!m_alt)
+        return;
+    ++m_layoutGeneration;
+    m_layout = DagLayout::compute(dependencyLists(*m_alt));
+    m_layoutReady = true;
+    emit layoutChanged();
+}
+
+} // namespace altrunner

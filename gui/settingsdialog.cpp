@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "ai/connectioncheck.h"
+#include "appsettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace altrunner {
+
+SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
+    : QDialog(parent)
+    , m_config(config)
+    , m_provider(new QComboBox)
+    , m_url(new QLineEdit)
+    , m_model(new QLineEdit)
+    , m_apiKey(new QLineEdit)
+    , m_aiTimeout(new QDoubleSpinBox)
+    , m_taskTimeout(new QDoubleSpinBox)
+    , m_concurrency(new QSpinBox)
+    , m_outputDir(new QLineEdit)
+    , m_fallback(new QCheckBox(
+              tr("Answer from the simulated provider when the AI service keeps failing")))
+    , m_language(new QComboBox)
+    , m_result(new QLabel)
+{
+    setWindowTitle(tr("Settings"));
+    m_provider->addItem(tr("Simulated (offline, for trying things out)"), int(ProviderKind::Mock));
+    m_provider->addItem(tr("ALT_LAS AI Orchestrator"), int(ProviderKind::Orchestrator));
+    m_provider->addItem(tr("OpenAI-compatible server"), int(ProviderKind::OpenAi));
+    m_provider->setCurrentIndex(m_provider->findData(int(config.provider)));
+    m_url->setText(config.aiServiceUrl.toString());
+    m_url->setPlaceholderText(QStringLiteral("http://localhost:11434"));
+    m_model->setText(config.aiModel);
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setText(config.aiApiKey);
+    m_apiKey->setPlaceholderText(tr("kept for this session only, never saved"));
+    for (QDoubleSpinBox *box : {m_aiTimeout, m_taskTimeout}) {
+        box->setRange(0.1, 86400);
+        box->setDecimals(1);
+        box->setSuffix(tr(" s"));
+    }
+    m_aiTimeout->setValue(config.aiTimeoutSeconds);
+    m_taskTimeout->setValue(config.taskTimeoutSeconds);
+    m_concurrency->setRange(1, 1024);
+    m_concurrency->setValue(config.maxConcurrentTasks);
+    m_outputDir->setText(config.outputDir);
+    m_fallback->setChecked(config.fallbackToMock);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Türkçe"), QStringLiteral("tr"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *browse = new QPushButton(tr("Browse..."));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir
+                = QFileDialog::getExistingDirectory(this, tr("Output Folder"), m_outputDir->text());
+        if (!dir.isEmpty())
+            m_outputDir->setText(dir);
+    });
+    auto *outputRow = new QHBoxLayout;
+    outputRow->addWidget(m_outputDir, 1);
+    outputRow->addWidget(browse);
+    auto *test = new QPushButton(tr("Test Connection"));
+    connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Provider:"), m_provider);
+    form->addRow(tr("Service URL:"), m_url);
+    form->addRow(tr("Model:"), m_model);
+    form->addRow(tr("API key:"), m_apiKey);
+    form->addRow(tr("AI request time-out:"), m_aiTimeout);
+    form->addRow(tr("Task time-out:"), m_taskTimeout);
+    form->addRow(tr("Tasks at once:"), m_concurrency);
+    form->addRow(tr("Output folder:"), outputRow);
+    form->addRow(QString(), m_fallback);
+    form->addRow(tr("Language:"), m_language);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(test);
+    testRow->addWidget(m_result, 1);
+    form->addRow(QString(), testRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    const QStringList overrides = AppSettings::environmentOverrides();
+    if (!overrides.isEmpty()) {
+        auto *note = new QLabel(
+                tr("Set in the environment, and used instead of what is saved here: %1")
+                        .arg(overrides.join(QStringLiteral(", "))));
+        note->setWordWrap(true);
+        note->setEnabled(false);
+        layout->addWidget(note);
+    }
+    auto *language = new QLabel(tr("A change of language takes effect at the next start."));
+    language->setEnabled(false);
+    layout->addWidget(language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateEnabled);
+    updateEnabled();
+    resize(560, sizeHint().height());
+}
+
+void SettingsDialog::updateEnabled()
+{
+    const bool remote = m_provider->currentData().toInt() != int(ProviderKind::Mock);
+    m_url->setEnabled(remote);
+    m_model->setEnabled(remote);
+    m_apiKey->setEnabled(remote);
+    m_fallback->setEnabled(remote);
+}
+
+EngineConfig SettingsDialog::config() const
+{
+    EngineConfig c = m_config;
+    c.provider = ProviderKind(m_provider->currentData().toInt());
+    c.aiServiceUrl = QUrl(m_url->text().trimmed());
+    c.aiModel = m_model->text().trimmed().isEmpty() ? QStringLiteral("default")
+                                                    : m_model->text().trimmed();
+    c.aiApiKey = m_apiKey->text();
+    c.aiTimeoutSeconds = m_aiTimeout->value();
+    c.taskTimeoutSeconds = m_taskTimeout->value();
+    c.maxConcurrentTasks = m_concurrency->value();
+    c.outputDir = m_outputDir->text().trimmed().isEmpty() ? EngineConfig::defaultOutputDir()
+                                                          : m_outputDir->text().trimmed();
+    c.fallbackToMock = m_fallback->isChecked();
+    return c;
+}
+
+QString SettingsDialog::apiKey() const
+{
+    return m_apiKey->text();
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+QString SettingsDialog::connectionResult() const
+{
+    return m_result->text();
+}
+
+void SettingsDialog::testConnection()
+{
+    const EngineConfig c = config();
+    if (c.provider != ProviderKind::Mock
+        && (!c.aiServiceUrl.isValid() || c.aiServiceUrl.host().isEmpty())) {
+        m_result->setText(tr("Enter the service URL first, such as http://localhost:8000."));
+        return;
+    }
+    delete m_check;
+    m_check = new ConnectionCheck(c, this);
+    m_result->setText(tr("Asking %1...").arg(c.aiServiceUrl.toDisplayString()));
+    connect(m_check, &ConnectionCheck::finished, this, [this](const ConnectionCheck::Result &r) {
+        m_result->setText((r.healthy ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + r.message);
+    });
+    m_check->start(5000);
+}
+
+} // namespace altrunner

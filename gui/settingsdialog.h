@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/engineconfig.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace altrunner {
+
+class ConnectionCheck;
+
+// Where and how runs talk to an AI service, where results go, and the language; with a
+// "test connection" button that asks the service itself.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(const EngineConfig &config, QWidget *parent = nullptr);
+
+    EngineConfig config() const;
+    QString apiKey() const;
+    QString language() const;
+    QString connectionResult() const; // for tests
+
+public slots:
+    void testConnection();
+
+private:
+    void updateEnabled();
+
+    EngineConfig m_config;
+    QComboBox *m_provider;
+    QLineEdit *m_url;
+    QLineEdit *m_model;
+    QLineEdit *m_apiKey;
+    QDoubleSpinBox *m_aiTimeout;
+    QDoubleSpinBox *m_taskTimeout;
+    QSpinBox *m_concurrency;
+    QLineEdit *m_outputDir;
+    QCheckBox *m_fallback;
+    QComboBox *m_language;
+    QLabel *m_result;
+    ConnectionCheck *m_check = nullptr;
+};
+
+} // namespace altrunner

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statusstyle.h"
+
+#include <QCoreApplication>
+
+namespace altrunner {
+
+QColor StatusStyle::fill(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Pending:
+        return QColor(0x9a, 0xa3, 0xad);
+    case TaskStatus::Running:
+        return QColor(0x2f, 0x80, 0xed);
+    case TaskStatus::Retrying:
+        return QColor(0xf2, 0x99, 0x4a);
+    case TaskStatus::Completed:
+        return QColor(0x27, 0xae, 0x60);
+    case TaskStatus::Failed:
+        return QColor(0xeb, 0x57, 0x57);
+    case TaskStatus::Cancelled:
+        return QColor(0x82, 0x82, 0x82);
+    case TaskStatus::Timeout:
+        return QColor(0xc0, 0x39, 0x8b);
+    }
+    return Qt::gray;
+}
+
+QColor StatusStyle::fallbackMark()
+{
+    return QColor(0x9b, 0x51, 0xe0);
+}
+
+QColor StatusStyle::critical()
+{
+    return QColor(0xf2, 0xc9, 0x4c);
+}
+
+QString StatusStyle::label(TaskStatus status)
+{
+    const char *ctx = "altrunner::StatusStyle";
+    switch (status) {
+    case TaskStatus::Pending:
+        return QCoreApplication::translate(ctx, "pending");
+    case TaskStatus::Running:
+        return QCoreApplication::translate(ctx, "running");
+    case TaskStatus::Retrying:
+        return QCoreApplication::translate(ctx, "retrying");
+    case TaskStatus::Completed:
+        return QCoreApplication::translate(ctx, "completed");
+    case TaskStatus::Failed:
+        return QCoreApplication::translate(ctx, "failed");
+    case TaskStatus::Cancelled:
+        return QCoreApplication::translate(ctx, "cancelled");
+    case TaskStatus::Timeout:
+        return QCoreApplication::translate(ctx, "timed out");
+    }
+    return {};
+}
+
+} // namespace altrunner

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "run/taskstatus.h"
+
+#include <QColor>
+#include <QString>
+
+namespace altrunner {
+
+// The colours and words for task states, shared by every view so a status looks the same
+// everywhere. The hues read on light and dark palettes alike.
+struct StatusStyle
+{
+    static QColor fill(TaskStatus status);
+    static QColor fallbackMark(); // a result the mock gave in place of the AI service
+    static QColor critical();
+    static QString label(TaskStatus status); // translated
+};
+
+} // namespace altrunner

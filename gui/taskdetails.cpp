@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "taskdetails.h"
+
+#include "rundocument.h"
+#include "statusstyle.h"
+#include "util/isotime.h"
+
+#include <QJsonDocument>
+
+namespace altrunner {
+
+TaskDetails::TaskDetails(RunDocument *document, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_document(document)
+{
+    setOpenLinks(false);
+    connect(document, &RunDocument::reset, this, [this] { showTask(-1); });
+    connect(document, &RunDocument::tasksChanged, this, [this](const QList<int> &indices) {
+        if (indices.contains(m_task))
+            refresh();
+    });
+    showTask(-1);
+}
+
+void TaskDetails::showTask(int index)
+{
+    m_task = index;
+    refresh();
+}
+
+void TaskDetails::refresh()
+{
+    if (m_task < 0 || m_task >= m_document->taskCount()) {
+        setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                        .arg(tr("Select a task in the graph, the timeline or the task list.")));
+        return;
+    }
+    const AltTask &task = m_document->altFile()->tasks.at(m_task);
+    const TaskUpdate &t = m_document->task(m_task);
+    QString html;
+    auto row = [&html](const QString &k, const QString &v) {
+        html += QStringLiteral(
+                        "<tr><td style='color:gray; padding-right:8px'>%1</td><td>%2</td></tr>")
+                        .arg(k, v);
+    };
+    html += QStringLiteral("<h3>%1 <span style='color:%2'>●</span> %3</h3>")
+                    .arg(task.id.toHtmlEscaped(), StatusStyle::fill(t.status).name(),
+                         StatusStyle::label(t.status));
+    if (t.aiFallback)
+        html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
+                        .arg(StatusStyle::fallbackMark().name(),
+                             tr("Answered by the simulated provider after the AI service failed "
+                                "(AI_FALLBACK_TO_MOCK)."));
+    if (t.output.value(QStringLiteral("simulated")).toBool() && !t.aiFallback)
+        html += QStringLiteral("<p style='color:gray'>%1</p>")
+                        .arg(tr("Simulated answer (mock provider)."));
+    html += QStringLiteral("<table>");
+    if (task.description != task.id)
+        row(tr("Description"), task.description.toHtmlEscaped());
+    row(tr("Kind"), task.kind == TaskKind::Ai ? tr("AI prompt") : tr("no-op"));
+    QStringList deps;
+    for (int d : task.dependencies)
+        deps.append(m_document->altFile()->tasks.at(d).id.toHtmlEscaped());
+    row(tr("Depends on"), deps.isEmpty() ? tr("nothing") : deps.join(QStringLiteral(", ")));
+    if (t.startMs >= 0) {
+        row(tr("Started"), isoUtcMs(t.startMs));
+        if (t.endMs >= 0)
+            row(tr("Took"), QStringLiteral("%1 ms").arg(t.endMs - t.startMs));
+    }
+    if (m_document->isCritical(m_task))
+        row(tr("Critical path"), tr("yes"));
+    html += QStringLiteral("</table>");
+    if (!t.error.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><p style='color:%2'>%3</p>")
+                        .arg(tr("Error"), StatusStyle::fill(TaskStatus::Failed).name(),
+                             t.error.toHtmlEscaped());
+    const QString text = t.output.value(QStringLiteral("text"))
+                                 .toString(t.output.value(QStringLiteral("message")).toString());
+    if (!t.output.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap'>%2</pre>")
+                        .arg(tr("Output"),
+                             (text.isEmpty() ? QString::fromUtf8(QJsonDocument(t.output).toJson())
+                                             : text)
+                                     .toHtmlEscaped());
+        if (t.output.contains(QStringLiteral("tokens_used")))
+            html += QStringLiteral("<p style='color:gray'>%1</p>")
+                            .arg(tr("%1 tokens, model %2, provider %3")
+                                         .arg(t.output.value(QStringLiteral("tokens_used"))
+                                                      .toInteger())
+                                         .arg(t.output.value(QStringLiteral("model"))
+                                                      .toString()
+                                                      .toHtmlEscaped(),
+                                              t.output.value(QStringLiteral("provider"))
+                                                      .toString()
+                                                      .toHtmlEscaped()));
+    }
+    if (!t.attempts.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Attempts"));
+        for (qsizetype a = 0; a < t.attempts.size(); ++a) {
+            const AttemptRecord &r = t.attempts.at(a);
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                            .arg(a + 1)
+                            .arg(r.endMs > 0 ? outcomeName(r.outcome) : tr("running"))
+                            .arg(r.endMs > 0 ? QStringLiteral("%1 ms").arg(r.endMs - r.startMs)
+                                             : QString())
+                            .arg(r.error.toHtmlEscaped());
+            if (a < t.retryDelaysMs.size())
+                html += QStringLiteral(
+                                "<tr><td></td><td colspan='3' style='color:gray'>%1</td></tr>")
+                                .arg(tr("waited %1 ms before retrying").arg(t.retryDelaysMs.at(a)));
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (task.kind == TaskKind::Ai && !task.prompt.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap; color:gray'>%2</pre>")
+                        .arg(tr("Prompt"), task.prompt.toHtmlEscaped());
+    setHtml(html);
+}
+
+} // namespace altrunner

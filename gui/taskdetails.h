@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTextBrowser>
+
+namespace altrunner {
+
+class RunDocument;
+
+// The selected task: what it is, what it answered, why it failed, every attempt.
+class TaskDetails final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskDetails)
+
+public:
+    explicit TaskDetails(RunDocument *document, QWidget *parent = nullptr);
+
+    void showTask(int index);
+    int task() const { return m_task; }
+
+private:
+    void refresh();
+
+    RunDocument *m_document;
+    int m_task = -1;
+};
+
+} // namespace altrunner

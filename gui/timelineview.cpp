@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineview.h"
+
+#include "rundocument.h"
+#include "statusstyle.h"
+
+#include <QDateTime>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace altrunner {
+
+namespace {
+
+constexpr int kRowHeight = 20;
+constexpr int kLabelWidth = 170;
+constexpr int kAxisHeight = 26;
+
+QColor outcomeColor(AttemptOutcome o)
+{
+    switch (o) {
+    case AttemptOutcome::Completed:
+        return StatusStyle::fill(TaskStatus::Completed);
+    case AttemptOutcome::Failed:
+        return StatusStyle::fill(TaskStatus::Failed);
+    case AttemptOutcome::Timeout:
+        return StatusStyle::fill(TaskStatus::Timeout);
+    case AttemptOutcome::Cancelled:
+        return StatusStyle::fill(TaskStatus::Cancelled);
+    }
+    return Qt::gray;
+}
+
+QString durationText(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    if (ms < 60000)
+        return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10000 ? 2 : 1);
+    return QStringLiteral("%1 min %2 s").arg(ms / 60000).arg(ms / 1000 % 60);
+}
+
+} // namespace
+
+TimelineView::TimelineView(RunDocument *document, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_document(document)
+{
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    connect(document, &RunDocument::reset, this, &TimelineView::rebuildRows);
+    connect(document, &RunDocument::tasksChanged, this, &TimelineView::onTasksChanged);
+    connect(document, &RunDocument::snapshotChanged, this, [this] {
+        if (m_document->isLive()) {
+            updateScrollBars();
+            viewport()->update();
+        }
+    });
+    connect(document, &RunDocument::criticalPathChanged, viewport(), qOverload<>(&QWidget::update));
+    rebuildRows();
+}
+
+void TimelineView::rebuildRows()
+{
+    m_rows.clear();
+    m_rowOf.fill(-1, m_document->taskCount());
+    // Tasks that started, by start time; then the ones that ended without starting.
+    QList<int> started, never;
+    for (int i = 0; i < m_document->taskCount(); ++i) {
+        const TaskUpdate &t = m_document->task(i);
+        if (t.startMs >= 0)
+            started.append(i);
+        else if (isFinal(t.status))
+            never.append(i);
+    }
+    std::stable_sort(started.begin(), started.end(), [this](int a, int b) {
+        return m_document->task(a).startMs < m_document->task(b).startMs;
+    });
+    for (int i : std::as_const(started) + never) {
+        m_rowOf[i] = int(m_rows.size());
+        m_rows.append(i);
+    }
+    m_autoFit = true;
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TimelineView::onTasksChanged(const QList<int> &indices)
+{
+    // Rows are appended as tasks start: a live chart grows downwards, and no batch re-sorts it.
+    for (int i : indices) {
+        if (i >= m_rowOf.size() || m_rowOf.at(i) >= 0)
+            continue;
+        const TaskUpdate &t = m_document->task(i);
+        if (t.startMs >= 0 || isFinal(t.status)) {
+            m_rowOf[i] = int(m_rows.size());
+            m_rows.append(i);
+        }
+    }
+    updateScrollBars();
+    viewport()->update();
+}
+
+qint64 TimelineView::spanMs() const
+{
+    const RunSnapshot &s = m_document->snapshot();
+    qint64 span = s.elapsedMs;
+    const qint64 origin = m_document->timeOrigin();
+    for (int i : m_rows) {
+        const TaskUpdate &t = m_document->task(i);
+        if (t.endMs >= 0 && origin >= 0)
+            span = std::max(span, t.endMs - origin);
+    }
+    return std::max<qint64>(span, 1);
+}
+
+QSize TimelineView::fullSize() const
+{
+    return QSize(kLabelWidth + int(double(spanMs()) / m_msPerPixel) + 40,
+                 kAxisHeight + int(m_rows.size()) * kRowHeight + 4);
+}
+
+void TimelineView::updateScrollBars()
+{
+    if (m_autoFit) {
+        const int width = std::max(200, viewport()->width() - kLabelWidth - 30);
+        m_msPerPixel = std::max(0.01, double(spanMs()) / width);
+    }
+    const QSize full = fullSize();
+    horizontalScrollBar()->setRange(0, std::max(0, full.width() - viewport()->width()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    verticalScrollBar()->setRange(0, std::max(0, full.height() - viewport()->height()));
+    verticalScrollBar()->setPageStep(viewport()->height());
+    verticalScrollBar()->setSingleStep(kRowHeight);
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+void TimelineView::zoomBy(double factor)
+{
+    m_autoFit = false;
+    m_msPerPixel = std::clamp(m_msPerPixel / factor, 0.01, 1e6);
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomBy(std::pow(1.25, event->angleDelta().y() / 120.0));
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+int TimelineView::rowAt(int y) const
+{
+    const int row = (y - kAxisHeight + verticalScrollBar()->value()) / kRowHeight;
+    return y < kAxisHeight || row < 0 || row >= m_rows.size() ? -1 : row;
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    const int row = rowAt(int(event->position().y()));
+    if (row >= 0) {
+        setSelectedTask(m_rows.at(row));
+        emit taskSelected(m_rows.at(row));
+    }
+}
+
+void TimelineView::setSelectedTask(int index)
+{
+    m_selected = index;
+    const int row = index >= 0 && index < m_rowOf.size() ? m_rowOf.at(index) : -1;
+    if (row >= 0) {
+        const int y = row * kRowHeight;
+        if (y < verticalScrollBar()->value()
+            || y > verticalScrollBar()->value() + viewport()->height() - kAxisHeight - kRowHeight)
+            verticalScrollBar()->setValue(y - viewport()->height() / 2);
+    }
+    viewport()->update();
+}
+
+QString TimelineView::tooltipAt(const QPoint &pos) const
+{
+    const int row = rowAt(pos.y());
+    if (row < 0)
+        return {};
+    const int task = m_rows.at(row);
+    const TaskUpdate &t = m_document->task(task);
+    const qint64 origin = m_document->timeOrigin();
+    const double ms = (pos.x() - kLabelWidth + horizontalScrollBar()->value()) * m_msPerPixel;
+    QString text = QStringLiteral("<b>%1</b> — %2")
+                           .arg(m_document->altFile()->tasks.at(task).id.toHtmlEscaped(),
+                                StatusStyle::label(t.status));
+    for (qsizetype a = 0; a < t.attempts.size(); ++a) {
+        const AttemptRecord &r = t.attempts.at(a);
+        const qint64 end = r.endMs > 0 ? r.endMs : origin + m_document->snapshot().elapsedMs;
+        const bool here = ms >= double(r.startMs - origin) && ms <= double(end - origin);
+        text += QStringLiteral("<br>%1attempt %2: %3 → %4 (%5)%6%7")
+                        .arg(here ? QStringLiteral("▶ ") : QString())
+                        .arg(a + 1)
+                        .arg(durationText(r.startMs - origin), durationText(end - origin),
+                             durationText(end - r.startMs))
+                        .arg(r.endMs > 0 ? QStringLiteral(", ") + outcomeName(r.outcome)
+                                         : tr(", running"))
+                        .arg(r.error.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(": ") + r.error.left(200).toHtmlEscaped());
+        if (a < t.retryDelaysMs.size())
+            text += tr("<br>&nbsp;&nbsp;back-off %1").arg(durationText(t.retryDelaysMs.at(a)));
+    }
+    if (t.attempts.isEmpty() && !t.error.isEmpty())
+        text += QStringLiteral("<br>") + t.error.toHtmlEscaped();
+    if (m_document->isCritical(task))
+        text += tr("<br><i>on the critical path</i>");
+    return text;
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    const int scrollY = verticalScrollBar()->value();
+    const int firstRow = scrollY / kRowHeight;
+    const int lastRow
+            = std::min(int(m_rows.size()) - 1, (scrollY + viewport()->height()) / kRowHeight + 1);
+    paintChart(painter, viewport()->rect(), firstRow, lastRow, horizontalScrollBar()->value(),
+               scrollY, false);
+}
+
+void TimelineView::renderAll(QPainter *painter, const QSize &size)
+{
+    paintChart(*painter, QRect(QPoint(0, 0), size), 0, int(m_rows.size()) - 1, 0, 0, true);
+}
+
+void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int lastRow,
+                              int scrollX, int scrollY, bool wholeChart)
+{
+    const QPalette pal = palette();
+    p.fillRect(area, pal.color(QPalette::Base));
+    if (!m_document->altFile())
+        return;
+    const qint64 origin = m_document->timeOrigin();
+    const qint64 now = origin + m_document->snapshot().elapsedMs;
+    auto xOf = [&](qint64 ms) {
+        return kLabelWidth + (double(ms - origin) / m_msPerPixel) - scrollX;
+    };
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
+    p.setFont(small);
+
+    // Rows.
+    for (int row = std::max(0, firstRow); row <= lastRow; ++row) {
+        const int task = m_rows.at(row);
+        const TaskUpdate &t = m_document->task(task);
+        const int y = kAxisHeight + row * kRowHeight - scrollY;
+        if (row % 2)
+            p.fillRect(QRect(0, y, area.width(), kRowHeight), pal.color(QPalette::AlternateBase));
+        if (task == m_selected)
+            p.fillRect(QRect(0, y, area.width(), kRowHeight),
+                       pal.color(QPalette::Highlight).lighter(170));
+        p.setClipRect(QRect(kLabelWidth, kAxisHeight, area.width() - kLabelWidth,
+                            area.height() - kAxisHeight));
+        // Back-off gaps between attempts, then the attempts.
+        for (qsizetype a = 0; a + 1 < t.attempts.size(); ++a) {
+            p.setPen(QPen(StatusStyle::fill(TaskStatus::Retrying), 1, Qt::DashLine));
+            const double yMid = y + kRowHeight / 2.0;
+            p.drawLine(QPointF(xOf(t.attempts.at(a).endMs), yMid),
+                       QPointF(xOf(t.attempts.at(a + 1).startMs), yMid));
+        }
+        if (t.status == TaskStatus::Retrying && !t.attempts.isEmpty()) {
+            p.setPen(QPen(StatusStyle::fill(TaskStatus::Retrying), 1, Qt::DashLine));
+            const double yMid = y + kRowHeight / 2.0;
+            p.drawLine(QPointF(xOf(t.attempts.last().endMs), yMid), QPointF(xOf(now), yMid));
+        }
+        for (const AttemptRecord &r : t.attempts) {
+            const bool running = r.endMs <= 0;
+            const double x0 = xOf(r.startMs);
+            const double x1 = std::max(x0 + 2, xOf(running ? now : r.endMs));
+            const QColor c
+                    = running ? StatusStyle::fill(TaskStatus::Running) : outcomeColor(r.outcome);
+            p.setPen(Qt::NoPen);
+            p.setBrush(c);
+            p.drawRect(QRectF(x0, y + 4, x1 - x0, kRowHeight - 8));
+        }
+        if (t.aiFallback) {
+            p.setPen(QPen(StatusStyle::fallbackMark(), 2));
+            p.setBrush(Qt::NoBrush);
+            if (!t.attempts.isEmpty())
+                p.drawRect(QRectF(xOf(t.attempts.first().startMs), y + 3,
+                                  xOf(t.attempts.last().endMs) - xOf(t.attempts.first().startMs),
+                                  kRowHeight - 6));
+        }
+        p.setClipping(false);
+        // Label column.
+        p.fillRect(QRect(0, y, kLabelWidth, kRowHeight),
+                   row % 2 ? pal.color(QPalette::AlternateBase) : pal.color(QPalette::Base));
+        if (m_document->isCritical(task))
+            p.fillRect(QRect(0, y + 2, 4, kRowHeight - 4), StatusStyle::critical());
+        p.setPen(StatusStyle::fill(t.status));
+        p.setBrush(StatusStyle::fill(t.status));
+        p.drawEllipse(QRectF(8, y + kRowHeight / 2.0 - 4, 8, 8));
+        QFont f = small;
+        f.setBold(m_document->isCritical(task));
+        p.setFont(f);
+        p.setPen(pal.color(QPalette::Text));
+        const QString id = p.fontMetrics().elidedText(m_document->altFile()->tasks.at(task).id,
+                                                      Qt::ElideMiddle, kLabelWidth - 28);
+        p.drawText(QRect(22, y, kLabelWidth - 26, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                   id);
+        p.setFont(small);
+    }
+
+    // Axis with ticks at a readable step.
+    p.fillRect(QRect(0, 0, area.width(), kAxisHeight), pal.color(QPalette::Window));
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(0, kAxisHeight - 1, area.width(), kAxisHeight - 1);
+    p.drawLine(kLabelWidth - 1, 0, kLabelWidth - 1, area.height());
+    const double visibleMs = (area.width() - kLabelWidth) * m_msPerPixel;
+    static const qint64 steps[]
+            = {1,    2,     5,     10,    20,    50,     100,    200,    500,     1000,   2000,
+               5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 1800000, 3600000};
+    qint64 step = steps[std::size(steps) - 1];
+    for (qint64 s : steps) {
+        if (visibleMs / double(s) <= 10) {
+            step = s;
+            break;
+        }
+    }
+    p.setPen(pal.color(QPalette::WindowText));
+    p.drawText(QRect(6, 0, kLabelWidth - 10, kAxisHeight), Qt::AlignVCenter,
+               wholeChart ? tr("task / time") : tr("%n task(s)", "", int(m_rows.size())));
+    const qint64 firstTick = qint64(std::max(0.0, scrollX * m_msPerPixel) / double(step)) * step;
+    for (qint64 ms = firstTick; ms <= qint64(scrollX * m_msPerPixel + visibleMs) + step;
+         ms += step) {
+        const double x = xOf(origin + ms);
+        if (x < kLabelWidth)
+            continue;
+        p.setPen(pal.color(QPalette::Mid));
+        p.drawLine(QPointF(x, kAxisHeight - 6), QPointF(x, kAxisHeight - 1));
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(QRectF(x + 3, 0, 90, kAxisHeight - 4), Qt::AlignBottom | Qt::AlignLeft,
+                   durationText(ms));
+    }
+    if (m_document->isLive()) {
+        p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));
+        const double x = xOf(now);
+        if (x >= kLabelWidth)
+            p.drawLine(QPointF(x, kAxisHeight), QPointF(x, area.height()));
+    }
+}
+
+} // namespace altrunner

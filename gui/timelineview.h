@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractScrollArea>
+
+namespace altrunner {
+
+class RunDocument;
+
+// The Gantt chart of a run: one row per task in the order they started, one bar per attempt,
+// back-off gaps drawn as dashed lines, a time axis, the critical path marked. It paints only the
+// visible rows, grows while the run goes on, zooms with Ctrl+wheel, and explains a bar on hover.
+class TimelineView final : public QAbstractScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineView)
+
+public:
+    explicit TimelineView(RunDocument *document, QWidget *parent = nullptr);
+
+    void setSelectedTask(int index);
+    void zoomBy(double factor);
+    // The whole chart into `painter` at the given size (for PNG/SVG export).
+    void renderAll(QPainter *painter, const QSize &size);
+    QSize fullSize() const;
+
+signals:
+    void taskSelected(int index);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    void rebuildRows();
+    void onTasksChanged(const QList<int> &indices);
+    void updateScrollBars();
+    qint64 spanMs() const;
+    void paintChart(QPainter &painter, const QRect &area, int firstRow, int lastRow, int scrollX,
+                    int scrollY, bool wholeChart);
+    int rowAt(int y) const;
+    QString tooltipAt(const QPoint &pos) const;
+
+    RunDocument *m_document;
+    QList<int> m_rows; // task index per row
+    QList<int> m_rowOf; // row per task, -1 when not shown yet
+    double m_msPerPixel = 10; // zoom
+    bool m_autoFit = true;
+    int m_selected = -1;
+};
+
+} // namespace altrunner
