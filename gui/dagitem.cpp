@@ -5,11 +5,13 @@
 #include "statusstyle.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace altrunner {
@@ -107,6 +109,77 @@ void DagItem::paintAll(QPainter *painter)
     paintContent(painter, m_bounds, 1.0);
 }
 
+void DagItem::paintOverview(QPainter *painter, const QRectF &exposed)
+{
+    // Zoomed out on a large graph: straight edges in one call, nodes as plain rectangles in one
+    // call per status. Tens of thousands of tasks paint in a few milliseconds.
+    const DagLayout::Result &l = m_document->layout();
+    const QPalette palette = QApplication::palette();
+    const QTransform toDevice = painter->worldTransform();
+    if (toDevice.m11() * kOptions.nodeWidth < 4) {
+        // So far out that a task is a few pixels: plot them straight into an image at the
+        // screen's resolution, no edges, and draw that image over the exposed area.
+        const QRectF area = exposed.intersected(m_bounds);
+        const double scale = toDevice.m11();
+        const QSize size(std::clamp(int(area.width() * scale) + 2, 1, 8192),
+                         std::clamp(int(area.height() * std::abs(toDevice.m22())) + 2, 1, 8192));
+        if (area.isEmpty())
+            return;
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        std::array<QRgb, kTaskStatusCount> colors;
+        for (size_t s = 0; s < colors.size(); ++s)
+            colors[s] = StatusStyle::fill(TaskStatus(s)).rgba();
+        const double sx = size.width() / area.width(), sy = size.height() / area.height();
+        const int w = image.width(), h = image.height();
+        for (qsizetype v = 0; v < l.positions.size(); ++v) {
+            const QPointF p = l.positions.at(v) - area.topLeft();
+            const int x = int(p.x() * sx), y = int(p.y() * sy);
+            if (x < 0 || y < 0 || x + 1 >= w || y + 1 >= h)
+                continue;
+            const QRgb c = colors[size_t(m_document->task(int(v)).status)];
+            auto *row0 = reinterpret_cast<QRgb *>(image.scanLine(y));
+            auto *row1 = reinterpret_cast<QRgb *>(image.scanLine(y + 1));
+            row0[x] = row0[x + 1] = row1[x] = row1[x + 1] = c;
+        }
+        painter->drawImage(area, image);
+        return;
+    }
+    QList<QLineF> lines;
+    lines.reserve(l.edgeList.size());
+    for (qsizetype e = 0; e < l.edgeList.size(); ++e) {
+        if (m_edgeBounds.at(e).intersects(exposed))
+            lines.append(QLineF(l.edges.at(e).first(), l.edges.at(e).last()));
+    }
+    QPen edgePen(palette.color(QPalette::Mid), 0);
+    edgePen.setCosmetic(true);
+    painter->setPen(edgePen);
+    painter->drawLines(lines.constData(), int(lines.size()));
+    std::array<QList<QRectF>, kTaskStatusCount> byStatus;
+    const double rowHeight = kOptions.nodeHeight + kOptions.layerGap;
+    const int firstLayer
+            = std::max(0, int(std::floor((exposed.top() - kOptions.nodeHeight) / rowHeight)));
+    const int lastLayer
+            = std::min(int(l.order.size()) - 1, int(std::ceil(exposed.bottom() / rowHeight)));
+    for (int layer = firstLayer; layer <= lastLayer; ++layer) {
+        for (int v : l.order.at(layer)) {
+            const QRectF r = nodeRect(v);
+            if (r.intersects(exposed))
+                byStatus[size_t(m_document->task(v).status)].append(r);
+        }
+    }
+    painter->setPen(Qt::NoPen);
+    for (size_t s = 0; s < byStatus.size(); ++s) {
+        painter->setBrush(StatusStyle::fill(TaskStatus(s)));
+        painter->drawRects(byStatus[s].constData(), int(byStatus[s].size()));
+    }
+    if (m_selected >= 0) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 3, Qt::SolidLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(nodeRect(m_selected));
+    }
+}
+
 void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
 {
     if (!m_document->hasLayout())
@@ -115,6 +188,10 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
     const QPalette palette = QApplication::palette();
     const bool detailed = lod > 0.3;
     painter->setRenderHint(QPainter::Antialiasing, detailed);
+    if (!detailed && l.positions.size() > 2000) {
+        paintOverview(painter, exposed);
+        return;
+    }
 
     // Edges: one cosmetic pen, culled by their bounding boxes; arrowheads only when legible.
     QPen edgePen(palette.color(QPalette::Mid), 0);

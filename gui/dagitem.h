@@ -29,6 +29,7 @@ public:
 
 private:
     void paintContent(QPainter *painter, const QRectF &exposed, double lod);
+    void paintOverview(QPainter *painter, const QRectF &exposed);
 
     RunDocument *m_document;
     QRectF m_bounds;

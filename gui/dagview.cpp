@@ -6,6 +6,7 @@
 
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 namespace altrunner {
@@ -49,12 +50,18 @@ void DagView::onLayoutChanged()
 
 void DagView::onTasksChanged(const QList<int> &indices)
 {
-    // One update region for the whole batch.
-    QRectF dirty;
+    // One update region for the whole batch; a large graph repaints at most 5 times a second.
     for (int i : indices)
-        dirty |= m_item->nodeRect(i);
-    if (!dirty.isNull())
-        m_item->update(dirty.adjusted(-6, -6, 6, 6));
+        m_dirty |= m_item->nodeRect(i);
+    if (m_dirty.isNull() || m_repaintQueued)
+        return;
+    m_repaintQueued = true;
+    const int delay = m_document->taskCount() > 2000 ? 200 : 0;
+    QTimer::singleShot(delay, this, [this] {
+        m_repaintQueued = false;
+        m_item->update(m_dirty.adjusted(-6, -6, 6, 6));
+        m_dirty = QRectF();
+    });
 }
 
 void DagView::fitToWindow()

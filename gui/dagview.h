@@ -50,6 +50,8 @@ private:
     DagItem *m_item;
     QPoint m_pressPos;
     bool m_fitPending = true;
+    QRectF m_dirty;
+    bool m_repaintQueued = false;
 };
 
 } // namespace altrunner

@@ -10,7 +10,6 @@ JsonTreeModel::JsonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
 {
-    m_root->fetched = true;
 }
 
 JsonTreeModel::~JsonTreeModel() = default;
@@ -20,7 +19,6 @@ void JsonTreeModel::setDocument(const QJsonValue &root)
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_root->value = root;
-    m_root->fetched = false;
     endResetModel();
 }
 
@@ -45,26 +43,11 @@ bool JsonTreeModel::hasChildren(const QModelIndex &parent) const
     return childCount(nodeOf(parent)->value) > 0;
 }
 
-bool JsonTreeModel::canFetchMore(const QModelIndex &parent) const
+void JsonTreeModel::build(Node *n)
 {
-    if (parent.isValid() && parent.column() != 0)
-        return false;
-    const Node *n = nodeOf(parent);
-    return !n->fetched && childCount(n->value) > 0;
-}
-
-void JsonTreeModel::fetchMore(const QModelIndex &parent)
-{
-    Node *n = nodeOf(parent);
-    if (n->fetched)
+    if (n->built)
         return;
-    const int count = childCount(n->value);
-    if (count == 0) {
-        n->fetched = true;
-        return;
-    }
-    beginInsertRows(parent, 0, count - 1);
-    n->fetched = true;
+    n->built = true;
     int row = 0;
     auto add = [&](const QString &key, const QJsonValue &value) {
         auto child = std::make_unique<Node>();
@@ -78,19 +61,19 @@ void JsonTreeModel::fetchMore(const QModelIndex &parent)
         const QJsonObject o = n->value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
             add(it.key(), it.value());
-    } else {
+    } else if (n->value.isArray()) {
         const QJsonArray a = n->value.toArray();
         for (qsizetype i = 0; i < a.size(); ++i)
             add(QStringLiteral("[%1]").arg(i), a.at(i));
     }
-    endInsertRows();
 }
 
 QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    const Node *p = nodeOf(parent);
+    Node *p = nodeOf(parent);
+    build(p);
     if (row >= int(p->children.size()))
         return {};
     return createIndex(row, column, p->children.at(size_t(row)).get());
@@ -110,7 +93,9 @@ int JsonTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    return int(nodeOf(parent)->children.size());
+    Node *n = nodeOf(parent);
+    build(n);
+    return int(n->children.size());
 }
 
 int JsonTreeModel::columnCount(const QModelIndex &) const

@@ -31,21 +31,21 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 private:
-    // Children are built when first asked for: a LAST file of 100,000 tasks opens at once.
+    // Children are built the first time they are counted: a LAST file of 100,000 tasks opens at
+    // once. They are the same JSON whenever they are built, so views see no change (no signals).
     struct Node
     {
         QString key;
         QJsonValue value;
         Node *parent = nullptr;
         int row = 0;
-        bool fetched = false;
+        bool built = false;
         std::vector<std::unique_ptr<Node>> children;
     };
     Node *nodeOf(const QModelIndex &index) const;
+    static void build(Node *node);
     static int childCount(const QJsonValue &v);
 
     std::unique_ptr<Node> m_root;

@@ -48,9 +48,12 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTextBlock>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
+
+#include <functional>
 
 namespace altrunner {
 
@@ -192,7 +195,8 @@ void MainWindow::createViews()
                                                    "border-radius: 3px; padding: 1px 4px; }")
                                             .arg(StatusStyle::fallbackMark().name()));
     m_progress = new QProgressBar;
-    m_progress->setMaximumWidth(220);
+    m_progress->setMinimumWidth(170);
+    m_progress->setMaximumWidth(240);
     m_progress->setFormat(tr("%v of %m"));
     m_progress->setValue(0);
     statusBar()->addWidget(m_status, 1);
@@ -343,6 +347,44 @@ bool MainWindow::openAny(const QString &path)
     return looksLikeLastFile(path) ? openLastFile(path) : openFile(path);
 }
 
+namespace {
+
+constexpr qint64 kLoadInBackgroundBytes = 512 * 1024; // above this, files load off the GUI thread
+constexpr qint64 kShownSourceBytes = 256 * 1024; // and text views show at most this
+
+// Runs `work` on a pool thread and hands its result to `done` on `context`'s thread.
+template <typename T>
+void inBackground(QObject *context, std::function<T()> work, std::function<void(const T &)> done)
+{
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)] {
+        T result = work();
+        QMetaObject::invokeMethod(
+                qApp,
+                [guard, done, result = std::move(result)] {
+                    if (guard)
+                        done(result);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+QString sourceText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    if (file.size() > kShownSourceBytes)
+        return QCoreApplication::translate(
+                       "altrunner::MainWindow",
+                       "(%1 MB: too large to show here; the problems list gives "
+                       "lines and columns in the file itself)")
+                .arg(double(file.size()) / 1e6, 0, 'f', 1);
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
 bool MainWindow::openFile(const QString &path)
 {
     if (m_run && !m_run->isFinished()) {
@@ -350,14 +392,38 @@ bool MainWindow::openFile(const QString &path)
                   tr("Cancel the current run before opening another file."));
         return false;
     }
-    const AltLoader::Result result = AltLoader::loadFile(path);
+    const int generation = ++m_openGeneration;
+    if (QFileInfo(path).size() <= kLoadInBackgroundBytes) {
+        const AltLoader::Result result = AltLoader::loadFile(path);
+        applyAlt(path, result, sourceText(path));
+        return result.ok();
+    }
+    m_status->setText(tr("Opening %1...").arg(QFileInfo(path).fileName()));
+    struct Loaded
+    {
+        AltLoader::Result result;
+        QString source;
+    };
+    inBackground<std::shared_ptr<Loaded>>(
+            this,
+            [path] {
+                return std::make_shared<Loaded>(
+                        Loaded {AltLoader::loadFile(path), sourceText(path)});
+            },
+            [this, path, generation](const std::shared_ptr<Loaded> &loaded) {
+                if (generation == m_openGeneration)
+                    applyAlt(path, loaded->result, loaded->source);
+            });
+    return true;
+}
+
+void MainWindow::applyAlt(const QString &path, const AltLoader::Result &result,
+                          const QString &source)
+{
     m_path = path;
     m_lastPath.clear();
     m_diagnostics->setDiagnostics(result.diagnostics);
-    QFile file(path);
-    m_source->setPlainText(file.open(QIODevice::ReadOnly) && file.size() < 16 * 1024 * 1024
-                                   ? QString::fromUtf8(file.readAll())
-                                   : tr("(the file is too large to show here)"));
+    m_source->setPlainText(source);
     m_lastTree->setDocument(QJsonValue());
     m_lastRaw->clear();
     AppSettings::addRecentFile(path);
@@ -381,7 +447,7 @@ bool MainWindow::openFile(const QString &path)
             showDiagnostic(m_diagnostics->index(0, 0));
     }
     updateActions();
-    return result.ok();
+    emit fileOpened(result.ok());
 }
 
 bool MainWindow::openLastFile(const QString &path)
@@ -391,11 +457,36 @@ bool MainWindow::openLastFile(const QString &path)
                   tr("Cancel the current run before opening another file."));
         return false;
     }
-    QString error;
-    const auto past = LastReader::readPastRun(path, &error);
+    const int generation = ++m_openGeneration;
+    if (QFileInfo(path).size() <= kLoadInBackgroundBytes) {
+        QString error;
+        const auto past = LastReader::readPastRun(path, &error);
+        applyPastRun(path, past, error);
+        return past.has_value();
+    }
+    m_status->setText(tr("Opening %1...").arg(QFileInfo(path).fileName()));
+    using Loaded = std::pair<std::optional<LastReader::PastRun>, QString>;
+    inBackground<std::shared_ptr<Loaded>>(
+            this,
+            [path] {
+                auto loaded = std::make_shared<Loaded>();
+                loaded->first = LastReader::readPastRun(path, &loaded->second);
+                return loaded;
+            },
+            [this, path, generation](const std::shared_ptr<Loaded> &loaded) {
+                if (generation == m_openGeneration)
+                    applyPastRun(path, loaded->first, loaded->second);
+            });
+    return true;
+}
+
+void MainWindow::applyPastRun(const QString &path, const std::optional<LastReader::PastRun> &past,
+                              const QString &error)
+{
     if (!past) {
         showError(tr("Cannot open the LAST file"), error);
-        return false;
+        emit fileOpened(false);
+        return;
     }
     m_path = path;
     m_alt = past->alt;
@@ -411,7 +502,7 @@ bool MainWindow::openLastFile(const QString &path)
                                    past->document.value(QStringLiteral("status")).toString()));
     m_tabs->setCurrentIndex(GraphTab);
     updateActions();
-    return true;
+    emit fileOpened(true);
 }
 
 void MainWindow::chooseFile()
@@ -585,24 +676,39 @@ void MainWindow::onFinished(const RunResult &result)
 
 void MainWindow::showResults(const QString &lastPath)
 {
-    QString error;
-    const auto doc = LastReader::readDocument(lastPath, &error);
-    if (!doc) {
-        m_lastRaw->setPlainText(error);
-        return;
-    }
-    m_lastTree->setDocument(*doc);
-    QFile f(lastPath);
-    if (f.open(QIODevice::ReadOnly)) {
-        constexpr qint64 kShown = 8 * 1024 * 1024;
-        QString text = QString::fromUtf8(f.read(kShown));
-        if (f.size() > kShown)
-            text += tr("\n… (%1 more bytes; the whole file is %2)")
-                            .arg(f.size() - kShown)
-                            .arg(lastPath);
-        m_lastRaw->setPlainText(text);
-    }
-    m_lastView->expandToDepth(0);
+    // A LAST file of 100,000 tasks is 60 MB: parsed off the GUI thread, shown in part.
+    struct Loaded
+    {
+        std::optional<QJsonObject> document;
+        QString error;
+        QString raw;
+    };
+    inBackground<std::shared_ptr<Loaded>>(
+            this,
+            [lastPath] {
+                auto loaded = std::make_shared<Loaded>();
+                loaded->document = LastReader::readDocument(lastPath, &loaded->error);
+                QFile f(lastPath);
+                if (f.open(QIODevice::ReadOnly)) {
+                    loaded->raw = QString::fromUtf8(f.read(kShownSourceBytes));
+                    if (f.size() > kShownSourceBytes)
+                        loaded->raw += QCoreApplication::translate("altrunner::MainWindow",
+                                                                   "\n… (%1 more bytes in %2)")
+                                               .arg(f.size() - kShownSourceBytes)
+                                               .arg(lastPath);
+                }
+                return loaded;
+            },
+            [this, lastPath](const std::shared_ptr<Loaded> &loaded) {
+                if (lastPath != m_lastPath && lastPath != m_path)
+                    return; // something else is shown by now
+                if (!loaded->document) {
+                    m_lastRaw->setPlainText(loaded->error);
+                    return;
+                }
+                m_lastTree->setDocument(*loaded->document);
+                m_lastRaw->setPlainText(loaded->raw);
+            });
 }
 
 void MainWindow::updateActions()

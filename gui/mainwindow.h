@@ -2,6 +2,8 @@
 #pragma once
 
 #include "alt/altfile.h"
+#include "alt/altloader.h"
+#include "last/lastreader.h"
 #include "run/runoptions.h"
 #include "run/runsnapshot.h"
 
@@ -71,6 +73,9 @@ public slots:
 
 signals:
     void runFinished(const altrunner::RunResult &result);
+    // A file opened by openFile() or openLastFile() is loaded (large files load off the GUI
+    // thread, so this may come after those return).
+    void fileOpened(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,12 +101,16 @@ private:
     void showError(const QString &title, const QString &text);
     void onApiRunStarted(Run *run);
     bool openAny(const QString &path);
+    void applyAlt(const QString &path, const AltLoader::Result &result, const QString &source);
+    void applyPastRun(const QString &path, const std::optional<LastReader::PastRun> &past,
+                      const QString &error);
 
     RunDocument *m_document;
     std::unique_ptr<RunManager> m_runs;
     std::unique_ptr<ApiServer> m_server;
     QPointer<Run> m_run;
     bool m_startingOwnRun = false;
+    int m_openGeneration = 0;
     QString m_path;
     QString m_lastPath;
     std::shared_ptr<const AltFile> m_alt;

@@ -171,7 +171,9 @@ DagLayout::Result DagLayout::compute(const QList<QList<int>> &dependencies, cons
     result.initialCrossings = totalCrossings(g);
     qint64 best = result.initialCrossings;
     QList<QList<int>> bestLayers = g.layers;
-    for (int sweep = 0; sweep < o.sweeps && best > 0; ++sweep) {
+    // Counting crossings dominates on very large graphs: fewer sweeps there.
+    const int sweeps = total > 200000 ? std::min(o.sweeps, 4) : o.sweeps;
+    for (int sweep = 0; sweep < sweeps && best > 0; ++sweep) {
         if (sweep % 2 == 0) {
             for (int l = 1; l < layerCount; ++l)
                 sortByBarycentre(g, l, true);

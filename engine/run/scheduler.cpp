@@ -68,10 +68,17 @@ Scheduler::Scheduler(std::shared_ptr<const AltFile> alt, EngineConfig config, Ru
     , m_random(m_options.randomSeed ? *m_options.randomSeed
                                     : QRandomGenerator::system()->generate())
 {
+    // Only what snapshot() needs before start(); the rest is built in start(), in the run's own
+    // thread, so creating a run of 100,000 tasks costs the caller's thread nothing.
     const qsizetype n = m_alt->tasks.size();
-    m_records.resize(n);
     m_statuses.fill(TaskStatus::Pending, n);
     m_counts[size_t(TaskStatus::Pending)] = int(n);
+}
+
+void Scheduler::prepare()
+{
+    const qsizetype n = m_alt->tasks.size();
+    m_records.resize(n);
     m_remainingDeps.resize(n);
     m_dependents.resize(n);
     m_changedMark.fill(false, n);
@@ -133,6 +140,7 @@ void Scheduler::start()
     if (m_started)
         return;
     m_started = true;
+    prepare();
     m_startMs = QDateTime::currentMSecsSinceEpoch();
     m_clock.start();
 
@@ -169,6 +177,7 @@ void Scheduler::cancel()
     if (!m_started) {
         // Cancelled before it began: the LAST file still records every task as cancelled.
         m_started = true;
+        prepare();
         m_startMs = QDateTime::currentMSecsSinceEpoch();
         m_clock.start();
     }
@@ -576,6 +585,13 @@ void Scheduler::finish()
     result.snapshot = snapshot();
     publish();
     emit finished(result);
+    // Free the run's bookkeeping here, in the run's thread: whoever ends the thread later (often
+    // the GUI thread, joining it) then waits for nothing.
+    m_records = {};
+    m_remainingDeps = {};
+    m_dependents = {};
+    m_chain = {};
+    m_changedMark = {};
 }
 
 RunSnapshot Scheduler::snapshot() const

@@ -77,6 +77,7 @@ private:
         }
     };
 
+    void prepare();
     qint64 now() const;
     void setStatus(int task, TaskStatus status);
     void pushReady(int task);

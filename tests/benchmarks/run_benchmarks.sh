@@ -53,3 +53,14 @@ PY
     done
     kill "$server_pid"
 fi
+
+# The window: layout time for 10,000 tasks, and the longest GUI-thread stall while opening and
+# running 10,000 and 100,000 noop tasks (offscreen, the graph tab showing).
+if [ -x "$build/tests/bench_gui" ]; then
+    for n in 10000 100000; do
+        python3 "$here/gen_alt.py" "$n" "$work/gui$n.alt"
+        echo "window, $n noop tasks:"
+        QT_QPA_PLATFORM=offscreen OUTPUT_DIR="$work/out" "$build/tests/bench_gui" "$work/gui$n.alt" 2>/dev/null | sed 's/^/  /'
+        rm -rf "$work/out"
+    done
+fi

@@ -49,10 +49,13 @@ int main(int argc, char *argv[])
     MainWindow w;
     w.resize(1400, 860);
     w.show();
+    QSignalSpy opened(&w, &MainWindow::fileOpened);
+    QSignalSpy laidOut(w.document(), &RunDocument::layoutChanged);
     if (!w.openFile(file))
         return 1;
-    QSignalSpy laidOut(w.document(), &RunDocument::layoutChanged);
-    laidOut.wait(5000);
+    if (opened.isEmpty() && !opened.wait(60000))
+        return 1;
+    while (!w.document()->hasLayout() && laidOut.wait(60000)) { }
     QSignalSpy finished(&w, &MainWindow::runFinished);
     w.runFile();
     if (!finished.wait(60000))

@@ -1,8 +1,291 @@
-// placeholder, rewritten below
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window under QT_QPA_PLATFORM=offscreen, driven as a person would: open a file and see its
+// problems, run with Ctrl+R and watch the status reach the views, cancel with Esc, re-run what
+// failed, open a past LAST file, serve the API and call it, export. Every model is checked by
+// QAbstractItemModelTester.
+
+#include "api/apiserver.h"
+#include "dagview.h"
+#include "diagnosticsmodel.h"
+#include "jsontreemodel.h"
+#include "mainwindow.h"
+#include "metricspanel.h"
+#include "rundocument.h"
+#include "tasktablemodel.h"
+#include "testutil.h"
+#include "timelineview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+
+using namespace altrunner;
+
 class tst_MainWindow : public QObject
 {
-    Q_OBJECT private slots : void nothing() { QVERIFY(true); }
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsDiagnosticsOfAnInvalidFile();
+    void runsWithCtrlRAndTheViewsFollow();
+    void cancelsWithEscape();
+    void rerunsWhatFailed();
+    void opensAPastLastFile();
+    void servesTheApi();
+    void exportsGraphAndTimeline();
+    void modelsPassTheTester();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    QTemporaryDir m_dir;
 };
+
+void tst_MainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("altrunner-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    qputenv("OUTPUT_DIR", m_dir.filePath(QStringLiteral("runs")).toUtf8());
+    qputenv("MOCK_AI_LATENCY_MS", "5");
+    qunsetenv("AI_SERVICE_URL");
+    qunsetenv("AI_PROVIDER");
+}
+
+QString tst_MainWindow::write(const QString &name, const QByteArray &content)
+{
+    QFile f(m_dir.filePath(name));
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+    return f.fileName();
+}
+
+void tst_MainWindow::showsDiagnosticsOfAnInvalidFile()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(!w.openFile(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/invalid_example.alt")));
+    QTableView *problems = nullptr;
+    for (QTableView *v : w.findChildren<QTableView *>()) {
+        if (qobject_cast<DiagnosticsModel *>(v->model()))
+            problems = v;
+    }
+    QVERIFY(problems);
+    QCOMPARE(problems->model()->rowCount(), 8);
+    QVERIFY(problems->model()
+                    ->index(2, DiagnosticsModel::MessageColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"cycle:"));
+    QCOMPARE(w.tabs()->currentIndex(),
+             int(MainWindow::SourceTab)); // the first problem, in the source
+    QCOMPARE(w.document()->taskCount(), 0); // nothing to run
+}
+
+void tst_MainWindow::runsWithCtrlRAndTheViewsFollow()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt")));
+    QTRY_VERIFY(w.document()->hasLayout());
+    QCOMPARE(w.document()->layout().positions.size(), 7);
+    QSignalSpy batches(w.document(), &RunDocument::tasksChanged);
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(finished.wait(20000));
+    const RunResult result = finished.first().first().value<RunResult>();
+    QCOMPARE(result.status, QStringLiteral("success"));
+    QVERIFY(QFile::exists(w.lastFilePath()));
+    QVERIFY(batches.size() >= 1);
+    // The status reached the views.
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(w.document()->task(i).status, TaskStatus::Completed);
+    QCOMPARE(w.metricsPanel()->valueText(QStringLiteral("tokens")), QStringLiteral("362"));
+    QVERIFY(w.metricsPanel()->valueText(QStringLiteral("progress")).contains(u"7"));
+    QVERIFY(w.timelineView()->fullSize().height() > 7 * 18);
+    QVERIFY(!w.document()->criticalPath().isEmpty());
+    QCOMPARE(w.document()->task(6).attempts.size(), 1);
+}
+
+void tst_MainWindow::cancelsWithEscape()
+{
+    const QString file = write(
+            QStringLiteral("long.alt"),
+            R"({"id": "l", "version": "1", "created_at": "2026-01-01T00:00:00Z", "title": "L",
+      "tasks": [{"id": "a", "description": "long", "parameters": {"mock_latency_ms": 60000}}]})");
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(file));
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    QTest::keyClick(&w, Qt::Key_F5);
+    QTRY_COMPARE(w.document()->task(0).status, TaskStatus::Running);
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.first().first().value<RunResult>().cancelled);
+    QCOMPARE(w.document()->task(0).status, TaskStatus::Cancelled);
+}
+
+void tst_MainWindow::rerunsWhatFailed()
+{
+    // 'flaky' fails its only attempt; a re-run runs it (and what depends on it) again.
+    const QString file = write(
+            QStringLiteral("flaky.alt"),
+            R"({"id": "f", "version": "1", "created_at": "2026-01-01T00:00:00Z", "title": "F",
+      "tasks": [{"id": "ok", "description": "ok", "parameters": {"task_type": "noop"}},
+                {"id": "flaky", "description": "{{ok}}", "dependencies": ["ok"], "parameters": {"mock_latency_ms": 500}, "timeout_seconds": 0.1}]})");
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(file));
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    w.runFile();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<RunResult>().status, QStringLiteral("partial_success"));
+    const QString first = w.lastFilePath();
+    w.rerunFailed();
+    QVERIFY(finished.wait(10000));
+    const RunResult second = finished.at(1).first().value<RunResult>();
+    QVERIFY(w.lastFilePath() != first);
+    QFile f(second.lastFilePath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject last = QJsonDocument::fromJson(f.readAll()).object();
+    QVERIFY(!last.value(u"metadata")[u"rerun_of"].toString().isEmpty());
+    QCOMPARE(last.value(u"task_results")[u"flaky"][u"metadata"][u"attempts"].toInt(), 1);
+    QVERIFY(last.value(u"task_results")[u"ok"][u"metadata"].toObject().contains(
+            u"carried_over_from"));
+}
+
+void tst_MainWindow::opensAPastLastFile()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt")));
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    w.runFile();
+    QVERIFY(finished.wait(20000));
+    const QString last = w.lastFilePath();
+
+    MainWindow other;
+    other.show();
+    QVERIFY(other.openLastFile(last));
+    QCOMPARE(other.document()->taskCount(), 7);
+    QTRY_VERIFY(other.document()->hasLayout());
+    // The structure came from the LAST file alone: 'brief' depends on 'compare' and 'glossary'.
+    const AltFile &alt = *other.document()->altFile();
+    const int brief = alt.indexOf(QStringLiteral("brief"));
+    QCOMPARE(alt.tasks.at(brief).dependencies.size(), 2);
+    QCOMPARE(other.document()->task(brief).status, TaskStatus::Completed);
+    QCOMPARE(other.document()->snapshot().count(TaskStatus::Completed), 7);
+    QVERIFY(other.document()->layout().layers.at(brief) >= 2);
+    QVERIFY(!other.openLastFile(m_dir.filePath(QStringLiteral("missing.json"))));
+}
+
+void tst_MainWindow::servesTheApi()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.setServing(true, 0));
+    QVERIFY(w.apiServer() && w.apiServer()->isListening());
+    QNetworkAccessManager nam;
+    QFile example(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/run").arg(w.apiServer()->port())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply
+            = nam.post(request,
+                       QJsonDocument(QJsonObject {{QStringLiteral("alt_file"),
+                                                   QString::fromUtf8(example.readAll())}})
+                               .toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+    reply->deleteLater();
+    // The API's run appears in the window and runs there.
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    QTRY_COMPARE(w.document()->taskCount(), 7);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(w.document()->snapshot().count(TaskStatus::Completed), 7);
+    QVERIFY(w.setServing(false));
+    QVERIFY(!w.apiServer());
+}
+
+void tst_MainWindow::exportsGraphAndTimeline()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt")));
+    QTRY_VERIFY(w.document()->hasLayout());
+    for (const char *name : {"g.png", "g.svg"}) {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QVERIFY(w.exportView(MainWindow::GraphTab, path));
+        QVERIFY(QFileInfo(path).size() > 500);
+    }
+    QVERIFY(w.exportView(MainWindow::TimelineTab, m_dir.filePath(QStringLiteral("t.png"))));
+    QImage image(m_dir.filePath(QStringLiteral("g.png")));
+    QVERIFY(!image.isNull() && image.width() > 100);
+    QFile svg(m_dir.filePath(QStringLiteral("g.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<svg"));
+}
+
+void tst_MainWindow::modelsPassTheTester()
+{
+    DiagnosticsModel diagnostics;
+    QAbstractItemModelTester t1(&diagnostics,
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Diagnostic d;
+    d.line = 3;
+    d.column = 4;
+    d.message = QStringLiteral("m");
+    diagnostics.setDiagnostics({d, d});
+    QCOMPARE(diagnostics.rowCount(), 2);
+    diagnostics.setDiagnostics({});
+
+    RunDocument document;
+    TaskTableModel tasks(&document);
+    QAbstractItemModelTester t2(&tasks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto alt = test::load(
+            test::altDocument({test::noop(QStringLiteral("a")),
+                               test::noop(QStringLiteral("b"), {QStringLiteral("a")})}));
+    document.setAltFile(alt);
+    QCOMPARE(tasks.rowCount(), 2);
+    RunSnapshot s;
+    s.total = 2;
+    TaskUpdate u;
+    u.index = 1;
+    u.status = TaskStatus::Running;
+    u.startMs = 1000;
+    u.attempts = {{1000, 0, AttemptOutcome::Completed, QString()}};
+    document.apply(s, {u});
+    QCOMPARE(tasks.index(1, TaskTableModel::StatusColumn).data().toString(),
+             QStringLiteral("running"));
+    QCOMPARE(tasks.index(1, TaskTableModel::DependenciesColumn).data().toString(),
+             QStringLiteral("a"));
+    document.clear();
+    QCOMPARE(tasks.rowCount(), 0);
+
+    JsonTreeModel json;
+    QAbstractItemModelTester t3(&json, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    json.setDocument(
+            QJsonDocument::fromJson(R"({"a": [1, {"b": null}], "c": "text", "d": {}})").object());
+    QCOMPARE(json.rowCount(), 3);
+    const QModelIndex a = json.index(0, 0);
+    QCOMPARE(a.data().toString(), QStringLiteral("a"));
+    QVERIFY(json.hasChildren(a));
+    QCOMPARE(json.rowCount(a), 2);
+    QCOMPARE(json.index(1, JsonTreeModel::ValueColumn, a).data().toString(),
+             QStringLiteral("1 member(s)"));
+}
+
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
