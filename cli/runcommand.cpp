@@ -143,7 +143,9 @@ int runCommand(const QStringList &arguments)
         // against nothing and failing with the same error.
         const int checkMs = int(std::min(5000.0, config.aiTimeoutSeconds * 1000.0));
         const ConnectionCheck::Result check = ConnectionCheck::runBlocking(config, checkMs);
-        if (!check.reachable) {
+        // Only a service that is not there at all; a slow or faulty one is the tasks' business
+        // (time-outs and retries say more about it than a check could).
+        if (!check.reachable && check.refused) {
             err << "altrunner-cli run: " << check.message << '\n'
                 << (config.fallbackToMock
                             ? "altrunner-cli run: AI tasks will be answered by the simulated "

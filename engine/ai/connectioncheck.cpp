@@ -92,6 +92,8 @@ void ConnectionCheck::onHealth(QNetworkReply *reply)
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
         AiReply r = HttpProvider::classify(reply, {}, reply->request().url());
+        m_result.refused = reply->error() == QNetworkReply::ConnectionRefusedError
+                || reply->error() == QNetworkReply::HostNotFoundError;
         m_result.message = tr("The AI service at %1 does not answer: %2").arg(url, r.error);
         finish();
         return;
@@ -116,6 +118,8 @@ void ConnectionCheck::onModels(QNetworkReply *reply)
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid() && !m_result.reachable) {
         AiReply r = HttpProvider::classify(reply, {}, reply->request().url());
+        m_result.refused = reply->error() == QNetworkReply::ConnectionRefusedError
+                || reply->error() == QNetworkReply::HostNotFoundError;
         m_result.message = tr("The AI service at %1 does not answer: %2").arg(url, r.error);
         finish();
         return;

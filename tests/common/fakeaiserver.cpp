@@ -179,7 +179,6 @@ void FakeAiServer::handle(QTcpSocket *socket, const Request &request)
         else if (path == "/v1/models")
             answer = R"({"object": "list", "data": [{"id": "model-a"}, {"id": "model-b"}]})";
         Action a;
-        a.delayMs = 0;
         if (answer.isEmpty())
             a = status(404, R"({"detail": "Not Found"})");
         respond(socket, a, answer);

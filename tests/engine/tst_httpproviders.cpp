@@ -426,7 +426,17 @@ void tst_HttpProviders::connectionCheck()
     c.aiServiceUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
     const ConnectionCheck::Result down = ConnectionCheck::runBlocking(c, 3000);
     QVERIFY(!down.reachable);
+    QVERIFY(down.refused);
     QVERIFY2(down.message.contains(u"does not answer"), qPrintable(down.message));
+
+    // A service that hangs is slow, not absent: the check says so without calling it refused.
+    FakeAiServer hanging;
+    QVERIFY(hanging.listen());
+    hanging.setDefaultLatencyMs(60000);
+    c.aiServiceUrl = hanging.url();
+    const ConnectionCheck::Result slow = ConnectionCheck::runBlocking(c, 300);
+    QVERIFY(!slow.healthy);
+    QVERIFY(!slow.refused);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpProviders)
