@@ -16,5 +16,6 @@ enum ExitCode : int {
 int validateCommand(const QStringList &arguments);
 int runCommand(const QStringList &arguments);
 int serveCommand(const QStringList &arguments);
+int resumeCommand(const QStringList &arguments);
 
 } // namespace altrunner

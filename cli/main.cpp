@@ -18,6 +18,9 @@ Commands:
                           exit 0 success, 1 partial_success or failure, 2 invalid input,
                           130 interrupted (the LAST file is still written)
 
+  resume JOURNAL [options]
+                          continue a run that was killed, from its journal
+                          (OUTPUT_DIR/last_<id>.journal); exit codes as run
   serve [--host H] [--port P] [--token T]
                           serve the REST API (default 127.0.0.1:8080) until SIGINT or SIGTERM;
                           prints "listening on URL" on stdout. A host other than loopback needs
@@ -77,6 +80,8 @@ int main(int argc, char *argv[])
         return altrunner::validateCommand(args);
     if (command == u"run")
         return altrunner::runCommand(args);
+    if (command == u"resume")
+        return altrunner::resumeCommand(args);
     if (command == u"serve")
         return altrunner::serveCommand(args);
     err << "altrunner-cli: unknown command '" << command << "'\n" << kHelp;

@@ -8,6 +8,7 @@
 #include "config/configloader.h"
 #include "last/lastreader.h"
 #include "progressprinter.h"
+#include "run/journal.h"
 #include "run/run.h"
 #include "signalwatcher.h"
 #include "util/atomicfile.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QTextStream>
 
@@ -32,37 +34,28 @@ namespace altrunner {
 
 namespace {
 
-int usageError(const QString &message)
+int usageError(const char *command, const QString &message)
 {
     QTextStream err(stderr);
-    err << "altrunner-cli run: " << message << '\n'
-        << "usage: altrunner-cli run FILE [options]; see altrunner-cli --help\n";
+    err << "altrunner-cli " << command << ": " << message << '\n'
+        << "usage: altrunner-cli " << command
+        << (QByteArray(command) == "run" ? " FILE" : " JOURNAL")
+        << " [options]; see altrunner-cli --help\n";
     return ExitInvalidInput;
 }
 
-} // namespace
+const QSet<QString> kValued {QStringLiteral("output-dir"),   QStringLiteral("mode"),
+                             QStringLiteral("persona"),      QStringLiteral("concurrency"),
+                             QStringLiteral("provider"),     QStringLiteral("ai-url"),
+                             QStringLiteral("model"),        QStringLiteral("ai-timeout"),
+                             QStringLiteral("task-timeout"), QStringLiteral("rerun-failed")};
+const QSet<QString> kFlags {QStringLiteral("fail-fast"), QStringLiteral("json")};
 
-int runCommand(const QStringList &arguments)
+// Configuration: environment first, then flags, each bad value named.
+EngineConfig configFrom(const CommandLine &cl, RunOptions &options, QStringList &errors)
 {
-    QTextStream err(stderr);
-    const CommandLine cl(arguments,
-                         {QStringLiteral("output-dir"), QStringLiteral("mode"),
-                          QStringLiteral("persona"), QStringLiteral("concurrency"),
-                          QStringLiteral("provider"), QStringLiteral("ai-url"),
-                          QStringLiteral("model"), QStringLiteral("ai-timeout"),
-                          QStringLiteral("task-timeout"), QStringLiteral("rerun-failed")},
-                         {QStringLiteral("fail-fast"), QStringLiteral("json")});
-    if (!cl.ok())
-        return usageError(cl.error());
-    if (cl.positional().size() != 1)
-        return usageError(cl.positional().isEmpty() ? QStringLiteral("no ALT file given")
-                                                    : QStringLiteral("give exactly one ALT file"));
-
-    // Configuration: environment first, then flags, each bad value named.
-    QStringList errors;
     EngineConfig config
             = ConfigLoader::fromEnvironment(QProcessEnvironment::systemEnvironment(), &errors);
-    RunOptions options;
     QString error;
     if (const auto v = cl.value(QStringLiteral("output-dir"))) {
         if (v->trimmed().isEmpty())
@@ -92,12 +85,13 @@ int runCommand(const QStringList &arguments)
     if (const auto v = cl.value(QStringLiteral("ai-url")))
         apply(ConfigLoader::parseServiceUrl(*v, QStringLiteral("--ai-url"), &error),
               config.aiServiceUrl);
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (const auto v = cl.value(QStringLiteral("provider")))
         apply(ConfigLoader::parseProviderValue(*v, QStringLiteral("--provider"), &error),
               config.provider);
     else if (cl.value(QStringLiteral("ai-url")) && config.provider == ProviderKind::Mock
-             && !QProcessEnvironment::systemEnvironment().contains(QStringLiteral("AI_PROVIDER"))
-             && !QProcessEnvironment::systemEnvironment().contains(QStringLiteral("USE_MOCK_AI")))
+             && !env.contains(QStringLiteral("AI_PROVIDER"))
+             && !env.contains(QStringLiteral("USE_MOCK_AI")))
         config.provider = ProviderKind::Orchestrator; // as AI_SERVICE_URL alone would choose
     if (const auto v = cl.value(QStringLiteral("model"))) {
         if (v->trimmed().isEmpty())
@@ -111,65 +105,43 @@ int runCommand(const QStringList &arguments)
     if (const auto v = cl.value(QStringLiteral("task-timeout")))
         apply(ConfigLoader::parseSeconds(*v, QStringLiteral("--task-timeout"), &error),
               config.taskTimeoutSeconds);
-    options.failFast = cl.flag(QStringLiteral("fail-fast"));
+    if (cl.flag(QStringLiteral("fail-fast")))
+        options.failFast = true;
     if (errors.isEmpty())
         errors += ConfigLoader::check(config);
-    if (!errors.isEmpty()) {
-        for (const QString &e : std::as_const(errors))
-            err << "altrunner-cli run: " << e << '\n';
-        return ExitInvalidInput;
-    }
+    return config;
+}
 
-    // The ALT file: every diagnostic, and nothing runs if any is an error.
-    const QString path = cl.positional().constFirst();
-    AltLoader::Result loaded = AltLoader::loadFile(path);
-    for (const Diagnostic &d : std::as_const(loaded.diagnostics))
-        err << d.toText() << '\n';
-    if (!loaded.ok()) {
-        err << path << ": not run: " << errorCount(loaded.diagnostics) << " errors\n";
-        return ExitInvalidInput;
-    }
-    auto alt = std::make_shared<const AltFile>(std::move(*loaded.file));
-
+// Runs `alt` to the end: provider check, progress, signals, the LAST path or document on stdout.
+int execute(const char *command, std::shared_ptr<const AltFile> alt, const EngineConfig &config,
+            RunOptions options, bool json)
+{
+    QTextStream err(stderr);
+    QString error;
     bool needsAi = false;
     for (const AltTask &t : alt->tasks)
         needsAi = needsAi || t.kind == TaskKind::Ai;
     if (needsAi && !createProvider(config, &error)) {
-        err << "altrunner-cli run: " << error << '\n';
+        err << "altrunner-cli " << command << ": " << error << '\n';
         return ExitInvalidInput;
     }
     if (needsAi && config.provider != ProviderKind::Mock) {
-        // One clear message for a service that is not there, rather than every task retrying
-        // against nothing and failing with the same error.
+        // One clear message for a service that is not there at all, rather than every task
+        // retrying against nothing. A slow or faulty one is the tasks' business.
         const int checkMs = int(std::min(5000.0, config.aiTimeoutSeconds * 1000.0));
         const ConnectionCheck::Result check = ConnectionCheck::runBlocking(config, checkMs);
-        // Only a service that is not there at all; a slow or faulty one is the tasks' business
-        // (time-outs and retries say more about it than a check could).
         if (!check.reachable && check.refused) {
-            err << "altrunner-cli run: " << check.message << '\n'
+            err << "altrunner-cli " << command << ": " << check.message << '\n'
                 << (config.fallbackToMock
-                            ? "altrunner-cli run: AI tasks will be answered by the simulated "
-                              "provider "
+                            ? "altrunner-cli: AI tasks will be answered by the simulated provider "
                               "(AI_FALLBACK_TO_MOCK), marked as such\n"
-                            : "altrunner-cli run: AI tasks will fail without being tried; check "
+                            : "altrunner-cli: AI tasks will fail without being tried; check "
                               "AI_SERVICE_URL or --ai-url\n");
             options.aiUnavailableReason = check.message;
         }
     }
-    if (const auto last = cl.value(QStringLiteral("rerun-failed"))) {
-        const auto carry = LastReader::completedResults(*last, *alt, &error);
-        if (!carry) {
-            err << "altrunner-cli run: --rerun-failed: " << error << '\n';
-            return ExitInvalidInput;
-        }
-        options.carriedResults = carry->completed;
-        options.carriedFromExecutionId = carry->executionId;
-        err << "re-running " << carry->notCompleted << " of " << alt->tasks.size()
-            << " tasks; carrying over " << carry->completed.size() << " completed results from run "
-            << carry->executionId << '\n';
-    }
     if (!ensureWritableDir(config.outputDir, &error)) {
-        err << "altrunner-cli run: " << error << '\n';
+        err << "altrunner-cli " << command << ": " << error << '\n';
         return ExitInvalidInput;
     }
     err.flush();
@@ -197,26 +169,111 @@ int runCommand(const QStringList &arguments)
     const RunResult result = run.result();
     printer.finish(result.snapshot, result.status);
     if (result.lastFilePath.isEmpty()) {
-        err << "altrunner-cli run: the LAST file could not be written: " << result.error << '\n';
+        err << "altrunner-cli " << command
+            << ": the LAST file could not be written: " << result.error << '\n';
         return interrupted ? ExitInterrupted : ExitRunNotSuccessful;
     }
     if (!result.error.isEmpty())
-        err << "altrunner-cli run: " << result.error << '\n';
+        err << "altrunner-cli " << command << ": " << result.error << '\n';
     err.flush();
-    QTextStream out(stdout);
-    if (cl.flag(QStringLiteral("json"))) {
+    if (json) {
         QFile file(result.lastFilePath);
         if (file.open(QIODevice::ReadOnly)) {
-            out.flush();
-            fwrite(file.readAll().constData(), 1, size_t(file.size()), stdout);
+            const QByteArray document = file.readAll();
+            fwrite(document.constData(), 1, size_t(document.size()), stdout);
             fflush(stdout);
         }
     } else {
-        out << result.lastFilePath << '\n';
+        QTextStream(stdout) << result.lastFilePath << '\n';
     }
     if (interrupted)
         return ExitInterrupted;
     return result.status == u"success" ? ExitSuccess : ExitRunNotSuccessful;
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    const CommandLine cl(arguments, kValued, kFlags);
+    if (!cl.ok())
+        return usageError("run", cl.error());
+    if (cl.positional().size() != 1)
+        return usageError("run",
+                          cl.positional().isEmpty() ? QStringLiteral("no ALT file given")
+                                                    : QStringLiteral("give exactly one ALT file"));
+    QStringList errors;
+    RunOptions options;
+    const EngineConfig config = configFrom(cl, options, errors);
+    if (!errors.isEmpty()) {
+        for (const QString &e : std::as_const(errors))
+            err << "altrunner-cli run: " << e << '\n';
+        return ExitInvalidInput;
+    }
+
+    // The ALT file: every diagnostic, and nothing runs if any is an error.
+    const QString path = cl.positional().constFirst();
+    AltLoader::Result loaded = AltLoader::loadFile(path);
+    for (const Diagnostic &d : std::as_const(loaded.diagnostics))
+        err << d.toText() << '\n';
+    if (!loaded.ok()) {
+        err << path << ": not run: " << errorCount(loaded.diagnostics) << " errors\n";
+        return ExitInvalidInput;
+    }
+    auto alt = std::make_shared<const AltFile>(std::move(*loaded.file));
+    if (const auto last = cl.value(QStringLiteral("rerun-failed"))) {
+        QString error;
+        const auto carry = LastReader::completedResults(*last, *alt, &error);
+        if (!carry) {
+            err << "altrunner-cli run: --rerun-failed: " << error << '\n';
+            return ExitInvalidInput;
+        }
+        options.carriedResults = carry->completed;
+        options.carriedFromExecutionId = carry->executionId;
+        err << "re-running " << carry->notCompleted << " of " << alt->tasks.size()
+            << " tasks; carrying over " << carry->completed.size() << " completed results from run "
+            << carry->executionId << '\n';
+    }
+    err.flush();
+    return execute("run", alt, config, options, cl.flag(QStringLiteral("json")));
+}
+
+int resumeCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    const CommandLine cl(arguments, kValued - QSet<QString> {QStringLiteral("rerun-failed")},
+                         kFlags);
+    if (!cl.ok())
+        return usageError("resume", cl.error());
+    if (cl.positional().size() != 1)
+        return usageError("resume",
+                          cl.positional().isEmpty() ? QStringLiteral("no journal given")
+                                                    : QStringLiteral("give exactly one journal"));
+    QString error;
+    const QString path = cl.positional().constFirst();
+    auto plan = Journal::resumePlan(path, &error);
+    if (!plan) {
+        err << "altrunner-cli resume: " << error << '\n';
+        return ExitInvalidInput;
+    }
+    // The run's own options, as it started; flags may change where and how it goes on.
+    RunOptions options = plan->options;
+    QStringList errors;
+    EngineConfig config = configFrom(cl, options, errors);
+    if (!cl.value(QStringLiteral("output-dir"))
+        && !QProcessEnvironment::systemEnvironment().contains(QStringLiteral("OUTPUT_DIR")))
+        config.outputDir
+                = QFileInfo(path).absolutePath(); // next to its journal, where it was going
+    if (!errors.isEmpty()) {
+        for (const QString &e : std::as_const(errors))
+            err << "altrunner-cli resume: " << e << '\n';
+        return ExitInvalidInput;
+    }
+    err << "resuming run " << options.executionId << ": " << options.resume->finished.size()
+        << " of " << plan->alt->tasks.size() << " tasks had finished\n";
+    err.flush();
+    return execute("resume", plan->alt, config, options, cl.flag(QStringLiteral("json")));
 }
 
 } // namespace altrunner

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -51,7 +52,9 @@ int main(int argc, char *argv[])
         }
         window.setServing(true, quint16(port));
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().isEmpty())
+        QTimer::singleShot(0, &window, &altrunner::MainWindow::offerToResume);
+    else {
         const QString file = parser.positionalArguments().constFirst();
         if (file.contains(QStringLiteral("last_")) && file.endsWith(QStringLiteral(".json")))
             window.openLastFile(file);

@@ -11,6 +11,7 @@
 #include "jsontreemodel.h"
 #include "last/lastreader.h"
 #include "metricspanel.h"
+#include "run/journal.h"
 #include "run/run.h"
 #include "rundocument.h"
 #include "settingsdialog.h"
@@ -40,6 +41,7 @@
 #include <QPlainTextEdit>
 #include <QProcessEnvironment>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -644,6 +646,72 @@ void MainWindow::onApiRunStarted(Run *run)
     m_simulatedLabel->setVisible(run->config().provider == ProviderKind::Mock);
     watch(run);
     m_status->setText(tr("Running %1, started through the REST API...").arg(run->executionId()));
+}
+
+void MainWindow::offerToResume()
+{
+    QStringList errors;
+    const QStringList journals
+            = Journal::findInterrupted(AppSettings::engineConfig(&errors).outputDir);
+    if (journals.isEmpty() || (m_run && !m_run->isFinished()))
+        return;
+    QString error;
+    const auto plan = Journal::resumePlan(journals.first(), &error);
+    if (!plan)
+        return;
+    const QString question
+            = tr("A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). "
+                 "Resume it? Finished tasks keep their results and are not run again.")
+                      .arg(plan->alt->title)
+                      .arg(plan->options.resume->finished.size())
+                      .arg(plan->alt->tasks.size());
+    if (QApplication::platformName() == u"offscreen") {
+        m_status->setText(question);
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Resume Interrupted Run"), question,
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Discard, this);
+    box.button(QMessageBox::Discard)->setText(tr("Discard"));
+    const int answer = box.exec();
+    if (answer == QMessageBox::Yes)
+        resumeJournal(journals.first());
+    else if (answer == QMessageBox::Discard)
+        QFile::remove(journals.first());
+}
+
+bool MainWindow::resumeJournal(const QString &journalPath)
+{
+    if (m_run && !m_run->isFinished())
+        return false;
+    QString error;
+    const auto plan = Journal::resumePlan(journalPath, &error);
+    if (!plan) {
+        showError(tr("Cannot resume"), error);
+        return false;
+    }
+    QStringList errors;
+    EngineConfig config = AppSettings::engineConfig(&errors);
+    config.outputDir = QFileInfo(journalPath).absolutePath();
+    errors += ConfigLoader::check(config);
+    if (!errors.isEmpty()) {
+        showError(tr("Cannot resume"), errors.join(u'\n'));
+        return false;
+    }
+    m_alt = plan->alt;
+    m_path.clear();
+    m_lastPath.clear();
+    m_diagnostics->setDiagnostics({});
+    m_source->setPlainText(tr("(resumed from %1)").arg(QDir::toNativeSeparators(journalPath)));
+    m_document->setAltFile(m_alt);
+    m_startingOwnRun = true;
+    Run *run = m_runs->start(m_alt, plan->options, config);
+    m_startingOwnRun = false;
+    if (!run)
+        return false;
+    setWindowTitle(tr("%1 (resumed) – ALT Runner").arg(m_alt->title));
+    watch(run);
+    m_status->setText(tr("Resuming run %1...").arg(run->executionId()));
+    return true;
 }
 
 void MainWindow::cancelRun()

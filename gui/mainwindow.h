@@ -70,6 +70,10 @@ public slots:
     void rerunFailed();
     void selectTask(int index);
     bool exportView(Tab tab, const QString &path);
+    // Continues a run that was killed, from its journal.
+    bool resumeJournal(const QString &journalPath);
+    // Looks for runs that never finished in the output folder and offers to resume them.
+    void offerToResume();
 
 signals:
     void runFinished(const altrunner::RunResult &result);

@@ -23,7 +23,8 @@ public:
     struct Result
     {
         bool reachable = false; // something answered HTTP at that address
-        bool refused = false;   // nothing listens there (refused, or no such host): not a slow service
+        bool refused
+                = false; // nothing listens there (refused, or no such host): not a slow service
         bool healthy = false; // and it looks like the service we expect
         QString message; // for a person
         QStringList models;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alt/altfile.h"
+#include "run/taskrecord.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -26,6 +27,18 @@ struct RunOptions
     // Set when a connection check found the AI service absent: AI tasks then fail at once with
     // this reason instead of each retrying against nothing.
     QString aiUnavailableReason;
+
+    // Write the crash journal next to the LAST file (engine.md "Crash safety and resume").
+    bool journal = true;
+    // Resuming a killed run: the tasks that had finished, by id, with their records; they are
+    // not run again. The run keeps its execution id and its original start.
+    struct Resume
+    {
+        QHash<QString, TaskRecord> finished;
+        int resumed = 1; // how many times this run has been resumed, this time included
+        qint64 startedAtMs = 0; // the original start
+    };
+    std::optional<Resume> resume;
 
     // Re-run failed: results of tasks that completed in an earlier run, by task id, written as
     // they were; those tasks are not run again.

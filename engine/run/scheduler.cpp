@@ -132,7 +132,7 @@ qint64 Scheduler::now() const
 {
     // Wall-clock anchored at the start, advanced by a monotonic clock: timestamps in the LAST
     // file never go backwards, even if the system clock is adjusted mid-run.
-    return m_startMs + m_clock.elapsed();
+    return m_clockBaseMs + m_clock.elapsed();
 }
 
 void Scheduler::start()
@@ -141,8 +141,10 @@ void Scheduler::start()
         return;
     m_started = true;
     prepare();
-    m_startMs = QDateTime::currentMSecsSinceEpoch();
+    m_clockBaseMs = QDateTime::currentMSecsSinceEpoch();
+    m_startMs = m_options.resume ? m_options.resume->startedAtMs : m_clockBaseMs;
     m_clock.start();
+    openJournal();
 
     m_provider = createProvider(m_config, &m_aiUnavailable);
     if (!m_options.aiUnavailableReason.isEmpty())
@@ -160,6 +162,24 @@ void Scheduler::start()
         r.output = it->value(QStringLiteral("output")).toObject();
         setStatus(int(i), TaskStatus::Completed);
     }
+    // Resuming: what had finished before the crash stays as it was.
+    if (m_options.resume) {
+        QList<int> failedOnes;
+        for (qsizetype i = 0; i < n; ++i) {
+            const auto it = m_options.resume->finished.constFind(m_alt->tasks.at(i).id);
+            if (it == m_options.resume->finished.cend() || m_statuses.at(i) != TaskStatus::Pending)
+                continue;
+            m_records[i] = *it;
+            m_tokens += it->tokensUsed;
+            m_attempts += it->attempts.size();
+            m_retries += it->retryDelaysMs.size();
+            setStatus(int(i), it->status);
+            if (it->status != TaskStatus::Completed)
+                failedOnes.append(int(i));
+        }
+        for (int i : std::as_const(failedOnes))
+            propagateFailure(i);
+    }
     for (qsizetype i = 0; i < n; ++i) {
         int remaining = 0;
         for (int d : m_alt->tasks.at(i).dependencies)
@@ -172,13 +192,43 @@ void Scheduler::start()
     publish();
 }
 
+void Scheduler::openJournal()
+{
+    if (!m_options.journal)
+        return;
+    Journal::Header header;
+    header.executionId = m_executionId;
+    header.startedAtMs = m_startMs;
+    header.resumed = m_options.resume ? m_options.resume->resumed : 0;
+    QJsonObject options {{QStringLiteral("fail_fast"), m_options.failFast},
+                         {QStringLiteral("trigger"), m_options.trigger}};
+    if (m_options.mode)
+        options.insert(QStringLiteral("mode"), modeName(*m_options.mode));
+    if (m_options.persona)
+        options.insert(QStringLiteral("persona"), *m_options.persona);
+    if (!m_options.requestMetadata.isEmpty())
+        options.insert(QStringLiteral("request_metadata"), m_options.requestMetadata);
+    header.options = options;
+    header.altJson = Journal::altToJson(*m_alt);
+    QList<std::pair<QString, TaskRecord>> finished;
+    if (m_options.resume) {
+        for (auto it = m_options.resume->finished.cbegin(); it != m_options.resume->finished.cend();
+             ++it)
+            finished.append({it.key(), it.value()});
+    }
+    QDir().mkpath(m_config.outputDir);
+    if (!m_journal.open(Journal::pathFor(m_config.outputDir, m_executionId), header, finished,
+                        &m_journalError))
+        qWarning("%s", qPrintable(m_journalError)); // the run goes on, without crash safety
+}
+
 void Scheduler::cancel()
 {
     if (!m_started) {
         // Cancelled before it began: the LAST file still records every task as cancelled.
         m_started = true;
         prepare();
-        m_startMs = QDateTime::currentMSecsSinceEpoch();
+        m_clockBaseMs = m_startMs = QDateTime::currentMSecsSinceEpoch();
         m_clock.start();
     }
     stop(tr("run cancelled"), true);
@@ -268,6 +318,7 @@ void Scheduler::startAttempt(int task)
     ++m_attempts;
     ++m_inFlight;
     m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
+    m_journal.writeState(t.id, TaskStatus::Running, r);
     setStatus(task, TaskStatus::Running);
 
     const int budget = attemptBudgetMs(task);
@@ -386,6 +437,7 @@ void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &err
         const qint64 delay = retryDelay(made, retryAfterMs);
         r.retryDelaysMs.append(delay);
         ++m_retries;
+        m_journal.writeRetry(t.id, made, delay);
         setStatus(task, TaskStatus::Retrying);
         m_retryTimers.insert(startTimer(int(delay), Qt::PreciseTimer), task);
         return;
@@ -430,6 +482,7 @@ void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
     r.error = error;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
+    m_journal.writeState(m_alt->tasks.at(task).id, status, r);
     setStatus(task, status);
     propagateFailure(task);
     if (m_options.failFast && !m_stopping) {
@@ -447,6 +500,8 @@ void Scheduler::complete(int task, const QJsonObject &output, qint64 tokens)
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
     m_tokens += tokens;
+    // On disk before anything acts on it: a resumed run will not run this task again.
+    m_journal.writeState(m_alt->tasks.at(task).id, TaskStatus::Completed, r);
     setStatus(task, TaskStatus::Completed);
     for (int d : std::as_const(m_dependents[task])) {
         if (--m_remainingDeps[d] == 0 && m_statuses.at(d) == TaskStatus::Pending)
@@ -573,6 +628,10 @@ void Scheduler::finish()
         meta.insert(QStringLiteral("request_metadata"), m_options.requestMetadata);
     if (!m_aiUnavailable.isEmpty())
         meta.insert(QStringLiteral("ai_unavailable"), m_aiUnavailable);
+    if (m_options.resume)
+        meta.insert(QStringLiteral("resumed"), m_options.resume->resumed);
+    if (!m_journalError.isEmpty())
+        meta.insert(QStringLiteral("journal_error"), m_journalError);
     if (!m_alt->sourcePath.isEmpty())
         meta.insert(QStringLiteral("alt_file_path"), m_alt->sourcePath);
     header.metadata = meta;
@@ -582,6 +641,8 @@ void Scheduler::finish()
             = LastWriter::writeFile(m_config.outputDir, *m_alt, m_records, header, &error);
     if (result.lastFilePath.isEmpty())
         result.error = error;
+    else
+        m_journal.remove(); // the LAST file is safely on disk: nothing left to resume
     result.snapshot = snapshot();
     publish();
     emit finished(result);
@@ -606,7 +667,7 @@ RunSnapshot Scheduler::snapshot() const
     s.peakInFlight = m_peakInFlight;
     s.tokensUsed = m_tokens;
     s.startedAtMs = m_startMs;
-    s.elapsedMs = m_finished ? m_endMs - m_startMs : (m_started ? m_clock.elapsed() : 0);
+    s.elapsedMs = m_finished ? m_endMs - m_startMs : (m_started ? now() - m_startMs : 0);
     const int done = s.finishedCount();
     if (s.elapsedMs > 0) {
         s.throughput = double(done) * 1000.0 / double(s.elapsedMs);

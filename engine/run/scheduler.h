@@ -3,6 +3,7 @@
 
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
+#include "journal.h"
 #include "metrics/latencystats.h"
 #include "runoptions.h"
 #include "runsnapshot.h"
@@ -78,6 +79,7 @@ private:
     };
 
     void prepare();
+    void openJournal();
     qint64 now() const;
     void setStatus(int task, TaskStatus status);
     void pushReady(int task);
@@ -129,7 +131,10 @@ private:
     QRandomGenerator m_random;
 
     QElapsedTimer m_clock;
-    qint64 m_startMs = 0;
+    qint64 m_clockBaseMs = 0; // wall clock when this process started the run
+    qint64 m_startMs = 0; // the run's start (earlier than m_clockBaseMs when resumed)
+    Journal m_journal;
+    QString m_journalError;
     qint64 m_endMs = 0;
     bool m_started = false;
     bool m_stopping = false;

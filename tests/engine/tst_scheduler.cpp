@@ -5,9 +5,11 @@
 
 #include "last/lastreader.h"
 #include "lastinvariants.h"
+#include "run/journal.h"
 #include "run/run.h"
 #include "run/scheduler.h"
 #include "testutil.h"
+#include "util/isotime.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -71,6 +73,8 @@ private slots:
     void rerunOnlyWhatDidNotComplete();
     void promptsAndOutputs();
     void changesAreBatched();
+    void journalIsWrittenAndRemoved();
+    void resumeKeepsFinishedTasks();
 
 private:
     QTemporaryDir m_dir;
@@ -407,6 +411,87 @@ void tst_Scheduler::changesAreBatched()
     QCOMPARE(last.count(TaskStatus::Completed), 20000);
     QVERIFY(last.finished);
     QCOMPARE(run.snapshot().count(TaskStatus::Completed), 20000);
+}
+
+void tst_Scheduler::journalIsWrittenAndRemoved()
+{
+    // While a run goes on its journal is on disk, one line per change; once the LAST file is
+    // written it is gone.
+    QTemporaryDir dir;
+    const auto alt = load(
+            altDocument({task(QStringLiteral("a"), {}, {{QStringLiteral("mock_latency_ms"), 300}}),
+                         noop(QStringLiteral("b"), {QStringLiteral("a")})}));
+    Run run(alt, testConfig(dir.path()), {});
+    QSignalSpy finished(&run, &Run::finished);
+    run.start();
+    const QString journal = Journal::pathFor(dir.path(), run.executionId());
+    QTRY_VERIFY(QFile::exists(journal));
+    QString error;
+    QTRY_VERIFY(Journal::read(journal, &error).has_value());
+    QCOMPARE(Journal::findInterrupted(dir.path()), QStringList {journal});
+    const auto contents = Journal::read(journal, &error);
+    QCOMPARE(contents->header.executionId, run.executionId());
+    QVERIFY(contents->header.altJson.contains("\"tasks\""));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!QFile::exists(journal));
+    QVERIFY(QFile::exists(finished.first().first().value<RunResult>().lastFilePath));
+}
+
+void tst_Scheduler::resumeKeepsFinishedTasks()
+{
+    // A journal as a killed run leaves it: 'a' completed, 'bad' failed for good, 'b' was running.
+    QTemporaryDir dir;
+    const auto alt = load(altDocument(
+            {task(QStringLiteral("a")), task(QStringLiteral("b"), {QStringLiteral("a")}),
+             task(QStringLiteral("bad")), noop(QStringLiteral("after"), {QStringLiteral("bad")})}));
+    const QString id = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    TaskRecord a;
+    a.status = TaskStatus::Completed;
+    a.startMs = 1700000000000;
+    a.endMs = 1700000000100;
+    a.attempts = {{a.startMs, a.endMs, AttemptOutcome::Completed, QString()}};
+    a.output = {{QStringLiteral("text"), QStringLiteral("from before")}};
+    a.tokensUsed = 3;
+    TaskRecord bad;
+    bad.status = TaskStatus::Failed;
+    bad.startMs = 1700000000000;
+    bad.endMs = 1700000000050;
+    bad.attempts = {{bad.startMs, bad.endMs, AttemptOutcome::Failed, QStringLiteral("boom")}};
+    bad.error = QStringLiteral("boom");
+    {
+        Journal journal;
+        Journal::Header header;
+        header.executionId = id;
+        header.startedAtMs = 1700000000000;
+        header.options = {{QStringLiteral("mode"), QStringLiteral("dream")}};
+        header.altJson = Journal::altToJson(*alt);
+        QString error;
+        QVERIFY(journal.open(Journal::pathFor(dir.path(), id), header,
+                             {{QStringLiteral("a"), a}, {QStringLiteral("bad"), bad}}, &error));
+        journal.writeState(QStringLiteral("b"), TaskStatus::Running, TaskRecord());
+    }
+    QString error;
+    const auto plan = Journal::resumePlan(Journal::pathFor(dir.path(), id), &error);
+    QVERIFY2(plan, qPrintable(error));
+    const Finished f = runToEnd(plan->alt, testConfig(dir.path(), 4, 5), plan->options);
+    QCOMPARE(f.result.executionId, id);
+    QCOMPARE(f.last.value(u"metadata")[u"resumed"].toInt(), 1);
+    QCOMPARE(f.last.value(u"mode").toString(), QStringLiteral("dream"));
+    QCOMPARE(result(f, QStringLiteral("a")).value(u"output")[u"text"].toString(),
+             QStringLiteral("from before"));
+    QCOMPARE(result(f, QStringLiteral("a")).value(u"start_time").toString(), isoUtcMs(a.startMs));
+    QCOMPARE(status(f, QStringLiteral("b")),
+             QStringLiteral("completed")); // it was running: ran again
+    QCOMPARE(result(f, QStringLiteral("b")).value(u"output")[u"text"].toString(),
+             QStringLiteral("[simulated] task b"));
+    QCOMPARE(status(f, QStringLiteral("bad")), QStringLiteral("failed"));
+    QCOMPARE(status(f, QStringLiteral("after")), QStringLiteral("cancelled"));
+    QCOMPARE(result(f, QStringLiteral("after")).value(u"error").toString(),
+             QStringLiteral("dependency 'bad' failed"));
+    QCOMPARE(f.last.value(u"metadata")[u"tokens_used"].toInt(),
+             3 + 2); // 3 from before, ceil(6 / 4) now
+    QVERIFY(!QFile::exists(Journal::pathFor(dir.path(), id)));
+    QVERIFY(f.last.value(u"execution_time_ms").toInteger() > 1000); // from the original start
 }
 
 QTEST_GUILESS_MAIN(tst_Scheduler)

@@ -10,10 +10,14 @@
 #include "jsontreemodel.h"
 #include "mainwindow.h"
 #include "metricspanel.h"
+#include "run/journal.h"
 #include "rundocument.h"
 #include "tasktablemodel.h"
 #include "testutil.h"
 #include "timelineview.h"
+
+#include <QDateTime>
+#include <QDir>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -42,6 +46,7 @@ private slots:
     void opensAPastLastFile();
     void servesTheApi();
     void exportsGraphAndTimeline();
+    void resumesAnInterruptedRun();
     void modelsPassTheTester();
 
 private:
@@ -236,6 +241,36 @@ void tst_MainWindow::exportsGraphAndTimeline()
     QFile svg(m_dir.filePath(QStringLiteral("g.svg")));
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("<svg"));
+}
+
+void tst_MainWindow::resumesAnInterruptedRun()
+{
+    // A run whose journal is left behind (as after kill -9): the window offers it and resumes it.
+    const auto alt = test::load(
+            test::altDocument({test::task(QStringLiteral("x")),
+                               test::task(QStringLiteral("y"), {QStringLiteral("x")})}));
+    const QString runs = m_dir.filePath(QStringLiteral("runs"));
+    const QString id = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+    {
+        Journal journal;
+        Journal::Header header;
+        header.executionId = id;
+        header.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+        header.altJson = Journal::altToJson(*alt);
+        QString error;
+        QDir().mkpath(runs);
+        QVERIFY(journal.open(Journal::pathFor(runs, id), header, {}, &error));
+    }
+    MainWindow w;
+    w.show();
+    w.offerToResume();
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    QVERIFY(w.resumeJournal(Journal::pathFor(runs, id)));
+    QVERIFY(finished.wait(10000));
+    const RunResult result = finished.first().first().value<RunResult>();
+    QCOMPARE(result.executionId, id);
+    QCOMPARE(result.status, QStringLiteral("success"));
+    QVERIFY(!QFile::exists(Journal::pathFor(runs, id)));
 }
 
 void tst_MainWindow::modelsPassTheTester()

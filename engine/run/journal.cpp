@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal.h"
+
+#include "alt/altloader.h"
+#include "last/jsonwriter.h"
+#include "util/isotime.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace altrunner {
+
+namespace {
+
+QJsonObject recordToJson(const QString &id, TaskStatus status, const TaskRecord &r)
+{
+    QJsonArray attempts;
+    for (const AttemptRecord &a : r.attempts)
+        attempts.append(QJsonObject {
+                {QStringLiteral("s"), a.startMs},
+                {QStringLiteral("e"), a.endMs},
+                {QStringLiteral("o"), outcomeName(a.outcome)},
+                {QStringLiteral("err"), a.error.isNull() ? QJsonValue() : QJsonValue(a.error)}});
+    QJsonArray delays;
+    for (qint64 d : r.retryDelaysMs)
+        delays.append(d);
+    QJsonObject o {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("status"), statusName(status)},
+            {QStringLiteral("start"), r.startMs},
+            {QStringLiteral("end"), r.endMs},
+            {QStringLiteral("attempts"), attempts},
+            {QStringLiteral("delays"), delays},
+            {QStringLiteral("tokens"), r.tokensUsed},
+            {QStringLiteral("fallback"), r.aiFallback},
+            {QStringLiteral("error"), r.error.isNull() ? QJsonValue() : QJsonValue(r.error)}};
+    if (!r.output.isEmpty())
+        o.insert(QStringLiteral("output"), r.output);
+    return o;
+}
+
+TaskRecord recordFromJson(const QJsonObject &o)
+{
+    TaskRecord r;
+    r.status = parseStatus(o.value(QStringLiteral("status")).toString())
+                       .value_or(TaskStatus::Pending);
+    r.startMs = o.value(QStringLiteral("start")).toInteger(-1);
+    r.endMs = o.value(QStringLiteral("end")).toInteger(-1);
+    for (const QJsonValue &v : o.value(QStringLiteral("attempts")).toArray()) {
+        AttemptRecord a;
+        a.startMs = v[QStringLiteral("s")].toInteger();
+        a.endMs = v[QStringLiteral("e")].toInteger();
+        const QString outcome = v[QStringLiteral("o")].toString();
+        a.outcome = outcome == u"completed" ? AttemptOutcome::Completed
+                : outcome == u"timeout"     ? AttemptOutcome::Timeout
+                : outcome == u"cancelled"   ? AttemptOutcome::Cancelled
+                                            : AttemptOutcome::Failed;
+        if (v[QStringLiteral("err")].isString())
+            a.error = v[QStringLiteral("err")].toString();
+        r.attempts.append(a);
+    }
+    for (const QJsonValue &d : o.value(QStringLiteral("delays")).toArray())
+        r.retryDelaysMs.append(d.toInteger());
+    r.tokensUsed = o.value(QStringLiteral("tokens")).toInteger();
+    r.aiFallback = o.value(QStringLiteral("fallback")).toBool();
+    if (o.value(QStringLiteral("error")).isString())
+        r.error = o.value(QStringLiteral("error")).toString();
+    r.output = o.value(QStringLiteral("output")).toObject();
+    return r;
+}
+
+} // namespace
+
+Journal::~Journal() = default;
+
+QString Journal::pathFor(const QString &outputDir, const QString &executionId)
+{
+    return QDir(outputDir).absoluteFilePath(QStringLiteral("last_") + executionId
+                                            + QStringLiteral(".journal"));
+}
+
+QByteArray Journal::altToJson(const AltFile &alt)
+{
+    QByteArray out;
+    JsonWriter w(out, false);
+    w.beginObject();
+    w.member(u"id", alt.id);
+    w.member(u"version", alt.version);
+    w.member(u"created_at", alt.createdAt);
+    w.member(u"title", alt.title);
+    w.member(u"description", alt.description);
+    w.member(u"mode", modeName(alt.mode));
+    if (alt.persona)
+        w.member(u"persona", *alt.persona);
+    w.member(u"priority", priorityName(alt.priority));
+    w.key(u"tags");
+    w.beginArray();
+    for (const QString &t : alt.tags)
+        w.string(t);
+    w.endArray();
+    w.member(u"metadata", alt.metadata);
+    w.key(u"tasks");
+    w.beginArray();
+    for (const AltTask &t : alt.tasks) {
+        w.beginObject();
+        w.member(u"id", t.id);
+        w.member(u"description", t.description);
+        w.key(u"dependencies");
+        w.beginArray();
+        for (int d : t.dependencies)
+            w.string(alt.tasks.at(d).id);
+        w.endArray();
+        if (!t.parameters.isEmpty())
+            w.member(u"parameters", t.parameters);
+        if (t.timeoutSeconds)
+            w.member(u"timeout_seconds", *t.timeoutSeconds);
+        w.member(u"retry_count", t.retryCount);
+        w.member(u"priority", priorityName(t.priority));
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return out;
+}
+
+bool Journal::open(const QString &path, const Header &header,
+                   const QList<std::pair<QString, TaskRecord>> &finished, QString *error)
+{
+    m_file.setFileName(path);
+    // Truncate: on resume the journal is written again whole, header first.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        *error = tr("cannot write the journal %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    QJsonObject h {{QStringLiteral("type"), QStringLiteral("run")},
+                   {QStringLiteral("format"), 1},
+                   {QStringLiteral("execution_id"), header.executionId},
+                   {QStringLiteral("started_at"), isoUtcMs(header.startedAtMs)},
+                   {QStringLiteral("started_at_ms"), header.startedAtMs},
+                   {QStringLiteral("resumed"), header.resumed},
+                   {QStringLiteral("options"), header.options},
+                   {QStringLiteral("alt"), QString::fromUtf8(header.altJson)}};
+    writeLine(QJsonDocument(h).toJson(QJsonDocument::Compact));
+    for (const auto &[id, record] : finished)
+        writeLine(QJsonDocument(recordToJson(id, record.status, record))
+                          .toJson(QJsonDocument::Compact));
+    return true;
+}
+
+void Journal::writeLine(const QByteArray &line)
+{
+    if (!m_file.isOpen())
+        return;
+    // Unbuffered: each line reaches the operating system before the engine goes on, so a
+    // killed process loses nothing it acted on.
+    m_file.write(line + '\n');
+}
+
+void Journal::writeState(const QString &taskId, TaskStatus status, const TaskRecord &record)
+{
+    if (!m_file.isOpen())
+        return;
+    if (status == TaskStatus::Running || status == TaskStatus::Pending) {
+        writeLine(QJsonDocument(QJsonObject {{QStringLiteral("id"), taskId},
+                                             {QStringLiteral("status"), statusName(status)},
+                                             {QStringLiteral("attempt"), record.attempts.size()}})
+                          .toJson(QJsonDocument::Compact));
+        return;
+    }
+    writeLine(QJsonDocument(recordToJson(taskId, status, record)).toJson(QJsonDocument::Compact));
+}
+
+void Journal::writeRetry(const QString &taskId, int attempt, qint64 delayMs)
+{
+    writeLine(QJsonDocument(QJsonObject {{QStringLiteral("id"), taskId},
+                                         {QStringLiteral("status"), QStringLiteral("retrying")},
+                                         {QStringLiteral("attempt"), attempt},
+                                         {QStringLiteral("delay_ms"), delayMs}})
+                      .toJson(QJsonDocument::Compact));
+}
+
+void Journal::remove()
+{
+    if (m_file.isOpen()) {
+        m_file.close();
+        m_file.remove();
+    }
+}
+
+std::optional<Journal::Contents> Journal::read(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot open the journal: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    Contents c;
+    bool first = true;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonObject o = QJsonDocument::fromJson(line, &parseError).object();
+        if (parseError.error != QJsonParseError::NoError) {
+            if (file.atEnd())
+                break; // the last line was cut short by the crash: it was never acted on
+            *error = tr("%1:%2: not a journal line: %3")
+                             .arg(path)
+                             .arg(lineNumber)
+                             .arg(parseError.errorString());
+            return std::nullopt;
+        }
+        if (first) {
+            if (o.value(QStringLiteral("type")).toString() != u"run"
+                || !o.value(QStringLiteral("execution_id")).isString()) {
+                *error = tr("%1: not an ALT Runner journal").arg(path);
+                return std::nullopt;
+            }
+            c.header.executionId = o.value(QStringLiteral("execution_id")).toString();
+            c.header.startedAtMs = o.value(QStringLiteral("started_at_ms")).toInteger();
+            c.header.resumed = o.value(QStringLiteral("resumed")).toInt();
+            c.header.options = o.value(QStringLiteral("options")).toObject();
+            c.header.altJson = o.value(QStringLiteral("alt")).toString().toUtf8();
+            first = false;
+            continue;
+        }
+        const QString id = o.value(QStringLiteral("id")).toString();
+        const QString status = o.value(QStringLiteral("status")).toString();
+        if (status == u"completed" || status == u"failed" || status == u"timeout")
+            c.finished.insert(id, recordFromJson(o));
+        else
+            c.finished.remove(id); // running again, or cancelled: not final for a resume
+    }
+    if (first) {
+        *error = tr("%1: the journal is empty").arg(path);
+        return std::nullopt;
+    }
+    return c;
+}
+
+std::optional<Journal::ResumePlan> Journal::resumePlan(const QString &path, QString *error)
+{
+    const auto journal = read(path, error);
+    if (!journal)
+        return std::nullopt;
+    const AltLoader::Result loaded = AltLoader::loadBytes(journal->header.altJson, path);
+    if (!loaded.ok()) {
+        *error = tr("%1: the journal's ALT file is not valid: %2")
+                         .arg(path, loaded.diagnostics.value(0).message);
+        return std::nullopt;
+    }
+    ResumePlan plan;
+    plan.alt = std::make_shared<const AltFile>(*loaded.file);
+    const QJsonObject o = journal->header.options;
+    RunOptions &options = plan.options;
+    options.executionId = journal->header.executionId;
+    options.failFast = o.value(QStringLiteral("fail_fast")).toBool();
+    options.trigger = o.value(QStringLiteral("trigger")).toString(QStringLiteral("cli"));
+    if (o.value(QStringLiteral("mode")).isString())
+        options.mode = parseMode(o.value(QStringLiteral("mode")).toString());
+    if (o.value(QStringLiteral("persona")).isString())
+        options.persona = o.value(QStringLiteral("persona")).toString();
+    options.requestMetadata = o.value(QStringLiteral("request_metadata")).toObject();
+    RunOptions::Resume resume;
+    resume.finished = journal->finished;
+    resume.resumed = journal->header.resumed + 1;
+    resume.startedAtMs = journal->header.startedAtMs;
+    options.resume = resume;
+    return plan;
+}
+
+QStringList Journal::findInterrupted(const QString &outputDir)
+{
+    const QDir dir(outputDir);
+    QStringList out;
+    const QStringList names
+            = dir.entryList({QStringLiteral("last_*.journal")}, QDir::Files, QDir::Time);
+    for (const QString &name : names)
+        out.append(dir.absoluteFilePath(name));
+    return out;
+}
+
+} // namespace altrunner

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alt/altfile.h"
+#include "run/runoptions.h"
+#include "run/taskrecord.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace altrunner {
+
+// The crash journal of a run (engine.md "Crash safety and resume"): OUTPUT_DIR/
+// last_<execution_id>.journal, one JSON line per task state change, each flushed to the
+// operating system before the engine acts on the change. The first line describes the run,
+// the ALT file included, so a journal alone is enough to resume it.
+class Journal final
+{
+    Q_DECLARE_TR_FUNCTIONS(altrunner::Journal)
+    Q_DISABLE_COPY_MOVE(Journal)
+
+public:
+    struct Header
+    {
+        QString executionId;
+        qint64 startedAtMs = 0;
+        int resumed = 0;
+        QJsonObject options; // mode, persona, fail_fast, trigger, request_metadata, rerun_of
+        QByteArray altJson; // the ALT file, as the engine understood it
+    };
+
+    // What a journal says: the header and the last known final state of each task that reached
+    // one (completed or failed/timed out). Running tasks are not final: they start over.
+    struct Contents
+    {
+        Header header;
+        QHash<QString, TaskRecord> finished;
+    };
+
+    Journal() = default;
+    ~Journal();
+
+    static QString pathFor(const QString &outputDir, const QString &executionId);
+
+    // Starts a journal; `finished` (on resume) is written again first, so the file stays whole.
+    bool open(const QString &path, const Header &header,
+              const QList<std::pair<QString, TaskRecord>> &finished, QString *error);
+    bool isOpen() const { return m_file.isOpen(); }
+    void writeState(const QString &taskId, TaskStatus status, const TaskRecord &record);
+    void writeRetry(const QString &taskId, int attempt, qint64 delayMs);
+    // After the LAST file is safely on disk.
+    void remove();
+
+    static std::optional<Contents> read(const QString &path, QString *error);
+
+    // Everything needed to resume the run a journal records: its ALT file and its options
+    // (same execution id, original start, finished tasks kept).
+    struct ResumePlan
+    {
+        std::shared_ptr<const AltFile> alt;
+        RunOptions options;
+    };
+    static std::optional<ResumePlan> resumePlan(const QString &path, QString *error);
+    // Journals of runs that never finished, in `outputDir`.
+    static QStringList findInterrupted(const QString &outputDir);
+    // The ALT file as JSON, lossless for running it (unknown fields are not kept by the engine).
+    static QByteArray altToJson(const AltFile &alt);
+
+private:
+    void writeLine(const QByteArray &line);
+
+    QFile m_file;
+};
+
+} // namespace altrunner
