@@ -118,6 +118,7 @@ void MainWindow::createViews()
     m_lastView->setUniformRowHeights(true);
     m_lastView->header()->setStretchLastSection(false);
     m_lastView->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_lastView->header()->resizeSection(JsonTreeModel::KeyColumn, 200);
     m_lastRaw = new QPlainTextEdit;
     m_lastRaw->setReadOnly(true);
     m_lastRaw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

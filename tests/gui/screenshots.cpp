@@ -2,7 +2,9 @@
 // screenshots OUT_DIR [ALT_FILE] [dark]: opens the window on an example, runs it with the
 // simulated provider, and writes a PNG of each main view, so anyone can look at the result.
 
+#include "appsettings.h"
 #include "dagview.h"
+#include "settingsdialog.h"
 #include "mainwindow.h"
 #include "rundocument.h"
 
@@ -70,6 +72,18 @@ int main(int argc, char *argv[])
         app.processEvents();
         w.grab().save(out + QStringLiteral("/%1%2.png").arg(QLatin1String(names[tab]), suffix));
     }
+    {
+        // The settings dialog, and the task details with a task selected.
+        QStringList errors;
+        SettingsDialog dialog(AppSettings::engineConfig(&errors), &w);
+        dialog.show();
+        app.processEvents();
+        dialog.grab().save(out + QStringLiteral("/settings%1.png").arg(suffix));
+    }
+    w.selectTask(w.document()->taskCount() - 1);
+    w.tabs()->setCurrentIndex(MainWindow::TimelineTab);
+    app.processEvents();
+    w.grab().save(out + QStringLiteral("/selected%1.png").arg(suffix));
     w.exportView(MainWindow::GraphTab, out + QStringLiteral("/export-graph%1.svg").arg(suffix));
     w.exportView(MainWindow::TimelineTab,
                  out + QStringLiteral("/export-timeline%1.png").arg(suffix));
