@@ -116,56 +116,79 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     // Walk every request in what has arrived (pipelining), without consuming anything: what is
     // accepted stays in the socket for QHttpServer to read.
     const QByteArray data = socket->peek(socket->bytesAvailable());
-    qsizetype pos = 0;
-    int complete = 0;
-    while (pos < data.size()) {
-        const qsizetype headEnd = data.indexOf("\r\n\r\n", pos);
-        if (headEnd < 0) {
-            if (data.size() - pos > m_limits.maxHeadBytes)
-                reject(socket, 431,
-                       tr("request head larger than %1 bytes").arg(m_limits.maxHeadBytes));
-            else if (!data.mid(pos, 16).isEmpty() && !isTokenChar(data.at(pos)))
-                reject(socket, 400, tr("this is not an HTTP request"));
-            return; // wait for the rest
-        }
-        if (headEnd - pos > m_limits.maxHeadBytes) {
-            reject(socket, 431, tr("request head larger than %1 bytes").arg(m_limits.maxHeadBytes));
-            return;
-        }
-        qint64 length = 0;
-        bool expectContinue = false;
-        const auto [status, message]
-                = checkHead(data.mid(pos, headEnd - pos), &length, &expectContinue);
-        if (status) {
-            reject(socket, status, message);
-            return;
-        }
-        const qsizetype bodyStart = headEnd + 4;
-        if (data.size() - bodyStart < length) {
-            if (expectContinue && !it->continueSent && complete == 0) {
-                // QHttpServer 6.4 never says this, and curl then waits a second per POST.
-                it->continueSent = true;
-                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            }
-            return; // wait for the body
-        }
-        pos = bodyStart + length;
-        ++complete;
-    }
-    if (complete > 1) {
-        // QHttpServer 6.4 reads a connection's bytes in one go and answers only one request of
-        // them; rather than leave the rest unanswered, say so.
-        reject(socket, 400,
-               tr("pipelined requests are not supported: send one request at a "
-                  "time (the server closes the connection after each answer)"));
+    const Verdict v = examine(data, m_limits, m_checkHost, serverPort());
+    if (v.status) {
+        reject(socket, v.status, v.message);
         return;
     }
-    if (complete > 0)
+    if (v.incomplete) {
+        if (v.expectContinue && !it->continueSent) {
+            // QHttpServer 6.4 never says this, and curl then waits a second per POST.
+            it->continueSent = true;
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
+        return; // wait for the rest
+    }
+    if (v.completeRequests > 1) {
+        // QHttpServer 6.4 reads a connection's bytes in one go and answers only one request of
+        // them; rather than leave the rest unanswered, say so.
+        reject(socket, 400, tr("pipelined requests are not supported: send one request at a "
+                               "time (the server closes the connection after each answer)"));
+        return;
+    }
+    if (v.completeRequests == 1)
         handOver(socket);
 }
 
-std::pair<int, QString> GuardedTcpServer::checkHead(const QByteArray &head, qint64 *contentLength,
-                                                    bool *expectContinue) const
+GuardedTcpServer::Verdict GuardedTcpServer::examine(QByteArrayView view, const Limits &limits,
+                                                   bool checkHost, quint16 port)
+{
+    Verdict v;
+    const QByteArray data = view.toByteArray();
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        const qsizetype headEnd = data.indexOf("\r\n\r\n", pos);
+        if (headEnd < 0) {
+            if (data.size() - pos > limits.maxHeadBytes) {
+                v.status = 431;
+                v.message = tr("request head larger than %1 bytes").arg(limits.maxHeadBytes);
+            } else if (!isTokenChar(data.at(pos))) {
+                v.status = 400;
+                v.message = tr("this is not an HTTP request");
+            } else {
+                v.incomplete = true;
+            }
+            return v;
+        }
+        if (headEnd - pos > limits.maxHeadBytes) {
+            v.status = 431;
+            v.message = tr("request head larger than %1 bytes").arg(limits.maxHeadBytes);
+            return v;
+        }
+        qint64 length = 0;
+        bool expectContinue = false;
+        const auto [status, message] = checkHead(data.mid(pos, headEnd - pos), limits, checkHost, port,
+                                                 &length, &expectContinue);
+        if (status) {
+            v.status = status;
+            v.message = message;
+            return v;
+        }
+        const qsizetype bodyStart = headEnd + 4;
+        if (data.size() - bodyStart < length) {
+            v.incomplete = true;
+            v.expectContinue = expectContinue && v.completeRequests == 0;
+            return v;
+        }
+        pos = bodyStart + qsizetype(length);
+        ++v.completeRequests;
+    }
+    return v;
+}
+
+std::pair<int, QString> GuardedTcpServer::checkHead(const QByteArray &head, const Limits &limits,
+                                                    bool checkHost, quint16 port,
+                                                    qint64 *contentLength, bool *expectContinue)
 {
     const QList<QByteArray> lines = head.split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
@@ -210,25 +233,25 @@ std::pair<int, QString> GuardedTcpServer::checkHead(const QByteArray &head, qint
         return {411,
                 tr("send the body with a Content-Length, not Transfer-Encoding: %1")
                         .arg(QString::fromLatin1(transferEncoding))};
-    if (*contentLength > m_limits.maxBodyBytes)
+    if (*contentLength > limits.maxBodyBytes)
         return {413,
                 tr("request body of %1 bytes is larger than the limit of %2 bytes")
                         .arg(*contentLength)
-                        .arg(m_limits.maxBodyBytes)};
+                        .arg(limits.maxBodyBytes)};
     if (!hasHost && requestLine.at(2) != "HTTP/1.0")
         return {400, tr("missing Host header")};
-    if (m_checkHost && hasHost && !hostAllowed(host))
+    if (checkHost && hasHost && !hostAllowed(host, port))
         return {403,
                 tr("Host '%1' is not allowed: this server answers only to localhost")
                         .arg(QString::fromLatin1(host.left(100)))};
-    if (!origin.isEmpty() && !originAllowed(origin))
+    if (!origin.isEmpty() && !originAllowed(origin, checkHost, port))
         return {403,
                 tr("cross-site requests are not allowed (Origin '%1')")
                         .arg(QString::fromLatin1(origin.left(100)))};
     return {0, {}};
 }
 
-bool GuardedTcpServer::hostAllowed(const QByteArray &hostHeader) const
+bool GuardedTcpServer::hostAllowed(const QByteArray &hostHeader, quint16 serverPort)
 {
     QByteArray host = hostHeader.toLower();
     QByteArray port;
@@ -244,15 +267,15 @@ bool GuardedTcpServer::hostAllowed(const QByteArray &hostHeader) const
     }
     if (host != "localhost" && host != "127.0.0.1" && host != "[::1]")
         return false;
-    return port.isEmpty() || port == ':' + QByteArray::number(serverPort());
+    return port.isEmpty() || port == ':' + QByteArray::number(serverPort);
 }
 
-bool GuardedTcpServer::originAllowed(const QByteArray &origin) const
+bool GuardedTcpServer::originAllowed(const QByteArray &origin, bool checkHost, quint16 port)
 {
     const QByteArray o = origin.toLower();
     for (const char *scheme : {"http://", "https://"}) {
         if (o.startsWith(scheme))
-            return m_checkHost ? hostAllowed(o.mid(qsizetype(strlen(scheme))))
+            return checkHost ? hostAllowed(o.mid(qsizetype(strlen(scheme))), port)
                                : false; // no cross-site callers when exposed beyond loopback
     }
     return false; // "null" and anything else

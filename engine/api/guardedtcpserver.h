@@ -35,6 +35,18 @@ public:
         int idleTimeoutMs = 30000; // with nothing going either way
     };
 
+    // What the bytes received so far on a connection call for: pure, so it can be tested and
+    // fuzzed without sockets.
+    struct Verdict
+    {
+        int status = 0;            // non-zero: refuse with this status and message
+        QString message;
+        int completeRequests = 0;  // checked and complete, when status is 0
+        bool incomplete = false;   // more bytes are needed
+        bool expectContinue = false; // the first request waits for "100 Continue"
+    };
+    static Verdict examine(QByteArrayView data, const Limits &limits, bool checkHost, quint16 port);
+
     explicit GuardedTcpServer(QObject *parent = nullptr);
 
     void setLimits(const Limits &limits) { m_limits = limits; }
@@ -63,10 +75,10 @@ private:
     void handOver(QTcpSocket *socket);
     void closeWhenFlushed(QTcpSocket *socket);
     // Validates one request head; an error status and message, or 0.
-    std::pair<int, QString> checkHead(const QByteArray &head, qint64 *contentLength,
-                                      bool *expectContinue) const;
-    bool hostAllowed(const QByteArray &host) const;
-    bool originAllowed(const QByteArray &origin) const;
+    static std::pair<int, QString> checkHead(const QByteArray &head, const Limits &limits, bool checkHost,
+                                             quint16 port, qint64 *contentLength, bool *expectContinue);
+    static bool hostAllowed(const QByteArray &host, quint16 port);
+    static bool originAllowed(const QByteArray &origin, bool checkHost, quint16 port);
 
     Limits m_limits;
     bool m_checkHost = true;
