@@ -42,6 +42,10 @@ int main(int argc, char *argv[])
 
     altrunner::MainWindow window;
     window.show();
+    // Take the keyboard focus even without a window manager (a bare X server, a kiosk): the
+    // shortcuts must work as soon as the window is there.
+    window.raise();
+    window.activateWindow();
     if (parser.isSet(serve)) {
         bool ok = false;
         const uint port = parser.value(serve).toUInt(&ok);
