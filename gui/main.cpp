@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -16,6 +17,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("ALT Runner"));
     QApplication::setOrganizationName(QStringLiteral("altrunner"));
     QApplication::setApplicationVersion(QStringLiteral(ALTRUNNER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.altrunner.AltRunner"));
+    QIcon icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/altrunner/icons/altrunner-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
