@@ -2,6 +2,7 @@
 // altrunner: the desktop application.
 
 #include "altrunner_version.h"
+#include "languages.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -22,6 +23,8 @@ int main(int argc, char *argv[])
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/altrunner/icons/altrunner-%1.png").arg(size));
     QApplication::setWindowIcon(icon);
+
+    altrunner::Languages::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -149,7 +149,7 @@ void MainWindow::createViews()
                                                          QHeaderView::Interactive);
     m_taskView->setColumnWidth(TaskTableModel::IdColumn, 120);
     m_taskView->setColumnWidth(TaskTableModel::StatusColumn, 105);
-    m_taskView->setColumnWidth(TaskTableModel::AttemptsColumn, 62);
+    m_taskView->setColumnWidth(TaskTableModel::AttemptsColumn, 82);
     m_taskView->setColumnWidth(TaskTableModel::DurationColumn, 70);
     m_problemView = table(m_diagnostics);
     m_problemView->setColumnWidth(DiagnosticsModel::SeverityColumn, 90);

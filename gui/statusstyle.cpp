@@ -38,22 +38,21 @@ QColor StatusStyle::critical()
 
 QString StatusStyle::label(TaskStatus status)
 {
-    const char *ctx = "altrunner::StatusStyle";
     switch (status) {
     case TaskStatus::Pending:
-        return QCoreApplication::translate(ctx, "pending");
+        return QCoreApplication::translate("altrunner::StatusStyle", "pending");
     case TaskStatus::Running:
-        return QCoreApplication::translate(ctx, "running");
+        return QCoreApplication::translate("altrunner::StatusStyle", "running");
     case TaskStatus::Retrying:
-        return QCoreApplication::translate(ctx, "retrying");
+        return QCoreApplication::translate("altrunner::StatusStyle", "retrying");
     case TaskStatus::Completed:
-        return QCoreApplication::translate(ctx, "completed");
+        return QCoreApplication::translate("altrunner::StatusStyle", "completed");
     case TaskStatus::Failed:
-        return QCoreApplication::translate(ctx, "failed");
+        return QCoreApplication::translate("altrunner::StatusStyle", "failed");
     case TaskStatus::Cancelled:
-        return QCoreApplication::translate(ctx, "cancelled");
+        return QCoreApplication::translate("altrunner::StatusStyle", "cancelled");
     case TaskStatus::Timeout:
-        return QCoreApplication::translate(ctx, "timed out");
+        return QCoreApplication::translate("altrunner::StatusStyle", "timed out");
     }
     return {};
 }

@@ -132,8 +132,9 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     if (v.completeRequests > 1) {
         // QHttpServer 6.4 reads a connection's bytes in one go and answers only one request of
         // them; rather than leave the rest unanswered, say so.
-        reject(socket, 400, tr("pipelined requests are not supported: send one request at a "
-                               "time (the server closes the connection after each answer)"));
+        reject(socket, 400,
+               tr("pipelined requests are not supported: send one request at a "
+                  "time (the server closes the connection after each answer)"));
         return;
     }
     if (v.completeRequests == 1)
@@ -141,7 +142,7 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
 }
 
 GuardedTcpServer::Verdict GuardedTcpServer::examine(QByteArrayView view, const Limits &limits,
-                                                   bool checkHost, quint16 port)
+                                                    bool checkHost, quint16 port)
 {
     Verdict v;
     const QByteArray data = view.toByteArray();
@@ -167,8 +168,8 @@ GuardedTcpServer::Verdict GuardedTcpServer::examine(QByteArrayView view, const L
         }
         qint64 length = 0;
         bool expectContinue = false;
-        const auto [status, message] = checkHead(data.mid(pos, headEnd - pos), limits, checkHost, port,
-                                                 &length, &expectContinue);
+        const auto [status, message] = checkHead(data.mid(pos, headEnd - pos), limits, checkHost,
+                                                 port, &length, &expectContinue);
         if (status) {
             v.status = status;
             v.message = message;
@@ -276,7 +277,7 @@ bool GuardedTcpServer::originAllowed(const QByteArray &origin, bool checkHost, q
     for (const char *scheme : {"http://", "https://"}) {
         if (o.startsWith(scheme))
             return checkHost ? hostAllowed(o.mid(qsizetype(strlen(scheme))), port)
-                               : false; // no cross-site callers when exposed beyond loopback
+                             : false; // no cross-site callers when exposed beyond loopback
     }
     return false; // "null" and anything else
 }

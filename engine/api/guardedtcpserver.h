@@ -39,10 +39,10 @@ public:
     // fuzzed without sockets.
     struct Verdict
     {
-        int status = 0;            // non-zero: refuse with this status and message
+        int status = 0; // non-zero: refuse with this status and message
         QString message;
-        int completeRequests = 0;  // checked and complete, when status is 0
-        bool incomplete = false;   // more bytes are needed
+        int completeRequests = 0; // checked and complete, when status is 0
+        bool incomplete = false; // more bytes are needed
         bool expectContinue = false; // the first request waits for "100 Continue"
     };
     static Verdict examine(QByteArrayView data, const Limits &limits, bool checkHost, quint16 port);
@@ -75,8 +75,9 @@ private:
     void handOver(QTcpSocket *socket);
     void closeWhenFlushed(QTcpSocket *socket);
     // Validates one request head; an error status and message, or 0.
-    static std::pair<int, QString> checkHead(const QByteArray &head, const Limits &limits, bool checkHost,
-                                             quint16 port, qint64 *contentLength, bool *expectContinue);
+    static std::pair<int, QString> checkHead(const QByteArray &head, const Limits &limits,
+                                             bool checkHost, quint16 port, qint64 *contentLength,
+                                             bool *expectContinue);
     static bool hostAllowed(const QByteArray &host, quint16 port);
     static bool originAllowed(const QByteArray &origin, bool checkHost, quint16 port);
 

@@ -53,7 +53,8 @@ std::shared_ptr<const AltFile> makeAlt(int n, const QString &shape, bool ai = fa
     return alt;
 }
 
-qint64 runIt(std::shared_ptr<const AltFile> alt, const EngineConfig &config, bool journal, RunResult *result = nullptr)
+qint64 runIt(std::shared_ptr<const AltFile> alt, const EngineConfig &config, bool journal,
+             RunResult *result = nullptr)
 {
     RunOptions options;
     options.journal = journal;
@@ -81,15 +82,23 @@ int main(int argc, char *argv[])
     config.maxConcurrentTasks = 64;
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
 
-    out << "scheduling overhead (noop tasks of 0 ms, width 64, LAST file included; journal off / on):\n";
-    for (int n : quick ? QList<int>{100000} : QList<int>{100000, 1000000}) {
-        for (const QString &shape : {QStringLiteral("chain"), QStringLiteral("fan-out"), QStringLiteral("random")}) {
+    out << "scheduling overhead (noop tasks of 0 ms, width 64, LAST file included; journal off / "
+           "on):\n";
+    for (int n : quick ? QList<int> {100000} : QList<int> {100000, 1000000}) {
+        for (const QString &shape :
+             {QStringLiteral("chain"), QStringLiteral("fan-out"), QStringLiteral("random")}) {
             const auto alt = makeAlt(n, shape);
             const qint64 off = runIt(alt, config, false);
             const qint64 on = n <= 100000 ? runIt(alt, config, true) : -1;
-            out << QStringLiteral("  %1 %2: %3 ms, %4 µs/task").arg(n).arg(shape, -8).arg(off).arg(double(off) * 1000.0 / n, 0, 'f', 2);
+            out << QStringLiteral("  %1 %2: %3 ms, %4 µs/task")
+                            .arg(n)
+                            .arg(shape, -8)
+                            .arg(off)
+                            .arg(double(off) * 1000.0 / n, 0, 'f', 2);
             if (on >= 0)
-                out << QStringLiteral("; with the journal %1 ms, %2 µs/task").arg(on).arg(double(on) * 1000.0 / n, 0, 'f', 2);
+                out << QStringLiteral("; with the journal %1 ms, %2 µs/task")
+                                .arg(on)
+                                .arg(double(on) * 1000.0 / n, 0, 'f', 2);
             out << Qt::endl;
         }
     }
@@ -108,14 +117,15 @@ int main(int argc, char *argv[])
     const double criticalPath = layers * 50.0;
     const double workOverWidth = n * 50.0 / ai.maxConcurrentTasks;
     const double bound = std::max(criticalPath, workOverWidth);
-    out << QStringLiteral("2,000 AI tasks of 50 ms, 20 layers, width 32: %1 ms (%2); lower bound %3 ms "
-                          "(critical path %4, work / width %5): %6x (goal <= 1.05x)")
-                   .arg(result.snapshot.elapsedMs)
-                   .arg(result.status)
-                   .arg(bound)
-                   .arg(criticalPath)
-                   .arg(workOverWidth)
-                   .arg(double(result.snapshot.elapsedMs) / bound, 0, 'f', 3)
+    out << QStringLiteral(
+                   "2,000 AI tasks of 50 ms, 20 layers, width 32: %1 ms (%2); lower bound %3 ms "
+                   "(critical path %4, work / width %5): %6x (goal <= 1.05x)")
+                    .arg(result.snapshot.elapsedMs)
+                    .arg(result.status)
+                    .arg(bound)
+                    .arg(criticalPath)
+                    .arg(workOverWidth)
+                    .arg(double(result.snapshot.elapsedMs) / bound, 0, 'f', 3)
         << Qt::endl;
     Q_UNUSED(ms);
     return 0;

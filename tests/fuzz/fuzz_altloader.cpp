@@ -14,15 +14,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     altrunner::LoadLimits limits;
     limits.maxFileBytes = 1 << 20;
     limits.maxTasks = 10000;
-    const altrunner::AltLoader::Result r = altrunner::AltLoader::loadBytes(bytes, QStringLiteral("fuzz.alt"), limits);
+    const altrunner::AltLoader::Result r
+            = altrunner::AltLoader::loadBytes(bytes, QStringLiteral("fuzz.alt"), limits);
     const int lines = int(bytes.count('\n')) + 1;
     for (const altrunner::Diagnostic &d : r.diagnostics) {
         if (d.line < 1 || d.line > lines || d.column < 1 || d.message.isEmpty())
             std::abort(); // a diagnostic that points nowhere
     }
-    if (r.ok() && (r.file->tasks.isEmpty() || !r.diagnostics.isEmpty()
-                   && std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
-                                  [](const altrunner::Diagnostic &d) { return d.isError(); })))
+    if (r.ok()
+        && (r.file->tasks.isEmpty()
+            || !r.diagnostics.isEmpty()
+                    && std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
+                                   [](const altrunner::Diagnostic &d) { return d.isError(); })))
         std::abort(); // a file with errors must not load
     return 0;
 }

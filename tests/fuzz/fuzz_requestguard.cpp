@@ -14,9 +14,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.maxBodyBytes = 1 << 16;
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     for (bool checkHost : {true, false}) {
-        const GuardedTcpServer::Verdict v = GuardedTcpServer::examine(bytes, limits, checkHost, 8080);
+        const GuardedTcpServer::Verdict v
+                = GuardedTcpServer::examine(bytes, limits, checkHost, 8080);
         // Exactly one outcome: refuse (with a reason), wait, or hand over complete requests.
-        const int outcomes = (v.status != 0) + (v.incomplete ? 1 : 0) + (v.completeRequests > 0 && !v.incomplete && v.status == 0);
+        const int outcomes = (v.status != 0) + (v.incomplete ? 1 : 0)
+                + (v.completeRequests > 0 && !v.incomplete && v.status == 0);
         if (v.status != 0 && v.message.isEmpty())
             std::abort();
         if (v.status != 0 && (v.status < 400 || v.status > 599))

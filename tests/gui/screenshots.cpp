@@ -4,9 +4,10 @@
 
 #include "appsettings.h"
 #include "dagview.h"
-#include "settingsdialog.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "rundocument.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
             = args.value(2, QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt"));
     const bool dark = args.value(3) == u"dark";
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    Languages::install();
     if (dark) {
         QPalette p;
         p.setColor(QPalette::Window, QColor(37, 37, 38));
@@ -63,7 +65,9 @@ int main(int argc, char *argv[])
     if (!finished.wait(60000))
         return 1;
     app.processEvents();
-    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    QString suffix = dark ? QStringLiteral("-dark") : QString();
+    if (QLocale().language() != QLocale::English)
+        suffix += u'-' + QLocale().name().left(2);
     const char *names[] = {"graph", "timeline", "source", "results"};
     for (int tab = 0; tab < 4; ++tab) {
         w.tabs()->setCurrentIndex(tab);

@@ -1,0 +1,1445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>altrunner::AltLoader</name>
+    <message>
+        <source>JSON syntax: unterminated object (a missing ',' or '}'?)</source>
+        <translation>JSON syntax: unterminated object (a missing ',' or '}'?)</translation>
+    </message>
+    <message>
+        <source>JSON syntax: expected ':' after a member name</source>
+        <translation>JSON syntax: expected ':' after a member name</translation>
+    </message>
+    <message>
+        <source>JSON syntax: unterminated array (a missing ',' or ']'?)</source>
+        <translation>JSON syntax: unterminated array (a missing ',' or ']'?)</translation>
+    </message>
+    <message>
+        <source>JSON syntax: expected ',' between values</source>
+        <translation>JSON syntax: expected ',' between values</translation>
+    </message>
+    <message>
+        <source>JSON syntax: illegal value</source>
+        <translation>JSON syntax: illegal value</translation>
+    </message>
+    <message>
+        <source>JSON syntax: the input ends inside a number</source>
+        <translation>JSON syntax: the input ends inside a number</translation>
+    </message>
+    <message>
+        <source>JSON syntax: illegal number</source>
+        <translation>JSON syntax: illegal number</translation>
+    </message>
+    <message>
+        <source>JSON syntax: illegal escape sequence in a string</source>
+        <translation>JSON syntax: illegal escape sequence in a string</translation>
+    </message>
+    <message>
+        <source>JSON syntax: invalid UTF-8 in a string</source>
+        <translation>JSON syntax: invalid UTF-8 in a string</translation>
+    </message>
+    <message>
+        <source>JSON syntax: unterminated string</source>
+        <translation>JSON syntax: unterminated string</translation>
+    </message>
+    <message>
+        <source>JSON syntax: expected an object member name in double quotes (a trailing comma?)</source>
+        <translation>JSON syntax: expected an object member name in double quotes (a trailing comma?)</translation>
+    </message>
+    <message>
+        <source>JSON syntax: nesting too deep</source>
+        <translation>JSON syntax: nesting too deep</translation>
+    </message>
+    <message>
+        <source>JSON syntax: document too large</source>
+        <translation>JSON syntax: document too large</translation>
+    </message>
+    <message>
+        <source>JSON syntax: unexpected text after the end of the document</source>
+        <translation>JSON syntax: unexpected text after the end of the document</translation>
+    </message>
+    <message>
+        <source>JSON syntax error</source>
+        <translation>JSON syntax error</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it does not exist</source>
+        <translation>cannot open the file: it does not exist</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it is a directory</source>
+        <translation>cannot open the file: it is a directory</translation>
+    </message>
+    <message>
+        <source>file too large: %1 bytes (the limit is %2 bytes)</source>
+        <translation>file too large: %1 bytes (the limit is %2 bytes)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1)</source>
+        <translation>the file is not valid UTF-8 (byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty: an ALT file is a JSON object</source>
+        <translation>the file is empty: an ALT file is a JSON object</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>nesting deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object, not %1</source>
+        <translation>the top level must be a JSON object, not %1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>a scalar</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ApiServer</name>
+    <message>
+        <source>refusing to listen on %1 without a token: anyone who can reach it could start work on this machine (give --token or ALTRUNNER_API_TOKEN)</source>
+        <translation>refusing to listen on %1 without a token: anyone who can reach it could start work on this machine (give --token or ALTRUNNER_API_TOKEN)</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>cannot listen on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>no such endpoint: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2; use %3</source>
+        <translation>%1 is not allowed on %2; use %3</translation>
+    </message>
+    <message>
+        <source>missing or wrong token: send Authorization: Bearer &lt;token&gt;</source>
+        <translation>missing or wrong token: send Authorization: Bearer &lt;token&gt;</translation>
+    </message>
+    <message>
+        <source>send the request as Content-Type: application/json</source>
+        <translation>send the request as Content-Type: application/json</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation>the body is not valid JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object with an alt_file member</source>
+        <translation>the body must be a JSON object with an alt_file member</translation>
+    </message>
+    <message>
+        <source>alt_file must be the ALT file as a JSON string or object</source>
+        <translation>alt_file must be the ALT file as a JSON string or object</translation>
+    </message>
+    <message>
+        <source>mode must be normal, dream, explore or chaos</source>
+        <translation>mode must be normal, dream, explore or chaos</translation>
+    </message>
+    <message>
+        <source>persona must be a string</source>
+        <translation>persona must be a string</translation>
+    </message>
+    <message>
+        <source>metadata must be an object</source>
+        <translation>metadata must be an object</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ALT file is not valid: %n error(s)</source>
+        <translation>
+            <numerusform>the ALT file is not valid: %n error(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>too many runs at once (the limit is %1); try again when one has finished</source>
+        <translation>too many runs at once (the limit is %1); try again when one has finished</translation>
+    </message>
+    <message>
+        <source>no run with id '%1'</source>
+        <translation>no run with id '%1'</translation>
+    </message>
+    <message>
+        <source>run '%1' has already finished</source>
+        <translation>run '%1' has already finished</translation>
+    </message>
+    <message>
+        <source>run '%1' is still going; its LAST file is written when it ends</source>
+        <translation>run '%1' is still going; its LAST file is written when it ends</translation>
+    </message>
+    <message>
+        <source>run '%1' could not write its LAST file: %2</source>
+        <translation>run '%1' could not write its LAST file: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::AtomicFile</name>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>cannot create a file in %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot flush %1 to disk</source>
+        <translation>cannot flush %1 to disk</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>cannot rename %1 to %2</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>cannot create the output folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the output folder %1: %2</source>
+        <translation>cannot write to the output folder %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ConfigLoader</name>
+    <message>
+        <source>%1: expected a whole number from %2 to %3, got '%4'</source>
+        <translation>%1: expected a whole number from %2 to %3, got '%4'</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of seconds above 0 and at most 86400, got '%2'</source>
+        <translation>%1: expected a number of seconds above 0 and at most 86400, got '%2'</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, got '%2'</source>
+        <translation>%1: expected true or false, got '%2'</translation>
+    </message>
+    <message>
+        <source>%1: expected an http:// or https:// URL, got '%2'</source>
+        <translation>%1: expected an http:// or https:// URL, got '%2'</translation>
+    </message>
+    <message>
+        <source>%1: expected mock, orchestrator or openai, got '%2'</source>
+        <translation>%1: expected mock, orchestrator or openai, got '%2'</translation>
+    </message>
+    <message>
+        <source>AI_PROVIDER is %1, which needs AI_SERVICE_URL (or --ai-url): the address of the AI service</source>
+        <translation>AI_PROVIDER is %1, which needs AI_SERVICE_URL (or --ai-url): the address of the AI service</translation>
+    </message>
+    <message>
+        <source>OUTPUT_DIR: expected a folder, got an empty value</source>
+        <translation>OUTPUT_DIR: expected a folder, got an empty value</translation>
+    </message>
+    <message>
+        <source>AI_MODEL: expected a model name, got an empty value</source>
+        <translation>AI_MODEL: expected a model name, got an empty value</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ConnectionCheck</name>
+    <message>
+        <source>The simulated provider needs no service: its answers are made up offline and marked as simulated.</source>
+        <translation>The simulated provider needs no service: its answers are made up offline and marked as simulated.</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 does not answer: %2</source>
+        <translation>The AI service at %1 does not answer: %2</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 answers: healthy.</source>
+        <translation>The AI service at %1 answers: healthy.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but its health check says HTTP %2.</source>
+        <translation>Something answers at %1, but its health check says HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 answers.</source>
+        <translation>The AI service at %1 answers.</translation>
+    </message>
+    <message>
+        <source>Models: %1.</source>
+        <translation>Models: %1.</translation>
+    </message>
+    <message>
+        <source>The configured model '%1' is not among them.</source>
+        <translation>The configured model '%1' is not among them.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but its model list says HTTP %2: %3</source>
+        <translation>Something answers at %1, but its model list says HTTP %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::DiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Line:Col</source>
+        <translation>Line:Col</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Pointer</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::GuardedTcpServer</name>
+    <message>
+        <source>no complete request within %1 s</source>
+        <translation>no complete request within %1 s</translation>
+    </message>
+    <message>
+        <source>too many connections (the limit is %1)</source>
+        <translation>too many connections (the limit is %1)</translation>
+    </message>
+    <message>
+        <source>pipelined requests are not supported: send one request at a time (the server closes the connection after each answer)</source>
+        <translation>pipelined requests are not supported: send one request at a time (the server closes the connection after each answer)</translation>
+    </message>
+    <message>
+        <source>request head larger than %1 bytes</source>
+        <translation>request head larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>this is not an HTTP request</source>
+        <translation>this is not an HTTP request</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>malformed request line</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>malformed header line</translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation>more than one Host header</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>invalid Content-Length</translation>
+    </message>
+    <message>
+        <source>unsupported Expect header</source>
+        <translation>unsupported Expect header</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length, not Transfer-Encoding: %1</source>
+        <translation>send the body with a Content-Length, not Transfer-Encoding: %1</translation>
+    </message>
+    <message>
+        <source>request body of %1 bytes is larger than the limit of %2 bytes</source>
+        <translation>request body of %1 bytes is larger than the limit of %2 bytes</translation>
+    </message>
+    <message>
+        <source>missing Host header</source>
+        <translation>missing Host header</translation>
+    </message>
+    <message>
+        <source>Host '%1' is not allowed: this server answers only to localhost</source>
+        <translation>Host '%1' is not allowed: this server answers only to localhost</translation>
+    </message>
+    <message>
+        <source>cross-site requests are not allowed (Origin '%1')</source>
+        <translation>cross-site requests are not allowed (Origin '%1')</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::HttpProvider</name>
+    <message>
+        <source>the AI service at %1 answered %2 with a body that is not the expected JSON: %3</source>
+        <translation>the AI service at %1 answered %2 with a body that is not the expected JSON: %3</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(empty body)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the AI service at %1: connection refused</source>
+        <translation>cannot connect to the AI service at %1: connection refused</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 closed the connection before answering</source>
+        <translation>the AI service at %1 closed the connection before answering</translation>
+    </message>
+    <message>
+        <source>cannot connect to the AI service at %1: host not found</source>
+        <translation>cannot connect to the AI service at %1: host not found</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 did not answer in time</source>
+        <translation>the AI service at %1 did not answer in time</translation>
+    </message>
+    <message>
+        <source>cannot talk to the AI service at %1: %2</source>
+        <translation>cannot talk to the AI service at %1: %2</translation>
+    </message>
+    <message>
+        <source>network error talking to the AI service at %1: %2</source>
+        <translation>network error talking to the AI service at %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the AI service at %2: %3</source>
+        <translation>HTTP %1 from the AI service at %2: %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the AI service at %2: a redirect to %3, which is not followed</source>
+        <translation>HTTP %1 from the AI service at %2: a redirect to %3, which is not followed</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Journal</name>
+    <message>
+        <source>cannot write the journal %1: %2</source>
+        <translation>cannot write the journal %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the journal: %2</source>
+        <translation>%1: cannot open the journal: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a journal line: %3</source>
+        <translation>%1:%2: not a journal line: %3</translation>
+    </message>
+    <message>
+        <source>%1: not an ALT Runner journal</source>
+        <translation>%1: not an ALT Runner journal</translation>
+    </message>
+    <message>
+        <source>%1: the journal is empty</source>
+        <translation>%1: the journal is empty</translation>
+    </message>
+    <message>
+        <source>%1: the journal's ALT file is not valid: %2</source>
+        <translation>%1: the journal's ALT file is not valid: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::LastReader</name>
+    <message>
+        <source>%1: cannot open the LAST file: %2</source>
+        <translation>%1: cannot open the LAST file: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a LAST file: %2 at byte %3</source>
+        <translation>%1: not a LAST file: %2 at byte %3</translation>
+    </message>
+    <message>
+        <source>%1: not a LAST file (no execution_id or task_results)</source>
+        <translation>%1: not a LAST file (no execution_id or task_results)</translation>
+    </message>
+    <message>
+        <source>%1: this LAST file records ALT file '%2', not '%3'</source>
+        <translation>%1: this LAST file records ALT file '%2', not '%3'</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::LastWriter</name>
+    <message>
+        <source>%1 tasks: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; %7 s</source>
+        <translation>%1 tasks: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; %7 s</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::MainWindow</name>
+    <message>
+        <source>ALT Runner</source>
+        <translation>ALT Runner</translation>
+    </message>
+    <message>
+        <source>Open an ALT file to begin: Ctrl+O, the recent files, or drop one here.</source>
+        <translation>Open an ALT file to begin: Ctrl+O, the recent files, or drop one here.</translation>
+    </message>
+    <message>
+        <source>Configuration problem: %1</source>
+        <translation>Configuration problem: %1</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source> Simulated AI </source>
+        <translation> Simulated AI </translation>
+    </message>
+    <message>
+        <source>Runs use the built-in simulated provider: answers are made up offline and marked as simulated.</source>
+        <translation>Runs use the built-in simulated provider: answers are made up offline and marked as simulated.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open ALT File...</source>
+        <translation>&amp;Open ALT File...</translation>
+    </message>
+    <message>
+        <source>Open &amp;LAST File...</source>
+        <translation>Open &amp;LAST File...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Export &amp;Graph...</source>
+        <translation>Export &amp;Graph...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline...</source>
+        <translation>Export &amp;Timeline...</translation>
+    </message>
+    <message>
+        <source>Open Output &amp;Folder</source>
+        <translation>Open Output &amp;Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Run the open file (Ctrl+R, F5)</source>
+        <translation>Run the open file (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the run (Esc); its LAST file is still written</source>
+        <translation>Cancel the run (Esc); its LAST file is still written</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;Failed</source>
+        <translation>Re-run &amp;Failed</translation>
+    </message>
+    <message>
+        <source>Run again only what did not complete (Ctrl+Shift+R)</source>
+        <translation>Run again only what did not complete (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph to Window</source>
+        <translation>&amp;Fit Graph to Window</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Critical Path</source>
+        <translation>Highlight &amp;Critical Path</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Serve REST &amp;API</source>
+        <translation>Serve REST &amp;API</translation>
+    </message>
+    <message>
+        <source>Serve the local REST API; runs started through it appear here</source>
+        <translation>Serve the local REST API; runs started through it appear here</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferences...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About ALT Runner</source>
+        <translation>&amp;About ALT Runner</translation>
+    </message>
+    <message>
+        <source>About ALT Runner</source>
+        <translation>About ALT Runner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;Runs ALT task files in parallel against an AI service and writes LAST files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;Runs ALT task files in parallel against an AI service and writes LAST files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Run Settings</source>
+        <translation>Run Settings</translation>
+    </message>
+    <message>
+        <source>File's mode</source>
+        <translation>File's mode</translation>
+    </message>
+    <message>
+        <source>Mode: sets the AI's sampling; the file's unless chosen here</source>
+        <translation>Mode: sets the AI's sampling; the file's unless chosen here</translation>
+    </message>
+    <message>
+        <source>File's persona</source>
+        <translation>File's persona</translation>
+    </message>
+    <message>
+        <source>Persona sent to the AI service</source>
+        <translation>Persona sent to the AI service</translation>
+    </message>
+    <message>
+        <source>at once: </source>
+        <translation>at once: </translation>
+    </message>
+    <message>
+        <source>Attempts in flight at most</source>
+        <translation>Attempts in flight at most</translation>
+    </message>
+    <message>
+        <source>Simulated AI</source>
+        <translation>Simulated AI</translation>
+    </message>
+    <message>
+        <source>ALT_LAS Orchestrator</source>
+        <translation>ALT_LAS Orchestrator</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-compatible</translation>
+    </message>
+    <message>
+        <source>Where AI tasks are sent (the address is in Settings)</source>
+        <translation>Where AI tasks are sent (the address is in Settings)</translation>
+    </message>
+    <message>
+        <source>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</source>
+        <translation>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>A run is in progress</translation>
+    </message>
+    <message>
+        <source>Cancel the current run before opening another file.</source>
+        <translation>Cancel the current run before opening another file.</translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>Opening %1...</translation>
+    </message>
+    <message>
+        <source>%1 – ALT Runner</source>
+        <translation>%1 – ALT Runner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s), ready to run (Ctrl+R).</source>
+        <translation>
+            <numerusform>%1: %n task(s), ready to run (Ctrl+R).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the file cannot run until they are fixed. Click one to see it in the source.</source>
+        <translation>
+            <numerusform>%n error(s): the file cannot run until they are fixed. Click one to see it in the source.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot open the LAST file</source>
+        <translation>Cannot open the LAST file</translation>
+    </message>
+    <message>
+        <source>%1 (past run) – ALT Runner</source>
+        <translation>%1 (past run) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>Past run %1 of “%2”: %3.</source>
+        <translation>Past run %1 of “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>Open ALT File</source>
+        <translation>Open ALT File</translation>
+    </message>
+    <message>
+        <source>ALT files (*.alt *.json);;All files (*)</source>
+        <translation>ALT files (*.alt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open LAST File</source>
+        <translation>Open LAST File</translation>
+    </message>
+    <message>
+        <source>LAST files (last_*.json);;JSON files (*.json);;All files (*)</source>
+        <translation>LAST files (last_*.json);;JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot re-run</source>
+        <translation>Cannot re-run</translation>
+    </message>
+    <message>
+        <source>Every task completed in that run: nothing to re-run.</source>
+        <translation>Every task completed in that run: nothing to re-run.</translation>
+    </message>
+    <message>
+        <source>Cannot run</source>
+        <translation>Cannot run</translation>
+    </message>
+    <message>
+        <source>Set the service URL in Settings.</source>
+        <translation>Set the service URL in Settings.</translation>
+    </message>
+    <message>
+        <source>Too many runs are going on at once; wait for one to finish.</source>
+        <translation>Too many runs are going on at once; wait for one to finish.</translation>
+    </message>
+    <message>
+        <source>Running with %1, %2 at once...</source>
+        <translation>Running with %1, %2 at once...</translation>
+    </message>
+    <message>
+        <source>A run started through the API: %1 (shown when the current one ends).</source>
+        <translation>A run started through the API: %1 (shown when the current one ends).</translation>
+    </message>
+    <message>
+        <source>(this run came through the REST API)</source>
+        <translation>(this run came through the REST API)</translation>
+    </message>
+    <message>
+        <source>%1 (API run) – ALT Runner</source>
+        <translation>%1 (API run) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>Running %1, started through the REST API...</source>
+        <translation>Running %1, started through the REST API...</translation>
+    </message>
+    <message>
+        <source>A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). Resume it? Finished tasks keep their results and are not run again.</source>
+        <translation>A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). Resume it? Finished tasks keep their results and are not run again.</translation>
+    </message>
+    <message>
+        <source>Resume Interrupted Run</source>
+        <translation>Resume Interrupted Run</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation>Cannot resume</translation>
+    </message>
+    <message>
+        <source>(resumed from %1)</source>
+        <translation>(resumed from %1)</translation>
+    </message>
+    <message>
+        <source>%1 (resumed) – ALT Runner</source>
+        <translation>%1 (resumed) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>Resuming run %1...</source>
+        <translation>Resuming run %1...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelling...</translation>
+    </message>
+    <message>
+        <source>The LAST file could not be written</source>
+        <translation>The LAST file could not be written</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 completed in %4 s. LAST file: %5</source>
+        <translation>Run %1: %2 of %3 completed in %4 s. LAST file: %5</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>
+… (%1 more bytes in %2)</source>
+        <translation>
+… (%1 more bytes in %2)</translation>
+    </message>
+    <message>
+        <source>Cannot serve the REST API</source>
+        <translation>Cannot serve the REST API</translation>
+    </message>
+    <message>
+        <source>API: %1%2</source>
+        <translation>API: %1%2</translation>
+    </message>
+    <message>
+        <source> (no token, this computer only)</source>
+        <translation> (no token, this computer only)</translation>
+    </message>
+    <message>
+        <source> (token required)</source>
+        <translation> (token required)</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach it.</source>
+        <translation>Only programs on this computer can reach it.</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Export Graph</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Export Timeline</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::MetricsPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <source>In flight (peak)</source>
+        <translation>In flight (peak)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Throughput</translation>
+    </message>
+    <message>
+        <source>AI latency p50 / p95 / p99</source>
+        <translation>AI latency p50 / p95 / p99</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Peak memory</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Elapsed</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 tasks/s</source>
+        <translation>%1 tasks/s</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Provider</name>
+    <message>
+        <source>the '%1' AI provider needs AI_SERVICE_URL</source>
+        <translation>the '%1' AI provider needs AI_SERVICE_URL</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Scheduler</name>
+    <message>
+        <source>run cancelled</source>
+        <translation>run cancelled</translation>
+    </message>
+    <message>
+        <source>attempt timed out after %1 s</source>
+        <translation>attempt timed out after %1 s</translation>
+    </message>
+    <message>
+        <source>run stopped by fail-fast: task '%1' did not complete</source>
+        <translation>run stopped by fail-fast: task '%1' did not complete</translation>
+    </message>
+    <message>
+        <source>dependency '%1' failed</source>
+        <translation>dependency '%1' failed</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::SettingsDialog</name>
+    <message>
+        <source>Answer from the simulated provider when the AI service keeps failing</source>
+        <translation>Answer from the simulated provider when the AI service keeps failing</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Simulated (offline, for trying things out)</source>
+        <translation>Simulated (offline, for trying things out)</translation>
+    </message>
+    <message>
+        <source>ALT_LAS AI Orchestrator</source>
+        <translation>ALT_LAS AI Orchestrator</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-compatible server</translation>
+    </message>
+    <message>
+        <source>kept for this session only, never saved</source>
+        <translation>kept for this session only, never saved</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Output Folder</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Test Connection</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>Service URL:</source>
+        <translation>Service URL:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API key:</translation>
+    </message>
+    <message>
+        <source>AI request time-out:</source>
+        <translation>AI request time-out:</translation>
+    </message>
+    <message>
+        <source>Task time-out:</source>
+        <translation>Task time-out:</translation>
+    </message>
+    <message>
+        <source>Tasks at once:</source>
+        <translation>Tasks at once:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Output folder:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Set in the environment, and used instead of what is saved here: %1</source>
+        <translation>Set in the environment, and used instead of what is saved here: %1</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect at the next start.</source>
+        <translation>A change of language takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Enter the service URL first, such as http://localhost:8000.</source>
+        <translation>Enter the service URL first, such as http://localhost:8000.</translation>
+    </message>
+    <message>
+        <source>Asking %1...</source>
+        <translation>Asking %1...</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::StatusStyle</name>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>retrying</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TaskDetails</name>
+    <message>
+        <source>Select a task in the graph, the timeline or the task list.</source>
+        <translation>Select a task in the graph, the timeline or the task list.</translation>
+    </message>
+    <message>
+        <source>Answered by the simulated provider after the AI service failed (AI_FALLBACK_TO_MOCK).</source>
+        <translation>Answered by the simulated provider after the AI service failed (AI_FALLBACK_TO_MOCK).</translation>
+    </message>
+    <message>
+        <source>Simulated answer (mock provider).</source>
+        <translation>Simulated answer (mock provider).</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>AI prompt</source>
+        <translation>AI prompt</translation>
+    </message>
+    <message>
+        <source>no-op</source>
+        <translation>no-op</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Took</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Critical path</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>%1 tokens, model %2, provider %3</source>
+        <translation>%1 tokens, model %2, provider %3</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>waited %1 ms before retrying</source>
+        <translation>waited %1 ms before retrying</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TaskTableModel</name>
+    <message>
+        <source> (mock)</source>
+        <translation> (mock)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TimelineView</name>
+    <message>
+        <source>, running</source>
+        <translation>, running</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;back-off %1</source>
+        <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;back-off %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;on the critical path&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;on the critical path&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>task / time</source>
+        <translation>task / time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Validator</name>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation>missing required field '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string, not %2</source>
+        <translation>'%1' must be a string, not %2</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation>'%1' must not be empty</translation>
+    </message>
+    <message>
+        <source>unknown priority %1 (expected low, medium, high or critical)</source>
+        <translation>unknown priority %1 (expected low, medium, high or critical)</translation>
+    </message>
+    <message>
+        <source>'created_at' must be an ISO 8601 date-time such as 2025-04-26T19:32:00Z, not %1</source>
+        <translation>'created_at' must be an ISO 8601 date-time such as 2025-04-26T19:32:00Z, not %1</translation>
+    </message>
+    <message>
+        <source>unknown mode %1 (expected normal, dream, explore or chaos)</source>
+        <translation>unknown mode %1 (expected normal, dream, explore or chaos)</translation>
+    </message>
+    <message>
+        <source>tags must be strings, not %1</source>
+        <translation>tags must be strings, not %1</translation>
+    </message>
+    <message>
+        <source>'tags' must be an array of strings, not %1</source>
+        <translation>'tags' must be an array of strings, not %1</translation>
+    </message>
+    <message>
+        <source>'metadata' must be an object, not %1</source>
+        <translation>'metadata' must be an object, not %1</translation>
+    </message>
+    <message>
+        <source>missing required field 'tasks'</source>
+        <translation>missing required field 'tasks'</translation>
+    </message>
+    <message>
+        <source>'tasks' must be an array of task objects, not %1</source>
+        <translation>'tasks' must be an array of task objects, not %1</translation>
+    </message>
+    <message>
+        <source>'tasks' must hold at least one task</source>
+        <translation>'tasks' must hold at least one task</translation>
+    </message>
+    <message>
+        <source>too many tasks: %1 (the limit is %2)</source>
+        <translation>too many tasks: %1 (the limit is %2)</translation>
+    </message>
+    <message>
+        <source>task #%1: </source>
+        <translation>task #%1: </translation>
+    </message>
+    <message>
+        <source>task '%1': </source>
+        <translation>task '%1': </translation>
+    </message>
+    <message>
+        <source>task #%1 must be an object, not %2</source>
+        <translation>task #%1 must be an object, not %2</translation>
+    </message>
+    <message>
+        <source>duplicate task id '%1' (first used by task #%2 at /tasks/%3)</source>
+        <translation>duplicate task id '%1' (first used by task #%2 at /tasks/%3)</translation>
+    </message>
+    <message>
+        <source>a dependency must be a task id (a non-empty string), not %1</source>
+        <translation>a dependency must be a task id (a non-empty string), not %1</translation>
+    </message>
+    <message>
+        <source>'dependencies' must be an array of task ids or null, not %1</source>
+        <translation>'dependencies' must be an array of task ids or null, not %1</translation>
+    </message>
+    <message>
+        <source>'parameters' must be an object, not %1</source>
+        <translation>'parameters' must be an object, not %1</translation>
+    </message>
+    <message>
+        <source>unsupported task_type %1 (supported: ai, ai_prompt, noop, generic)</source>
+        <translation>unsupported task_type %1 (supported: ai, ai_prompt, noop, generic)</translation>
+    </message>
+    <message>
+        <source>'%1' must be %2, not %3</source>
+        <translation>'%1' must be %2, not %3</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds from 0 to 86400000</source>
+        <translation>a number of milliseconds from 0 to 86400000</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 2</source>
+        <translation>a number from 0 to 2</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 1</source>
+        <translation>a number from 0 to 1</translation>
+    </message>
+    <message>
+        <source>a positive integer</source>
+        <translation>a positive integer</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 1000</source>
+        <translation>an integer from 0 to 1000</translation>
+    </message>
+    <message>
+        <source>'model' must be a non-empty string, not %1</source>
+        <translation>'model' must be a non-empty string, not %1</translation>
+    </message>
+    <message>
+        <source>'timeout_seconds' must be a number above 0 and at most 86400, not %1</source>
+        <translation>'timeout_seconds' must be a number above 0 and at most 86400, not %1</translation>
+    </message>
+    <message>
+        <source>'retry_count' must be an integer from 0 to 20, not %1</source>
+        <translation>'retry_count' must be an integer from 0 to 20, not %1</translation>
+    </message>
+    <message>
+        <source>depends on unknown task '%1'</source>
+        <translation>depends on unknown task '%1'</translation>
+    </message>
+    <message>
+        <source>depends on itself</source>
+        <translation>depends on itself</translation>
+    </message>
+    <message>
+        <source>lists dependency '%1' more than once</source>
+        <translation>lists dependency '%1' more than once</translation>
+    </message>
+    <message>
+        <source>cycle: %1</source>
+        <translation>cycle: %1</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}} names no task of this file</source>
+        <translation>placeholder {{%1}} names no task of this file</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}} names task '%1', which is not a direct or transitive dependency of '%2'</source>
+        <translation>placeholder {{%1}} names task '%1', which is not a direct or transitive dependency of '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Runs ALT task files against an AI service.</source>
+        <translation>Runs ALT task files against an AI service.</translation>
+    </message>
+    <message>
+        <source>Serve the REST API with the window (default port 8080).</source>
+        <translation>Serve the REST API with the window (default port 8080).</translation>
+    </message>
+    <message>
+        <source>An ALT file or a LAST file to open.</source>
+        <translation>An ALT file or a LAST file to open.</translation>
+    </message>
+</context>
+</TS>

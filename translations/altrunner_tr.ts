@@ -1,0 +1,1445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>altrunner::AltLoader</name>
+    <message>
+        <source>JSON syntax: unterminated object (a missing ',' or '}'?)</source>
+        <translation>JSON sözdizimi: kapanmamış nesne (eksik bir ',' ya da '}'?)</translation>
+    </message>
+    <message>
+        <source>JSON syntax: expected ':' after a member name</source>
+        <translation>JSON sözdizimi: üye adından sonra ':' bekleniyordu</translation>
+    </message>
+    <message>
+        <source>JSON syntax: unterminated array (a missing ',' or ']'?)</source>
+        <translation>JSON sözdizimi: kapanmamış dizi (eksik bir ',' ya da ']'?)</translation>
+    </message>
+    <message>
+        <source>JSON syntax: expected ',' between values</source>
+        <translation>JSON sözdizimi: değerler arasında ',' bekleniyordu</translation>
+    </message>
+    <message>
+        <source>JSON syntax: illegal value</source>
+        <translation>JSON sözdizimi: geçersiz değer</translation>
+    </message>
+    <message>
+        <source>JSON syntax: the input ends inside a number</source>
+        <translation>JSON sözdizimi: girdi bir sayının ortasında bitiyor</translation>
+    </message>
+    <message>
+        <source>JSON syntax: illegal number</source>
+        <translation>JSON sözdizimi: geçersiz sayı</translation>
+    </message>
+    <message>
+        <source>JSON syntax: illegal escape sequence in a string</source>
+        <translation>JSON sözdizimi: dizgede geçersiz kaçış dizisi</translation>
+    </message>
+    <message>
+        <source>JSON syntax: invalid UTF-8 in a string</source>
+        <translation>JSON sözdizimi: dizgede geçersiz UTF-8</translation>
+    </message>
+    <message>
+        <source>JSON syntax: unterminated string</source>
+        <translation>JSON sözdizimi: kapanmamış dizge</translation>
+    </message>
+    <message>
+        <source>JSON syntax: expected an object member name in double quotes (a trailing comma?)</source>
+        <translation>JSON sözdizimi: çift tırnak içinde bir üye adı bekleniyordu (sondaki fazla virgül?)</translation>
+    </message>
+    <message>
+        <source>JSON syntax: nesting too deep</source>
+        <translation>JSON sözdizimi: iç içe yapı çok derin</translation>
+    </message>
+    <message>
+        <source>JSON syntax: document too large</source>
+        <translation>JSON sözdizimi: belge çok büyük</translation>
+    </message>
+    <message>
+        <source>JSON syntax: unexpected text after the end of the document</source>
+        <translation>JSON sözdizimi: belgenin sonundan sonra beklenmeyen metin</translation>
+    </message>
+    <message>
+        <source>JSON syntax error</source>
+        <translation>JSON sözdizimi hatası</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it does not exist</source>
+        <translation>dosya açılamıyor: böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it is a directory</source>
+        <translation>dosya açılamıyor: bu bir klasör</translation>
+    </message>
+    <message>
+        <source>file too large: %1 bytes (the limit is %2 bytes)</source>
+        <translation>dosya çok büyük: %1 bayt (sınır %2 bayt)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>dosya açılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>dosya okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1)</source>
+        <translation>dosya geçerli UTF-8 değil (bayt 0x%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty: an ALT file is a JSON object</source>
+        <translation>dosya boş: bir ALT dosyası bir JSON nesnesidir</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>iç içe yapı %1 düzeyden derin</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object, not %1</source>
+        <translation>en üst düzey %1 değil, bir JSON nesnesi olmalı</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>bir dizi</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>tekil bir değer</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ApiServer</name>
+    <message>
+        <source>refusing to listen on %1 without a token: anyone who can reach it could start work on this machine (give --token or ALTRUNNER_API_TOKEN)</source>
+        <translation>%1 adresinde belirteç olmadan dinlenmiyor: erişebilen herkes bu makinede iş başlatabilir (--token ya da ALTRUNNER_API_TOKEN verin)</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>%1 adresinde %2 numaralı bağlantı noktası dinlenemiyor: %3</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>böyle bir uç nokta yok: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2; use %3</source>
+        <translation>%2 üzerinde %1 kullanılamaz; %3 kullanın</translation>
+    </message>
+    <message>
+        <source>missing or wrong token: send Authorization: Bearer &lt;token&gt;</source>
+        <translation>belirteç eksik ya da yanlış: Authorization: Bearer &lt;belirteç&gt; gönderin</translation>
+    </message>
+    <message>
+        <source>send the request as Content-Type: application/json</source>
+        <translation>isteği Content-Type: application/json olarak gönderin</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation>gövde geçerli JSON değil: %2. baytta %1</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object with an alt_file member</source>
+        <translation>gövde, alt_file üyesi olan bir JSON nesnesi olmalı</translation>
+    </message>
+    <message>
+        <source>alt_file must be the ALT file as a JSON string or object</source>
+        <translation>alt_file, ALT dosyasının kendisi olmalı: bir JSON dizgesi ya da nesnesi</translation>
+    </message>
+    <message>
+        <source>mode must be normal, dream, explore or chaos</source>
+        <translation>mode normal, dream, explore ya da chaos olmalı</translation>
+    </message>
+    <message>
+        <source>persona must be a string</source>
+        <translation>persona bir dizge olmalı</translation>
+    </message>
+    <message>
+        <source>metadata must be an object</source>
+        <translation>metadata bir nesne olmalı</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ALT file is not valid: %n error(s)</source>
+        <translation>
+            <numerusform>ALT dosyası geçerli değil: %n hata</numerusform></translation>
+    </message>
+    <message>
+        <source>too many runs at once (the limit is %1); try again when one has finished</source>
+        <translation>aynı anda çok fazla çalıştırma var (sınır %1); biri bitince yeniden deneyin</translation>
+    </message>
+    <message>
+        <source>no run with id '%1'</source>
+        <translation>'%1' kimlikli bir çalıştırma yok</translation>
+    </message>
+    <message>
+        <source>run '%1' has already finished</source>
+        <translation>'%1' çalıştırması zaten bitti</translation>
+    </message>
+    <message>
+        <source>run '%1' is still going; its LAST file is written when it ends</source>
+        <translation>'%1' çalıştırması sürüyor; LAST dosyası bitince yazılır</translation>
+    </message>
+    <message>
+        <source>run '%1' could not write its LAST file: %2</source>
+        <translation>'%1' çalıştırması LAST dosyasını yazamadı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::AtomicFile</name>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>%1 içinde dosya oluşturulamıyor: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>cannot flush %1 to disk</source>
+        <translation>%1 diske yazılamıyor</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1, %2 olarak yeniden adlandırılamıyor</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>çıktı klasörü %1 oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>cannot write to the output folder %1: %2</source>
+        <translation>çıktı klasörü %1 içine yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ConfigLoader</name>
+    <message>
+        <source>%1: expected a whole number from %2 to %3, got '%4'</source>
+        <translation>%1: %2 ile %3 arasında bir tam sayı bekleniyordu, '%4' geldi</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of seconds above 0 and at most 86400, got '%2'</source>
+        <translation>%1: 0'dan büyük ve en çok 86400 saniye bekleniyordu, '%2' geldi</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, got '%2'</source>
+        <translation>%1: true ya da false bekleniyordu, '%2' geldi</translation>
+    </message>
+    <message>
+        <source>%1: expected an http:// or https:// URL, got '%2'</source>
+        <translation>%1: http:// ya da https:// ile başlayan bir adres bekleniyordu, '%2' geldi</translation>
+    </message>
+    <message>
+        <source>%1: expected mock, orchestrator or openai, got '%2'</source>
+        <translation>%1: mock, orchestrator ya da openai bekleniyordu, '%2' geldi</translation>
+    </message>
+    <message>
+        <source>AI_PROVIDER is %1, which needs AI_SERVICE_URL (or --ai-url): the address of the AI service</source>
+        <translation>AI_PROVIDER %1; bunun için AI_SERVICE_URL (ya da --ai-url) gerekli: yapay zekâ hizmetinin adresi</translation>
+    </message>
+    <message>
+        <source>OUTPUT_DIR: expected a folder, got an empty value</source>
+        <translation>OUTPUT_DIR: bir klasör bekleniyordu, boş değer geldi</translation>
+    </message>
+    <message>
+        <source>AI_MODEL: expected a model name, got an empty value</source>
+        <translation>AI_MODEL: bir model adı bekleniyordu, boş değer geldi</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ConnectionCheck</name>
+    <message>
+        <source>The simulated provider needs no service: its answers are made up offline and marked as simulated.</source>
+        <translation>Benzetim sağlayıcısı bir hizmete ihtiyaç duymaz: yanıtları çevrimdışı üretilir ve benzetim olarak işaretlenir.</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 does not answer: %2</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti yanıt vermiyor: %2</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 answers: healthy.</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti yanıt veriyor: sağlıklı.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but its health check says HTTP %2.</source>
+        <translation>%1 adresinde bir şey yanıt veriyor, ama sağlık denetimi HTTP %2 diyor.</translation>
+    </message>
+    <message>
+        <source>The AI service at %1 answers.</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti yanıt veriyor.</translation>
+    </message>
+    <message>
+        <source>Models: %1.</source>
+        <translation>Modeller: %1.</translation>
+    </message>
+    <message>
+        <source>The configured model '%1' is not among them.</source>
+        <translation>Ayarlanan '%1' modeli bunlar arasında yok.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but its model list says HTTP %2: %3</source>
+        <translation>%1 adresinde bir şey yanıt veriyor, ama model listesi HTTP %2 diyor: %3</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::DiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Önem</translation>
+    </message>
+    <message>
+        <source>Line:Col</source>
+        <translation>Satır:Sütun</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>İleti</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>İşaretçi</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::GuardedTcpServer</name>
+    <message>
+        <source>no complete request within %1 s</source>
+        <translation>%1 sn içinde eksiksiz bir istek gelmedi</translation>
+    </message>
+    <message>
+        <source>too many connections (the limit is %1)</source>
+        <translation>çok fazla bağlantı (sınır %1)</translation>
+    </message>
+    <message>
+        <source>pipelined requests are not supported: send one request at a time (the server closes the connection after each answer)</source>
+        <translation>ardışık (pipelined) istekler desteklenmiyor: her seferinde bir istek gönderin (sunucu her yanıttan sonra bağlantıyı kapatır)</translation>
+    </message>
+    <message>
+        <source>request head larger than %1 bytes</source>
+        <translation>istek başlığı %1 bayttan büyük</translation>
+    </message>
+    <message>
+        <source>this is not an HTTP request</source>
+        <translation>bu bir HTTP isteği değil</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>bozuk istek satırı</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>bozuk başlık satırı</translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation>birden fazla Host başlığı</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>geçersiz Content-Length</translation>
+    </message>
+    <message>
+        <source>unsupported Expect header</source>
+        <translation>desteklenmeyen Expect başlığı</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length, not Transfer-Encoding: %1</source>
+        <translation>gövdeyi Transfer-Encoding: %1 ile değil, Content-Length ile gönderin</translation>
+    </message>
+    <message>
+        <source>request body of %1 bytes is larger than the limit of %2 bytes</source>
+        <translation>%1 baytlık istek gövdesi %2 baytlık sınırdan büyük</translation>
+    </message>
+    <message>
+        <source>missing Host header</source>
+        <translation>Host başlığı eksik</translation>
+    </message>
+    <message>
+        <source>Host '%1' is not allowed: this server answers only to localhost</source>
+        <translation>'%1' Host değerine izin yok: bu sunucu yalnızca localhost'a yanıt verir</translation>
+    </message>
+    <message>
+        <source>cross-site requests are not allowed (Origin '%1')</source>
+        <translation>siteler arası isteklere izin yok (Origin '%1')</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::HttpProvider</name>
+    <message>
+        <source>the AI service at %1 answered %2 with a body that is not the expected JSON: %3</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti %2 ile beklenen JSON olmayan bir gövde döndürdü: %3</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(boş gövde)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the AI service at %1: connection refused</source>
+        <translation>%1 adresindeki yapay zekâ hizmetine bağlanılamıyor: bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 closed the connection before answering</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti yanıt vermeden bağlantıyı kapattı</translation>
+    </message>
+    <message>
+        <source>cannot connect to the AI service at %1: host not found</source>
+        <translation>%1 adresindeki yapay zekâ hizmetine bağlanılamıyor: sunucu bulunamadı</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 did not answer in time</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti zamanında yanıt vermedi</translation>
+    </message>
+    <message>
+        <source>cannot talk to the AI service at %1: %2</source>
+        <translation>%1 adresindeki yapay zekâ hizmetiyle konuşulamıyor: %2</translation>
+    </message>
+    <message>
+        <source>network error talking to the AI service at %1: %2</source>
+        <translation>%1 adresindeki yapay zekâ hizmetiyle konuşurken ağ hatası: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the AI service at %2: %3</source>
+        <translation>%2 adresindeki yapay zekâ hizmetinden HTTP %1: %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the AI service at %2: a redirect to %3, which is not followed</source>
+        <translation>%2 adresindeki yapay zekâ hizmetinden HTTP %1: %3 adresine yönlendirme, izlenmiyor</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Journal</name>
+    <message>
+        <source>cannot write the journal %1: %2</source>
+        <translation>%1 günlüğü yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the journal: %2</source>
+        <translation>%1: günlük açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a journal line: %3</source>
+        <translation>%1:%2: bir günlük satırı değil: %3</translation>
+    </message>
+    <message>
+        <source>%1: not an ALT Runner journal</source>
+        <translation>%1: bir ALT Runner günlüğü değil</translation>
+    </message>
+    <message>
+        <source>%1: the journal is empty</source>
+        <translation>%1: günlük boş</translation>
+    </message>
+    <message>
+        <source>%1: the journal's ALT file is not valid: %2</source>
+        <translation>%1: günlükteki ALT dosyası geçerli değil: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n öğe</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n üye</numerusform></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Anahtar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::LastReader</name>
+    <message>
+        <source>%1: cannot open the LAST file: %2</source>
+        <translation>%1: LAST dosyası açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a LAST file: %2 at byte %3</source>
+        <translation>%1: bir LAST dosyası değil: %3. baytta %2</translation>
+    </message>
+    <message>
+        <source>%1: not a LAST file (no execution_id or task_results)</source>
+        <translation>%1: bir LAST dosyası değil (execution_id ya da task_results yok)</translation>
+    </message>
+    <message>
+        <source>%1: this LAST file records ALT file '%2', not '%3'</source>
+        <translation>%1: bu LAST dosyası '%3' değil, '%2' ALT dosyasının kaydı</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::LastWriter</name>
+    <message>
+        <source>%1 tasks: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; %7 s</source>
+        <translation>%1 görev: %2 tamamlandı, %3 başarısız, %4 zaman aşımı, %5 iptal; başarı oranı %%6; %7 sn</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::MainWindow</name>
+    <message>
+        <source>ALT Runner</source>
+        <translation>ALT Runner</translation>
+    </message>
+    <message>
+        <source>Open an ALT file to begin: Ctrl+O, the recent files, or drop one here.</source>
+        <translation>Başlamak için bir ALT dosyası açın: Ctrl+O, son dosyalar ya da buraya sürükleyip bırakın.</translation>
+    </message>
+    <message>
+        <source>Configuration problem: %1</source>
+        <translation>Yapılandırma sorunu: %1</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Ağaç</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Sonuçlar</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Görevler</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Ölçümler</translation>
+    </message>
+    <message>
+        <source> Simulated AI </source>
+        <translation> Benzetim YZ </translation>
+    </message>
+    <message>
+        <source>Runs use the built-in simulated provider: answers are made up offline and marked as simulated.</source>
+        <translation>Çalıştırmalar yerleşik benzetim sağlayıcısını kullanır: yanıtlar çevrimdışı üretilir ve benzetim olarak işaretlenir.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Open ALT File...</source>
+        <translation>ALT Dosyası &amp;Aç...</translation>
+    </message>
+    <message>
+        <source>Open &amp;LAST File...</source>
+        <translation>&amp;LAST Dosyası Aç...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son Kullanılanlar</translation>
+    </message>
+    <message>
+        <source>Export &amp;Graph...</source>
+        <translation>&amp;Grafiği Dışa Aktar...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline...</source>
+        <translation>&amp;Zaman Çizelgesini Dışa Aktar...</translation>
+    </message>
+    <message>
+        <source>Open Output &amp;Folder</source>
+        <translation>Çıktı &amp;Klasörünü Aç</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Ç&amp;alıştır</translation>
+    </message>
+    <message>
+        <source>Run the open file (Ctrl+R, F5)</source>
+        <translation>Açık dosyayı çalıştır (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>İ&amp;ptal</translation>
+    </message>
+    <message>
+        <source>Cancel the run (Esc); its LAST file is still written</source>
+        <translation>Çalıştırmayı iptal et (Esc); LAST dosyası yine de yazılır</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;Failed</source>
+        <translation>&amp;Başarısızları Yeniden Çalıştır</translation>
+    </message>
+    <message>
+        <source>Run again only what did not complete (Ctrl+Shift+R)</source>
+        <translation>Yalnızca tamamlanmayanları yeniden çalıştır (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph to Window</source>
+        <translation>Grafiği &amp;Pencereye Sığdır</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ya&amp;kınlaştır</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Critical Path</source>
+        <translation>&amp;Kritik Yolu Vurgula</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Sunucu</translation>
+    </message>
+    <message>
+        <source>Serve REST &amp;API</source>
+        <translation>REST &amp;API Sun</translation>
+    </message>
+    <message>
+        <source>Serve the local REST API; runs started through it appear here</source>
+        <translation>Yerel REST API'yi sun; onunla başlatılan çalıştırmalar burada görünür</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>A&amp;yarlar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Tercihler...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About ALT Runner</source>
+        <translation>ALT Runner &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>About ALT Runner</source>
+        <translation>ALT Runner Hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;Runs ALT task files in parallel against an AI service and writes LAST files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;ALT görev dosyalarını bir yapay zekâ hizmetinde paralel çalıştırır ve LAST dosyaları yazar.&lt;/p&gt;&lt;p&gt;GNU GPL sürüm 3 ya da sonrası ile lisanslıdır.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Ana</translation>
+    </message>
+    <message>
+        <source>Run Settings</source>
+        <translation>Çalıştırma Ayarları</translation>
+    </message>
+    <message>
+        <source>File's mode</source>
+        <translation>Dosyanın kipi</translation>
+    </message>
+    <message>
+        <source>Mode: sets the AI's sampling; the file's unless chosen here</source>
+        <translation>Kip: yapay zekânın örneklemesini belirler; burada seçilmezse dosyanınki</translation>
+    </message>
+    <message>
+        <source>File's persona</source>
+        <translation>Dosyanın kişiliği</translation>
+    </message>
+    <message>
+        <source>Persona sent to the AI service</source>
+        <translation>Yapay zekâ hizmetine gönderilen kişilik</translation>
+    </message>
+    <message>
+        <source>at once: </source>
+        <translation>aynı anda: </translation>
+    </message>
+    <message>
+        <source>Attempts in flight at most</source>
+        <translation>Aynı anda en çok deneme sayısı</translation>
+    </message>
+    <message>
+        <source>Simulated AI</source>
+        <translation>Benzetim YZ</translation>
+    </message>
+    <message>
+        <source>ALT_LAS Orchestrator</source>
+        <translation>ALT_LAS Orkestratörü</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI uyumlu</translation>
+    </message>
+    <message>
+        <source>Where AI tasks are sent (the address is in Settings)</source>
+        <translation>YZ görevlerinin gönderildiği yer (adres Ayarlar'da)</translation>
+    </message>
+    <message>
+        <source>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</source>
+        <translation>(%1 MB: burada göstermek için çok büyük; sorunlar listesi dosyanın kendisindeki satır ve sütunları verir)</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>Bir çalıştırma sürüyor</translation>
+    </message>
+    <message>
+        <source>Cancel the current run before opening another file.</source>
+        <translation>Başka bir dosya açmadan önce geçerli çalıştırmayı iptal edin.</translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>%1 açılıyor...</translation>
+    </message>
+    <message>
+        <source>%1 – ALT Runner</source>
+        <translation>%1 – ALT Runner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s), ready to run (Ctrl+R).</source>
+        <translation>
+            <numerusform>%1: %n görev, çalıştırmaya hazır (Ctrl+R).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the file cannot run until they are fixed. Click one to see it in the source.</source>
+        <translation>
+            <numerusform>%n hata: düzeltilene kadar dosya çalıştırılamaz. Kaynakta görmek için birine tıklayın.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot open the LAST file</source>
+        <translation>LAST dosyası açılamıyor</translation>
+    </message>
+    <message>
+        <source>%1 (past run) – ALT Runner</source>
+        <translation>%1 (geçmiş çalıştırma) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>Past run %1 of “%2”: %3.</source>
+        <translation>“%2” için geçmiş çalıştırma %1: %3.</translation>
+    </message>
+    <message>
+        <source>Open ALT File</source>
+        <translation>ALT Dosyası Aç</translation>
+    </message>
+    <message>
+        <source>ALT files (*.alt *.json);;All files (*)</source>
+        <translation>ALT dosyaları (*.alt *.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Open LAST File</source>
+        <translation>LAST Dosyası Aç</translation>
+    </message>
+    <message>
+        <source>LAST files (last_*.json);;JSON files (*.json);;All files (*)</source>
+        <translation>LAST dosyaları (last_*.json);;JSON dosyaları (*.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Cannot re-run</source>
+        <translation>Yeniden çalıştırılamıyor</translation>
+    </message>
+    <message>
+        <source>Every task completed in that run: nothing to re-run.</source>
+        <translation>O çalıştırmada her görev tamamlandı: yeniden çalıştırılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Cannot run</source>
+        <translation>Çalıştırılamıyor</translation>
+    </message>
+    <message>
+        <source>Set the service URL in Settings.</source>
+        <translation>Hizmet adresini Ayarlar'da girin.</translation>
+    </message>
+    <message>
+        <source>Too many runs are going on at once; wait for one to finish.</source>
+        <translation>Aynı anda çok fazla çalıştırma sürüyor; birinin bitmesini bekleyin.</translation>
+    </message>
+    <message>
+        <source>Running with %1, %2 at once...</source>
+        <translation>%1 ile çalıştırılıyor, aynı anda %2...</translation>
+    </message>
+    <message>
+        <source>A run started through the API: %1 (shown when the current one ends).</source>
+        <translation>API üzerinden bir çalıştırma başladı: %1 (geçerli çalıştırma bitince gösterilir).</translation>
+    </message>
+    <message>
+        <source>(this run came through the REST API)</source>
+        <translation>(bu çalıştırma REST API üzerinden geldi)</translation>
+    </message>
+    <message>
+        <source>%1 (API run) – ALT Runner</source>
+        <translation>%1 (API çalıştırması) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>Running %1, started through the REST API...</source>
+        <translation>REST API üzerinden başlatılan %1 çalışıyor...</translation>
+    </message>
+    <message>
+        <source>A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). Resume it? Finished tasks keep their results and are not run again.</source>
+        <translation>“%1” çalıştırması bitmeden kesildi (%3 görevden %2 tanesi bitmişti). Sürdürülsün mü? Biten görevler sonuçlarını korur ve yeniden çalıştırılmaz.</translation>
+    </message>
+    <message>
+        <source>Resume Interrupted Run</source>
+        <translation>Kesilen Çalıştırmayı Sürdür</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation>Sürdürülemiyor</translation>
+    </message>
+    <message>
+        <source>(resumed from %1)</source>
+        <translation>(%1 üzerinden sürdürüldü)</translation>
+    </message>
+    <message>
+        <source>%1 (resumed) – ALT Runner</source>
+        <translation>%1 (sürdürüldü) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>Resuming run %1...</source>
+        <translation>%1 çalıştırması sürdürülüyor...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>İptal ediliyor...</translation>
+    </message>
+    <message>
+        <source>The LAST file could not be written</source>
+        <translation>LAST dosyası yazılamadı</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 completed in %4 s. LAST file: %5</source>
+        <translation>Çalıştırma %1: %3 görevden %2 tanesi %4 sn içinde tamamlandı. LAST dosyası: %5</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>
+… (%1 more bytes in %2)</source>
+        <translation>
+… (%2 içinde %1 bayt daha)</translation>
+    </message>
+    <message>
+        <source>Cannot serve the REST API</source>
+        <translation>REST API sunulamıyor</translation>
+    </message>
+    <message>
+        <source>API: %1%2</source>
+        <translation>API: %1%2</translation>
+    </message>
+    <message>
+        <source> (no token, this computer only)</source>
+        <translation> (belirteç yok, yalnızca bu bilgisayar)</translation>
+    </message>
+    <message>
+        <source> (token required)</source>
+        <translation> (belirteç gerekli)</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach it.</source>
+        <translation>Yalnızca bu bilgisayardaki programlar erişebilir.</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Belirteç: %1</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Grafiği Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zaman Çizelgesini Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG resmi (*.png);;SVG çizimi (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Dışa aktarma başarısız</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 yazılamadı.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 olarak dışa aktarıldı</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::MetricsPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>Biten</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Çalışan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tamamlanan</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edilen</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Yeniden denemeler</translation>
+    </message>
+    <message>
+        <source>In flight (peak)</source>
+        <translation>Süren (en çok)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Hız</translation>
+    </message>
+    <message>
+        <source>AI latency p50 / p95 / p99</source>
+        <translation>YZ gecikmesi p50 / p95 / p99</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetonlar</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>En yüksek bellek</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Geçen süre</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Kalan süre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%2 içinden %1 (%%3)</translation>
+    </message>
+    <message>
+        <source>%1 tasks/s</source>
+        <translation>%1 görev/sn</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>bitti</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Provider</name>
+    <message>
+        <source>the '%1' AI provider needs AI_SERVICE_URL</source>
+        <translation>'%1' yapay zekâ sağlayıcısı AI_SERVICE_URL gerektirir</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Scheduler</name>
+    <message>
+        <source>run cancelled</source>
+        <translation>çalıştırma iptal edildi</translation>
+    </message>
+    <message>
+        <source>attempt timed out after %1 s</source>
+        <translation>deneme %1 sn sonra zaman aşımına uğradı</translation>
+    </message>
+    <message>
+        <source>run stopped by fail-fast: task '%1' did not complete</source>
+        <translation>çalıştırma fail-fast ile durduruldu: '%1' görevi tamamlanmadı</translation>
+    </message>
+    <message>
+        <source>dependency '%1' failed</source>
+        <translation>'%1' bağımlılığı başarısız oldu</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::SettingsDialog</name>
+    <message>
+        <source>Answer from the simulated provider when the AI service keeps failing</source>
+        <translation>Yapay zekâ hizmeti başarısız olmaya devam ederse benzetim sağlayıcısı yanıt versin</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Simulated (offline, for trying things out)</source>
+        <translation>Benzetim (çevrimdışı, denemek için)</translation>
+    </message>
+    <message>
+        <source>ALT_LAS AI Orchestrator</source>
+        <translation>ALT_LAS Yapay Zekâ Orkestratörü</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI uyumlu sunucu</translation>
+    </message>
+    <message>
+        <source>kept for this session only, never saved</source>
+        <translation>yalnızca bu oturum için tutulur, asla kaydedilmez</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistem dili</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Gözat...</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Çıktı Klasörü</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Bağlantıyı Sına</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Sağlayıcı:</translation>
+    </message>
+    <message>
+        <source>Service URL:</source>
+        <translation>Hizmet adresi:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API anahtarı:</translation>
+    </message>
+    <message>
+        <source>AI request time-out:</source>
+        <translation>YZ isteği zaman aşımı:</translation>
+    </message>
+    <message>
+        <source>Task time-out:</source>
+        <translation>Görev zaman aşımı:</translation>
+    </message>
+    <message>
+        <source>Tasks at once:</source>
+        <translation>Aynı anda görev:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Çıktı klasörü:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <source>Set in the environment, and used instead of what is saved here: %1</source>
+        <translation>Ortam değişkenlerinde ayarlı ve burada kaydedilen yerine kullanılıyor: %1</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect at the next start.</source>
+        <translation>Dil değişikliği bir sonraki açılışta geçerli olur.</translation>
+    </message>
+    <message>
+        <source>Enter the service URL first, such as http://localhost:8000.</source>
+        <translation>Önce hizmet adresini girin, örneğin http://localhost:8000.</translation>
+    </message>
+    <message>
+        <source>Asking %1...</source>
+        <translation>%1 soruluyor...</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::StatusStyle</name>
+    <message>
+        <source>pending</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>çalışıyor</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>yeniden denenecek</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>başarısız</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>zaman aşımı</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TaskDetails</name>
+    <message>
+        <source>Select a task in the graph, the timeline or the task list.</source>
+        <translation>Grafikte, zaman çizelgesinde ya da görev listesinde bir görev seçin.</translation>
+    </message>
+    <message>
+        <source>Answered by the simulated provider after the AI service failed (AI_FALLBACK_TO_MOCK).</source>
+        <translation>Yapay zekâ hizmeti başarısız olunca benzetim sağlayıcısı yanıtladı (AI_FALLBACK_TO_MOCK).</translation>
+    </message>
+    <message>
+        <source>Simulated answer (mock provider).</source>
+        <translation>Benzetim yanıtı (mock sağlayıcı).</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>AI prompt</source>
+        <translation>YZ istemi</translation>
+    </message>
+    <message>
+        <source>no-op</source>
+        <translation>işlemsiz</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Bağımlı olduğu</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>hiçbir şey</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Kritik yol</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Çıktı</translation>
+    </message>
+    <message>
+        <source>%1 tokens, model %2, provider %3</source>
+        <translation>%1 jeton, model %2, sağlayıcı %3</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Denemeler</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>çalışıyor</translation>
+    </message>
+    <message>
+        <source>waited %1 ms before retrying</source>
+        <translation>yeniden denemeden önce %1 ms beklendi</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>İstem</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TaskTableModel</name>
+    <message>
+        <source> (mock)</source>
+        <translation> (benzetim)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Denemeler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Bağımlı olduğu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TimelineView</name>
+    <message>
+        <source>, running</source>
+        <translation>, çalışıyor</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;back-off %1</source>
+        <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;bekleme %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;on the critical path&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;kritik yol üzerinde&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>task / time</source>
+        <translation>görev / zaman</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n görev</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Validator</name>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation>zorunlu '%1' alanı eksik</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string, not %2</source>
+        <translation>'%1' %2 değil, bir dizge olmalı</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation>'%1' boş olmamalı</translation>
+    </message>
+    <message>
+        <source>unknown priority %1 (expected low, medium, high or critical)</source>
+        <translation>bilinmeyen öncelik %1 (low, medium, high ya da critical bekleniyordu)</translation>
+    </message>
+    <message>
+        <source>'created_at' must be an ISO 8601 date-time such as 2025-04-26T19:32:00Z, not %1</source>
+        <translation>'created_at' %1 değil, 2025-04-26T19:32:00Z gibi bir ISO 8601 tarih-saat olmalı</translation>
+    </message>
+    <message>
+        <source>unknown mode %1 (expected normal, dream, explore or chaos)</source>
+        <translation>bilinmeyen kip %1 (normal, dream, explore ya da chaos bekleniyordu)</translation>
+    </message>
+    <message>
+        <source>tags must be strings, not %1</source>
+        <translation>etiketler %1 değil, dizge olmalı</translation>
+    </message>
+    <message>
+        <source>'tags' must be an array of strings, not %1</source>
+        <translation>'tags' %1 değil, bir dizge dizisi olmalı</translation>
+    </message>
+    <message>
+        <source>'metadata' must be an object, not %1</source>
+        <translation>'metadata' %1 değil, bir nesne olmalı</translation>
+    </message>
+    <message>
+        <source>missing required field 'tasks'</source>
+        <translation>zorunlu 'tasks' alanı eksik</translation>
+    </message>
+    <message>
+        <source>'tasks' must be an array of task objects, not %1</source>
+        <translation>'tasks' %1 değil, görev nesnelerinden oluşan bir dizi olmalı</translation>
+    </message>
+    <message>
+        <source>'tasks' must hold at least one task</source>
+        <translation>'tasks' en az bir görev içermeli</translation>
+    </message>
+    <message>
+        <source>too many tasks: %1 (the limit is %2)</source>
+        <translation>çok fazla görev: %1 (sınır %2)</translation>
+    </message>
+    <message>
+        <source>task #%1: </source>
+        <translation>görev #%1: </translation>
+    </message>
+    <message>
+        <source>task '%1': </source>
+        <translation>'%1' görevi: </translation>
+    </message>
+    <message>
+        <source>task #%1 must be an object, not %2</source>
+        <translation>görev #%1 %2 değil, bir nesne olmalı</translation>
+    </message>
+    <message>
+        <source>duplicate task id '%1' (first used by task #%2 at /tasks/%3)</source>
+        <translation>yinelenen görev kimliği '%1' (ilk olarak /tasks/%3 konumundaki görev #%2 kullandı)</translation>
+    </message>
+    <message>
+        <source>a dependency must be a task id (a non-empty string), not %1</source>
+        <translation>bir bağımlılık %1 değil, bir görev kimliği (boş olmayan bir dizge) olmalı</translation>
+    </message>
+    <message>
+        <source>'dependencies' must be an array of task ids or null, not %1</source>
+        <translation>'dependencies' %1 değil, görev kimliklerinden oluşan bir dizi ya da null olmalı</translation>
+    </message>
+    <message>
+        <source>'parameters' must be an object, not %1</source>
+        <translation>'parameters' %1 değil, bir nesne olmalı</translation>
+    </message>
+    <message>
+        <source>unsupported task_type %1 (supported: ai, ai_prompt, noop, generic)</source>
+        <translation>desteklenmeyen task_type %1 (desteklenenler: ai, ai_prompt, noop, generic)</translation>
+    </message>
+    <message>
+        <source>'%1' must be %2, not %3</source>
+        <translation>'%1' %3 değil, %2 olmalı</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds from 0 to 86400000</source>
+        <translation>0 ile 86400000 arasında bir milisaniye sayısı</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 2</source>
+        <translation>0 ile 2 arasında bir sayı</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 1</source>
+        <translation>0 ile 1 arasında bir sayı</translation>
+    </message>
+    <message>
+        <source>a positive integer</source>
+        <translation>pozitif bir tam sayı</translation>
+    </message>
+    <message>
+        <source>an integer from 0 to 1000</source>
+        <translation>0 ile 1000 arasında bir tam sayı</translation>
+    </message>
+    <message>
+        <source>'model' must be a non-empty string, not %1</source>
+        <translation>'model' %1 değil, boş olmayan bir dizge olmalı</translation>
+    </message>
+    <message>
+        <source>'timeout_seconds' must be a number above 0 and at most 86400, not %1</source>
+        <translation>'timeout_seconds' %1 değil, 0'dan büyük ve en çok 86400 olan bir sayı olmalı</translation>
+    </message>
+    <message>
+        <source>'retry_count' must be an integer from 0 to 20, not %1</source>
+        <translation>'retry_count' %1 değil, 0 ile 20 arasında bir tam sayı olmalı</translation>
+    </message>
+    <message>
+        <source>depends on unknown task '%1'</source>
+        <translation>bilinmeyen '%1' görevine bağımlı</translation>
+    </message>
+    <message>
+        <source>depends on itself</source>
+        <translation>kendisine bağımlı</translation>
+    </message>
+    <message>
+        <source>lists dependency '%1' more than once</source>
+        <translation>'%1' bağımlılığını birden fazla kez listeliyor</translation>
+    </message>
+    <message>
+        <source>cycle: %1</source>
+        <translation>döngü: %1</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}} names no task of this file</source>
+        <translation>{{%1}} yer tutucusu bu dosyadaki hiçbir görevi adlandırmıyor</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}} names task '%1', which is not a direct or transitive dependency of '%2'</source>
+        <translation>{{%1}} yer tutucusu '%1' görevini adlandırıyor, ama bu görev '%2' için doğrudan ya da dolaylı bir bağımlılık değil</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Runs ALT task files against an AI service.</source>
+        <translation>ALT görev dosyalarını bir yapay zekâ hizmetinde çalıştırır.</translation>
+    </message>
+    <message>
+        <source>Serve the REST API with the window (default port 8080).</source>
+        <translation>Pencereyle birlikte REST API'yi sun (varsayılan bağlantı noktası 8080).</translation>
+    </message>
+    <message>
+        <source>An ALT file or a LAST file to open.</source>
+        <translation>Açılacak bir ALT ya da LAST dosyası.</translation>
+    </message>
+</context>
+</TS>
