@@ -91,11 +91,7 @@ void ConnectionCheck::onHealth(QNetworkReply *reply)
     const QString url = m_config.aiServiceUrl.toDisplayString(QUrl::RemoveUserInfo);
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
-        AiReply r = HttpProvider::classify(reply, {}, reply->request().url());
-        m_result.refused = reply->error() == QNetworkReply::ConnectionRefusedError
-                || reply->error() == QNetworkReply::HostNotFoundError;
-        m_result.message = tr("The AI service at %1 does not answer: %2").arg(url, r.error);
-        finish();
+        noAnswer(reply);
         return;
     }
     m_result.reachable = true;
@@ -117,11 +113,7 @@ void ConnectionCheck::onModels(QNetworkReply *reply)
     const QString url = m_config.aiServiceUrl.toDisplayString(QUrl::RemoveUserInfo);
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid() && !m_result.reachable) {
-        AiReply r = HttpProvider::classify(reply, {}, reply->request().url());
-        m_result.refused = reply->error() == QNetworkReply::ConnectionRefusedError
-                || reply->error() == QNetworkReply::HostNotFoundError;
-        m_result.message = tr("The AI service at %1 does not answer: %2").arg(url, r.error);
-        finish();
+        noAnswer(reply);
         return;
     }
     m_result.reachable = m_result.reachable || status.isValid();
@@ -144,6 +136,16 @@ void ConnectionCheck::onModels(QNetworkReply *reply)
                                    .arg(status.toInt())
                                    .arg(HttpProvider::readableDetail(reply->readAll()));
     }
+    finish();
+}
+
+void ConnectionCheck::noAnswer(QNetworkReply *reply)
+{
+    const AiReply r = HttpProvider::classify(reply, {}, reply->request().url());
+    m_result.refused = reply->error() == QNetworkReply::ConnectionRefusedError
+            || reply->error() == QNetworkReply::HostNotFoundError;
+    m_result.message = tr("The AI service at %1 does not answer: %2")
+                               .arg(m_config.aiServiceUrl.toDisplayString(QUrl::RemoveUserInfo), r.error);
     finish();
 }
 

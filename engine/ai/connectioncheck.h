@@ -44,6 +44,7 @@ private:
     void get(const QUrl &url, void (ConnectionCheck::*next)(QNetworkReply *));
     void onHealth(QNetworkReply *reply);
     void onModels(QNetworkReply *reply);
+    void noAnswer(QNetworkReply *reply);
     void finish();
 
     EngineConfig m_config;

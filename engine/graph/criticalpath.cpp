@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "criticalpath.h"
 
+#include "topology.h"
+
 #include <algorithm>
 
 namespace altrunner {
@@ -9,24 +11,7 @@ QList<int> CriticalPath::compute(const QList<QList<int>> &dependencies,
                                  const QList<double> &weights, double *length)
 {
     const int n = int(dependencies.size());
-    QList<int> indegree(n, 0);
-    QList<QList<int>> dependents(n);
-    for (int i = 0; i < n; ++i) {
-        indegree[i] = int(dependencies.at(i).size());
-        for (int d : dependencies.at(i))
-            dependents[d].append(i);
-    }
-    QList<int> order;
-    for (int i = 0; i < n; ++i) {
-        if (indegree.at(i) == 0)
-            order.append(i);
-    }
-    for (qsizetype k = 0; k < order.size(); ++k) {
-        for (int w : dependents.at(order.at(k))) {
-            if (--indegree[w] == 0)
-                order.append(w);
-        }
-    }
+    const QList<int> order = Topology::of(dependencies).order;
     QList<double> finish(n, 0);
     QList<int> via(n, -1);
     int best = -1;

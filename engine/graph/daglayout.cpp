@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daglayout.h"
 
+#include "topology.h"
+
 #include <algorithm>
 #include <limits>
 #include <numeric>
@@ -109,25 +111,10 @@ DagLayout::Result DagLayout::compute(const QList<QList<int>> &dependencies, cons
     g.realCount = n;
     g.layer.fill(0, n);
     {
-        QList<int> indegree(n, 0);
-        QList<QList<int>> dependents(n);
-        for (int i = 0; i < n; ++i) {
-            indegree[i] = int(dependencies.at(i).size());
-            for (int d : dependencies.at(i))
-                dependents[d].append(i);
-        }
-        QList<int> queue;
-        for (int i = 0; i < n; ++i) {
-            if (indegree.at(i) == 0)
-                queue.append(i);
-        }
-        for (qsizetype q = 0; q < queue.size(); ++q) {
-            const int v = queue.at(q);
-            for (int w : dependents.at(v)) {
-                g.layer[w] = std::max(g.layer.at(w), g.layer.at(v) + 1);
-                if (--indegree[w] == 0)
-                    queue.append(w);
-            }
+        const Topology topology = Topology::of(dependencies);
+        for (int v : topology.order) {
+            for (int d : dependencies.at(v))
+                g.layer[v] = std::max(g.layer.at(v), g.layer.at(d) + 1);
         }
     }
     const int layerCount = 1 + *std::max_element(g.layer.cbegin(), g.layer.cend());

@@ -6,6 +6,7 @@
 #include "ai/mockprovider.h"
 #include "ai/providerfactory.h"
 #include "altrunner_version.h"
+#include "graph/topology.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
 #include "util/isotime.h"
@@ -98,31 +99,16 @@ Scheduler::~Scheduler()
 QList<int> Scheduler::longestDependentChains(const AltFile &alt)
 {
     // Longest chain of dependents, counted in tasks, including the task itself: computed in
-    // reverse topological order (Kahn's algorithm), so it is linear and needs no recursion.
-    const qsizetype n = alt.tasks.size();
-    QList<int> indegree(n, 0);
-    QList<QList<int>> dependents(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        indegree[i] = int(alt.tasks.at(i).dependencies.size());
-        for (int d : alt.tasks.at(i).dependencies)
-            dependents[d].append(int(i));
-    }
-    QList<int> order;
-    order.reserve(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        if (indegree[i] == 0)
-            order.append(int(i));
-    }
-    for (qsizetype k = 0; k < order.size(); ++k) {
-        for (int w : dependents[order[k]]) {
-            if (--indegree[w] == 0)
-                order.append(w);
-        }
-    }
-    QList<int> chain(n, 1);
-    for (qsizetype k = order.size() - 1; k >= 0; --k) {
-        const int v = order[k];
-        for (int w : dependents[v])
+    // reverse topological order, so it is linear and needs no recursion.
+    QList<QList<int>> dependencies;
+    dependencies.reserve(alt.tasks.size());
+    for (const AltTask &t : alt.tasks)
+        dependencies.append(t.dependencies);
+    const Topology topology = Topology::of(dependencies);
+    QList<int> chain(alt.tasks.size(), 1);
+    for (qsizetype k = topology.order.size() - 1; k >= 0; --k) {
+        const int v = topology.order.at(k);
+        for (int w : topology.dependents.at(v))
             chain[v] = std::max(chain[v], chain[w] + 1);
     }
     return chain;

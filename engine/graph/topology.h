@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+namespace altrunner {
+
+// The two views of a DAG every graph algorithm here starts from: who depends on whom, and an
+// order in which every task comes after its dependencies (Kahn's algorithm: linear, no
+// recursion, so a 1,000,000-task chain is fine).
+struct Topology
+{
+    QList<QList<int>> dependents; // dependents[d]: the tasks that depend on d
+    QList<int> order;             // dependencies first; shorter than n if there is a cycle
+
+    static Topology of(const QList<QList<int>> &dependencies);
+};
+
+} // namespace altrunner
