@@ -144,8 +144,9 @@ void ConnectionCheck::noAnswer(QNetworkReply *reply)
     const AiReply r = HttpProvider::classify(reply, {}, reply->request().url());
     m_result.refused = reply->error() == QNetworkReply::ConnectionRefusedError
             || reply->error() == QNetworkReply::HostNotFoundError;
-    m_result.message = tr("The AI service at %1 does not answer: %2")
-                               .arg(m_config.aiServiceUrl.toDisplayString(QUrl::RemoveUserInfo), r.error);
+    m_result.message
+            = tr("The AI service at %1 does not answer: %2")
+                      .arg(m_config.aiServiceUrl.toDisplayString(QUrl::RemoveUserInfo), r.error);
     finish();
 }
 

@@ -11,7 +11,7 @@ namespace altrunner {
 struct Topology
 {
     QList<QList<int>> dependents; // dependents[d]: the tasks that depend on d
-    QList<int> order;             // dependencies first; shorter than n if there is a cycle
+    QList<int> order; // dependencies first; shorter than n if there is a cycle
 
     static Topology of(const QList<QList<int>> &dependencies);
 };

@@ -13,31 +13,45 @@ namespace altrunner {
 
 namespace {
 
-QJsonObject recordToJson(const QString &id, TaskStatus status, const TaskRecord &r)
+QByteArray recordLine(const QString &id, TaskStatus status, const TaskRecord &r)
 {
-    QJsonArray attempts;
-    for (const AttemptRecord &a : r.attempts)
-        attempts.append(QJsonObject {
-                {QStringLiteral("s"), a.startMs},
-                {QStringLiteral("e"), a.endMs},
-                {QStringLiteral("o"), outcomeName(a.outcome)},
-                {QStringLiteral("err"), a.error.isNull() ? QJsonValue() : QJsonValue(a.error)}});
-    QJsonArray delays;
+    QByteArray out;
+    JsonWriter w(out, false);
+    w.beginObject();
+    w.member(u"id", id);
+    w.member(u"status", statusName(status));
+    w.member(u"start", r.startMs);
+    w.member(u"end", r.endMs);
+    w.key(u"attempts");
+    w.beginArray();
+    for (const AttemptRecord &a : r.attempts) {
+        w.beginObject();
+        w.member(u"s", a.startMs);
+        w.member(u"e", a.endMs);
+        w.member(u"o", outcomeName(a.outcome));
+        if (a.error.isNull())
+            w.memberNull(u"err");
+        else
+            w.member(u"err", a.error);
+        w.endObject();
+    }
+    w.endArray();
+    w.key(u"delays");
+    w.beginArray();
     for (qint64 d : r.retryDelaysMs)
-        delays.append(d);
-    QJsonObject o {
-            {QStringLiteral("id"), id},
-            {QStringLiteral("status"), statusName(status)},
-            {QStringLiteral("start"), r.startMs},
-            {QStringLiteral("end"), r.endMs},
-            {QStringLiteral("attempts"), attempts},
-            {QStringLiteral("delays"), delays},
-            {QStringLiteral("tokens"), r.tokensUsed},
-            {QStringLiteral("fallback"), r.aiFallback},
-            {QStringLiteral("error"), r.error.isNull() ? QJsonValue() : QJsonValue(r.error)}};
+        w.number(d);
+    w.endArray();
+    w.member(u"tokens", r.tokensUsed);
+    w.member(u"fallback", r.aiFallback);
+    if (r.error.isNull())
+        w.memberNull(u"error");
+    else
+        w.member(u"error", r.error);
     if (!r.output.isEmpty())
-        o.insert(QStringLiteral("output"), r.output);
-    return o;
+        w.member(u"output", r.output);
+    w.endObject();
+    out += '\n';
+    return out;
 }
 
 TaskRecord recordFromJson(const QJsonObject &o)
@@ -133,18 +147,24 @@ bool Journal::open(const QString &path, const Header &header,
         *error = tr("cannot write the journal %1: %2").arg(path, m_file.errorString());
         return false;
     }
-    QJsonObject h {{QStringLiteral("type"), QStringLiteral("run")},
-                   {QStringLiteral("format"), 1},
-                   {QStringLiteral("execution_id"), header.executionId},
-                   {QStringLiteral("started_at"), isoUtcMs(header.startedAtMs)},
-                   {QStringLiteral("started_at_ms"), header.startedAtMs},
-                   {QStringLiteral("resumed"), header.resumed},
-                   {QStringLiteral("options"), header.options},
-                   {QStringLiteral("alt"), QString::fromUtf8(header.altJson)}};
-    writeLine(QJsonDocument(h).toJson(QJsonDocument::Compact));
+    // Streamed, not built as a QJsonObject: the ALT file of a 100,000-task run is megabytes, and
+    // the header must not cost several copies of it.
+    QByteArray head;
+    JsonWriter w(head, false);
+    w.beginObject();
+    w.member(u"type", QStringLiteral("run"));
+    w.member(u"format", 1);
+    w.member(u"execution_id", header.executionId);
+    w.member(u"started_at", isoUtcMs(header.startedAtMs));
+    w.member(u"started_at_ms", header.startedAtMs);
+    w.member(u"resumed", header.resumed);
+    w.member(u"options", header.options);
+    w.key(u"alt");
+    m_file.write(head);
+    m_file.write(header.altJson); // already JSON: embedded as the object it is
+    m_file.write("}\n");
     for (const auto &[id, record] : finished)
-        writeLine(QJsonDocument(recordToJson(id, record.status, record))
-                          .toJson(QJsonDocument::Compact));
+        writeState(id, record.status, record);
     return true;
 }
 
@@ -168,7 +188,8 @@ void Journal::writeState(const QString &taskId, TaskStatus status, const TaskRec
                           .toJson(QJsonDocument::Compact));
         return;
     }
-    writeLine(QJsonDocument(recordToJson(taskId, status, record)).toJson(QJsonDocument::Compact));
+    if (m_file.isOpen())
+        m_file.write(recordLine(taskId, status, record));
 }
 
 void Journal::writeRetry(const QString &taskId, int attempt, qint64 delayMs)
@@ -224,7 +245,10 @@ std::optional<Journal::Contents> Journal::read(const QString &path, QString *err
             c.header.startedAtMs = o.value(QStringLiteral("started_at_ms")).toInteger();
             c.header.resumed = o.value(QStringLiteral("resumed")).toInt();
             c.header.options = o.value(QStringLiteral("options")).toObject();
-            c.header.altJson = o.value(QStringLiteral("alt")).toString().toUtf8();
+            const QJsonValue alt = o.value(QStringLiteral("alt"));
+            c.header.altJson = alt.isObject()
+                    ? QJsonDocument(alt.toObject()).toJson(QJsonDocument::Compact)
+                    : alt.toString().toUtf8();
             first = false;
             continue;
         }
