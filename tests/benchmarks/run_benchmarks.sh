@@ -64,3 +64,9 @@ if [ -x "$build/tests/bench_gui" ]; then
         rm -rf "$work/out"
     done
 fi
+
+# Scheduling overhead per task (100,000 and 1,000,000 noop tasks: chain, fan-out, random) and
+# 2,000 AI tasks of 50 ms at width 32 against the lower bound.
+if [ -x "$build/tests/bench_scheduler" ]; then
+    "$build/tests/bench_scheduler" ${QUICK:+--quick}
+fi
