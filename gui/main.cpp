@@ -11,8 +11,36 @@
 #include <QTextStream>
 #include <QTimer>
 
+namespace {
+
+// --version and --help answer without a display: a headless check must not need an X server.
+int answerWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--version" || a == "-v") {
+            QTextStream(stdout) << "altrunner " << ALTRUNNER_VERSION << '\n';
+            return 0;
+        }
+        if (a == "--help" || a == "-h") {
+            QTextStream(stdout) << "Usage: altrunner [--serve[=PORT]] [FILE]\n\n"
+                                   "Runs ALT task files against an AI service.\n\n"
+                                   "  FILE              an ALT file or a LAST file to open\n"
+                                   "  --serve[=PORT]    serve the REST API with the window (default 8080)\n"
+                                   "  --version         print the version\n"
+                                   "  --help            print this help\n";
+            return 0;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (const int answered = answerWithoutDisplay(argc, argv); answered >= 0)
+        return answered;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("altrunner"));
     QApplication::setApplicationDisplayName(QStringLiteral("ALT Runner"));
