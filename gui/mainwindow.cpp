@@ -388,13 +388,18 @@ QString sourceText(const QString &path)
 
 } // namespace
 
+bool MainWindow::refuseWhileRunning()
+{
+    if (!m_run || m_run->isFinished())
+        return false;
+    showError(tr("A run is in progress"), tr("Cancel the current run before opening another file."));
+    return true;
+}
+
 bool MainWindow::openFile(const QString &path)
 {
-    if (m_run && !m_run->isFinished()) {
-        showError(tr("A run is in progress"),
-                  tr("Cancel the current run before opening another file."));
+    if (refuseWhileRunning())
         return false;
-    }
     const int generation = ++m_openGeneration;
     if (QFileInfo(path).size() <= kLoadInBackgroundBytes) {
         const AltLoader::Result result = AltLoader::loadFile(path);
@@ -455,11 +460,8 @@ void MainWindow::applyAlt(const QString &path, const AltLoader::Result &result,
 
 bool MainWindow::openLastFile(const QString &path)
 {
-    if (m_run && !m_run->isFinished()) {
-        showError(tr("A run is in progress"),
-                  tr("Cancel the current run before opening another file."));
+    if (refuseWhileRunning())
         return false;
-    }
     const int generation = ++m_openGeneration;
     if (QFileInfo(path).size() <= kLoadInBackgroundBytes) {
         QString error;

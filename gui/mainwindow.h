@@ -105,6 +105,7 @@ private:
     void showError(const QString &title, const QString &text);
     void onApiRunStarted(Run *run);
     bool openAny(const QString &path);
+    bool refuseWhileRunning();
     void applyAlt(const QString &path, const AltLoader::Result &result, const QString &source);
     void applyPastRun(const QString &path, const std::optional<LastReader::PastRun> &past,
                       const QString &error);
