@@ -122,7 +122,7 @@ Validator::Validator(int maxTasks)
 {
 }
 
-Validator::Result Validator::validate(const QJsonObject &root) const
+Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks *chunks) const
 {
     Result result;
     Reporter report {result};
@@ -226,30 +226,40 @@ Validator::Result Validator::validate(const QJsonObject &root) const
     }
 
     // Tasks.
-    const QJsonValue tasksValue = root.value(QStringLiteral("tasks"));
-    if (tasksValue.isUndefined() || tasksValue.isNull()) {
-        report.error(QStringLiteral("/tasks"), tr("missing required field 'tasks'"), QString());
-        return result;
+    QJsonArray tasks;
+    qsizetype total = 0;
+    if (chunks) {
+        total = chunks->total;
+    } else {
+        const QJsonValue tasksValue = root.value(QStringLiteral("tasks"));
+        if (tasksValue.isUndefined() || tasksValue.isNull()) {
+            report.error(QStringLiteral("/tasks"), tr("missing required field 'tasks'"), QString());
+            return result;
+        }
+        if (!tasksValue.isArray()) {
+            report.error(QStringLiteral("/tasks"),
+                         tr("'tasks' must be an array of task objects, not %1")
+                                 .arg(typeName(tasksValue)));
+            return result;
+        }
+        tasks = tasksValue.toArray();
+        total = tasks.size();
     }
-    if (!tasksValue.isArray()) {
-        report.error(
-                QStringLiteral("/tasks"),
-                tr("'tasks' must be an array of task objects, not %1").arg(typeName(tasksValue)));
-        return result;
-    }
-    const QJsonArray tasks = tasksValue.toArray();
-    if (tasks.isEmpty()) {
+    if (total == 0) {
         report.error(QStringLiteral("/tasks"), tr("'tasks' must hold at least one task"));
         return result;
     }
-    if (tasks.size() > m_maxTasks) {
+    if (total > m_maxTasks) {
         report.error(QStringLiteral("/tasks"),
-                     tr("too many tasks: %1 (the limit is %2)").arg(tasks.size()).arg(m_maxTasks));
+                     tr("too many tasks: %1 (the limit is %2)").arg(total).arg(m_maxTasks));
         return result;
     }
 
-    const qsizetype n = tasks.size();
+    const qsizetype n = total;
     alt.tasks.resize(n);
+    QList<bool> isObject(n, false);
+    QJsonArray chunk = tasks;
+    qsizetype chunkStart = 0;
     QHash<QString, int> indexById;
     indexById.reserve(n);
     QList<bool> taskOk(n, true);
@@ -263,7 +273,15 @@ Validator::Result Validator::validate(const QJsonObject &root) const
 
     for (int i = 0; i < n; ++i) {
         const QString tp = QStringLiteral("/tasks/%1").arg(i);
-        const QJsonValue tv = tasks.at(i);
+        while (chunks && i - chunkStart >= chunk.size()) {
+            chunkStart += chunk.size();
+            const auto next = chunks->next();
+            if (!next || next->isEmpty())
+                return result; // unreadable: the caller parses the whole file instead
+            chunk = *next;
+        }
+        const QJsonValue tv = chunk.at(i - chunkStart);
+        isObject[i] = tv.isObject();
         AltTask &task = alt.tasks[i];
         if (!tv.isObject()) {
             report.error(tp, tr("task #%1 must be an object, not %2").arg(i + 1).arg(typeName(tv)));
@@ -406,7 +424,7 @@ Validator::Result Validator::validate(const QJsonObject &root) const
 
     // Resolve dependencies now that every id is known.
     for (int i = 0; i < n; ++i) {
-        if (!tasks.at(i).isObject())
+        if (!isObject.at(i))
             continue;
         AltTask &task = alt.tasks[i];
         const QString ctx = taskLabel(i);
@@ -526,7 +544,7 @@ Validator::Result Validator::validate(const QJsonObject &root) const
     static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*([^{}]*?)\s*\}\})"));
     for (int i = 0; i < n; ++i) {
         const AltTask &task = alt.tasks.at(i);
-        if (!tasks.at(i).isObject() || task.kind != TaskKind::Ai || !task.prompt.contains(u"{{"))
+        if (!isObject.at(i) || task.kind != TaskKind::Ai || !task.prompt.contains(u"{{"))
             continue;
         const bool fromParameters = task.parameters.value(QStringLiteral("prompt")).isString();
         const QString pointer = QStringLiteral("/tasks/%1/").arg(i)

@@ -5,7 +5,11 @@
 #include "diagnostic.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <functional>
+#include <optional>
 
 namespace altrunner {
 
@@ -26,9 +30,18 @@ public:
         QStringList anchors;
     };
 
+    // The tasks, delivered in pieces so that a large file never has to be one QJsonDocument:
+    // `total` elements in all, `next()` gives the following piece (nullopt: none could be read).
+    struct TaskChunks
+    {
+        qsizetype total = 0;
+        std::function<std::optional<QJsonArray>()> next;
+    };
+
     explicit Validator(int maxTasks = 1000000);
 
-    Result validate(const QJsonObject &root) const;
+    // `chunks` null: the tasks are root["tasks"]; otherwise root["tasks"] is ignored.
+    Result validate(const QJsonObject &root, const TaskChunks *chunks = nullptr) const;
 
 private:
     int m_maxTasks;

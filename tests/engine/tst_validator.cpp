@@ -51,6 +51,7 @@ private slots:
     void limits();
     void fileErrors();
     void resolvesDependenciesAndDefaults();
+    void largeFilesAreReadInPieces();
 };
 
 void tst_Validator::reportsProblem_data()
@@ -446,6 +447,48 @@ void tst_Validator::resolvesDependenciesAndDefaults()
     QCOMPARE(f.tasks.at(1).durationMs, 5);
     QCOMPARE(f.tasks.at(2).dependencies, (QList<int> {1, 0}));
     QCOMPARE(f.tasks.at(2).prompt, QStringLiteral("C")); // a non-string prompt: the description
+}
+
+void tst_Validator::largeFilesAreReadInPieces()
+{
+    // Over 1 MiB the tasks are parsed in pieces; results and positions must not change.
+    auto build = [](const QByteArray &bad) -> QByteArray {
+        QByteArray text = "{\"id\": \"big\", \"version\": \"1\", \"created_at\": "
+                          "\"2026-01-01T00:00:00Z\", \"title\": \"T\",\n \"tasks\": [\n";
+        for (int i = 0; i < 15000; ++i) {
+            QByteArray task = QByteArray("  {\"id\": \"t") + QByteArray::number(i)
+                    + "\", \"description\": \"task number " + QByteArray::number(i)
+                    + " with some words to make the file large enough\", \"dependencies\": ["
+                    + (i ? QByteArray("\"t" + QByteArray::number(i / 2) + "\"") : QByteArray())
+                    + "]";
+            if (i == 12345)
+                task += bad;
+            text += task + "}" + (i + 1 < 15000 ? ",\n" : "\n");
+        }
+        return text + " ],\n \"metadata\": {\"k\": 1}}\n";
+    };
+    const QByteArray good = build({});
+    QVERIFY(good.size() > 1024 * 1024);
+    const AltLoader::Result ok = AltLoader::loadBytes(good, QStringLiteral("big.alt"));
+    QVERIFY2(ok.ok(), qPrintable(ok.diagnostics.value(0).toText()));
+    QCOMPARE(ok.file->tasks.size(), 15000);
+    QCOMPARE(ok.file->tasks.at(14999).dependencies, QList<int> {7499});
+    QCOMPARE(ok.file->metadata.value(u"k").toInt(), 1);
+
+    const QByteArray invalid = build(", \"retry_count\": 99");
+    const AltLoader::Result bad = AltLoader::loadBytes(invalid, QStringLiteral("big.alt"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.diagnostics.size(), 1);
+    QCOMPARE(bad.diagnostics.first().pointer, QStringLiteral("/tasks/12345/retry_count"));
+    QCOMPARE(bad.diagnostics.first().line, 12345 + 3);
+    QVERIFY(bad.diagnostics.first().message.startsWith(u"task 't12345': 'retry_count'"));
+
+    const QByteArray broken = build(", \"retry_count\": }");
+    const AltLoader::Result syntax = AltLoader::loadBytes(broken, QStringLiteral("big.alt"));
+    QVERIFY(!syntax.ok());
+    QCOMPARE(syntax.diagnostics.size(), 1);
+    QVERIFY(syntax.diagnostics.first().message.startsWith(u"JSON syntax"));
+    QCOMPARE(syntax.diagnostics.first().line, 12345 + 3);
 }
 
 QTEST_GUILESS_MAIN(tst_Validator)

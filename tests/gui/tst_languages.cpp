@@ -38,9 +38,11 @@ private slots:
         AppSettings::setLanguage(QStringLiteral("tr"));
         const QLocale locale = Languages::install();
         QCOMPARE(locale.language(), QLocale::Turkish);
-        QCOMPARE(QCoreApplication::translate("altrunner::MainWindow", "&File"), QStringLiteral("&Dosya"));
+        QCOMPARE(QCoreApplication::translate("altrunner::MainWindow", "&File"),
+                 QStringLiteral("&Dosya"));
         QCOMPARE(StatusStyle::label(TaskStatus::Completed), QStringLiteral("tamamlandı"));
-        QCOMPARE(QCoreApplication::translate("altrunner::Validator", "cycle: %1"), QStringLiteral("döngü: %1"));
+        QCOMPARE(QCoreApplication::translate("altrunner::Validator", "cycle: %1"),
+                 QStringLiteral("döngü: %1"));
         AppSettings::setLanguage(QString());
     }
 };
