@@ -23,12 +23,13 @@ int answerWithoutDisplay(int argc, char *argv[])
             return 0;
         }
         if (a == "--help" || a == "-h") {
-            QTextStream(stdout) << "Usage: altrunner [--serve[=PORT]] [FILE]\n\n"
-                                   "Runs ALT task files against an AI service.\n\n"
-                                   "  FILE              an ALT file or a LAST file to open\n"
-                                   "  --serve[=PORT]    serve the REST API with the window (default 8080)\n"
-                                   "  --version         print the version\n"
-                                   "  --help            print this help\n";
+            QTextStream(stdout)
+                    << "Usage: altrunner [--serve[=PORT]] [FILE]\n\n"
+                       "Runs ALT task files against an AI service.\n\n"
+                       "  FILE              an ALT file or a LAST file to open\n"
+                       "  --serve[=PORT]    serve the REST API with the window (default 8080)\n"
+                       "  --version         print the version\n"
+                       "  --help            print this help\n";
             return 0;
         }
     }
@@ -96,11 +97,7 @@ int main(int argc, char *argv[])
     if (parser.positionalArguments().isEmpty())
         QTimer::singleShot(0, &window, &altrunner::MainWindow::offerToResume);
     else {
-        const QString file = parser.positionalArguments().constFirst();
-        if (file.contains(QStringLiteral("last_")) && file.endsWith(QStringLiteral(".json")))
-            window.openLastFile(file);
-        else
-            window.openFile(file);
+        window.openAny(parser.positionalArguments().constFirst());
     }
     return app.exec();
 }

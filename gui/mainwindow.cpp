@@ -61,16 +61,6 @@ namespace altrunner {
 
 namespace {
 
-bool looksLikeLastFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(4096);
-    return head.contains("\"execution_id\"")
-            && (head.contains("\"task_results\"") || head.contains("\"alt_file_id\""));
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -347,7 +337,7 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openAny(const QString &path)
 {
-    return looksLikeLastFile(path) ? openLastFile(path) : openFile(path);
+    return LastReader::looksLikeLastFile(path) ? openLastFile(path) : openFile(path);
 }
 
 namespace {
@@ -392,7 +382,8 @@ bool MainWindow::refuseWhileRunning()
 {
     if (!m_run || m_run->isFinished())
         return false;
-    showError(tr("A run is in progress"), tr("Cancel the current run before opening another file."));
+    showError(tr("A run is in progress"),
+              tr("Cancel the current run before opening another file."));
     return true;
 }
 
@@ -440,6 +431,7 @@ void MainWindow::applyAlt(const QString &path, const AltLoader::Result &result,
     const qsizetype errors = errorCount(result.diagnostics);
     if (result.ok()) {
         m_alt = std::make_shared<const AltFile>(*result.file);
+        m_altRunnable = true;
         m_document->setAltFile(m_alt);
         m_status->setText(tr("%1: %n task(s), ready to run (Ctrl+R).", "", int(m_alt->tasks.size()))
                                   .arg(m_alt->title));
@@ -495,6 +487,7 @@ void MainWindow::applyPastRun(const QString &path, const std::optional<LastReade
     }
     m_path = path;
     m_alt = past->alt;
+    m_altRunnable = false;
     m_diagnostics->setDiagnostics({});
     m_source->clear();
     m_document->setPastRun(past->alt, past->tasks, past->snapshot);
@@ -641,6 +634,7 @@ void MainWindow::onApiRunStarted(Run *run)
     }
     // A run from the REST API, shown as it runs.
     m_alt = run->altFile();
+    m_altRunnable = false;
     m_path = m_alt->sourcePath;
     m_diagnostics->setDiagnostics({});
     m_source->setPlainText(tr("(this run came through the REST API)"));
@@ -701,6 +695,7 @@ bool MainWindow::resumeJournal(const QString &journalPath)
         return false;
     }
     m_alt = plan->alt;
+    m_altRunnable = false;
     m_path.clear();
     m_lastPath.clear();
     m_diagnostics->setDiagnostics({});
@@ -785,8 +780,7 @@ void MainWindow::showResults(const QString &lastPath)
 void MainWindow::updateActions()
 {
     const bool running = m_run && !m_run->isFinished();
-    const bool canRun
-            = m_alt && !m_alt->sourcePath.isEmpty() && !looksLikeLastFile(m_alt->sourcePath);
+    const bool canRun = m_alt && m_altRunnable; // an ALT file opened here, not a past run
     m_runAction->setEnabled(canRun && !running);
     m_cancelAction->setEnabled(running);
     m_rerunAction->setEnabled(canRun && !running && !m_lastPath.isEmpty()

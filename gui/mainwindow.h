@@ -55,6 +55,8 @@ public:
 
     bool openFile(const QString &path);
     bool openLastFile(const QString &path);
+    // An ALT file or a LAST file, whichever `path` is.
+    bool openAny(const QString &path);
     QString lastFilePath() const { return m_lastPath; }
     RunDocument *document() const { return m_document; }
     bool setServing(bool on, quint16 port = 8080);
@@ -104,7 +106,6 @@ private:
     void showResults(const QString &lastPath);
     void showError(const QString &title, const QString &text);
     void onApiRunStarted(Run *run);
-    bool openAny(const QString &path);
     bool refuseWhileRunning();
     void applyAlt(const QString &path, const AltLoader::Result &result, const QString &source);
     void applyPastRun(const QString &path, const std::optional<LastReader::PastRun> &past,
@@ -119,6 +120,7 @@ private:
     QString m_path;
     QString m_lastPath;
     std::shared_ptr<const AltFile> m_alt;
+    bool m_altRunnable = false; // m_alt came from an ALT file opened here
 
     DiagnosticsModel *m_diagnostics;
     TaskTableModel *m_tasks;

@@ -12,6 +12,16 @@
 
 namespace altrunner {
 
+bool LastReader::looksLikeLastFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // The writer puts execution_id near the top and task_results last; an ALT file has neither.
+    const QByteArray head = file.read(8192);
+    return head.contains("\"execution_id\"") && head.contains("\"alt_file_id\"");
+}
+
 std::optional<QJsonObject> LastReader::readDocument(const QString &path, QString *error)
 {
     QFile file(path);

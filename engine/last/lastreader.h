@@ -35,6 +35,9 @@ public:
         QJsonObject document;
     };
 
+    // Whether `path` is a LAST file rather than an ALT file, from its first bytes (cheap enough
+    // for a file dropped on the window or given on the command line).
+    static bool looksLikeLastFile(const QString &path);
     static std::optional<QJsonObject> readDocument(const QString &path, QString *error);
     static std::optional<PastRun> readPastRun(const QString &path, QString *error);
 

@@ -156,10 +156,12 @@ void Scheduler::start()
             if (it == m_options.resume->finished.cend() || m_statuses.at(i) != TaskStatus::Pending)
                 continue;
             m_records[i] = *it;
+            m_restoring = true; // already in the journal, written when it was opened
             m_tokens += it->tokensUsed;
             m_attempts += it->attempts.size();
             m_retries += it->retryDelaysMs.size();
             setStatus(int(i), it->status);
+            m_restoring = false;
             if (it->status != TaskStatus::Completed)
                 failedOnes.append(int(i));
         }
@@ -222,6 +224,17 @@ void Scheduler::cancel()
 
 void Scheduler::setStatus(int task, TaskStatus status)
 {
+    // Every change goes to the journal first, before anything acts on it (a dependent starting,
+    // the LAST file): a resumed run then never runs a completed task again.
+    if (!m_restoring) {
+        const QString &id = m_alt->tasks.at(task).id;
+        const TaskRecord &r = m_records.at(task);
+        if (status == TaskStatus::Retrying)
+            m_journal.writeRetry(id, int(r.attempts.size()),
+                                 r.retryDelaysMs.value(r.retryDelaysMs.size() - 1));
+        else
+            m_journal.writeState(id, status, r);
+    }
     --m_counts[size_t(m_statuses.at(task))];
     ++m_counts[size_t(status)];
     m_statuses[task] = status;
@@ -304,7 +317,6 @@ void Scheduler::startAttempt(int task)
     ++m_attempts;
     ++m_inFlight;
     m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
-    m_journal.writeState(t.id, TaskStatus::Running, r);
     setStatus(task, TaskStatus::Running);
 
     const int budget = attemptBudgetMs(task);
@@ -423,7 +435,6 @@ void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &err
         const qint64 delay = retryDelay(made, retryAfterMs);
         r.retryDelaysMs.append(delay);
         ++m_retries;
-        m_journal.writeRetry(t.id, made, delay);
         setStatus(task, TaskStatus::Retrying);
         m_retryTimers.insert(startTimer(int(delay), Qt::PreciseTimer), task);
         return;
@@ -468,7 +479,6 @@ void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
     r.error = error;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
-    m_journal.writeState(m_alt->tasks.at(task).id, status, r);
     setStatus(task, status);
     propagateFailure(task);
     if (m_options.failFast && !m_stopping) {
@@ -486,8 +496,6 @@ void Scheduler::complete(int task, const QJsonObject &output, qint64 tokens)
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
     m_tokens += tokens;
-    // On disk before anything acts on it: a resumed run will not run this task again.
-    m_journal.writeState(m_alt->tasks.at(task).id, TaskStatus::Completed, r);
     setStatus(task, TaskStatus::Completed);
     for (int d : std::as_const(m_dependents[task])) {
         if (--m_remainingDeps[d] == 0 && m_statuses.at(d) == TaskStatus::Pending)

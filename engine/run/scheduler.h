@@ -135,6 +135,7 @@ private:
     qint64 m_startMs = 0; // the run's start (earlier than m_clockBaseMs when resumed)
     Journal m_journal;
     QString m_journalError;
+    bool m_restoring = false; // setting states read back from the journal
     qint64 m_endMs = 0;
     bool m_started = false;
     bool m_stopping = false;

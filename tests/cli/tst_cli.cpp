@@ -61,6 +61,7 @@ private slots:
     void serveRefusesBadOptions();
 
 private:
+    QProcessEnvironment environment(const QStringList &extraEnv) const;
     // Like cli(), but keeps this process's event loop turning (for an in-process server).
     Outcome cliAsync(const QStringList &args, const QStringList &extraEnv = {});
     Outcome cli(const QStringList &args, const QStringList &extraEnv = {}, int timeoutMs = 60000);
@@ -77,9 +78,10 @@ void tst_Cli::init()
             QStringLiteral("out-%1").arg(QLatin1String(QTest::currentTestFunction())));
 }
 
-Outcome tst_Cli::cli(const QStringList &args, const QStringList &extraEnv, int timeoutMs)
+QProcessEnvironment tst_Cli::environment(const QStringList &extraEnv) const
 {
-    QProcess p;
+    // The mock provider with a short latency, results into this test's own folder, and no AI
+    // settings leaking in from the shell that runs the tests.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *v : {"AI_PROVIDER", "AI_SERVICE_URL", "MAX_CONCURRENT_TASKS", "USE_MOCK_AI"})
         env.remove(QLatin1String(v));
@@ -87,7 +89,13 @@ Outcome tst_Cli::cli(const QStringList &args, const QStringList &extraEnv, int t
     env.insert(QStringLiteral("MOCK_AI_LATENCY_MS"), QStringLiteral("5"));
     for (const QString &kv : extraEnv)
         env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
-    p.setProcessEnvironment(env);
+    return env;
+}
+
+Outcome tst_Cli::cli(const QStringList &args, const QStringList &extraEnv, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment(extraEnv));
     p.start(QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli"), args);
     Outcome o;
     if (!p.waitForFinished(timeoutMs)) {
@@ -104,13 +112,7 @@ Outcome tst_Cli::cli(const QStringList &args, const QStringList &extraEnv, int t
 Outcome tst_Cli::cliAsync(const QStringList &args, const QStringList &extraEnv)
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *v : {"AI_PROVIDER", "AI_SERVICE_URL", "MAX_CONCURRENT_TASKS", "USE_MOCK_AI"})
-        env.remove(QLatin1String(v));
-    env.insert(QStringLiteral("OUTPUT_DIR"), m_out);
-    for (const QString &kv : extraEnv)
-        env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(environment(extraEnv));
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli"), args);
     Outcome o;
