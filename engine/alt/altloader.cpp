@@ -15,8 +15,6 @@ namespace altrunner {
 
 namespace {
 
-constexpr qsizetype kChunkedAboveBytes = 1 << 20;
-
 // Offset of the first byte that is not part of well-formed UTF-8, or -1.
 qsizetype findInvalidUtf8(const QByteArray &bytes, qsizetype start)
 {
@@ -335,7 +333,7 @@ AltLoader::Result AltLoader::loadBytes(const QByteArray &bytes, const QString &d
 
     Validator::Result validated;
     bool chunked = false;
-    if (bytes.size() - start > kChunkedAboveBytes) {
+    if (bytes.size() - start > limits.piecewiseAboveBytes) {
         if (auto split = splitTasks(bytes, start)) {
             QJsonParseError rootError;
             const QJsonDocument rootDoc = QJsonDocument::fromJson(split->root, &rootError);
@@ -345,10 +343,10 @@ AltLoader::Result AltLoader::loadBytes(const QByteArray &bytes, const QString &d
                 Validator::TaskChunks chunks;
                 chunks.total = split->elements.size();
                 chunks.next = [&]() -> std::optional<QJsonArray> {
-                    constexpr qsizetype kPerChunk = 2000;
+                    const qsizetype perPiece = std::max(1, limits.tasksPerPiece);
                     if (next >= split->elements.size())
                         return std::nullopt;
-                    const qsizetype last = std::min(split->elements.size(), next + kPerChunk) - 1;
+                    const qsizetype last = std::min(split->elements.size(), next + perPiece) - 1;
                     const qsizetype from = split->elements.at(next).first;
                     const QByteArray text
                             = '[' + bytes.mid(from, split->elements.at(last).second - from) + ']';

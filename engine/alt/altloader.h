@@ -16,6 +16,11 @@ struct LoadLimits
     qint64 maxFileBytes = 64LL * 1024 * 1024;
     int maxDepth = 64;
     int maxTasks = 1000000;
+    // Files larger than this are read in pieces of `tasksPerPiece` task elements, so peak memory
+    // stays near the size of the result. Tests and the fuzzer lower both to drive that path with
+    // small inputs; the result must not depend on them.
+    qsizetype piecewiseAboveBytes = 1 << 20;
+    int tasksPerPiece = 2000;
 };
 
 // Reads an ALT file: size, encoding, JSON syntax, nesting, then the Validator's rules; every

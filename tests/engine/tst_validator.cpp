@@ -3,6 +3,7 @@
 // compatibility with real ALT_LAS files, and the limits.
 
 #include "alt/altloader.h"
+#include "altsummary.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,6 +224,10 @@ void tst_Validator::reportsProblem()
 
     const AltLoader::Result r = AltLoader::loadBytes(text, QStringLiteral("f.alt"));
     QCOMPARE(r.ok(), !isError);
+    // Large files are read in pieces; that path must report exactly the same.
+    QCOMPARE(test::summarize(
+                     AltLoader::loadBytes(text, QStringLiteral("f.alt"), test::piecewiseLimits())),
+             test::summarize(r));
     const auto [line, column] = positionOf(text, marker);
     QVERIFY2(line > 0, "marker not in text");
     bool found = false;
@@ -297,6 +302,9 @@ void tst_Validator::acceptsValid()
     QFETCH(QByteArray, text);
     QFETCH(QString, expectedMode);
     const AltLoader::Result r = AltLoader::loadBytes(text, QStringLiteral("ok.alt"));
+    QCOMPARE(test::summarize(
+                     AltLoader::loadBytes(text, QStringLiteral("ok.alt"), test::piecewiseLimits())),
+             test::summarize(r));
     QStringList seen;
     for (const Diagnostic &d : r.diagnostics)
         seen.append(d.toText());

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes through the ALT loader and validator. It must never crash, hang or
-// leak, and every diagnostic must carry a position inside the input.
+// leak, every diagnostic must carry a position inside the input, and reading the input in pieces
+// of one task (the path large files take) must give exactly what reading it whole gives.
 
 #include "alt/altloader.h"
+#include "altsummary.h"
 
 #include <QCoreApplication>
 
@@ -27,5 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     && std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
                                    [](const altrunner::Diagnostic &d) { return d.isError(); })))
         std::abort(); // a file with errors must not load
+    const altrunner::AltLoader::Result piecewise = altrunner::AltLoader::loadBytes(
+            bytes, QStringLiteral("fuzz.alt"), altrunner::test::piecewiseLimits(limits));
+    if (altrunner::test::summarize(piecewise) != altrunner::test::summarize(r))
+        std::abort(); // the two ways of reading disagree
     return 0;
 }
