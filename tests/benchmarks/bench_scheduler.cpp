@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,6 +56,24 @@ std::shared_ptr<const AltFile> makeAlt(int n, const QString &shape, bool ai = fa
     return alt;
 }
 
+// Mean task duration in a LAST file, and the slot time no task used: width x makespan - work.
+QString slotUse(const RunResult &result, int width)
+{
+    QFile file(result.lastFilePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("(no LAST file)");
+    const QJsonObject tasks
+            = QJsonDocument::fromJson(file.readAll()).object().value(u"task_results").toObject();
+    qint64 work = 0;
+    for (const QJsonValue &t : tasks)
+        work += t.toObject().value(u"duration_ms").toInteger();
+    const qint64 makespan = result.snapshot.elapsedMs;
+    return QStringLiteral("mean task %1 ms, idle slots %2 ms (%3 rounds)")
+            .arg(double(work) / std::max<qsizetype>(1, tasks.size()), 0, 'f', 2)
+            .arg(width * makespan - work)
+            .arg(double(width * makespan - work) / width / 50.0, 0, 'f', 2);
+}
+
 qint64 runIt(std::shared_ptr<const AltFile> alt, const EngineConfig &config, bool journal,
              RunResult *result = nullptr)
 {
@@ -81,10 +102,13 @@ int main(int argc, char *argv[])
     config.outputDir = dir.path();
     config.maxConcurrentTasks = 64;
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const bool aiOnly = app.arguments().contains(QStringLiteral("--ai-only"));
 
     out << "scheduling overhead (noop tasks of 0 ms, width 64, LAST file included; journal off / "
            "on):\n";
-    for (int n : quick ? QList<int> {100000} : QList<int> {100000, 1000000}) {
+    for (int n : aiOnly  ? QList<int> {}
+                 : quick ? QList<int> {100000}
+                         : QList<int> {100000, 1000000}) {
         for (const QString &shape :
              {QStringLiteral("chain"), QStringLiteral("fan-out"), QStringLiteral("random")}) {
             const auto alt = makeAlt(n, shape);
@@ -127,6 +151,28 @@ int main(int argc, char *argv[])
                     .arg(workOverWidth)
                     .arg(double(result.snapshot.elapsedMs) / bound, 0, 'f', 3)
         << Qt::endl;
+    qint64 serviceNs = 0;
+    const QList<test::FakeAiServer::Request> requests = server.inferenceRequests();
+    for (const test::FakeAiServer::Request &r : requests)
+        serviceNs += r.answeredAtNs - r.atNs;
+    out << "  " << slotUse(result, ai.maxConcurrentTasks) << "; the server took "
+        << QString::number(double(serviceNs) / 1e6 / std::max<qsizetype>(1, requests.size()), 'f',
+                           2)
+        << " ms per request" << Qt::endl;
     Q_UNUSED(ms);
+
+    // The same DAG as noop tasks of 50 ms: what the scheduling order alone achieves, without the
+    // network.
+    auto timed = std::make_shared<AltFile>(*makeAlt(n, QStringLiteral("layered"), true, layers));
+    for (AltTask &t : timed->tasks) {
+        t.kind = TaskKind::Noop;
+        t.durationMs = 50;
+    }
+    RunResult noopResult;
+    runIt(timed, ai, true, &noopResult);
+    out << QStringLiteral("  the same DAG as noop tasks of 50 ms: %1 ms (%2x)")
+                    .arg(noopResult.snapshot.elapsedMs)
+                    .arg(double(noopResult.snapshot.elapsedMs) / bound, 0, 'f', 3)
+        << "; " << slotUse(noopResult, ai.maxConcurrentTasks) << Qt::endl;
     return 0;
 }

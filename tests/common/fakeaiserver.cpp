@@ -149,6 +149,7 @@ void FakeAiServer::onReadyRead(QTcpSocket *socket)
         r.body = c.buffer.mid(end + 4, length);
         c.buffer.remove(0, end + 4 + length);
         r.atMs = m_clock.elapsed();
+        r.atNs = m_clock.nsecsElapsed();
         m_requests.append(r);
         c.pending = true;
         ++m_inFlight;
@@ -237,7 +238,9 @@ void FakeAiServer::respond(QTcpSocket *socket, const Action &action, const QByte
     }
     QPointer<QTcpSocket> guard(socket);
     const int delay = action.delayMs >= 0 ? action.delayMs : m_defaultLatencyMs;
-    QTimer::singleShot(delay, this, [this, guard, action, okBody] {
+    const qsizetype index = m_requests.size() - 1;
+    const auto at = DeadlineQueue::Clock::now() + std::chrono::milliseconds(delay);
+    m_answers.post(at, this, [this, guard, action, okBody, index] {
         if (!guard)
             return;
         QByteArray body = okBody;
@@ -260,6 +263,8 @@ void FakeAiServer::respond(QTcpSocket *socket, const Action &action, const QByte
         --m_inFlight;
         m_connections[guard.data()].pending = false;
         guard->write(out);
+        if (index >= 0)
+            m_requests[index].answeredAtNs = m_clock.nsecsElapsed();
         // Pipelined requests that arrived meanwhile.
         if (!m_connections[guard.data()].buffer.isEmpty())
             QTimer::singleShot(0, this, [this, guard] {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "deadlinequeue.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -36,7 +38,9 @@ public:
         QByteArray path;
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
-        qint64 atMs = 0;
+        qint64 atMs = 0; // when the request was complete, on the server's clock
+        qint64 atNs = 0; // the same, in nanoseconds
+        qint64 answeredAtNs = -1; // when the answer was written (-1: not answered)
     };
 
     explicit FakeAiServer(QObject *parent = nullptr);
@@ -79,6 +83,7 @@ private:
     int m_inFlight = 0;
     int m_peakInFlight = 0;
     int m_abandoned = 0;
+    DeadlineQueue m_answers; // last member: its thread stops before the rest goes
 };
 
 } // namespace altrunner::test
