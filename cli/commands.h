@@ -13,6 +13,12 @@ enum ExitCode : int {
     ExitInterrupted = 130,
 };
 
+// "1 task", "2 tasks": the console's summary lines are read by people.
+inline QString counted(qsizetype n, const char *singular, const char *plural)
+{
+    return QString::number(n) + u' ' + QLatin1StringView(n == 1 ? singular : plural);
+}
+
 int validateCommand(const QStringList &arguments);
 int runCommand(const QStringList &arguments);
 int serveCommand(const QStringList &arguments);

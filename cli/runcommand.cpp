@@ -218,7 +218,8 @@ int runCommand(const QStringList &arguments)
     for (const Diagnostic &d : std::as_const(loaded.diagnostics))
         err << d.toText() << '\n';
     if (!loaded.ok()) {
-        err << path << ": not run: " << errorCount(loaded.diagnostics) << " errors\n";
+        err << path << ": not run: " << counted(errorCount(loaded.diagnostics), "error", "errors")
+            << '\n';
         return ExitInvalidInput;
     }
     auto alt = std::make_shared<const AltFile>(std::move(*loaded.file));

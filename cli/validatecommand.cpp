@@ -28,11 +28,12 @@ int validateCommand(const QStringList &arguments)
         const qsizetype errors = errorCount(result.diagnostics);
         const qsizetype warnings = result.diagnostics.size() - errors;
         if (result.ok()) {
-            out << path << ": valid, " << result.file->tasks.size() << " tasks, " << warnings
-                << " warnings\n";
+            out << path << ": valid, " << counted(result.file->tasks.size(), "task", "tasks")
+                << ", " << counted(warnings, "warning", "warnings") << '\n';
         } else {
             anyError = true;
-            out << path << ": invalid, " << errors << " errors, " << warnings << " warnings\n";
+            out << path << ": invalid, " << counted(errors, "error", "errors") << ", "
+                << counted(warnings, "warning", "warnings") << '\n';
         }
         out.flush();
     }
