@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 using namespace altrunner;
 
@@ -128,12 +129,24 @@ int main(int argc, char *argv[])
     }
 
     // 2,000 AI tasks of 50 ms, 20 layers of 100, width 32, against a local server.
-    test::FakeAiServer server;
-    server.listen();
-    server.setDefaultLatencyMs(50);
+    // The server gets a thread of its own, as a real service has a process of its own: it must
+    // not wait for the run's relays on this thread, nor they for it.
+    QThread serverThread;
+    serverThread.start();
+    QObject serverContext;
+    serverContext.moveToThread(&serverThread);
+    std::unique_ptr<test::FakeAiServer> server;
+    QMetaObject::invokeMethod(
+            &serverContext,
+            [&] {
+                server = std::make_unique<test::FakeAiServer>();
+                server->listen();
+                server->setDefaultLatencyMs(50);
+            },
+            Qt::BlockingQueuedConnection);
     EngineConfig ai = config;
     ai.provider = ProviderKind::Orchestrator;
-    ai.aiServiceUrl = server.url();
+    ai.aiServiceUrl = server->url();
     ai.maxConcurrentTasks = 32;
     const int n = 2000, layers = 20;
     RunResult result;
@@ -152,7 +165,16 @@ int main(int argc, char *argv[])
                     .arg(double(result.snapshot.elapsedMs) / bound, 0, 'f', 3)
         << Qt::endl;
     qint64 serviceNs = 0;
-    const QList<test::FakeAiServer::Request> requests = server.inferenceRequests();
+    QList<test::FakeAiServer::Request> requests;
+    QMetaObject::invokeMethod(
+            &serverContext,
+            [&] {
+                requests = server->inferenceRequests();
+                server.reset();
+            },
+            Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
     for (const test::FakeAiServer::Request &r : requests)
         serviceNs += r.answeredAtNs - r.atNs;
     out << "  " << slotUse(result, ai.maxConcurrentTasks) << "; the server took "
