@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -131,20 +133,22 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
     // A required, non-empty string member; `trimmed` says whether blanks alone count as empty.
     auto requiredString = [&](const QJsonObject &obj, const QString &objPointer, const QString &key,
                               const QString &context, bool trimmed) -> QString {
-        const QString pointer = member(objPointer, key);
+        // Diagnostics' texts and pointers are built only when there is something to report: this
+        // runs for every task of files with a million of them.
         const QJsonValue v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
-            report.error(pointer, context + tr("missing required field '%1'").arg(key), objPointer);
+            report.error(member(objPointer, key),
+                         context + tr("missing required field '%1'").arg(key), objPointer);
             return {};
         }
         if (!v.isString()) {
-            report.error(pointer,
+            report.error(member(objPointer, key),
                          context + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
             return {};
         }
         const QString s = v.toString();
         if ((trimmed ? s.trimmed() : s).isEmpty()) {
-            report.error(pointer, context + tr("'%1' must not be empty").arg(key));
+            report.error(member(objPointer, key), context + tr("'%1' must not be empty").arg(key));
             return {};
         }
         return s;
@@ -266,10 +270,18 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
     // Raw dependency names per task, resolved once every id is known.
     QList<QList<std::pair<QString, int>>> rawDeps(n); // (name, entry index)
 
+    // Translated once, not once per task.
+    const QString numberedTask = tr("task #%1: ");
+    const QString namedTask = tr("task '%1': ");
     auto taskLabel = [&](int i) {
         const QString &id = alt.tasks.at(i).id;
-        return id.isEmpty() ? tr("task #%1: ").arg(i + 1) : tr("task '%1': ").arg(id);
+        return id.isEmpty() ? numberedTask.arg(i + 1) : namedTask.arg(id);
     };
+    const QString millisecondsRange = tr("a number of milliseconds from 0 to 86400000");
+    const QString temperatureRange = tr("a number from 0 to 2");
+    const QString topPRange = tr("a number from 0 to 1");
+    const QString positiveInteger = tr("a positive integer");
+    const QString failAttemptsRange = tr("an integer from 0 to 1000");
 
     for (int i = 0; i < n; ++i) {
         const QString tp = QStringLiteral("/tasks/%1").arg(i);
@@ -289,7 +301,7 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
             continue;
         }
         const QJsonObject t = tv.toObject();
-        task.id = requiredString(t, tp, QStringLiteral("id"), tr("task #%1: ").arg(i + 1), true);
+        task.id = requiredString(t, tp, QStringLiteral("id"), numberedTask.arg(i + 1), true);
         if (!task.id.isEmpty()) {
             const auto existing = indexById.constFind(task.id);
             if (existing != indexById.cend()) {
@@ -373,15 +385,13 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
             return d;
         };
         if (const auto d = numberParam(QStringLiteral("duration_ms"), 0, kMaxDurationMs, false,
-                                       tr("a number of milliseconds from 0 to 86400000")))
+                                       millisecondsRange))
             task.durationMs = qint64(std::llround(*d));
-        numberParam(QStringLiteral("temperature"), 0, 2, false, tr("a number from 0 to 2"));
-        numberParam(QStringLiteral("top_p"), 0, 1, false, tr("a number from 0 to 1"));
-        numberParam(QStringLiteral("max_tokens"), 1, 1e9, true, tr("a positive integer"));
-        numberParam(QStringLiteral("mock_latency_ms"), 0, kMaxDurationMs, false,
-                    tr("a number of milliseconds from 0 to 86400000"));
-        numberParam(QStringLiteral("mock_fail_attempts"), 0, 1000, true,
-                    tr("an integer from 0 to 1000"));
+        numberParam(QStringLiteral("temperature"), 0, 2, false, temperatureRange);
+        numberParam(QStringLiteral("top_p"), 0, 1, false, topPRange);
+        numberParam(QStringLiteral("max_tokens"), 1, 1e9, true, positiveInteger);
+        numberParam(QStringLiteral("mock_latency_ms"), 0, kMaxDurationMs, false, millisecondsRange);
+        numberParam(QStringLiteral("mock_fail_attempts"), 0, 1000, true, failAttemptsRange);
         {
             const QJsonValue model = p.value(QStringLiteral("model"));
             if (!model.isUndefined() && !model.isNull()
@@ -423,22 +433,31 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
     }
 
     // Resolve dependencies now that every id is known.
+    QSet<int> listed; // for long dependency lists, where a linear search per entry is quadratic
     for (int i = 0; i < n; ++i) {
         if (!isObject.at(i))
             continue;
         AltTask &task = alt.tasks[i];
-        const QString ctx = taskLabel(i);
+        const bool longList = rawDeps[i].size() > 32;
+        if (longList)
+            listed.clear();
         for (const auto &[name, k] : std::as_const(rawDeps[i])) {
-            const QString pointer = QStringLiteral("/tasks/%1/dependencies/%2").arg(i).arg(k);
+            auto pointer = [i, k = k] {
+                return QStringLiteral("/tasks/%1/dependencies/%2").arg(i).arg(k);
+            };
             const auto it = indexById.constFind(name);
             if (it == indexById.cend()) {
-                report.error(pointer, ctx + tr("depends on unknown task '%1'").arg(name));
+                report.error(pointer(),
+                             taskLabel(i) + tr("depends on unknown task '%1'").arg(name));
             } else if (*it == i) {
-                report.error(pointer, ctx + tr("depends on itself"));
-            } else if (task.dependencies.contains(*it)) {
-                report.warning(pointer, ctx + tr("lists dependency '%1' more than once").arg(name));
+                report.error(pointer(), taskLabel(i) + tr("depends on itself"));
+            } else if (longList ? listed.contains(*it) : task.dependencies.contains(*it)) {
+                report.warning(pointer(),
+                               taskLabel(i) + tr("lists dependency '%1' more than once").arg(name));
             } else {
                 task.dependencies.append(*it);
+                if (longList)
+                    listed.insert(*it);
             }
         }
     }
@@ -520,9 +539,13 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
                     }
                 }
             }
-            QList<int> path {first};
+            // Walked backwards from `last`, then turned round: inserting at the front instead
+            // made a 200,000-task ring quadratic.
+            QList<int> path;
             for (int v = last; v != first; v = parent.value(v))
-                path.insert(1, v);
+                path.append(v);
+            path.append(first);
+            std::reverse(path.begin(), path.end());
             QStringList names;
             for (int v : path)
                 names.append(alt.tasks.at(v).id);

@@ -53,6 +53,7 @@ private slots:
     void fileErrors();
     void resolvesDependenciesAndDefaults();
     void largeFilesAreReadInPieces();
+    void longDependencyListsKeepOrderAndDropRepeats();
 };
 
 void tst_Validator::reportsProblem_data()
@@ -497,6 +498,29 @@ void tst_Validator::largeFilesAreReadInPieces()
     QCOMPARE(syntax.diagnostics.size(), 1);
     QVERIFY(syntax.diagnostics.first().message.startsWith(u"JSON syntax"));
     QCOMPARE(syntax.diagnostics.first().line, 12345 + 3);
+}
+
+void tst_Validator::longDependencyListsKeepOrderAndDropRepeats()
+{
+    // A join of 500 tasks listing one of them twice, far apart: one warning, each once, in file
+    // order (long lists take a different path from short ones).
+    QByteArray tasks;
+    QByteArray deps;
+    for (int i = 0; i < 500; ++i) {
+        tasks += "    {\"id\": \"t" + QByteArray::number(i) + "\", \"description\": \"d\"},\n";
+        deps += "\"t" + QByteArray::number(499 - i) + "\", ";
+    }
+    tasks += "    {\"id\": \"join\", \"description\": \"J\", \"dependencies\": [" + deps
+            + "\"t7\"]}";
+    const AltLoader::Result r = AltLoader::loadBytes(doc(tasks), QStringLiteral("j.alt"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.diagnostics.size(), 1);
+    QCOMPARE(r.diagnostics.first().pointer, QStringLiteral("/tasks/500/dependencies/500"));
+    QVERIFY(r.diagnostics.first().message.contains(u"more than once"));
+    const QList<int> &joined = r.file->tasks.at(500).dependencies;
+    QCOMPARE(joined.size(), 500);
+    QCOMPARE(joined.first(), 499);
+    QCOMPARE(joined.last(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Validator)
