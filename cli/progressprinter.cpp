@@ -50,6 +50,13 @@ void ProgressPrinter::clearBar()
     }
 }
 
+void ProgressPrinter::note(const QString &text)
+{
+    clearBar();
+    m_err << text << '\n';
+    m_err.flush();
+}
+
 void ProgressPrinter::update(const RunSnapshot &s, const QList<TaskUpdate> &changed)
 {
     // Tasks that did not complete are worth a line of their own; the rest only move the bar.

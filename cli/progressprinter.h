@@ -20,6 +20,8 @@ public:
 
     void update(const RunSnapshot &snapshot, const QList<TaskUpdate> &changed);
     void finish(const RunSnapshot &snapshot, const QString &status);
+    // A line of its own above the bar (the bar is redrawn with the next update).
+    void note(const QString &text);
 
 private:
     QString line(const RunSnapshot &s) const;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "ai/connectioncheck.h"
 #include "ai/providerfactory.h"
 #include "alt/altloader.h"
 #include "commandline.h"
@@ -125,21 +124,9 @@ int execute(const char *command, std::shared_ptr<const AltFile> alt, const Engin
         err << "altrunner-cli " << command << ": " << error << '\n';
         return ExitInvalidInput;
     }
-    if (needsAi && config.provider != ProviderKind::Mock) {
-        // One clear message for a service that is not there at all, rather than every task
-        // retrying against nothing. A slow or faulty one is the tasks' business.
-        const int checkMs = int(std::min(5000.0, config.aiTimeoutSeconds * 1000.0));
-        const ConnectionCheck::Result check = ConnectionCheck::runBlocking(config, checkMs);
-        if (!check.reachable && check.refused) {
-            err << "altrunner-cli " << command << ": " << check.message << '\n'
-                << (config.fallbackToMock
-                            ? "altrunner-cli: AI tasks will be answered by the simulated provider "
-                              "(AI_FALLBACK_TO_MOCK), marked as such\n"
-                            : "altrunner-cli: AI tasks will fail without being tried; check "
-                              "AI_SERVICE_URL or --ai-url\n");
-            options.aiUnavailableReason = check.message;
-        }
-    }
+    // One clear message for a service that is not there at all, rather than every task
+    // retrying against nothing (the engine checks before the first AI attempt).
+    options.checkAiService = true;
     if (!ensureWritableDir(config.outputDir, &error)) {
         err << "altrunner-cli " << command << ": " << error << '\n';
         return ExitInvalidInput;
@@ -148,6 +135,16 @@ int execute(const char *command, std::shared_ptr<const AltFile> alt, const Engin
 
     Run run(alt, config, options);
     ProgressPrinter printer(*alt, isatty(fileno(stderr)) != 0);
+    QObject::connect(&run, &Run::aiServiceRefused, &run, [&](const QString &message) {
+        printer.note(
+                QStringLiteral("altrunner-cli %1: %2").arg(QLatin1StringView(command), message));
+        printer.note(config.fallbackToMock
+                             ? QStringLiteral("altrunner-cli: AI tasks will be answered by the "
+                                              "simulated provider (AI_FALLBACK_TO_MOCK), marked "
+                                              "as such")
+                             : QStringLiteral("altrunner-cli: AI tasks will fail without being "
+                                              "tried; check AI_SERVICE_URL or --ai-url"));
+    });
     bool interrupted = false;
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::signalled, &run, [&](int signalNumber) {

@@ -595,6 +595,7 @@ void MainWindow::startRun(RunOptions options)
     if (!m_persona->text().trimmed().isEmpty())
         options.persona = m_persona->text().trimmed();
     options.trigger = QStringLiteral("gui");
+    options.checkAiService = true;
     m_startingOwnRun = true;
     Run *run = m_runs->start(m_alt, options, config);
     m_startingOwnRun = false;
@@ -613,11 +614,26 @@ void MainWindow::startRun(RunOptions options)
                               .arg(config.maxConcurrentTasks));
 }
 
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
 void MainWindow::watch(Run *run)
 {
     m_run = run;
     connect(run, &Run::progressed, m_document, &RunDocument::apply);
     connect(run, &Run::finished, this, &MainWindow::onFinished);
+    // Said while the run goes on, and again in the summary when it ends.
+    m_runNotice.clear();
+    connect(run, &Run::aiServiceRefused, this, [this, run](const QString &message) {
+        m_runNotice = message + u' '
+                + (run->config().fallbackToMock
+                           ? tr("Its AI tasks get simulated answers, marked as such.")
+                           : tr("Its AI tasks fail without being tried; check the service URL in "
+                                "Settings."));
+        m_status->setText(m_runNotice);
+    });
     if (m_tabs->currentIndex() != TimelineTab)
         m_tabs->setCurrentIndex(GraphTab);
     updateActions();
@@ -734,7 +750,8 @@ void MainWindow::onFinished(const RunResult &result)
                                   .arg(s.count(TaskStatus::Completed))
                                   .arg(s.total)
                                   .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
-                                  .arg(QDir::toNativeSeparators(result.lastFilePath)));
+                                  .arg(QDir::toNativeSeparators(result.lastFilePath))
+                          + (m_runNotice.isEmpty() ? QString() : u' ' + m_runNotice));
     }
     updateActions();
     emit runFinished(result);

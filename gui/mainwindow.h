@@ -62,6 +62,7 @@ public:
     bool setServing(bool on, quint16 port = 8080);
     ApiServer *apiServer() const { return m_server.get(); }
     QTabWidget *tabs() const { return m_tabs; }
+    QString statusText() const;
     DagView *dagView() const { return m_dag; }
     TimelineView *timelineView() const { return m_timeline; }
     MetricsPanel *metricsPanel() const { return m_metrics; }
@@ -137,6 +138,7 @@ private:
     MetricsPanel *m_metrics = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QString m_runNotice; // what the watched run said about the AI service, if anything
     QLabel *m_serverLabel = nullptr;
     QLabel *m_simulatedLabel = nullptr;
     QComboBox *m_mode = nullptr;

@@ -914,6 +914,14 @@
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
+    <message>
+        <source>Its AI tasks get simulated answers, marked as such.</source>
+        <translation>Its AI tasks get simulated answers, marked as such.</translation>
+    </message>
+    <message>
+        <source>Its AI tasks fail without being tried; check the service URL in Settings.</source>
+        <translation>Its AI tasks fail without being tried; check the service URL in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::MetricsPanel</name>

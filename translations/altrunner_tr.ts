@@ -914,6 +914,14 @@
         <source>Exported to %1</source>
         <translation>%1 olarak dışa aktarıldı</translation>
     </message>
+    <message>
+        <source>Its AI tasks get simulated answers, marked as such.</source>
+        <translation>YZ görevleri, öyle işaretlenmiş benzetim yanıtları alır.</translation>
+    </message>
+    <message>
+        <source>Its AI tasks fail without being tried; check the service URL in Settings.</source>
+        <translation>YZ görevleri denenmeden başarısız olur; Ayarlar'daki hizmet adresini denetleyin.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::MetricsPanel</name>

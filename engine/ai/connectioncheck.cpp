@@ -52,9 +52,10 @@ ConnectionCheck::ConnectionCheck(EngineConfig config, QObject *parent)
 
 ConnectionCheck::~ConnectionCheck() = default;
 
-void ConnectionCheck::start(int timeoutMs)
+void ConnectionCheck::start(int timeoutMs, Scope scope)
 {
     m_timeoutMs = timeoutMs;
+    m_scope = scope;
     m_result = {};
     if (m_config.provider == ProviderKind::Mock) {
         m_result.reachable = m_result.healthy = true;
@@ -104,6 +105,10 @@ void ConnectionCheck::onHealth(QNetworkReply *reply)
             : tr("Something answers at %1, but its health check says HTTP %2.")
                       .arg(url)
                       .arg(status.toInt());
+    if (m_scope == Scope::Reachability) {
+        finish();
+        return;
+    }
     get(HttpProvider::join(m_config.aiServiceUrl, QStringLiteral("/api/models/")),
         &ConnectionCheck::onModels);
 }

@@ -30,10 +30,14 @@ public:
         QStringList models;
     };
 
+    // Full: health, then the model list (the "test connection" button). Reachability: only
+    // whether anything answers HTTP at the address, which is all a run needs to know first.
+    enum class Scope { Full, Reachability };
+
     explicit ConnectionCheck(EngineConfig config, QObject *parent = nullptr);
     ~ConnectionCheck() override;
 
-    void start(int timeoutMs = 5000);
+    void start(int timeoutMs = 5000, Scope scope = Scope::Full);
     // Runs the check in a local event loop; for command-line programs.
     static Result runBlocking(const EngineConfig &config, int timeoutMs = 5000);
 
@@ -50,6 +54,7 @@ private:
     EngineConfig m_config;
     QNetworkAccessManager *m_manager;
     int m_timeoutMs = 5000;
+    Scope m_scope = Scope::Full;
     Result m_result;
 };
 

@@ -352,6 +352,7 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
 
     RunOptions options;
     options.trigger = QStringLiteral("api");
+    options.checkAiService = true;
     const QJsonValue mode = body.value(QStringLiteral("mode"));
     if (!mode.isUndefined() && !mode.isNull()) {
         const auto m = mode.isString() ? parseMode(mode.toString()) : std::nullopt;

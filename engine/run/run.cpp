@@ -28,6 +28,7 @@ Run::Run(std::shared_ptr<const AltFile> alt, EngineConfig config, RunOptions opt
     connect(m_thread, &QThread::finished, m_scheduler, &QObject::deleteLater);
     connect(m_scheduler, &Scheduler::progressed, this, &Run::onProgressed);
     connect(m_scheduler, &Scheduler::finished, this, &Run::onFinished);
+    connect(m_scheduler, &Scheduler::aiServiceRefused, this, &Run::aiServiceRefused);
     m_thread->start();
 }
 

@@ -49,6 +49,9 @@ signals:
     void progressed(const altrunner::RunSnapshot &snapshot,
                     const QList<altrunner::TaskUpdate> &changedTasks);
     void finished(const altrunner::RunResult &result);
+    // Nothing listens at the AI service's address (RunOptions::checkAiService): the run goes on,
+    // and its AI tasks fail at once with `message` as their error.
+    void aiServiceRefused(const QString &message);
 
 private:
     void onProgressed(const RunSnapshot &snapshot, const QList<TaskUpdate> &changed);

@@ -27,6 +27,12 @@ struct RunOptions
     // Set when a connection check found the AI service absent: AI tasks then fail at once with
     // this reason instead of each retrying against nothing.
     QString aiUnavailableReason;
+    // Ask the AI service whether anything answers at its address before the first AI attempt
+    // (ConnectionCheck, at most 5 s). If nothing listens there (connection refused, unknown
+    // host), the run says so once and AI tasks fail at once with that reason, or get the marked
+    // mock answer under AI_FALLBACK_TO_MOCK. A slow or faulty service is left to the tasks' own
+    // time-outs and retries. The console, the window and the REST API all turn it on.
+    bool checkAiService = false;
 
     // Write the crash journal next to the LAST file (engine.md "Crash safety and resume").
     bool journal = true;

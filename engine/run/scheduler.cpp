@@ -2,6 +2,7 @@
 #include "scheduler.h"
 
 #include "ai/aiprovider.h"
+#include "ai/connectioncheck.h"
 #include "ai/delayedcall.h"
 #include "ai/mockprovider.h"
 #include "ai/providerfactory.h"
@@ -176,8 +177,40 @@ void Scheduler::start()
         if (remaining == 0 && m_statuses.at(i) == TaskStatus::Pending)
             pushReady(int(i));
     }
+    checkAiService();
     pump();
     publish();
+}
+
+void Scheduler::checkAiService()
+{
+    if (!m_options.checkAiService || !m_provider || m_provider->isSimulated()
+        || !m_aiUnavailable.isEmpty())
+        return;
+    bool aiToRun = false;
+    for (qsizetype i = 0; i < m_statuses.size() && !aiToRun; ++i)
+        aiToRun = m_statuses.at(i) == TaskStatus::Pending
+                && m_alt->tasks.at(i).kind == TaskKind::Ai;
+    if (!aiToRun)
+        return;
+    // Only whether anything answers at the address: one request, and a slow service does not
+    // hold the run up for longer than an AI attempt may take (5 s at most).
+    m_checkingService = true;
+    auto *check = new ConnectionCheck(m_config, this);
+    connect(check, &ConnectionCheck::finished, this,
+            [this, check](const ConnectionCheck::Result &result) {
+                check->deleteLater();
+                m_checkingService = false;
+                if (m_finished)
+                    return; // cancelled meanwhile
+                if (!result.reachable && result.refused) {
+                    m_aiUnavailable = result.message;
+                    emit aiServiceRefused(result.message);
+                }
+                pump();
+            });
+    check->start(int(std::min(5000.0, m_config.aiTimeoutSeconds * 1000.0)),
+                 ConnectionCheck::Scope::Reachability);
 }
 
 void Scheduler::openJournal()
@@ -255,7 +288,7 @@ void Scheduler::pushReady(int task)
 void Scheduler::pump()
 {
     m_pumpQueued = false;
-    if (m_stopping || m_finished)
+    if (m_stopping || m_finished || m_checkingService)
         return;
     QElapsedTimer slice;
     slice.start();

@@ -58,6 +58,9 @@ signals:
     void progressed(const altrunner::RunSnapshot &snapshot,
                     const QList<altrunner::TaskUpdate> &changedTasks);
     void finished(const altrunner::RunResult &result);
+    // The check before the first AI attempt found nothing listening at the service's address
+    // (RunOptions::checkAiService); `message` says so for a person. AI tasks fail at once.
+    void aiServiceRefused(const QString &message);
 
 protected:
     void timerEvent(QTimerEvent *event) override;
@@ -83,6 +86,7 @@ private:
     qint64 now() const;
     void setStatus(int task, TaskStatus status);
     void pushReady(int task);
+    void checkAiService();
     void pump();
     void startAttempt(int task);
     void onReply(int task, const AiReply &reply);
@@ -143,6 +147,7 @@ private:
     bool m_finished = false;
     QString m_failFastCause;
     bool m_pumpQueued = false;
+    bool m_checkingService = false; // nothing starts until the AI service check has answered
 
     QList<int> m_changed;
     QList<bool> m_changedMark;

@@ -6,11 +6,13 @@
 #include "ai/connectioncheck.h"
 #include "fakeaiserver.h"
 #include "lastinvariants.h"
+#include "run/run.h"
 #include "testutil.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,7 @@ private slots:
     void apiKeyIsSentButNeverWritten();
     void connectionCheck_data();
     void connectionCheck();
+    void serviceIsCheckedBeforeTheFirstAttempt();
 
 private:
     EngineConfig config(ProviderKind kind, const FakeAiServer &server, int width = 4) const;
@@ -437,6 +440,87 @@ void tst_HttpProviders::connectionCheck()
     const ConnectionCheck::Result slow = ConnectionCheck::runBlocking(c, 300);
     QVERIFY(!slow.healthy);
     QVERIFY(!slow.refused);
+}
+
+void tst_HttpProviders::serviceIsCheckedBeforeTheFirstAttempt()
+{
+    const auto alt = load(altDocument(
+            {aiTask(QStringLiteral("a"), QStringLiteral("p"), 2), noop(QStringLiteral("n"))}));
+    RunOptions options;
+    options.checkAiService = true;
+    options.retryBaseDelayMs = 10;
+    auto lastOf = [](const RunResult &result) {
+        QFile f(result.lastFilePath);
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                           : QJsonObject();
+    };
+
+    // Nothing listens there: said once, the AI task fails without an attempt, the noop runs.
+    quint16 port;
+    {
+        FakeAiServer closed;
+        QVERIFY(closed.listen());
+        port = closed.url().port();
+    }
+    EngineConfig c = testConfig(m_dir.path());
+    c.provider = ProviderKind::Orchestrator;
+    c.aiServiceUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    {
+        Run run(alt, c, options);
+        QSignalSpy refused(&run, &Run::aiServiceRefused);
+        QSignalSpy finished(&run, &Run::finished);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(refused.size(), 1);
+        const QString message = refused.first().first().toString();
+        QVERIFY2(message.contains(u"does not answer"), qPrintable(message));
+        const QJsonObject last = lastOf(run.result());
+        const QJsonObject a = last.value(u"task_results")[u"a"].toObject();
+        QCOMPARE(a.value(u"status").toString(), QStringLiteral("failed"));
+        QCOMPARE(a.value(u"metadata")[u"attempts"].toInt(), 0);
+        QCOMPARE(a.value(u"error").toString(), message);
+        QCOMPARE(last.value(u"task_results")[u"n"][u"status"].toString(),
+                 QStringLiteral("completed"));
+        QCOMPARE(last.value(u"metadata")[u"ai_unavailable"].toString(), message);
+    }
+
+    // A service that answers: asked once, first, and the run goes on as usual.
+    FakeAiServer server;
+    QVERIFY(server.listen());
+    c.aiServiceUrl = server.url();
+    {
+        Run run(alt, c, options);
+        QSignalSpy refused(&run, &Run::aiServiceRefused);
+        QSignalSpy finished(&run, &Run::finished);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(refused.size(), 0);
+        QCOMPARE(run.result().status, QStringLiteral("success"));
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests().first().path, QByteArray("/health"));
+        QCOMPARE(server.inferenceRequests().size(), 1);
+    }
+
+    // Cancelled while the check waits for a service that does not answer: the run ends at once.
+    FakeAiServer hanging;
+    QVERIFY(hanging.listen());
+    hanging.setDefaultLatencyMs(60000);
+    c.aiServiceUrl = hanging.url();
+    {
+        Run run(alt, c, options);
+        QSignalSpy finished(&run, &Run::finished);
+        run.start();
+        QTest::qWait(200);
+        QVERIFY(!run.isFinished());
+        run.cancel();
+        QVERIFY(finished.wait(3000));
+        const QJsonObject last = lastOf(run.result());
+        QCOMPARE(last.value(u"task_results")[u"a"][u"status"].toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(last.value(u"task_results")[u"n"][u"status"].toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(hanging.inferenceRequests().size(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_HttpProviders)

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ private slots:
     void showsDiagnosticsOfAnInvalidFile();
     void runsWithCtrlRAndTheViewsFollow();
     void cancelsWithEscape();
+    void saysOnceThatTheAiServiceIsNotThere();
     void rerunsWhatFailed();
     void opensAPastLastFile();
     void servesTheApi();
@@ -119,6 +121,27 @@ void tst_MainWindow::runsWithCtrlRAndTheViewsFollow()
     QVERIFY(w.timelineView()->fullSize().height() > 7 * 18);
     QVERIFY(!w.document()->criticalPath().isEmpty());
     QCOMPARE(w.document()->task(6).attempts.size(), 1);
+}
+
+void tst_MainWindow::saysOnceThatTheAiServiceIsNotThere()
+{
+    qputenv("AI_PROVIDER", "orchestrator");
+    qputenv("AI_SERVICE_URL", "http://127.0.0.1:1");
+    const auto restore = qScopeGuard([] {
+        qunsetenv("AI_PROVIDER");
+        qunsetenv("AI_SERVICE_URL");
+    });
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt")));
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY2(finished.wait(20000), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().contains(u"does not answer"), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().contains(u"fail without being tried"), qPrintable(w.statusText()));
+    QCOMPARE(w.document()->task(0).status, TaskStatus::Failed);
+    QCOMPARE(w.document()->task(0).attempts.size(), 0);
 }
 
 void tst_MainWindow::cancelsWithEscape()

@@ -338,4 +338,6 @@ TR.update({
 "completed": "tamamlandı",
 "failed": "başarısız",
 "timed out": "zaman aşımı",
+"Its AI tasks get simulated answers, marked as such.": "YZ görevleri, öyle işaretlenmiş benzetim yanıtları alır.",
+"Its AI tasks fail without being tried; check the service URL in Settings.": "YZ görevleri denenmeden başarısız olur; Ayarlar'daki hizmet adresini denetleyin.",
 })
