@@ -35,6 +35,13 @@ QJsonObject aiTask(const QString &id, const QString &prompt, int retries = 0,
     return t;
 }
 
+// A local address that was just freed: connecting to it is refused.
+QUrl addressWhereNothingListens()
+{
+    FakeAiServer closed;
+    return closed.listen() ? closed.url() : QUrl();
+}
+
 } // namespace
 
 class tst_HttpProviders : public QObject
@@ -304,15 +311,10 @@ void tst_HttpProviders::hungRequestIsAborted()
 
 void tst_HttpProviders::connectionRefused()
 {
-    quint16 port;
-    {
-        FakeAiServer closed;
-        QVERIFY(closed.listen());
-        port = closed.url().port();
-    }
     EngineConfig c = testConfig(m_dir.path());
     c.provider = ProviderKind::Orchestrator;
-    c.aiServiceUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    c.aiServiceUrl = addressWhereNothingListens();
+    QVERIFY(c.aiServiceUrl.isValid());
     const auto alt = load(altDocument({aiTask(QStringLiteral("t"), QStringLiteral("p"), 2)}));
     RunOptions options;
     options.retryBaseDelayMs = 10;
@@ -456,15 +458,10 @@ void tst_HttpProviders::serviceIsCheckedBeforeTheFirstAttempt()
     };
 
     // Nothing listens there: said once, the AI task fails without an attempt, the noop runs.
-    quint16 port;
-    {
-        FakeAiServer closed;
-        QVERIFY(closed.listen());
-        port = closed.url().port();
-    }
     EngineConfig c = testConfig(m_dir.path());
     c.provider = ProviderKind::Orchestrator;
-    c.aiServiceUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    c.aiServiceUrl = addressWhereNothingListens();
+    QVERIFY(c.aiServiceUrl.isValid());
     {
         Run run(alt, c, options);
         QSignalSpy refused(&run, &Run::aiServiceRefused);
