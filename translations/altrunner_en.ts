@@ -491,6 +491,10 @@
         <source>%1 tasks: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; %7 s</source>
         <translation>%1 tasks: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; %7 s</translation>
     </message>
+    <message>
+        <source>%1 task: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; %7 s</source>
+        <translation>%1 task: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; %7 s</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::MainWindow</name>

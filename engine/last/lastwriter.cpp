@@ -38,9 +38,13 @@ QString LastWriter::summary(const QList<TaskRecord> &records, qint64 elapsedMs)
     const qsizetype total = records.size();
     const double rate
             = total ? 100.0 * double(counts[size_t(TaskStatus::Completed)]) / double(total) : 0;
-    return tr("%1 tasks: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; "
-              "%7 s")
-            .arg(total)
+    // Two whole sentences rather than a plural form: the console program loads no translation,
+    // and "%n task(s)" would then read "1 task(s)".
+    const QString text = total == 1 ? tr("%1 task: %2 completed, %3 failed, %4 timed out, %5 "
+                                         "cancelled; success rate %6%; %7 s")
+                                    : tr("%1 tasks: %2 completed, %3 failed, %4 timed out, %5 "
+                                         "cancelled; success rate %6%; %7 s");
+    return text.arg(total)
             .arg(counts[size_t(TaskStatus::Completed)])
             .arg(counts[size_t(TaskStatus::Failed)])
             .arg(counts[size_t(TaskStatus::Timeout)])

@@ -147,6 +147,10 @@ void tst_LastWriter::serializesEveryField()
     QCOMPARE(never.value(u"metadata").toObject().value(u"attempt_log").toArray().size(), 0);
     QVERIFY(results.value(u"done").toObject().value(u"error").isNull());
     QVERIFY(last.value(u"summary").toString().contains(u"1 completed, 1 failed"));
+    QVERIFY(last.value(u"summary").toString().startsWith(u"3 tasks: "));
+    TaskRecord one;
+    one.status = TaskStatus::Completed;
+    QVERIFY(LastWriter::summary({one}, 1500).startsWith(u"1 task: 1 completed, 0 failed"));
 }
 
 void tst_LastWriter::atomicWriteReplacesWholeFile()

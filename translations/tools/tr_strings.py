@@ -115,6 +115,7 @@ TR = {
 "%1: not a LAST file (no execution_id or task_results)": "%1: bir LAST dosyası değil (execution_id ya da task_results yok)",
 "%1: this LAST file records ALT file '%2', not '%3'": "%1: bu LAST dosyası '%3' değil, '%2' ALT dosyasının kaydı",
 "%1 tasks: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; %7 s": "%1 görev: %2 tamamlandı, %3 başarısız, %4 zaman aşımı, %5 iptal; başarı oranı %%6; %7 sn",
+"%1 task: %2 completed, %3 failed, %4 timed out, %5 cancelled; success rate %6%; %7 s": "%1 görev: %2 tamamlandı, %3 başarısız, %4 zaman aşımı, %5 iptal; başarı oranı %%6; %7 sn",
 "ALT Runner": "ALT Runner",
 "Open an ALT file to begin: Ctrl+O, the recent files, or drop one here.": "Başlamak için bir ALT dosyası açın: Ctrl+O, son dosyalar ya da buraya sürükleyip bırakın.",
 "Configuration problem: %1": "Yapılandırma sorunu: %1",
