@@ -401,6 +401,7 @@ AltLoader::Result AltLoader::loadBytes(const QByteArray &bytes, const QString &d
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                      });
     result.diagnostics = std::move(validated.diagnostics);
+    result.readInPieces = chunked;
     if (!hasErrors(result.diagnostics))
         result.file = std::move(validated.file);
     return result;

@@ -34,6 +34,9 @@ public:
     {
         std::optional<AltFile> file;
         Diagnostics diagnostics;
+        // The tasks were parsed in pieces (LoadLimits::piecewiseAboveBytes) rather than with
+        // the whole document; tests check that this path is really taken.
+        bool readInPieces = false;
 
         bool ok() const { return file.has_value(); }
     };
