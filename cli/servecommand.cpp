@@ -2,7 +2,7 @@
 #include "commands.h"
 
 #include "api/apiserver.h"
-#include "api/runmanager.h"
+#include "run/runregistry.h"
 #include "commandline.h"
 #include "config/configloader.h"
 #include "signalwatcher.h"
@@ -70,7 +70,7 @@ int serveCommand(const QStringList &arguments)
         return ExitInvalidInput;
     }
 
-    RunManager runs(config);
+    RunRegistry runs(config);
     ApiServer server(&runs);
     if (!server.listen(options, &error)) {
         err << "altrunner-cli serve: " << error << '\n';

@@ -3,7 +3,7 @@
 
 #include "alt/altloader.h"
 #include "api/apiserver.h"
-#include "api/runmanager.h"
+#include "run/runregistry.h"
 #include "appsettings.h"
 #include "config/configloader.h"
 #include "dagview.h"
@@ -71,8 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_lastTree(new JsonTreeModel(this))
 {
     QStringList errors;
-    m_runs = std::make_unique<RunManager>(AppSettings::engineConfig(&errors));
-    connect(m_runs.get(), &RunManager::runStarted, this, &MainWindow::onApiRunStarted);
+    m_runs = std::make_unique<RunRegistry>(AppSettings::engineConfig(&errors));
+    connect(m_runs.get(), &RunRegistry::runStarted, this, &MainWindow::onApiRunStarted);
     setWindowTitle(tr("ALT Runner"));
     setAcceptDrops(true);
     createViews();

@@ -5,7 +5,7 @@
 #include "alt/altloader.h"
 #include "last/lastreader.h"
 #include "run/runoptions.h"
-#include "run/runsnapshot.h"
+#include "model/runsnapshot.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -33,7 +33,7 @@ class JsonTreeModel;
 class MetricsPanel;
 class Run;
 class RunDocument;
-class RunManager;
+class RunRegistry;
 class TaskDetails;
 class TaskTableModel;
 class TimelineView;
@@ -41,7 +41,7 @@ class TimelineView;
 // The application window (gui.md): open ALT files and past LAST files, see problems beside the
 // source, run, cancel and re-run what failed, watch the graph, the timeline and the metrics,
 // read the results, serve the REST API, and change settings. It arranges views over a
-// RunDocument and starts runs through the same RunManager the REST API uses.
+// RunDocument and starts runs through the same RunRegistry the REST API uses.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -113,7 +113,7 @@ private:
                       const QString &error);
 
     RunDocument *m_document;
-    std::unique_ptr<RunManager> m_runs;
+    std::unique_ptr<RunRegistry> m_runs;
     std::unique_ptr<ApiServer> m_server;
     QPointer<Run> m_run;
     bool m_startingOwnRun = false;

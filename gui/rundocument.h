@@ -3,7 +3,7 @@
 
 #include "alt/altfile.h"
 #include "graph/daglayout.h"
-#include "run/runsnapshot.h"
+#include "model/runsnapshot.h"
 
 #include <QObject>
 #include <QSet>

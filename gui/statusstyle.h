@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "run/taskstatus.h"
+#include "model/taskstatus.h"
 
 #include <QColor>
 #include <QString>

@@ -6,7 +6,7 @@
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
 #include "run/run.h"
-#include "runmanager.h"
+#include "run/runregistry.h"
 #include "util/isotime.h"
 
 #include <QDir>
@@ -87,7 +87,7 @@ QJsonObject progressOf(const RunSnapshot &s)
 }
 
 // The seed's task shape, for a run this server knows.
-QJsonObject statusObject(const RunManager::Entry &e, const RunSnapshot &s)
+QJsonObject statusObject(const RunRegistry::Entry &e, const RunSnapshot &s)
 {
     QString status = QStringLiteral("processing");
     QJsonObject meta {{QStringLiteral("timestamp"), isoUtcMs(e.createdMs)},
@@ -123,7 +123,7 @@ QJsonObject statusObject(const RunManager::Entry &e, const RunSnapshot &s)
 
 } // namespace
 
-ApiServer::ApiServer(RunManager *runs, QObject *parent)
+ApiServer::ApiServer(RunRegistry *runs, QObject *parent)
     : QObject(parent)
     , m_runs(runs)
 {
@@ -399,13 +399,13 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
         r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
         return r;
     }
-    const RunManager::Entry *entry = m_runs->find(run->executionId());
+    const RunRegistry::Entry *entry = m_runs->find(run->executionId());
     return json(statusObject(*entry, m_runs->snapshotOf(*entry)), 202);
 }
 
 ApiServer::Reply ApiServer::taskStatus(const QString &id)
 {
-    if (const RunManager::Entry *e = m_runs->find(id))
+    if (const RunRegistry::Entry *e = m_runs->find(id))
         return json(statusObject(*e, m_runs->snapshotOf(*e)));
     // A run of an earlier server: its LAST file is all there is.
     if (isExecutionId(id)) {
@@ -456,7 +456,7 @@ ApiServer::Reply ApiServer::taskStatus(const QString &id)
 
 ApiServer::Reply ApiServer::taskCancel(const QString &id)
 {
-    const RunManager::Entry *e = m_runs->find(id);
+    const RunRegistry::Entry *e = m_runs->find(id);
     if (!e)
         return error(404, tr("no run with id '%1'").arg(id.left(100)));
     if (e->result)
@@ -469,7 +469,7 @@ ApiServer::Reply ApiServer::taskCancel(const QString &id)
 
 ApiServer::Reply ApiServer::taskLast(const QString &id)
 {
-    const RunManager::Entry *e = m_runs->find(id);
+    const RunRegistry::Entry *e = m_runs->find(id);
     QString path;
     if (e) {
         if (!e->result)
@@ -495,7 +495,7 @@ ApiServer::Reply ApiServer::taskLast(const QString &id)
 ApiServer::Reply ApiServer::tasks()
 {
     QJsonArray runs;
-    for (const RunManager::Entry *e : m_runs->entries())
+    for (const RunRegistry::Entry *e : m_runs->entries())
         runs.append(statusObject(*e, m_runs->snapshotOf(*e)));
     return json({{QStringLiteral("runs"), runs}, {QStringLiteral("count"), runs.size()}});
 }
@@ -506,7 +506,7 @@ ApiServer::Reply ApiServer::metrics()
     qint64 attempts = 0, retries = 0, inFlight = 0, tokens = 0, latencySum = 0, latencyCount = 0;
     QList<qint64> buckets(kLatencyBucketsMs.size(), 0);
     int active = 0, finished = 0;
-    for (const RunManager::Entry *e : m_runs->entries()) {
+    for (const RunRegistry::Entry *e : m_runs->entries()) {
         const RunSnapshot s = m_runs->snapshotOf(*e);
         (e->result ? finished : active) += 1;
         for (int i = 0; i < kTaskStatusCount; ++i)

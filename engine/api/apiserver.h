@@ -15,12 +15,12 @@ class QHttpServerResponder;
 
 namespace altrunner {
 
-class RunManager;
+class RunRegistry;
 struct RunSnapshot;
 
 // The local REST API (interfaces.md): the seed's endpoints and ours, on QHttpServer behind a
 // GuardedTcpServer. One class serves `altrunner-cli serve` and the GUI's toggle; runs go through
-// the RunManager, so they are the same engine runs the CLI and the window start.
+// the RunRegistry, so they are the same engine runs the CLI and the window start.
 class ApiServer final : public QObject
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ public:
         GuardedTcpServer::Limits limits;
     };
 
-    explicit ApiServer(RunManager *runs, QObject *parent = nullptr);
+    explicit ApiServer(RunRegistry *runs, QObject *parent = nullptr);
     ~ApiServer() override;
 
     // False, with `error` set, if the address is refused (non-loopback without a token) or taken.
@@ -71,7 +71,7 @@ private:
     static Reply json(const QJsonObject &object, int status = 200);
     static Reply error(int status, const QString &message);
 
-    RunManager *m_runs;
+    RunRegistry *m_runs;
     QHttpServer *m_http = nullptr;
     GuardedTcpServer *m_tcp = nullptr;
     Options m_options;

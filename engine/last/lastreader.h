@@ -2,7 +2,7 @@
 #pragma once
 
 #include "alt/altfile.h"
-#include "run/runsnapshot.h"
+#include "model/runsnapshot.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lastwriter.h"
 
-#include "jsonwriter.h"
+#include "util/jsonwriter.h"
 #include "util/atomicfile.h"
 #include "util/isotime.h"
 

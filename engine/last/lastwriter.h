@@ -2,7 +2,7 @@
 #pragma once
 
 #include "alt/altfile.h"
-#include "run/taskrecord.h"
+#include "model/taskrecord.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 
 #include "alt/altfile.h"
 #include "run/runoptions.h"
-#include "run/taskrecord.h"
+#include "model/taskrecord.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,8 +68,6 @@ public:
     static std::optional<ResumePlan> resumePlan(const QString &path, QString *error);
     // Journals of runs that never finished, in `outputDir`.
     static QStringList findInterrupted(const QString &outputDir);
-    // The ALT file as JSON, lossless for running it (unknown fields are not kept by the engine).
-    static QByteArray altToJson(const AltFile &alt);
 
 private:
     void writeLine(const QByteArray &line);

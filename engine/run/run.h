@@ -4,7 +4,7 @@
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
 #include "runoptions.h"
-#include "runsnapshot.h"
+#include "model/runsnapshot.h"
 
 #include <QMutex>
 #include <QObject>

@@ -2,6 +2,7 @@
 #include "scheduler.h"
 
 #include "ai/aiprovider.h"
+#include "alt/altwriter.h"
 #include "ai/connectioncheck.h"
 #include "ai/delayedcall.h"
 #include "ai/mockprovider.h"
@@ -230,7 +231,7 @@ void Scheduler::openJournal()
     if (!m_options.requestMetadata.isEmpty())
         options.insert(QStringLiteral("request_metadata"), m_options.requestMetadata);
     header.options = options;
-    header.altJson = Journal::altToJson(*m_alt);
+    header.altJson = AltWriter::toJson(*m_alt);
     QList<std::pair<QString, TaskRecord>> finished;
     if (m_options.resume) {
         for (auto it = m_options.resume->finished.cbegin(); it != m_options.resume->finished.cend();

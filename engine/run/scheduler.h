@@ -6,8 +6,8 @@
 #include "journal.h"
 #include "metrics/latencystats.h"
 #include "runoptions.h"
-#include "runsnapshot.h"
-#include "taskrecord.h"
+#include "model/runsnapshot.h"
+#include "model/taskrecord.h"
 
 #include <QBasicTimer>
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
 #include "run/runoptions.h"
-#include "run/runsnapshot.h"
+#include "model/runsnapshot.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

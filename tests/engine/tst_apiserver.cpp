@@ -5,7 +5,7 @@
 
 #include "alt/altloader.h"
 #include "api/apiserver.h"
-#include "api/runmanager.h"
+#include "run/runregistry.h"
 #include "lastinvariants.h"
 #include "metrics/memoryusage.h"
 #include "openapicheck.h"
@@ -96,7 +96,7 @@ private:
     Response waitUntilFinished(const QString &id);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<RunManager> m_runs;
+    std::unique_ptr<RunRegistry> m_runs;
     std::unique_ptr<ApiServer> m_server;
     QNetworkAccessManager m_nam;
     QJsonObject m_spec;
@@ -123,7 +123,7 @@ void tst_ApiServer::cleanup()
 void tst_ApiServer::start(const ApiServer::Options &options, int maxRuns)
 {
     m_server.reset();
-    m_runs = std::make_unique<RunManager>(testConfig(m_dir.path(), 4, 5), maxRuns);
+    m_runs = std::make_unique<RunRegistry>(testConfig(m_dir.path(), 4, 5), maxRuns);
     m_server = std::make_unique<ApiServer>(m_runs.get());
     ApiServer::Options o = options;
     o.port = 0;
@@ -591,7 +591,7 @@ void tst_ApiServer::expectContinue()
 
 void tst_ApiServer::refusesNonLoopbackWithoutToken()
 {
-    RunManager runs(testConfig(m_dir.path()));
+    RunRegistry runs(testConfig(m_dir.path()));
     ApiServer server(&runs);
     ApiServer::Options o;
     o.host = QHostAddress(QHostAddress::Any);

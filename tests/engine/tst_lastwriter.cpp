@@ -2,7 +2,7 @@
 // LAST serialisation: JSON that parses back to what was written, timestamps, atomic writes.
 
 #include "alt/altfile.h"
-#include "last/jsonwriter.h"
+#include "util/jsonwriter.h"
 #include "last/lastwriter.h"
 #include "util/atomicfile.h"
 #include "util/isotime.h"

@@ -5,6 +5,7 @@
 
 #include "last/lastreader.h"
 #include "lastinvariants.h"
+#include "alt/altwriter.h"
 #include "run/journal.h"
 #include "run/run.h"
 #include "run/scheduler.h"
@@ -465,7 +466,7 @@ void tst_Scheduler::resumeKeepsFinishedTasks()
         header.executionId = id;
         header.startedAtMs = 1700000000000;
         header.options = {{QStringLiteral("mode"), QStringLiteral("dream")}};
-        header.altJson = Journal::altToJson(*alt);
+        header.altJson = AltWriter::toJson(*alt);
         QString error;
         QVERIFY(journal.open(Journal::pathFor(dir.path(), id), header,
                              {{QStringLiteral("a"), a}, {QStringLiteral("bad"), bad}}, &error));

@@ -10,6 +10,7 @@
 #include "jsontreemodel.h"
 #include "mainwindow.h"
 #include "metricspanel.h"
+#include "alt/altwriter.h"
 #include "run/journal.h"
 #include "rundocument.h"
 #include "tasktablemodel.h"
@@ -279,7 +280,7 @@ void tst_MainWindow::resumesAnInterruptedRun()
         Journal::Header header;
         header.executionId = id;
         header.startedAtMs = QDateTime::currentMSecsSinceEpoch();
-        header.altJson = Journal::altToJson(*alt);
+        header.altJson = AltWriter::toJson(*alt);
         QString error;
         QDir().mkpath(runs);
         QVERIFY(journal.open(Journal::pathFor(runs, id), header, {}, &error));

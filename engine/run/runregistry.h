@@ -4,7 +4,7 @@
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
 #include "run/runoptions.h"
-#include "run/runsnapshot.h"
+#include "model/runsnapshot.h"
 
 #include <QDateTime>
 #include <QList>
@@ -19,10 +19,10 @@ class Run;
 // The runs a server knows: those going on and those finished, newest first. Runs started through
 // the API and the GUI alike come here, so both see the same list. A finished run's engine thread
 // is released; its summary stays, and its LAST file is on disk.
-class RunManager final : public QObject
+class RunRegistry final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(RunManager)
+    Q_DISABLE_COPY_MOVE(RunRegistry)
 
 public:
     struct Entry
@@ -36,8 +36,8 @@ public:
         std::optional<RunResult> result;
     };
 
-    explicit RunManager(EngineConfig config, int maxActiveRuns = 8, QObject *parent = nullptr);
-    ~RunManager() override; // cancels what still runs and waits for the LAST files
+    explicit RunRegistry(EngineConfig config, int maxActiveRuns = 8, QObject *parent = nullptr);
+    ~RunRegistry() override; // cancels what still runs and waits for the LAST files
 
     const EngineConfig &config() const { return m_config; }
     int maxActiveRuns() const { return m_maxActive; }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runmanager.h"
+#include "runregistry.h"
 
 #include "run/run.h"
 
@@ -7,20 +7,20 @@
 
 namespace altrunner {
 
-RunManager::RunManager(EngineConfig config, int maxActiveRuns, QObject *parent)
+RunRegistry::RunRegistry(EngineConfig config, int maxActiveRuns, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_maxActive(maxActiveRuns)
 {
 }
 
-RunManager::~RunManager()
+RunRegistry::~RunRegistry()
 {
     // ~Run cancels a run still going and waits for its LAST file.
     m_entries.clear();
 }
 
-int RunManager::activeCount() const
+int RunRegistry::activeCount() const
 {
     int n = 0;
     for (const auto &e : m_entries)
@@ -28,7 +28,7 @@ int RunManager::activeCount() const
     return n;
 }
 
-Run *RunManager::start(std::shared_ptr<const AltFile> alt, RunOptions options,
+Run *RunRegistry::start(std::shared_ptr<const AltFile> alt, RunOptions options,
                        const std::optional<EngineConfig> &config)
 {
     if (activeCount() >= m_maxActive)
@@ -75,7 +75,7 @@ Run *RunManager::start(std::shared_ptr<const AltFile> alt, RunOptions options,
     return run;
 }
 
-const RunManager::Entry *RunManager::find(const QString &executionId) const
+const RunRegistry::Entry *RunRegistry::find(const QString &executionId) const
 {
     for (const auto &e : m_entries) {
         if (e->executionId == executionId)
@@ -84,7 +84,7 @@ const RunManager::Entry *RunManager::find(const QString &executionId) const
     return nullptr;
 }
 
-QList<const RunManager::Entry *> RunManager::entries() const
+QList<const RunRegistry::Entry *> RunRegistry::entries() const
 {
     QList<const Entry *> out;
     for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it)
@@ -92,14 +92,14 @@ QList<const RunManager::Entry *> RunManager::entries() const
     return out;
 }
 
-RunSnapshot RunManager::snapshotOf(const Entry &entry) const
+RunSnapshot RunRegistry::snapshotOf(const Entry &entry) const
 {
     if (entry.run && !entry.result)
         return entry.run->snapshot();
     return entry.snapshot;
 }
 
-bool RunManager::cancel(const QString &executionId)
+bool RunRegistry::cancel(const QString &executionId)
 {
     for (auto &e : m_entries) {
         if (e->executionId == executionId && e->run && !e->result) {
@@ -110,7 +110,7 @@ bool RunManager::cancel(const QString &executionId)
     return false;
 }
 
-void RunManager::cancelAll()
+void RunRegistry::cancelAll()
 {
     QEventLoop loop;
     int waiting = 0;

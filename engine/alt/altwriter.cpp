@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "altwriter.h"
+
+#include "util/jsonwriter.h"
+
+namespace altrunner {
+
+QByteArray AltWriter::toJson(const AltFile &alt)
+{
+    QByteArray out;
+    JsonWriter w(out, false);
+    w.beginObject();
+    w.member(u"id", alt.id);
+    w.member(u"version", alt.version);
+    w.member(u"created_at", alt.createdAt);
+    w.member(u"title", alt.title);
+    w.member(u"description", alt.description);
+    w.member(u"mode", modeName(alt.mode));
+    if (alt.persona)
+        w.member(u"persona", *alt.persona);
+    w.member(u"priority", priorityName(alt.priority));
+    w.key(u"tags");
+    w.beginArray();
+    for (const QString &t : alt.tags)
+        w.string(t);
+    w.endArray();
+    w.member(u"metadata", alt.metadata);
+    w.key(u"tasks");
+    w.beginArray();
+    for (const AltTask &t : alt.tasks) {
+        w.beginObject();
+        w.member(u"id", t.id);
+        w.member(u"description", t.description);
+        w.key(u"dependencies");
+        w.beginArray();
+        for (int d : t.dependencies)
+            w.string(alt.tasks.at(d).id);
+        w.endArray();
+        if (!t.parameters.isEmpty())
+            w.member(u"parameters", t.parameters);
+        if (t.timeoutSeconds)
+            w.member(u"timeout_seconds", *t.timeoutSeconds);
+        w.member(u"retry_count", t.retryCount);
+        w.member(u"priority", priorityName(t.priority));
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return out;
+}
+
+} // namespace altrunner
