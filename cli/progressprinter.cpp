@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progressprinter.h"
 
+#include "util/durationtext.h"
+
 #include <cstdio>
 
 namespace altrunner {
@@ -9,11 +11,7 @@ namespace {
 
 QString duration(qint64 ms)
 {
-    if (ms < 0)
-        return QStringLiteral("?");
-    if (ms < 60000)
-        return QString::number(double(ms) / 1000.0, 'f', 1) + u's';
-    return QStringLiteral("%1m%2s").arg(ms / 60000).arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'));
+    return ms < 0 ? QStringLiteral("?") : DurationText::format(ms, DurationText::Style::Compact);
 }
 
 } // namespace
@@ -88,10 +86,10 @@ void ProgressPrinter::update(const RunSnapshot &s, const QList<TaskUpdate> &chan
     }
 }
 
-void ProgressPrinter::finish(const RunSnapshot &s, const QString &status)
+void ProgressPrinter::finish(const RunSnapshot &s, RunOutcome outcome)
 {
     clearBar();
-    m_err << "run " << s.executionId << ' ' << status << ": " << line(s) << '\n';
+    m_err << "run " << s.executionId << ' ' << outcomeName(outcome) << ": " << line(s) << '\n';
     m_err.flush();
 }
 

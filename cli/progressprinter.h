@@ -19,7 +19,7 @@ public:
     ProgressPrinter(const AltFile &alt, bool terminal);
 
     void update(const RunSnapshot &snapshot, const QList<TaskUpdate> &changed);
-    void finish(const RunSnapshot &snapshot, const QString &status);
+    void finish(const RunSnapshot &snapshot, RunOutcome outcome);
     // A line of its own above the bar (the bar is redrawn with the next update).
     void note(const QString &text);
 

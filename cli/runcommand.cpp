@@ -164,7 +164,7 @@ int execute(const char *command, std::shared_ptr<const AltFile> alt, const Engin
     loop.exec();
 
     const RunResult result = run.result();
-    printer.finish(result.snapshot, result.status);
+    printer.finish(result.snapshot, result.outcome);
     if (result.lastFilePath.isEmpty()) {
         err << "altrunner-cli " << command
             << ": the LAST file could not be written: " << result.error << '\n';
@@ -185,7 +185,7 @@ int execute(const char *command, std::shared_ptr<const AltFile> alt, const Engin
     }
     if (interrupted)
         return ExitInterrupted;
-    return result.status == u"success" ? ExitSuccess : ExitRunNotSuccessful;
+    return result.outcome == RunOutcome::Success ? ExitSuccess : ExitRunNotSuccessful;
 }
 
 } // namespace

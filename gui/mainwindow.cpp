@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "util/durationtext.h"
+
 #include "alt/altloader.h"
 #include "api/apiserver.h"
 #include "run/runregistry.h"
@@ -745,11 +747,12 @@ void MainWindow::onFinished(const RunResult &result)
         m_lastPath = result.lastFilePath;
         showResults(result.lastFilePath);
         const RunSnapshot &s = result.snapshot;
-        m_status->setText(tr("Run %1: %2 of %3 completed in %4 s. LAST file: %5")
-                                  .arg(result.cancelled ? tr("cancelled") : result.status)
+        m_status->setText(tr("Run %1: %2 of %3 completed in %4. LAST file: %5")
+                                  .arg(result.cancelled ? tr("cancelled")
+                                                        : StatusStyle::label(result.outcome))
                                   .arg(s.count(TaskStatus::Completed))
                                   .arg(s.total)
-                                  .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
+                                  .arg(DurationText::format(s.elapsedMs))
                                   .arg(QDir::toNativeSeparators(result.lastFilePath))
                           + (m_runNotice.isEmpty() ? QString() : u' ' + m_runNotice));
     }

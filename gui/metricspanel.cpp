@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricspanel.h"
 
+#include "util/durationtext.h"
+
 #include "rundocument.h"
 #include "statusstyle.h"
 
@@ -14,13 +16,7 @@ namespace {
 
 QString ms(qint64 v)
 {
-    if (v < 0)
-        return QStringLiteral("–");
-    if (v < 1000)
-        return QStringLiteral("%1 ms").arg(v);
-    if (v < 60000)
-        return QStringLiteral("%1 s").arg(double(v) / 1000.0, 0, 'f', 1);
-    return QStringLiteral("%1:%2 min").arg(v / 60000).arg(v / 1000 % 60, 2, 10, QLatin1Char('0'));
+    return v < 0 ? QStringLiteral("–") : DurationText::format(v);
 }
 
 } // namespace

@@ -57,4 +57,17 @@ QString StatusStyle::label(TaskStatus status)
     return {};
 }
 
+QString StatusStyle::label(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::Success:
+        return QCoreApplication::translate("altrunner::StatusStyle", "succeeded");
+    case RunOutcome::PartialSuccess:
+        return QCoreApplication::translate("altrunner::StatusStyle", "partly succeeded");
+    case RunOutcome::Failure:
+        return QCoreApplication::translate("altrunner::StatusStyle", "failed");
+    }
+    return QString();
+}
+
 } // namespace altrunner

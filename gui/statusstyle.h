@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/runoutcome.h"
 #include "model/taskstatus.h"
 
 #include <QColor>
@@ -16,6 +17,7 @@ struct StatusStyle
     static QColor fallbackMark(); // a result the mock gave in place of the AI service
     static QColor critical();
     static QString label(TaskStatus status); // translated
+    static QString label(RunOutcome outcome); // translated: "succeeded", "partly succeeded", ...
 };
 
 } // namespace altrunner

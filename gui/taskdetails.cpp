@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskdetails.h"
 
+#include "util/durationtext.h"
+
 #include "rundocument.h"
 #include "statusstyle.h"
 #include "util/isotime.h"
@@ -65,7 +67,7 @@ void TaskDetails::refresh()
     if (t.startMs >= 0) {
         row(tr("Started"), isoUtcMs(t.startMs));
         if (t.endMs >= 0)
-            row(tr("Took"), QStringLiteral("%1 ms").arg(t.endMs - t.startMs));
+            row(tr("Took"), DurationText::format(t.endMs - t.startMs));
     }
     if (m_document->isCritical(m_task))
         row(tr("Critical path"), tr("yes"));
@@ -101,13 +103,13 @@ void TaskDetails::refresh()
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                             .arg(a + 1)
                             .arg(r.endMs > 0 ? outcomeName(r.outcome) : tr("running"))
-                            .arg(r.endMs > 0 ? QStringLiteral("%1 ms").arg(r.endMs - r.startMs)
+                            .arg(r.endMs > 0 ? DurationText::format(r.endMs - r.startMs)
                                              : QString())
                             .arg(r.error.toHtmlEscaped());
             if (a < t.retryDelaysMs.size())
                 html += QStringLiteral(
                                 "<tr><td></td><td colspan='3' style='color:gray'>%1</td></tr>")
-                                .arg(tr("waited %1 ms before retrying").arg(t.retryDelaysMs.at(a)));
+                                .arg(tr("waited %1 before retrying").arg(DurationText::format(t.retryDelaysMs.at(a))));
         }
         html += QStringLiteral("</table>");
     }

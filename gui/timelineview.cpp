@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "util/durationtext.h"
+
 #include "rundocument.h"
 #include "statusstyle.h"
 
@@ -35,15 +37,6 @@ QColor outcomeColor(AttemptOutcome o)
         return StatusStyle::fill(TaskStatus::Cancelled);
     }
     return Qt::gray;
-}
-
-QString durationText(qint64 ms)
-{
-    if (ms < 1000)
-        return QStringLiteral("%1 ms").arg(ms);
-    if (ms < 60000)
-        return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10000 ? 2 : 1);
-    return QStringLiteral("%1 min %2 s").arg(ms / 60000).arg(ms / 1000 % 60);
 }
 
 } // namespace
@@ -211,15 +204,15 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
         text += QStringLiteral("<br>%1attempt %2: %3 → %4 (%5)%6%7")
                         .arg(here ? QStringLiteral("▶ ") : QString())
                         .arg(a + 1)
-                        .arg(durationText(r.startMs - origin), durationText(end - origin),
-                             durationText(end - r.startMs))
+                        .arg(DurationText::format(r.startMs - origin), DurationText::format(end - origin),
+                             DurationText::format(end - r.startMs))
                         .arg(r.endMs > 0 ? QStringLiteral(", ") + outcomeName(r.outcome)
                                          : tr(", running"))
                         .arg(r.error.isEmpty()
                                      ? QString()
                                      : QStringLiteral(": ") + r.error.left(200).toHtmlEscaped());
         if (a < t.retryDelaysMs.size())
-            text += tr("<br>&nbsp;&nbsp;back-off %1").arg(durationText(t.retryDelaysMs.at(a)));
+            text += tr("<br>&nbsp;&nbsp;back-off %1").arg(DurationText::format(t.retryDelaysMs.at(a)));
     }
     if (t.attempts.isEmpty() && !t.error.isEmpty())
         text += QStringLiteral("<br>") + t.error.toHtmlEscaped();
@@ -365,7 +358,7 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
         p.drawLine(QPointF(x, kAxisHeight - 6), QPointF(x, kAxisHeight - 1));
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRectF(x + 3, 0, 90, kAxisHeight - 4), Qt::AlignBottom | Qt::AlignLeft,
-                   durationText(ms));
+                   DurationText::format(ms));
     }
     if (m_document->isLive()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));

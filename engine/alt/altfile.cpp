@@ -1,54 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "altfile.h"
 
+#include "util/enumtable.h"
+
 namespace altrunner {
+
+namespace {
+using namespace Qt::StringLiterals;
+constexpr EnumTable<Mode, 4> kModes({{{Mode::Normal, "normal"_L1},
+                                      {Mode::Dream, "dream"_L1},
+                                      {Mode::Explore, "explore"_L1},
+                                      {Mode::Chaos, "chaos"_L1}}});
+constexpr EnumTable<Priority, 4> kPriorities({{{Priority::Low, "low"_L1},
+                                               {Priority::Medium, "medium"_L1},
+                                               {Priority::High, "high"_L1},
+                                               {Priority::Critical, "critical"_L1}}});
+} // namespace
 
 QString modeName(Mode mode)
 {
-    switch (mode) {
-    case Mode::Normal:
-        return QStringLiteral("normal");
-    case Mode::Dream:
-        return QStringLiteral("dream");
-    case Mode::Explore:
-        return QStringLiteral("explore");
-    case Mode::Chaos:
-        return QStringLiteral("chaos");
-    }
-    return QStringLiteral("normal");
+    return kModes.name(mode);
 }
 
 std::optional<Mode> parseMode(const QString &text)
 {
-    for (Mode m : {Mode::Normal, Mode::Dream, Mode::Explore, Mode::Chaos}) {
-        if (text.compare(modeName(m), Qt::CaseInsensitive) == 0)
-            return m;
-    }
-    return std::nullopt;
+    return kModes.parse(text);
+}
+
+QString modeChoices()
+{
+    return kModes.choices();
 }
 
 QString priorityName(Priority priority)
 {
-    switch (priority) {
-    case Priority::Low:
-        return QStringLiteral("low");
-    case Priority::Medium:
-        return QStringLiteral("medium");
-    case Priority::High:
-        return QStringLiteral("high");
-    case Priority::Critical:
-        return QStringLiteral("critical");
-    }
-    return QStringLiteral("medium");
+    return kPriorities.name(priority);
 }
 
 std::optional<Priority> parsePriority(const QString &text)
 {
-    for (Priority p : {Priority::Low, Priority::Medium, Priority::High, Priority::Critical}) {
-        if (text.compare(priorityName(p), Qt::CaseInsensitive) == 0)
-            return p;
-    }
-    return std::nullopt;
+    return kPriorities.parse(text);
 }
 
 int AltFile::indexOf(const QString &taskId) const

@@ -16,6 +16,7 @@ enum class TaskKind { Ai, Noop };
 
 QString modeName(Mode mode);
 std::optional<Mode> parseMode(const QString &text); // case-insensitive
+QString modeChoices(); // "normal, dream, explore or chaos"
 QString priorityName(Priority priority);
 std::optional<Priority> parsePriority(const QString &text); // case-insensitive
 

@@ -102,9 +102,9 @@ QJsonObject statusObject(const RunRegistry::Entry &e, const RunSnapshot &s)
             meta.insert(QStringLiteral("error"), r.error);
         } else if (r.cancelled) {
             status = QStringLiteral("cancelled");
-        } else if (r.status == u"success") {
+        } else if (r.outcome == RunOutcome::Success) {
             status = QStringLiteral("completed");
-        } else if (r.status == u"partial_success") {
+        } else if (r.outcome == RunOutcome::PartialSuccess) {
             status = QStringLiteral("partial_success");
         } else {
             status = QStringLiteral("failed");
@@ -112,7 +112,7 @@ QJsonObject statusObject(const RunRegistry::Entry &e, const RunSnapshot &s)
         meta.insert(QStringLiteral("success_rate"),
                     s.total ? double(s.count(TaskStatus::Completed)) / s.total : 0.0);
         meta.insert(QStringLiteral("execution_time_ms"), s.elapsedMs);
-        meta.insert(QStringLiteral("run_status"), r.status);
+        meta.insert(QStringLiteral("run_status"), outcomeName(r.outcome));
     }
     return {{QStringLiteral("id"), e.executionId},
             {QStringLiteral("status"), status},

@@ -1,39 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineconfig.h"
 
+#include "util/enumtable.h"
+
 #include <QStandardPaths>
 
 namespace altrunner {
 
+namespace {
+using namespace Qt::StringLiterals;
+constexpr EnumTable<ProviderKind, 3> kProviders({{{ProviderKind::Mock, "mock"_L1},
+                                                  {ProviderKind::Orchestrator, "orchestrator"_L1},
+                                                  {ProviderKind::OpenAi, "openai"_L1}}});
+} // namespace
+
 QString providerName(ProviderKind kind)
 {
-    switch (kind) {
-    case ProviderKind::Mock:
-        return QStringLiteral("mock");
-    case ProviderKind::Orchestrator:
-        return QStringLiteral("orchestrator");
-    case ProviderKind::OpenAi:
-        return QStringLiteral("openai");
-    }
-    return QStringLiteral("mock");
+    return kProviders.name(kind);
 }
 
 std::optional<ProviderKind> parseProvider(const QString &text)
 {
-    for (ProviderKind k : {ProviderKind::Mock, ProviderKind::Orchestrator, ProviderKind::OpenAi}) {
-        if (text.compare(providerName(k), Qt::CaseInsensitive) == 0)
-            return k;
-    }
-    return std::nullopt;
+    return kProviders.parse(text);
 }
 
 QString EngineConfig::defaultOutputDir()
 {
-    QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    // The generic location plus one folder of our own: AppLocalDataLocation would add the
+    // organisation and the application name, both "altrunner" (~/.local/share/altrunner/altrunner).
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (base.isEmpty())
-        base = QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
-                + QStringLiteral("/.altrunner");
-    return base + QStringLiteral("/runs");
+        return QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
+                + QStringLiteral("/.altrunner/runs");
+    return base + QStringLiteral("/altrunner/runs");
 }
 
 } // namespace altrunner

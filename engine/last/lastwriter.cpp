@@ -18,18 +18,6 @@ QString LastWriter::fileName(const QString &executionId)
     return QStringLiteral("last_") + executionId + QStringLiteral(".json");
 }
 
-QString LastWriter::overallStatus(const QList<TaskRecord> &records)
-{
-    qsizetype completed = 0;
-    for (const TaskRecord &r : records)
-        completed += r.status == TaskStatus::Completed;
-    if (completed == records.size())
-        return QStringLiteral("success");
-    if (completed == 0)
-        return QStringLiteral("failure");
-    return QStringLiteral("partial_success");
-}
-
 QString LastWriter::summary(const QList<TaskRecord> &records, qint64 elapsedMs)
 {
     std::array<qsizetype, kTaskStatusCount> counts {};
@@ -100,7 +88,7 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
     w.member(u"alt_file_id", alt.id);
     w.member(u"alt_file_title", alt.title);
     w.member(u"execution_id", header.executionId);
-    w.member(u"status", header.status);
+    w.member(u"status", outcomeName(header.outcome));
     w.member(u"mode", header.mode);
     if (header.persona)
         w.member(u"persona", *header.persona);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alt/altfile.h"
+#include "model/runoutcome.h"
 #include "model/taskrecord.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ namespace altrunner {
 struct LastHeader
 {
     QString executionId;
-    QString status; // success, partial_success, failure
+    RunOutcome outcome = RunOutcome::Failure;
     QString mode;
     std::optional<QString> persona;
     qint64 startMs = 0;
@@ -40,7 +41,6 @@ public:
                              QString *error);
     static QString fileName(const QString &executionId);
     static QString summary(const QList<TaskRecord> &records, qint64 elapsedMs);
-    static QString overallStatus(const QList<TaskRecord> &records);
 };
 
 } // namespace altrunner

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "runoutcome.h"
 #include "taskrecord.h"
 #include "taskstatus.h"
 
@@ -75,7 +76,7 @@ struct TaskUpdate
 struct RunResult
 {
     QString executionId;
-    QString status; // success, partial_success, failure
+    RunOutcome outcome = RunOutcome::Failure;
     QString lastFilePath; // empty if it could not be written
     QString error; // why the LAST file could not be written, or why the run could not start
     bool cancelled = false;

@@ -1,51 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskstatus.h"
 
+#include "util/enumtable.h"
+
 namespace altrunner {
+
+namespace {
+using namespace Qt::StringLiterals;
+// Retrying has no word of its own in files and the API: it is "running" there, and is never
+// read back (a task that was retrying starts over).
+constexpr EnumTable<TaskStatus, 7> kStatuses({{{TaskStatus::Pending, "pending"_L1},
+                                               {TaskStatus::Running, "running"_L1},
+                                               {TaskStatus::Retrying, "running"_L1},
+                                               {TaskStatus::Completed, "completed"_L1},
+                                               {TaskStatus::Failed, "failed"_L1},
+                                               {TaskStatus::Cancelled, "cancelled"_L1},
+                                               {TaskStatus::Timeout, "timeout"_L1}}});
+constexpr EnumTable<AttemptOutcome, 4> kAttemptOutcomes(
+        {{{AttemptOutcome::Completed, "completed"_L1},
+          {AttemptOutcome::Failed, "failed"_L1},
+          {AttemptOutcome::Timeout, "timeout"_L1},
+          {AttemptOutcome::Cancelled, "cancelled"_L1}}});
+} // namespace
 
 QString statusName(TaskStatus status)
 {
-    switch (status) {
-    case TaskStatus::Pending:
-        return QStringLiteral("pending");
-    case TaskStatus::Running:
-    case TaskStatus::Retrying:
-        return QStringLiteral("running");
-    case TaskStatus::Completed:
-        return QStringLiteral("completed");
-    case TaskStatus::Failed:
-        return QStringLiteral("failed");
-    case TaskStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    case TaskStatus::Timeout:
-        return QStringLiteral("timeout");
-    }
-    return QStringLiteral("pending");
+    return kStatuses.name(status);
 }
 
 std::optional<TaskStatus> parseStatus(const QString &text)
 {
-    for (TaskStatus s : {TaskStatus::Pending, TaskStatus::Running, TaskStatus::Completed,
-                         TaskStatus::Failed, TaskStatus::Cancelled, TaskStatus::Timeout}) {
-        if (text == statusName(s))
-            return s;
-    }
-    return std::nullopt;
+    return kStatuses.parse(text, Qt::CaseSensitive);
 }
 
 QString outcomeName(AttemptOutcome outcome)
 {
-    switch (outcome) {
-    case AttemptOutcome::Completed:
-        return QStringLiteral("completed");
-    case AttemptOutcome::Failed:
-        return QStringLiteral("failed");
-    case AttemptOutcome::Timeout:
-        return QStringLiteral("timeout");
-    case AttemptOutcome::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("failed");
+    return kAttemptOutcomes.name(outcome);
+}
+
+std::optional<AttemptOutcome> parseAttemptOutcome(const QString &text)
+{
+    return kAttemptOutcomes.parse(text, Qt::CaseSensitive);
 }
 
 } // namespace altrunner

@@ -31,5 +31,6 @@ inline bool isFinal(TaskStatus s)
 // How one attempt ended.
 enum class AttemptOutcome : quint8 { Completed, Failed, Timeout, Cancelled };
 QString outcomeName(AttemptOutcome outcome);
+std::optional<AttemptOutcome> parseAttemptOutcome(const QString &text);
 
 } // namespace altrunner

@@ -65,11 +65,7 @@ TaskRecord recordFromJson(const QJsonObject &o)
         AttemptRecord a;
         a.startMs = v[QStringLiteral("s")].toInteger();
         a.endMs = v[QStringLiteral("e")].toInteger();
-        const QString outcome = v[QStringLiteral("o")].toString();
-        a.outcome = outcome == u"completed" ? AttemptOutcome::Completed
-                : outcome == u"timeout"     ? AttemptOutcome::Timeout
-                : outcome == u"cancelled"   ? AttemptOutcome::Cancelled
-                                            : AttemptOutcome::Failed;
+        a.outcome = parseAttemptOutcome(v[QStringLiteral("o")].toString()).value_or(AttemptOutcome::Failed);
         if (v[QStringLiteral("err")].isString())
             a.error = v[QStringLiteral("err")].toString();
         r.attempts.append(a);

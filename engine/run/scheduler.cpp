@@ -11,6 +11,7 @@
 #include "graph/topology.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
+#include "util/durationtext.h"
 #include "util/isotime.h"
 
 #include <QDateTime>
@@ -50,11 +51,6 @@ double modeTemperature(Mode mode)
 double modeTopP(Mode mode)
 {
     return (mode == Mode::Explore || mode == Mode::Dream) ? 0.95 : 1.0;
-}
-
-QString secondsText(int ms)
-{
-    return QString::number(double(ms) / 1000.0, 'g', 6);
 }
 
 } // namespace
@@ -440,7 +436,7 @@ void Scheduler::onReply(int task, const AiReply &reply)
 void Scheduler::onAttemptTimeout(int task)
 {
     const QString error
-            = tr("attempt timed out after %1 s").arg(secondsText(attemptBudgetMs(task)));
+            = tr("attempt timed out after %1 s").arg(DurationText::seconds(attemptBudgetMs(task)));
     endAttempt(task, AttemptOutcome::Timeout, error);
     failAttempt(task, AttemptOutcome::Timeout, error, true, -1);
     pump();
@@ -607,12 +603,12 @@ void Scheduler::finish()
 
     RunResult result;
     result.executionId = m_executionId;
-    result.status = LastWriter::overallStatus(m_records);
+    result.outcome = outcomeOf(m_records);
     result.cancelled = m_userCancelled;
 
     LastHeader header;
     header.executionId = m_executionId;
-    header.status = result.status;
+    header.outcome = result.outcome;
     header.mode = modeName(m_options.mode.value_or(m_alt->mode));
     header.persona = m_options.persona ? m_options.persona : m_alt->persona;
     header.startMs = m_startMs;

@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
                    "2,000 AI tasks of 50 ms, 20 layers, width 32: %1 ms (%2); lower bound %3 ms "
                    "(critical path %4, work / width %5): %6x (goal <= 1.05x)")
                     .arg(result.snapshot.elapsedMs)
-                    .arg(result.status)
+                    .arg(outcomeName(result.outcome))
                     .arg(bound)
                     .arg(criticalPath)
                     .arg(workOverWidth)

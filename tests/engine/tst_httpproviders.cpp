@@ -117,7 +117,7 @@ void tst_HttpProviders::answersAndRequestShape()
     doc.insert(QStringLiteral("persona"), QStringLiteral("researcher"));
     const auto alt = load(doc);
     const Finished f = runToEnd(alt, config(kind, server));
-    QCOMPARE(f.result.status, QStringLiteral("success"));
+    QCOMPARE(f.result.outcome, RunOutcome::Success);
     const QJsonObject out = taskResult(f, QStringLiteral("second")).value(u"output").toObject();
     QCOMPARE(out.value(u"text").toString(), QStringLiteral("echo: summarise echo: hello"));
     QCOMPARE(out.value(u"provider").toString(), providerName(kind));
@@ -276,7 +276,7 @@ void tst_HttpProviders::retryAfterIsHonoured()
     RunOptions options;
     options.retryBaseDelayMs = 10; // the back-off alone would be at most 10 ms
     const Finished f = runToEnd(alt, config(kind, server), options);
-    QCOMPARE(f.result.status, QStringLiteral("success"));
+    QCOMPARE(f.result.outcome, RunOutcome::Success);
     const QJsonObject meta = taskResult(f, QStringLiteral("t")).value(u"metadata").toObject();
     QCOMPARE(meta.value(u"retry_delays_ms")[0].toInt(), 1000);
     const auto requests = server.inferenceRequests();
@@ -492,7 +492,7 @@ void tst_HttpProviders::serviceIsCheckedBeforeTheFirstAttempt()
         run.start();
         QVERIFY(finished.wait(20000));
         QCOMPARE(refused.size(), 0);
-        QCOMPARE(run.result().status, QStringLiteral("success"));
+        QCOMPARE(run.result().outcome, RunOutcome::Success);
         QCOMPARE(server.requests().size(), 2);
         QCOMPARE(server.requests().first().path, QByteArray("/health"));
         QCOMPARE(server.inferenceRequests().size(), 1);

@@ -116,7 +116,7 @@ void tst_LastWriter::serializesEveryField()
 
     LastHeader h;
     h.executionId = QStringLiteral("exec");
-    h.status = LastWriter::overallStatus(records);
+    h.outcome = outcomeOf(records);
     h.mode = QStringLiteral("normal");
     h.startMs = 1000;
     h.endMs = 5000;

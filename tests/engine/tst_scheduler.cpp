@@ -93,7 +93,7 @@ void tst_Scheduler::readyOrder()
                                 noop(QStringLiteral("tail"), {QStringLiteral("head")}, 5)}));
     QVERIFY(alt);
     const Finished f = runToEnd(alt, testConfig(m_dir.path(), 1));
-    QCOMPARE(f.result.status, QStringLiteral("success"));
+    QCOMPARE(f.result.outcome, RunOutcome::Success);
     QStringList ids {QStringLiteral("low"), QStringLiteral("plain"), QStringLiteral("urgent"),
                      QStringLiteral("head"), QStringLiteral("tail")};
     std::sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) {
@@ -133,7 +133,7 @@ void tst_Scheduler::concurrencyBound()
         tasks.append(task(QStringLiteral("t%1").arg(i)));
     const auto alt = load(altDocument(tasks));
     const Finished f = runToEnd(alt, testConfig(m_dir.path(), width, 20));
-    QCOMPARE(f.result.status, QStringLiteral("success"));
+    QCOMPARE(f.result.outcome, RunOutcome::Success);
     const QJsonObject meta = f.last.value(u"metadata").toObject();
     QCOMPARE(meta.value(u"peak_in_flight").toInt(), width); // reached, never exceeded
     QCOMPARE(meta.value(u"max_concurrent_tasks").toInt(), width);
@@ -164,7 +164,7 @@ void tst_Scheduler::timeoutAbortsTheAttempt()
     QCOMPARE(status(f, QStringLiteral("after")), QStringLiteral("cancelled"));
     QCOMPARE(result(f, QStringLiteral("after")).value(u"error").toString(),
              QStringLiteral("dependency 'slow' failed"));
-    QCOMPARE(f.result.status, QStringLiteral("failure"));
+    QCOMPARE(f.result.outcome, RunOutcome::Failure);
     QVERIFY(lastInvariantViolations(f.last, *alt).isEmpty());
 }
 
@@ -206,7 +206,7 @@ void tst_Scheduler::retriesExhausted()
     QCOMPARE(status(f, QStringLiteral("broken")), QStringLiteral("failed"));
     QCOMPARE(attemptLog(f, QStringLiteral("broken")).size(), 3);
     QVERIFY(result(f, QStringLiteral("broken")).value(u"error").toString().contains(u"attempt 3"));
-    QCOMPARE(f.result.status, QStringLiteral("failure"));
+    QCOMPARE(f.result.outcome, RunOutcome::Failure);
     QCOMPARE(f.last.value(u"success_rate").toDouble(), 0.0);
 }
 
@@ -223,7 +223,7 @@ void tst_Scheduler::backoffHoldsNoSlot()
     options.retryBaseDelayMs = 400;
     options.randomSeed = 1;
     const Finished f = runToEnd(alt, testConfig(m_dir.path(), 1, 1), options);
-    QCOMPARE(f.result.status, QStringLiteral("success"));
+    QCOMPARE(f.result.outcome, RunOutcome::Success);
     const QJsonArray log = attemptLog(f, QStringLiteral("flaky"));
     QCOMPARE(log.size(), 2);
     const QString otherStart = result(f, QStringLiteral("other")).value(u"start_time").toString();
@@ -257,7 +257,7 @@ void tst_Scheduler::failurePropagates()
         QCOMPARE(r.value(u"metadata")[u"attempts"].toInt(), 0);
     }
     QCOMPARE(status(f, QStringLiteral("independent")), QStringLiteral("completed"));
-    QCOMPARE(f.result.status, QStringLiteral("partial_success"));
+    QCOMPARE(f.result.outcome, RunOutcome::PartialSuccess);
     QCOMPARE(f.last.value(u"success_rate").toDouble(), 0.2);
     QVERIFY(lastInvariantViolations(f.last, *alt).isEmpty());
 }
@@ -291,7 +291,7 @@ void tst_Scheduler::cancelStopsEverything()
     const Finished f = runToEnd(alt, testConfig(m_dir.path(), 4, 30000), {}, 200);
     QCOMPARE(f.result.cancelled, true);
     QCOMPARE(f.last.value(u"metadata")[u"cancelled"].toBool(), true);
-    QCOMPARE(f.result.status, QStringLiteral("failure"));
+    QCOMPARE(f.result.outcome, RunOutcome::Failure);
     QVERIFY(f.last.value(u"execution_time_ms").toInt() < 5000); // in-flight requests were aborted
     int started = 0;
     for (int i = 0; i < 20; ++i) {
@@ -332,7 +332,7 @@ void tst_Scheduler::rerunOnlyWhatDidNotComplete()
     options.carriedFromExecutionId = carry->executionId;
     config.aiTimeoutSeconds = 10;
     const Finished second = runToEnd(alt, config, options);
-    QCOMPARE(second.result.status, QStringLiteral("success"));
+    QCOMPARE(second.result.outcome, RunOutcome::Success);
     QVERIFY(second.result.executionId != first.result.executionId);
     // Carried unchanged: same times, output and attempts; only the run id is the new one.
     QJsonObject carried = result(second, QStringLiteral("fast"));

@@ -111,7 +111,7 @@ void tst_MainWindow::runsWithCtrlRAndTheViewsFollow()
     QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
     QVERIFY(finished.wait(20000));
     const RunResult result = finished.first().first().value<RunResult>();
-    QCOMPARE(result.status, QStringLiteral("success"));
+    QCOMPARE(result.outcome, RunOutcome::Success);
     QVERIFY(QFile::exists(w.lastFilePath()));
     QVERIFY(batches.size() >= 1);
     // The status reached the views.
@@ -178,7 +178,7 @@ void tst_MainWindow::rerunsWhatFailed()
     QSignalSpy finished(&w, &MainWindow::runFinished);
     w.runFile();
     QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.first().first().value<RunResult>().status, QStringLiteral("partial_success"));
+    QCOMPARE(finished.first().first().value<RunResult>().outcome, RunOutcome::PartialSuccess);
     const QString first = w.lastFilePath();
     w.rerunFailed();
     QVERIFY(finished.wait(10000));
@@ -293,7 +293,7 @@ void tst_MainWindow::resumesAnInterruptedRun()
     QVERIFY(finished.wait(10000));
     const RunResult result = finished.first().first().value<RunResult>();
     QCOMPARE(result.executionId, id);
-    QCOMPARE(result.status, QStringLiteral("success"));
+    QCOMPARE(result.outcome, RunOutcome::Success);
     QVERIFY(!QFile::exists(Journal::pathFor(runs, id)));
 }
 

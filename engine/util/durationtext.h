@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace altrunner {
+
+// How the product writes a duration for a person: one formatter for the console, the window and
+// messages, so "1.25 s" means the same everywhere.
+class DurationText final
+{
+public:
+    enum class Style {
+        Readable, // "850 ms", "1.25 s", "12.5 s", "3 min 05 s": the window and messages
+        Compact, // "0.9s", "12.5s", "3m05s": the console's progress line, where width is scarce
+    };
+    static QString format(qint64 ms, Style style = Style::Readable);
+    // Seconds with as many digits as needed and no more: "0.5", "2", "1.234" (limits in errors).
+    static QString seconds(qint64 ms);
+};
+
+} // namespace altrunner
