@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "placeholders.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,6 +34,7 @@ struct AltTask
     int retryCount = 0;
     Priority priority = Priority::Medium; // the task's own, else the file's
     QString prompt; // AI tasks: parameters.prompt or the description
+    QList<PromptSlot> promptSlots; // its {{id}} placeholders, resolved by the validator
     qint64 durationMs = 0; // noop tasks
 };
 

@@ -564,9 +564,8 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
     }
 
     // Placeholders {{ID}} in AI prompts must name an upstream task.
-    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*([^{}]*?)\s*\}\})"));
     for (int i = 0; i < n; ++i) {
-        const AltTask &task = alt.tasks.at(i);
+        AltTask &task = alt.tasks[i];
         if (!isObject.at(i) || task.kind != TaskKind::Ai || !task.prompt.contains(u"{{"))
             continue;
         const bool fromParameters = task.parameters.value(QStringLiteral("prompt")).isString();
@@ -575,13 +574,14 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
                                   : QStringLiteral("description"));
         QSet<int> upstream; // computed on first need
         bool upstreamKnown = false;
-        auto it = placeholder.globalMatch(task.prompt);
         QSet<QString> reported;
-        while (it.hasNext()) {
-            const QString name = it.next().captured(1);
+        for (const Placeholders::Found &found : Placeholders::find(task.prompt)) {
+            const QString name = found.name.toString();
             if (reported.contains(name))
                 continue;
             const int target = indexById.value(name, -1);
+            if (target >= 0)
+                task.promptSlots.append({found.start, found.end, target});
             if (target < 0) {
                 reported.insert(name);
                 report.error(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topology.h"
 
+#include <algorithm>
+
 namespace altrunner {
 
 Topology Topology::of(const QList<QList<int>> &dependencies)
@@ -26,6 +28,19 @@ Topology Topology::of(const QList<QList<int>> &dependencies)
         }
     }
     return t;
+}
+
+QList<int> Topology::longestDependentChains(const QList<QList<int>> &dependencies)
+{
+    // In reverse topological order, so every dependent's chain is known before its own.
+    const Topology topology = of(dependencies);
+    QList<int> chain(dependencies.size(), 1);
+    for (qsizetype k = topology.order.size() - 1; k >= 0; --k) {
+        const int v = topology.order.at(k);
+        for (int w : topology.dependents.at(v))
+            chain[v] = std::max(chain[v], chain[w] + 1);
+    }
+    return chain;
 }
 
 } // namespace altrunner

@@ -14,6 +14,10 @@ struct Topology
     QList<int> order; // dependencies first; shorter than n if there is a cycle
 
     static Topology of(const QList<QList<int>> &dependencies);
+
+    // Per task, the longest chain of tasks that depend on it, counted in tasks and including the
+    // task itself (docs/engine.md "Scheduling": the ready order's second key). Linear.
+    static QList<int> longestDependentChains(const QList<QList<int>> &dependencies);
 };
 
 } // namespace altrunner

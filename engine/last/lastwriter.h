@@ -2,7 +2,7 @@
 #pragma once
 
 #include "alt/altfile.h"
-#include "model/runoutcome.h"
+#include "lastheader.h"
 #include "model/taskrecord.h"
 
 #include <QCoreApplication>
@@ -11,18 +11,6 @@
 #include <functional>
 
 namespace altrunner {
-
-// Everything a LAST document says beyond the task records.
-struct LastHeader
-{
-    QString executionId;
-    RunOutcome outcome = RunOutcome::Failure;
-    QString mode;
-    std::optional<QString> persona;
-    qint64 startMs = 0;
-    qint64 endMs = 0;
-    QJsonObject metadata; // the run's; alt_metadata is added here
-};
 
 // Turns a finished run into a LAST document (formats.md) and writes it atomically.
 class LastWriter final

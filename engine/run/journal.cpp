@@ -2,8 +2,9 @@
 #include "journal.h"
 
 #include "alt/altloader.h"
-#include "util/jsonwriter.h"
+#include "alt/altwriter.h"
 #include "util/isotime.h"
+#include "util/jsonwriter.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -65,7 +66,8 @@ TaskRecord recordFromJson(const QJsonObject &o)
         AttemptRecord a;
         a.startMs = v[QStringLiteral("s")].toInteger();
         a.endMs = v[QStringLiteral("e")].toInteger();
-        a.outcome = parseAttemptOutcome(v[QStringLiteral("o")].toString()).value_or(AttemptOutcome::Failed);
+        a.outcome = parseAttemptOutcome(v[QStringLiteral("o")].toString())
+                            .value_or(AttemptOutcome::Failed);
         if (v[QStringLiteral("err")].isString())
             a.error = v[QStringLiteral("err")].toString();
         r.attempts.append(a);
@@ -88,6 +90,26 @@ QString Journal::pathFor(const QString &outputDir, const QString &executionId)
 {
     return QDir(outputDir).absoluteFilePath(QStringLiteral("last_") + executionId
                                             + QStringLiteral(".journal"));
+}
+
+Journal::Header Journal::headerFor(const QString &executionId, qint64 startedAtMs,
+                                   const AltFile &alt, const RunOptions &options)
+{
+    Header header;
+    header.executionId = executionId;
+    header.startedAtMs = startedAtMs;
+    header.resumed = options.resume ? options.resume->resumed : 0;
+    QJsonObject o {{QStringLiteral("fail_fast"), options.failFast},
+                   {QStringLiteral("trigger"), options.trigger}};
+    if (options.mode)
+        o.insert(QStringLiteral("mode"), modeName(*options.mode));
+    if (options.persona)
+        o.insert(QStringLiteral("persona"), *options.persona);
+    if (!options.requestMetadata.isEmpty())
+        o.insert(QStringLiteral("request_metadata"), options.requestMetadata);
+    header.options = o;
+    header.altJson = AltWriter::toJson(alt);
+    return header;
 }
 
 bool Journal::open(const QString &path, const Header &header,

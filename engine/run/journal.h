@@ -2,8 +2,8 @@
 #pragma once
 
 #include "alt/altfile.h"
-#include "run/runoptions.h"
 #include "model/taskrecord.h"
+#include "run/runoptions.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,6 +46,9 @@ public:
     ~Journal();
 
     static QString pathFor(const QString &outputDir, const QString &executionId);
+    // The first line of a run's journal: the run's options and its ALT file.
+    static Header headerFor(const QString &executionId, qint64 startedAtMs, const AltFile &alt,
+                            const RunOptions &options);
 
     // Starts a journal; `finished` (on resume) is written again first, so the file stays whole.
     bool open(const QString &path, const Header &header,

@@ -3,8 +3,8 @@
 
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
-#include "runoptions.h"
 #include "model/runsnapshot.h"
+#include "runoptions.h"
 
 #include <QMutex>
 #include <QObject>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "admission.h"
 #include "alt/altfile.h"
 #include "model/taskrecord.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace altrunner {
@@ -33,6 +36,10 @@ struct RunOptions
     // mock answer under AI_FALLBACK_TO_MOCK. A slow or faulty service is left to the tasks' own
     // time-outs and retries. The console, the window and the REST API all turn it on.
     bool checkAiService = false;
+
+    // The run's admission stage (docs/engine.md "The run pipeline"), made in the run's own
+    // thread when it starts; none: every attempt goes out as soon as a slot is free.
+    std::function<std::unique_ptr<Admission>()> admission;
 
     // Write the crash journal next to the LAST file (engine.md "Crash safety and resume").
     bool journal = true;

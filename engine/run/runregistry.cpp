@@ -29,7 +29,7 @@ int RunRegistry::activeCount() const
 }
 
 Run *RunRegistry::start(std::shared_ptr<const AltFile> alt, RunOptions options,
-                       const std::optional<EngineConfig> &config)
+                        const std::optional<EngineConfig> &config)
 {
     if (activeCount() >= m_maxActive)
         return nullptr;

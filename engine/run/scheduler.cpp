@@ -2,12 +2,10 @@
 #include "scheduler.h"
 
 #include "ai/aiprovider.h"
-#include "alt/altwriter.h"
 #include "ai/connectioncheck.h"
 #include "ai/delayedcall.h"
 #include "ai/mockprovider.h"
 #include "ai/providerfactory.h"
-#include "altrunner_version.h"
 #include "graph/topology.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
@@ -17,7 +15,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTimerEvent>
 #include <QUuid>
 
@@ -30,27 +27,15 @@ namespace {
 
 constexpr int kPublishIntervalMs = 33; // at most ~30 batches a second
 constexpr qint64 kPumpSliceMs = 5; // yield to the event loop this often in long bursts
-constexpr qint64 kMaxBackoffMs = 30000;
-constexpr qint64 kMaxRetryAfterMs = 120000;
+// Admission said "wait until an attempt ends" with none in flight: ask again after this, rather
+// than wait for an event that cannot come.
+constexpr int kIdleWaitMs = 1000;
 
-double modeTemperature(Mode mode)
+RetryPolicy::Limits retryLimits(const RunOptions &options)
 {
-    switch (mode) {
-    case Mode::Normal:
-        return 0.2;
-    case Mode::Explore:
-        return 0.7;
-    case Mode::Dream:
-        return 1.0;
-    case Mode::Chaos:
-        return 1.4;
-    }
-    return 0.2;
-}
-
-double modeTopP(Mode mode)
-{
-    return (mode == Mode::Explore || mode == Mode::Dream) ? 0.95 : 1.0;
+    RetryPolicy::Limits limits;
+    limits.baseDelayMs = options.retryBaseDelayMs;
+    return limits;
 }
 
 } // namespace
@@ -64,28 +49,12 @@ Scheduler::Scheduler(std::shared_ptr<const AltFile> alt, EngineConfig config, Ru
     , m_executionId(m_options.executionId.isEmpty()
                             ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                             : m_options.executionId)
-    , m_random(m_options.randomSeed ? *m_options.randomSeed
-                                    : QRandomGenerator::system()->generate())
+    , m_requests(*m_alt, m_config, m_executionId, m_options.mode, m_options.persona)
+    , m_retry(retryLimits(m_options), m_options.randomSeed)
+    , m_ledger(m_alt, m_executionId)
+    , m_batcher(new ChangeBatcher(
+              0, kPublishIntervalMs, [this] { publish(); }, this))
 {
-    // Only what snapshot() needs before start(); the rest is built in start(), in the run's own
-    // thread, so creating a run of 100,000 tasks costs the caller's thread nothing.
-    const qsizetype n = m_alt->tasks.size();
-    m_statuses.fill(TaskStatus::Pending, n);
-    m_counts[size_t(TaskStatus::Pending)] = int(n);
-}
-
-void Scheduler::prepare()
-{
-    const qsizetype n = m_alt->tasks.size();
-    m_records.resize(n);
-    m_remainingDeps.resize(n);
-    m_dependents.resize(n);
-    m_changedMark.fill(false, n);
-    for (qsizetype i = 0; i < n; ++i) {
-        for (int d : m_alt->tasks.at(i).dependencies)
-            m_dependents[d].append(int(i));
-    }
-    m_chain = longestDependentChains(*m_alt);
 }
 
 Scheduler::~Scheduler()
@@ -94,29 +63,21 @@ Scheduler::~Scheduler()
         call->abort();
 }
 
-QList<int> Scheduler::longestDependentChains(const AltFile &alt)
+void Scheduler::prepare()
 {
-    // Longest chain of dependents, counted in tasks, including the task itself: computed in
-    // reverse topological order, so it is linear and needs no recursion.
+    // Built here, in the run's own thread, not in the constructor: creating a run of 100,000
+    // tasks costs the caller's thread nothing.
+    const qsizetype n = m_alt->tasks.size();
+    m_ledger.begin(m_batcher,
+                   m_options.resume ? std::optional(m_options.resume->startedAtMs) : std::nullopt);
+    m_remainingDeps.resize(n);
     QList<QList<int>> dependencies;
-    dependencies.reserve(alt.tasks.size());
-    for (const AltTask &t : alt.tasks)
+    dependencies.reserve(n);
+    for (const AltTask &t : m_alt->tasks)
         dependencies.append(t.dependencies);
-    const Topology topology = Topology::of(dependencies);
-    QList<int> chain(alt.tasks.size(), 1);
-    for (qsizetype k = topology.order.size() - 1; k >= 0; --k) {
-        const int v = topology.order.at(k);
-        for (int w : topology.dependents.at(v))
-            chain[v] = std::max(chain[v], chain[w] + 1);
-    }
-    return chain;
-}
-
-qint64 Scheduler::now() const
-{
-    // Wall-clock anchored at the start, advanced by a monotonic clock: timestamps in the LAST
-    // file never go backwards, even if the system clock is adjusted mid-run.
-    return m_clockBaseMs + m_clock.elapsed();
+    Topology topology = Topology::of(dependencies);
+    m_dependents = std::move(topology.dependents);
+    m_chain = Topology::longestDependentChains(dependencies);
 }
 
 void Scheduler::start()
@@ -125,53 +86,23 @@ void Scheduler::start()
         return;
     m_started = true;
     prepare();
-    m_clockBaseMs = QDateTime::currentMSecsSinceEpoch();
-    m_startMs = m_options.resume ? m_options.resume->startedAtMs : m_clockBaseMs;
-    m_clock.start();
-    openJournal();
+    if (m_options.journal)
+        m_ledger.openJournal(m_config.outputDir, m_options);
 
     m_provider = createProvider(m_config, &m_aiUnavailable);
     if (!m_options.aiUnavailableReason.isEmpty())
         m_aiUnavailable = m_options.aiUnavailableReason;
+    m_admission = m_options.admission ? m_options.admission()
+                                      : std::make_unique<PassThroughAdmission>();
 
-    const qsizetype n = m_alt->tasks.size();
-    // Carried results first: they are complete before anything runs.
-    for (qsizetype i = 0; i < n; ++i) {
-        const auto it = m_options.carriedResults.constFind(m_alt->tasks.at(i).id);
-        if (it == m_options.carriedResults.cend())
-            continue;
-        TaskRecord &r = m_records[i];
-        r.carried = *it;
-        r.carriedFrom = m_options.carriedFromExecutionId;
-        r.output = it->value(QStringLiteral("output")).toObject();
-        setStatus(int(i), TaskStatus::Completed);
-    }
-    // Resuming: what had finished before the crash stays as it was.
-    if (m_options.resume) {
-        QList<int> failedOnes;
-        for (qsizetype i = 0; i < n; ++i) {
-            const auto it = m_options.resume->finished.constFind(m_alt->tasks.at(i).id);
-            if (it == m_options.resume->finished.cend() || m_statuses.at(i) != TaskStatus::Pending)
-                continue;
-            m_records[i] = *it;
-            m_restoring = true; // already in the journal, written when it was opened
-            m_tokens += it->tokensUsed;
-            m_attempts += it->attempts.size();
-            m_retries += it->retryDelaysMs.size();
-            setStatus(int(i), it->status);
-            m_restoring = false;
-            if (it->status != TaskStatus::Completed)
-                failedOnes.append(int(i));
-        }
-        for (int i : std::as_const(failedOnes))
-            propagateFailure(i);
-    }
-    for (qsizetype i = 0; i < n; ++i) {
+    for (int failed : m_ledger.restore(m_options))
+        propagateFailure(failed);
+    for (qsizetype i = 0; i < m_alt->tasks.size(); ++i) {
         int remaining = 0;
         for (int d : m_alt->tasks.at(i).dependencies)
-            remaining += m_statuses.at(d) != TaskStatus::Completed;
+            remaining += m_ledger.status(d) != TaskStatus::Completed;
         m_remainingDeps[i] = remaining;
-        if (remaining == 0 && m_statuses.at(i) == TaskStatus::Pending)
+        if (remaining == 0 && m_ledger.status(int(i)) == TaskStatus::Pending)
             pushReady(int(i));
     }
     checkAiService();
@@ -185,8 +116,8 @@ void Scheduler::checkAiService()
         || !m_aiUnavailable.isEmpty())
         return;
     bool aiToRun = false;
-    for (qsizetype i = 0; i < m_statuses.size() && !aiToRun; ++i)
-        aiToRun = m_statuses.at(i) == TaskStatus::Pending
+    for (int i = 0; i < m_alt->tasks.size() && !aiToRun; ++i)
+        aiToRun = m_ledger.status(i) == TaskStatus::Pending
                 && m_alt->tasks.at(i).kind == TaskKind::Ai;
     if (!aiToRun)
         return;
@@ -210,71 +141,14 @@ void Scheduler::checkAiService()
                  ConnectionCheck::Scope::Reachability);
 }
 
-void Scheduler::openJournal()
-{
-    if (!m_options.journal)
-        return;
-    Journal::Header header;
-    header.executionId = m_executionId;
-    header.startedAtMs = m_startMs;
-    header.resumed = m_options.resume ? m_options.resume->resumed : 0;
-    QJsonObject options {{QStringLiteral("fail_fast"), m_options.failFast},
-                         {QStringLiteral("trigger"), m_options.trigger}};
-    if (m_options.mode)
-        options.insert(QStringLiteral("mode"), modeName(*m_options.mode));
-    if (m_options.persona)
-        options.insert(QStringLiteral("persona"), *m_options.persona);
-    if (!m_options.requestMetadata.isEmpty())
-        options.insert(QStringLiteral("request_metadata"), m_options.requestMetadata);
-    header.options = options;
-    header.altJson = AltWriter::toJson(*m_alt);
-    QList<std::pair<QString, TaskRecord>> finished;
-    if (m_options.resume) {
-        for (auto it = m_options.resume->finished.cbegin(); it != m_options.resume->finished.cend();
-             ++it)
-            finished.append({it.key(), it.value()});
-    }
-    QDir().mkpath(m_config.outputDir);
-    if (!m_journal.open(Journal::pathFor(m_config.outputDir, m_executionId), header, finished,
-                        &m_journalError))
-        qWarning("%s", qPrintable(m_journalError)); // the run goes on, without crash safety
-}
-
 void Scheduler::cancel()
 {
     if (!m_started) {
         // Cancelled before it began: the LAST file still records every task as cancelled.
         m_started = true;
         prepare();
-        m_clockBaseMs = m_startMs = QDateTime::currentMSecsSinceEpoch();
-        m_clock.start();
     }
     stop(tr("run cancelled"), true);
-}
-
-void Scheduler::setStatus(int task, TaskStatus status)
-{
-    // Every change goes to the journal first, before anything acts on it (a dependent starting,
-    // the LAST file): a resumed run then never runs a completed task again.
-    if (!m_restoring) {
-        const QString &id = m_alt->tasks.at(task).id;
-        const TaskRecord &r = m_records.at(task);
-        if (status == TaskStatus::Retrying)
-            m_journal.writeRetry(id, int(r.attempts.size()),
-                                 r.retryDelaysMs.value(r.retryDelaysMs.size() - 1));
-        else
-            m_journal.writeState(id, status, r);
-    }
-    --m_counts[size_t(m_statuses.at(task))];
-    ++m_counts[size_t(status)];
-    m_statuses[task] = status;
-    m_records[task].status = status;
-    if (!m_changedMark.at(task)) {
-        m_changedMark[task] = true;
-        m_changed.append(task);
-    }
-    if (!m_publishTimer.isActive() && !m_finished)
-        m_publishTimer.start(kPublishIntervalMs, this);
 }
 
 void Scheduler::pushReady(int task)
@@ -304,25 +178,24 @@ void Scheduler::pump()
         if (t.kind == TaskKind::Noop && t.durationMs == 0) {
             // Completes on the spot: no timer, no event-loop round trip. 100,000 structure-only
             // tasks must cost microseconds each.
-            const qint64 at = now();
-            TaskRecord &r = m_records[task];
+            const qint64 at = m_ledger.now();
+            TaskRecord &r = m_ledger.record(task);
             r.startMs = at;
             r.attempts.append({at, at, AttemptOutcome::Completed, QString()});
-            ++m_attempts;
-            m_peakInFlight = std::max(m_peakInFlight, m_inFlight + 1);
+            m_ledger.attemptStarted(m_inFlight + 1);
             complete(task, QJsonObject {{QStringLiteral("message"), t.description}}, 0);
-            continue;
-        }
-        if (t.kind == TaskKind::Ai && !m_aiUnavailable.isEmpty()) {
+        } else if (t.kind == TaskKind::Noop) {
+            startAttempt(task, nullptr);
+        } else if (!m_aiUnavailable.isEmpty()) {
             // Known before trying that the service is not there: one clear error per task,
             // no futile attempts (or the marked mock answer, if the user asked for that).
             if (m_config.fallbackToMock)
                 completeFromMock(task);
             else
                 giveUp(task, TaskStatus::Failed, m_aiUnavailable);
-            continue;
+        } else {
+            admitAndStart(task);
         }
-        startAttempt(task);
     }
     maybeFinish();
 }
@@ -336,48 +209,59 @@ int Scheduler::attemptBudgetMs(int task) const
     return int(std::llround(seconds * 1000.0));
 }
 
-void Scheduler::startAttempt(int task)
+bool Scheduler::admitAndStart(int task)
+{
+    const AiRequest request = m_requests.build(task, renderPrompt(task),
+                                               int(m_ledger.record(task).attempts.size()) + 1,
+                                               attemptBudgetMs(task));
+    const Admission::Verdict verdict = m_admission->admit(task, request, m_inFlight);
+    switch (verdict.kind) {
+    case Admission::Verdict::Kind::Admit:
+        startAttempt(task, &request);
+        return true;
+    case Admission::Verdict::Kind::Wait: {
+        m_waiting.append(task);
+        const qint64 ms = verdict.waitMs >= 0 ? verdict.waitMs : (m_inFlight ? -1 : kIdleWaitMs);
+        const qint64 at = m_ledger.now() + ms;
+        if (ms >= 0 && (!m_wakeTimer.isActive() || at < m_wakeAtMs)) {
+            m_wakeAtMs = at;
+            m_wakeTimer.start(int(std::min<qint64>(ms, INT_MAX)), Qt::PreciseTimer, this);
+        }
+        return false;
+    }
+    case Admission::Verdict::Kind::Refuse:
+        giveUp(task, TaskStatus::Cancelled, verdict.reason);
+        return false;
+    }
+    return false;
+}
+
+void Scheduler::startAttempt(int task, const AiRequest *request)
 {
     const AltTask &t = m_alt->tasks.at(task);
-    TaskRecord &r = m_records[task];
-    const qint64 at = now();
+    TaskRecord &r = m_ledger.record(task);
+    const qint64 at = m_ledger.now();
     if (r.startMs < 0)
         r.startMs = at;
     r.attempts.append({at, 0, AttemptOutcome::Completed, QString()});
-    ++m_attempts;
-    ++m_inFlight;
-    m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
-    setStatus(task, TaskStatus::Running);
+    m_ledger.setInFlight(++m_inFlight);
+    m_ledger.attemptStarted(m_inFlight);
+    m_ledger.setStatus(task, TaskStatus::Running);
 
     const int budget = attemptBudgetMs(task);
     auto done = [this, task](const AiReply &reply) {
         onReply(task, reply);
     };
     AiCall *call = nullptr;
-    if (t.kind == TaskKind::Noop) {
+    if (request) {
+        m_sent.insert(task, *request);
+        call = m_provider->start(*request, std::move(done), this);
+    } else {
         AiReply reply;
         reply.ok = true;
         reply.raw = QJsonObject {{QStringLiteral("message"), t.description}};
         call = new DelayedCall(int(std::min<qint64>(t.durationMs, INT_MAX)), std::move(reply),
                                std::move(done), this);
-    } else {
-        AiRequest request;
-        request.taskId = t.id;
-        request.executionId = m_executionId;
-        request.attempt = int(r.attempts.size());
-        request.prompt = renderPrompt(task);
-        request.model = t.parameters.value(QStringLiteral("model")).toString(m_config.aiModel);
-        const Mode mode = m_options.mode.value_or(m_alt->mode);
-        request.mode = modeName(mode);
-        request.persona = m_options.persona ? m_options.persona : m_alt->persona;
-        request.temperature
-                = t.parameters.value(QStringLiteral("temperature")).toDouble(modeTemperature(mode));
-        request.topP = t.parameters.value(QStringLiteral("top_p")).toDouble(modeTopP(mode));
-        if (t.parameters.value(QStringLiteral("max_tokens")).isDouble())
-            request.maxTokens = t.parameters.value(QStringLiteral("max_tokens")).toInt();
-        request.parameters = t.parameters;
-        request.timeoutMs = budget;
-        call = m_provider->start(request, std::move(done), this);
     }
     m_calls.insert(task, call);
     const int timerId = startTimer(budget, Qt::PreciseTimer);
@@ -395,35 +279,28 @@ void Scheduler::endAttempt(int task, AttemptOutcome outcome, const QString &erro
         killTimer(timerId);
         m_timeoutTimers.remove(timerId);
     }
-    --m_inFlight;
-    AttemptRecord &a = m_records[task].attempts.last();
-    a.endMs = now();
+    m_ledger.setInFlight(--m_inFlight);
+    AttemptRecord &a = m_ledger.record(task).attempts.last();
+    a.endMs = m_ledger.now();
     a.outcome = outcome;
     a.error = error;
     if (m_alt->tasks.at(task).kind == TaskKind::Ai && outcome != AttemptOutcome::Cancelled)
-        m_latency.add(a.endMs - a.startMs);
+        m_ledger.aiLatency(a.endMs - a.startMs);
+    releaseWaiting(); // a slot, a reservation or a rate window may have come free
 }
 
 void Scheduler::onReply(int task, const AiReply &reply)
 {
     if (!m_calls.contains(task))
         return; // already ended (timed out or cancelled)
+    if (const auto sent = m_sent.constFind(task); sent != m_sent.cend()) {
+        m_admission->settled(task, *sent, reply);
+        m_sent.erase(sent);
+    }
     if (reply.ok) {
         endAttempt(task, AttemptOutcome::Completed, QString());
-        QJsonObject output;
-        if (m_alt->tasks.at(task).kind == TaskKind::Noop) {
-            output = reply.raw.toObject();
-        } else {
-            output.insert(QStringLiteral("text"), reply.text);
-            output.insert(QStringLiteral("model"), reply.model);
-            output.insert(QStringLiteral("tokens_used"), reply.tokensUsed);
-            output.insert(QStringLiteral("provider"), reply.provider);
-            if (reply.simulated)
-                output.insert(QStringLiteral("simulated"), true);
-            if (!reply.raw.isUndefined() && !reply.raw.isNull())
-                output.insert(QStringLiteral("raw"), reply.raw);
-        }
-        complete(task, output, reply.tokensUsed);
+        const bool ai = m_alt->tasks.at(task).kind == TaskKind::Ai;
+        complete(task, ai ? RequestBuilder::output(reply) : reply.raw.toObject(), reply.tokensUsed);
     } else {
         const AttemptOutcome outcome
                 = reply.timedOut ? AttemptOutcome::Timeout : AttemptOutcome::Failed;
@@ -437,36 +314,31 @@ void Scheduler::onAttemptTimeout(int task)
 {
     const QString error
             = tr("attempt timed out after %1 s").arg(DurationText::seconds(attemptBudgetMs(task)));
+    if (const auto sent = m_sent.constFind(task); sent != m_sent.cend()) {
+        AiReply reply;
+        reply.timedOut = true;
+        reply.error = error;
+        m_admission->settled(task, *sent, reply);
+        m_sent.erase(sent);
+    }
     endAttempt(task, AttemptOutcome::Timeout, error);
     failAttempt(task, AttemptOutcome::Timeout, error, true, -1);
     pump();
-}
-
-qint64 Scheduler::retryDelay(int retryNumber, qint64 retryAfterMs)
-{
-    // Full jitter: uniform in [0, min(30 s, base * 2^(n-1))], but never before the server's
-    // Retry-After (capped, so a hostile server cannot park a task for a day).
-    const double cap = std::min<double>(double(kMaxBackoffMs),
-                                        double(m_options.retryBaseDelayMs)
-                                                * std::pow(2.0, double(retryNumber - 1)));
-    qint64 delay = qint64(std::llround(m_random.generateDouble() * cap));
-    if (retryAfterMs >= 0)
-        delay = std::max(delay, std::min(retryAfterMs, kMaxRetryAfterMs));
-    return delay;
 }
 
 void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &error, bool retryable,
                             qint64 retryAfterMs)
 {
     const AltTask &t = m_alt->tasks.at(task);
-    TaskRecord &r = m_records[task];
-    const int made = int(r.attempts.size());
-    if (retryable && made < 1 + t.retryCount && !m_stopping) {
-        const qint64 delay = retryDelay(made, retryAfterMs);
-        r.retryDelaysMs.append(delay);
-        ++m_retries;
-        setStatus(task, TaskStatus::Retrying);
-        m_retryTimers.insert(startTimer(int(delay), Qt::PreciseTimer), task);
+    TaskRecord &r = m_ledger.record(task);
+    const auto delay = m_stopping
+            ? std::nullopt
+            : m_retry.next(int(r.attempts.size()), t.retryCount, retryable, retryAfterMs);
+    if (delay) {
+        r.retryDelaysMs.append(*delay);
+        m_ledger.retryScheduled();
+        m_ledger.setStatus(task, TaskStatus::Retrying);
+        m_retryTimers.insert(startTimer(int(*delay), Qt::PreciseTimer), task);
         return;
     }
     if (retryable && m_config.fallbackToMock && t.kind == TaskKind::Ai && m_provider
@@ -482,34 +354,26 @@ void Scheduler::completeFromMock(int task)
 {
     // Every attempt failed on a retryable error (or none could be made): answer from the mock,
     // visibly marked, because the user asked for that with AI_FALLBACK_TO_MOCK.
-    const AltTask &t = m_alt->tasks.at(task);
-    AiRequest request;
-    request.prompt = renderPrompt(task);
-    request.model = t.parameters.value(QStringLiteral("model")).toString(m_config.aiModel);
-    request.mode = modeName(m_options.mode.value_or(m_alt->mode));
+    const AiRequest request
+            = m_requests.build(task, renderPrompt(task), int(m_ledger.record(task).attempts.size()),
+                               attemptBudgetMs(task));
     const AiReply reply = MockProvider::answer(request);
-    TaskRecord &r = m_records[task];
+    TaskRecord &r = m_ledger.record(task);
     r.aiFallback = true;
     if (r.startMs < 0)
-        r.startMs = r.endMs = now();
-    complete(task,
-             QJsonObject {{QStringLiteral("text"), reply.text},
-                          {QStringLiteral("model"), reply.model},
-                          {QStringLiteral("tokens_used"), reply.tokensUsed},
-                          {QStringLiteral("provider"), QStringLiteral("mock")},
-                          {QStringLiteral("simulated"), true},
-                          {QStringLiteral("ai_fallback"), true},
-                          {QStringLiteral("raw"), reply.raw}},
-             reply.tokensUsed);
+        r.startMs = r.endMs = m_ledger.now();
+    QJsonObject output = RequestBuilder::output(reply);
+    output.insert(QStringLiteral("ai_fallback"), true);
+    complete(task, output, reply.tokensUsed);
 }
 
 void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
 {
-    TaskRecord &r = m_records[task];
+    TaskRecord &r = m_ledger.record(task);
     r.error = error;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
-    setStatus(task, status);
+    m_ledger.setStatus(task, status);
     propagateFailure(task);
     if (m_options.failFast && !m_stopping) {
         m_failFastCause = m_alt->tasks.at(task).id;
@@ -520,15 +384,15 @@ void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
 
 void Scheduler::complete(int task, const QJsonObject &output, qint64 tokens)
 {
-    TaskRecord &r = m_records[task];
+    TaskRecord &r = m_ledger.record(task);
     r.output = output;
     r.tokensUsed = tokens;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
-    m_tokens += tokens;
-    setStatus(task, TaskStatus::Completed);
+    m_ledger.tokensUsed(tokens);
+    m_ledger.setStatus(task, TaskStatus::Completed);
     for (int d : std::as_const(m_dependents[task])) {
-        if (--m_remainingDeps[d] == 0 && m_statuses.at(d) == TaskStatus::Pending)
+        if (--m_remainingDeps[d] == 0 && m_ledger.status(d) == TaskStatus::Pending)
             pushReady(d);
     }
 }
@@ -539,13 +403,21 @@ void Scheduler::propagateFailure(int task)
     QList<int> queue {task};
     for (qsizetype q = 0; q < queue.size(); ++q) {
         for (int d : std::as_const(m_dependents[queue.at(q)])) {
-            if (m_statuses.at(d) != TaskStatus::Pending)
+            if (m_ledger.status(d) != TaskStatus::Pending)
                 continue; // already cancelled through another failed dependency
-            m_records[d].error = error;
-            setStatus(d, TaskStatus::Cancelled);
+            m_ledger.record(d).error = error;
+            m_ledger.setStatus(d, TaskStatus::Cancelled);
             queue.append(d);
         }
     }
+}
+
+void Scheduler::releaseWaiting()
+{
+    // Back into the ready queue, in their ready order; the pump asks admission again.
+    m_wakeTimer.stop();
+    for (int task : std::exchange(m_waiting, {}))
+        pushReady(task);
 }
 
 void Scheduler::stop(const QString &reason, bool userCancelled)
@@ -557,28 +429,34 @@ void Scheduler::stop(const QString &reason, bool userCancelled)
     const QList<int> inFlight = m_calls.keys();
     for (int task : inFlight) {
         endAttempt(task, AttemptOutcome::Cancelled, reason);
-        TaskRecord &r = m_records[task];
+        TaskRecord &r = m_ledger.record(task);
         r.error = reason;
         r.endMs = r.attempts.last().endMs;
-        setStatus(task, TaskStatus::Cancelled);
+        m_ledger.setStatus(task, TaskStatus::Cancelled);
+        if (const auto sent = m_sent.constFind(task); sent != m_sent.cend()) {
+            m_admission->withdrawn(task, *sent);
+            m_sent.erase(sent);
+        }
     }
     for (auto it = m_retryTimers.cbegin(); it != m_retryTimers.cend(); ++it) {
         killTimer(it.key());
-        TaskRecord &r = m_records[it.value()];
+        TaskRecord &r = m_ledger.record(it.value());
         r.error = reason;
-        r.endMs = now();
-        setStatus(it.value(), TaskStatus::Cancelled);
+        r.endMs = m_ledger.now();
+        m_ledger.setStatus(it.value(), TaskStatus::Cancelled);
     }
     m_retryTimers.clear();
+    m_waiting.clear();
+    m_wakeTimer.stop();
     // Pending tasks, and retrying ones already back in the ready queue.
-    for (qsizetype i = 0; i < m_statuses.size(); ++i) {
-        const TaskStatus s = m_statuses.at(i);
+    for (int i = 0; i < m_alt->tasks.size(); ++i) {
+        const TaskStatus s = m_ledger.status(i);
         if (s == TaskStatus::Pending || s == TaskStatus::Retrying) {
-            TaskRecord &r = m_records[i];
+            TaskRecord &r = m_ledger.record(i);
             r.error = reason;
             if (r.startMs >= 0)
-                r.endMs = now();
-            setStatus(int(i), TaskStatus::Cancelled);
+                r.endMs = m_ledger.now();
+            m_ledger.setStatus(int(i), TaskStatus::Cancelled);
         }
     }
     m_ready = {};
@@ -587,170 +465,85 @@ void Scheduler::stop(const QString &reason, bool userCancelled)
 
 void Scheduler::maybeFinish()
 {
-    if (m_finished || m_inFlight > 0 || !m_retryTimers.isEmpty())
+    if (m_finished || m_inFlight > 0 || !m_retryTimers.isEmpty() || !m_waiting.isEmpty())
         return;
-    const int final = m_counts[size_t(TaskStatus::Completed)] + m_counts[size_t(TaskStatus::Failed)]
-            + m_counts[size_t(TaskStatus::Cancelled)] + m_counts[size_t(TaskStatus::Timeout)];
-    if (final == m_statuses.size())
+    if (m_ledger.count(TaskStatus::Pending) + m_ledger.count(TaskStatus::Running)
+                + m_ledger.count(TaskStatus::Retrying)
+        == 0)
         finish();
 }
 
 void Scheduler::finish()
 {
     m_finished = true;
-    m_endMs = now();
-    m_publishTimer.stop();
+    m_ledger.end();
 
     RunResult result;
     result.executionId = m_executionId;
-    result.outcome = outcomeOf(m_records);
+    result.outcome = outcomeOf(m_ledger.records());
     result.cancelled = m_userCancelled;
 
-    LastHeader header;
-    header.executionId = m_executionId;
-    header.outcome = result.outcome;
-    header.mode = modeName(m_options.mode.value_or(m_alt->mode));
-    header.persona = m_options.persona ? m_options.persona : m_alt->persona;
-    header.startMs = m_startMs;
-    header.endMs = m_endMs;
-    const RunSnapshot snap = snapshot();
-    QJsonObject meta {
-            {QStringLiteral("runner_version"), QStringLiteral(ALTRUNNER_VERSION)},
-            {QStringLiteral("ai_provider"), providerName(m_config.provider)},
-            {QStringLiteral("ai_model"), m_config.aiModel},
-            {QStringLiteral("simulated"), m_config.provider == ProviderKind::Mock},
-            {QStringLiteral("max_concurrent_tasks"), m_config.maxConcurrentTasks},
-            {QStringLiteral("total_attempts"), m_attempts},
-            {QStringLiteral("retries"), m_retries},
-            {QStringLiteral("tokens_used"), m_tokens},
-            {QStringLiteral("peak_memory_bytes"), MemoryUsage::peakResidentBytes()},
-            {QStringLiteral("peak_in_flight"), m_peakInFlight},
-            {QStringLiteral("cancelled"), m_userCancelled},
-            {QStringLiteral("fail_fast"), m_options.failFast},
-            {QStringLiteral("throughput_tasks_per_second"), snap.throughput},
-            {QStringLiteral("trigger"), m_options.trigger},
-    };
-    meta.insert(QStringLiteral("started_at"),
-                QDateTime::fromMSecsSinceEpoch(m_startMs, Qt::UTC).toString(Qt::ISODateWithMs));
-    QJsonObject counts;
-    for (TaskStatus s :
-         {TaskStatus::Completed, TaskStatus::Failed, TaskStatus::Timeout, TaskStatus::Cancelled})
-        counts.insert(statusName(s), snap.count(s));
-    meta.insert(QStringLiteral("task_counts"), counts);
-    if (m_latency.count() > 0) {
-        meta.insert(QStringLiteral("ai_latency_ms"),
-                    QJsonObject {{QStringLiteral("p50"), m_latency.percentile(50)},
-                                 {QStringLiteral("p95"), m_latency.percentile(95)},
-                                 {QStringLiteral("p99"), m_latency.percentile(99)},
-                                 {QStringLiteral("count"), m_latency.count()}});
-    }
-    if (!m_failFastCause.isEmpty())
-        meta.insert(QStringLiteral("fail_fast_triggered_by"), m_failFastCause);
-    if (!m_options.carriedFromExecutionId.isEmpty())
-        meta.insert(QStringLiteral("rerun_of"), m_options.carriedFromExecutionId);
-    if (!m_options.requestMetadata.isEmpty())
-        meta.insert(QStringLiteral("request_metadata"), m_options.requestMetadata);
-    if (!m_aiUnavailable.isEmpty())
-        meta.insert(QStringLiteral("ai_unavailable"), m_aiUnavailable);
+    RunFacts facts;
+    facts.executionId = m_executionId;
+    facts.outcome = result.outcome;
+    facts.mode = m_requests.mode();
+    facts.persona = m_requests.persona();
+    facts.startMs = m_ledger.startMs();
+    facts.endMs = m_ledger.now();
+    facts.snapshot = snapshot();
+    facts.cancelled = m_userCancelled;
+    facts.failFast = m_options.failFast;
+    facts.trigger = m_options.trigger;
+    facts.failFastCause = m_failFastCause;
+    facts.rerunOf = m_options.carriedFromExecutionId;
+    facts.requestMetadata = m_options.requestMetadata;
+    facts.aiUnavailable = m_aiUnavailable;
     if (m_options.resume)
-        meta.insert(QStringLiteral("resumed"), m_options.resume->resumed);
-    if (!m_journalError.isEmpty())
-        meta.insert(QStringLiteral("journal_error"), m_journalError);
-    if (!m_alt->sourcePath.isEmpty())
-        meta.insert(QStringLiteral("alt_file_path"), m_alt->sourcePath);
-    header.metadata = meta;
+        facts.resumed = m_options.resume->resumed;
+    facts.journalError = m_ledger.journalError();
+    facts.altPath = m_alt->sourcePath;
 
     QString error;
-    result.lastFilePath
-            = LastWriter::writeFile(m_config.outputDir, *m_alt, m_records, header, &error);
+    result.lastFilePath = LastWriter::writeFile(m_config.outputDir, *m_alt, m_ledger.records(),
+                                                LastHeader::of(facts, m_config), &error);
     if (result.lastFilePath.isEmpty())
         result.error = error;
     else
-        m_journal.remove(); // the LAST file is safely on disk: nothing left to resume
+        m_ledger.removeJournal(); // the LAST file is safely on disk
     result.snapshot = snapshot();
     publish();
     emit finished(result);
     // Free the run's bookkeeping here, in the run's thread: whoever ends the thread later (often
     // the GUI thread, joining it) then waits for nothing.
-    m_records = {};
+    m_ledger.release();
     m_remainingDeps = {};
     m_dependents = {};
     m_chain = {};
-    m_changedMark = {};
 }
 
 RunSnapshot Scheduler::snapshot() const
 {
-    RunSnapshot s;
-    s.executionId = m_executionId;
-    s.total = int(m_statuses.size());
-    s.counts = m_counts;
-    s.attempts = m_attempts;
-    s.retries = m_retries;
-    s.inFlight = m_inFlight;
-    s.peakInFlight = m_peakInFlight;
-    s.tokensUsed = m_tokens;
-    s.startedAtMs = m_startMs;
-    s.elapsedMs = m_finished ? m_endMs - m_startMs : (m_started ? now() - m_startMs : 0);
-    const int done = s.finishedCount();
-    if (s.elapsedMs > 0) {
-        s.throughput = double(done) * 1000.0 / double(s.elapsedMs);
-        if (done > 0 && !m_finished)
-            s.etaMs = qint64(double(s.total - done) / s.throughput * 1000.0);
-    }
-    if (m_finished)
-        s.etaMs = 0;
-    s.latencyP50Ms = m_latency.percentile(50);
-    s.latencyP95Ms = m_latency.percentile(95);
-    s.latencyP99Ms = m_latency.percentile(99);
-    s.peakMemoryBytes = MemoryUsage::peakResidentBytes();
-    s.latencyBuckets = m_latency.cumulativeCounts(kLatencyBucketsMs);
-    s.latencySumMs = m_latency.sum();
-    s.latencyCount = m_latency.count();
-    s.finished = m_finished;
-    s.cancelled = m_userCancelled;
-    s.statuses = m_statuses;
-    return s;
+    return m_ledger.snapshot(m_userCancelled);
 }
 
 TaskUpdate Scheduler::update(int task) const
 {
-    const TaskRecord &r = m_records.at(task);
-    TaskUpdate u;
-    u.index = task;
-    u.status = m_statuses.at(task);
-    u.startMs = r.startMs;
-    u.endMs = r.endMs;
-    u.attempts = r.attempts;
-    u.retryDelaysMs = r.retryDelaysMs;
-    u.error = r.error;
-    u.output = r.output;
-    u.aiFallback = r.aiFallback;
-    if (!r.carried.isEmpty()) {
-        // Carried over from an earlier run: its times and attempts are in the carried result.
-        u.startMs
-                = parseIsoMs(r.carried.value(QStringLiteral("start_time")).toString()).value_or(-1);
-        u.endMs = parseIsoMs(r.carried.value(QStringLiteral("end_time")).toString()).value_or(-1);
-    }
-    return u;
+    return m_ledger.update(task);
 }
 
 void Scheduler::publish()
 {
-    m_publishTimer.stop();
+    const QList<int> changed = m_batcher->take();
     QList<TaskUpdate> updates;
-    updates.reserve(m_changed.size());
-    for (int t : std::as_const(m_changed)) {
-        m_changedMark[t] = false;
+    updates.reserve(changed.size());
+    for (int t : changed)
         updates.append(update(t));
-    }
-    m_changed.clear();
     emit progressed(snapshot(), updates);
 }
 
 QString Scheduler::outputText(int task) const
 {
-    const QJsonObject &output = m_records.at(task).output;
+    const QJsonObject &output = m_ledger.records().at(task).output;
     const QJsonValue text = output.value(QStringLiteral("text"));
     if (text.isString())
         return text.toString();
@@ -762,29 +555,17 @@ QString Scheduler::outputText(int task) const
 
 QString Scheduler::renderPrompt(int task) const
 {
-    const QString &prompt = m_alt->tasks.at(task).prompt;
-    if (!prompt.contains(u"{{"))
-        return prompt;
-    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*([^{}]*?)\s*\}\})"));
-    QString out;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(prompt);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += QStringView(prompt).mid(last, m.capturedStart() - last);
-        const int source = m_alt->indexOf(m.captured(1));
-        out += source >= 0 ? outputText(source) : m.captured(0);
-        last = m.capturedEnd();
-    }
-    out += QStringView(prompt).mid(last);
-    return out;
+    const AltTask &t = m_alt->tasks.at(task);
+    return Placeholders::render(t.prompt, t.promptSlots,
+                                [this](int source) { return outputText(source); });
 }
 
 void Scheduler::timerEvent(QTimerEvent *event)
 {
     const int id = event->timerId();
-    if (id == m_publishTimer.timerId()) {
-        publish();
+    if (id == m_wakeTimer.timerId()) {
+        releaseWaiting();
+        pump();
         return;
     }
     if (const auto it = m_timeoutTimers.constFind(id); it != m_timeoutTimers.cend()) {
@@ -795,7 +576,7 @@ void Scheduler::timerEvent(QTimerEvent *event)
         const int task = *it;
         killTimer(id);
         m_retryTimers.erase(it);
-        if (m_statuses.at(task) == TaskStatus::Retrying)
+        if (m_ledger.status(task) == TaskStatus::Retrying)
             pushReady(task); // stays "retrying" until an attempt really starts
         pump();
     }

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "admission.h"
+#include "ai/requestbuilder.h"
 #include "alt/altfile.h"
+#include "changebatcher.h"
 #include "config/engineconfig.h"
-#include "journal.h"
-#include "metrics/latencystats.h"
-#include "runoptions.h"
 #include "model/runsnapshot.h"
 #include "model/taskrecord.h"
+#include "retrypolicy.h"
+#include "runledger.h"
+#include "runoptions.h"
 
 #include <QBasicTimer>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QRandomGenerator>
 
 #include <memory>
 #include <queue>
@@ -25,12 +26,15 @@ class AiCall;
 class AiProvider;
 struct AiReply;
 
-// Runs one ALT file: keeps at most N attempts in flight, starts ready tasks in a deterministic
-// order, times attempts out, retries with back-off, propagates failures, and writes the LAST file.
+// The state machine of one run (docs/engine.md "Scheduling"): the ready queue, dependency counts,
+// the pump that keeps at most N attempts in flight, attempt timers, and what a task's end means
+// for its dependents. Everything else is a unit it asks: the request builder, the admission
+// stage (budgets, rate limits, cache), the retry policy, the journal, the change batcher and the
+// LAST header. A run is: ready -> admission -> provider -> result.
 //
 // It is single-threaded by design and lives in the run's own thread (see Run): attempts are
 // asynchronous (timers, network replies), so no thread blocks while a task waits, and all state
-// is touched from one thread only. Changes go out in batches, at most ~30 a second.
+// is touched from one thread only.
 class Scheduler final : public QObject
 {
     Q_OBJECT
@@ -42,12 +46,9 @@ public:
     ~Scheduler() override;
 
     QString executionId() const { return m_executionId; }
-    const QList<TaskRecord> &records() const { return m_records; }
+    const QList<TaskRecord> &records() const { return m_ledger.records(); }
     RunSnapshot snapshot() const;
     TaskUpdate update(int task) const;
-
-    // The ready order (engine.md "Scheduling"): for tests and the GUI.
-    static QList<int> longestDependentChains(const AltFile &alt);
 
 public slots:
     void start();
@@ -82,13 +83,11 @@ private:
     };
 
     void prepare();
-    void openJournal();
-    qint64 now() const;
-    void setStatus(int task, TaskStatus status);
     void pushReady(int task);
     void checkAiService();
     void pump();
-    void startAttempt(int task);
+    bool admitAndStart(int task);
+    void startAttempt(int task, const AiRequest *request);
     void onReply(int task, const AiReply &reply);
     void onAttemptTimeout(int task);
     void endAttempt(int task, AttemptOutcome outcome, const QString &error);
@@ -98,49 +97,39 @@ private:
     void completeFromMock(int task);
     void giveUp(int task, TaskStatus status, const QString &error);
     void propagateFailure(int task);
+    void releaseWaiting();
     void stop(const QString &reason, bool userCancelled);
     void maybeFinish();
     void finish();
     void publish();
     QString renderPrompt(int task) const;
     QString outputText(int task) const;
-    qint64 retryDelay(int retryNumber, qint64 retryAfterMs);
     int attemptBudgetMs(int task) const;
 
     std::shared_ptr<const AltFile> m_alt;
     EngineConfig m_config;
     RunOptions m_options;
     QString m_executionId;
+    RequestBuilder m_requests;
+    RetryPolicy m_retry;
     std::unique_ptr<AiProvider> m_provider;
+    std::unique_ptr<Admission> m_admission;
     QString m_aiUnavailable; // why AI tasks cannot be attempted in this run, if they cannot
 
-    QList<TaskRecord> m_records;
-    QList<TaskStatus> m_statuses;
     QList<int> m_remainingDeps;
     QList<QList<int>> m_dependents;
     QList<int> m_chain;
     std::priority_queue<ReadyEntry, std::vector<ReadyEntry>> m_ready;
+    QList<int> m_waiting; // held back by admission until an attempt ends or m_wakeTimer fires
+    QBasicTimer m_wakeTimer;
+    qint64 m_wakeAtMs = 0;
 
     QHash<int, AiCall *> m_calls; // task -> its attempt in flight
+    QHash<int, AiRequest> m_sent; // task -> what its AI attempt in flight asked (for admission)
     QHash<int, int> m_timeoutTimers; // timer id -> task
     QHash<int, int> m_taskTimeoutTimer; // task -> timer id
     QHash<int, int> m_retryTimers; // timer id -> task
-    std::array<int, kTaskStatusCount> m_counts {};
     int m_inFlight = 0;
-    int m_peakInFlight = 0;
-    qint64 m_attempts = 0;
-    qint64 m_retries = 0;
-    qint64 m_tokens = 0;
-    LatencyStats m_latency;
-    QRandomGenerator m_random;
-
-    QElapsedTimer m_clock;
-    qint64 m_clockBaseMs = 0; // wall clock when this process started the run
-    qint64 m_startMs = 0; // the run's start (earlier than m_clockBaseMs when resumed)
-    Journal m_journal;
-    QString m_journalError;
-    bool m_restoring = false; // setting states read back from the journal
-    qint64 m_endMs = 0;
     bool m_started = false;
     bool m_stopping = false;
     bool m_userCancelled = false;
@@ -149,9 +138,8 @@ private:
     bool m_pumpQueued = false;
     bool m_checkingService = false; // nothing starts until the AI service check has answered
 
-    QList<int> m_changed;
-    QList<bool> m_changedMark;
-    QBasicTimer m_publishTimer;
+    RunLedger m_ledger;
+    ChangeBatcher *m_batcher; // a child: it moves to the run's thread with the scheduler
 };
 
 } // namespace altrunner

@@ -14,8 +14,7 @@ namespace altrunner {
 // line and in the API, and the parse back. One table per enum, so a name and its parse cannot
 // drift apart. The first entry for a value is its name; later entries for the same value are
 // accepted spellings only.
-template <typename E, std::size_t N>
-class EnumTable final
+template <typename E, std::size_t N> class EnumTable final
 {
 public:
     constexpr explicit EnumTable(std::array<std::pair<E, QLatin1StringView>, N> entries)

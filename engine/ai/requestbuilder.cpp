@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requestbuilder.h"
+
+namespace altrunner {
+
+RequestBuilder::Sampling RequestBuilder::samplingFor(Mode mode)
+{
+    switch (mode) {
+    case Mode::Normal:
+        return {0.2, 1.0};
+    case Mode::Explore:
+        return {0.7, 0.95};
+    case Mode::Dream:
+        return {1.0, 0.95};
+    case Mode::Chaos:
+        return {1.4, 1.0};
+    }
+    return {};
+}
+
+RequestBuilder::RequestBuilder(const AltFile &alt, const EngineConfig &config, QString executionId,
+                               std::optional<Mode> mode, std::optional<QString> persona)
+    : m_alt(alt)
+    , m_config(config)
+    , m_executionId(std::move(executionId))
+    , m_mode(mode.value_or(alt.mode))
+    , m_persona(persona ? std::move(persona) : alt.persona)
+{
+}
+
+AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, int timeoutMs) const
+{
+    const AltTask &t = m_alt.tasks.at(task);
+    const Sampling sampling = samplingFor(m_mode);
+    AiRequest r;
+    r.taskId = t.id;
+    r.executionId = m_executionId;
+    r.attempt = attempt;
+    r.prompt = prompt;
+    r.model = t.parameters.value(QStringLiteral("model")).toString(m_config.aiModel);
+    r.mode = modeName(m_mode);
+    r.persona = m_persona;
+    r.temperature
+            = t.parameters.value(QStringLiteral("temperature")).toDouble(sampling.temperature);
+    r.topP = t.parameters.value(QStringLiteral("top_p")).toDouble(sampling.topP);
+    if (t.parameters.value(QStringLiteral("max_tokens")).isDouble())
+        r.maxTokens = t.parameters.value(QStringLiteral("max_tokens")).toInt();
+    r.parameters = t.parameters;
+    r.timeoutMs = timeoutMs;
+    return r;
+}
+
+QJsonObject RequestBuilder::output(const AiReply &reply)
+{
+    QJsonObject o {{QStringLiteral("text"), reply.text},
+                   {QStringLiteral("model"), reply.model},
+                   {QStringLiteral("tokens_used"), reply.tokensUsed},
+                   {QStringLiteral("provider"), reply.provider}};
+    if (reply.simulated)
+        o.insert(QStringLiteral("simulated"), true);
+    if (!reply.raw.isUndefined() && !reply.raw.isNull())
+        o.insert(QStringLiteral("raw"), reply.raw);
+    return o;
+}
+
+} // namespace altrunner

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lastheader.h"
+
+#include "altrunner_version.h"
+#include "metrics/memoryusage.h"
+#include "util/isotime.h"
+
+namespace altrunner {
+
+LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
+{
+    LastHeader header;
+    header.executionId = f.executionId;
+    header.outcome = f.outcome;
+    header.mode = modeName(f.mode);
+    header.persona = f.persona;
+    header.startMs = f.startMs;
+    header.endMs = f.endMs;
+
+    const RunSnapshot &s = f.snapshot;
+    QJsonObject meta {
+            {QStringLiteral("runner_version"), QStringLiteral(ALTRUNNER_VERSION)},
+            {QStringLiteral("ai_provider"), providerName(config.provider)},
+            {QStringLiteral("ai_model"), config.aiModel},
+            {QStringLiteral("simulated"), config.provider == ProviderKind::Mock},
+            {QStringLiteral("max_concurrent_tasks"), config.maxConcurrentTasks},
+            {QStringLiteral("total_attempts"), s.attempts},
+            {QStringLiteral("retries"), s.retries},
+            {QStringLiteral("tokens_used"), s.tokensUsed},
+            {QStringLiteral("peak_memory_bytes"), MemoryUsage::peakResidentBytes()},
+            {QStringLiteral("peak_in_flight"), s.peakInFlight},
+            {QStringLiteral("cancelled"), f.cancelled},
+            {QStringLiteral("fail_fast"), f.failFast},
+            {QStringLiteral("throughput_tasks_per_second"), s.throughput},
+            {QStringLiteral("trigger"), f.trigger},
+            {QStringLiteral("started_at"), isoUtcMs(f.startMs)},
+    };
+    QJsonObject counts;
+    for (TaskStatus st :
+         {TaskStatus::Completed, TaskStatus::Failed, TaskStatus::Timeout, TaskStatus::Cancelled})
+        counts.insert(statusName(st), s.count(st));
+    meta.insert(QStringLiteral("task_counts"), counts);
+    if (s.latencyCount > 0) {
+        meta.insert(QStringLiteral("ai_latency_ms"),
+                    QJsonObject {{QStringLiteral("p50"), s.latencyP50Ms},
+                                 {QStringLiteral("p95"), s.latencyP95Ms},
+                                 {QStringLiteral("p99"), s.latencyP99Ms},
+                                 {QStringLiteral("count"), s.latencyCount}});
+    }
+    if (!f.failFastCause.isEmpty())
+        meta.insert(QStringLiteral("fail_fast_triggered_by"), f.failFastCause);
+    if (!f.rerunOf.isEmpty())
+        meta.insert(QStringLiteral("rerun_of"), f.rerunOf);
+    if (!f.requestMetadata.isEmpty())
+        meta.insert(QStringLiteral("request_metadata"), f.requestMetadata);
+    if (!f.aiUnavailable.isEmpty())
+        meta.insert(QStringLiteral("ai_unavailable"), f.aiUnavailable);
+    if (f.resumed)
+        meta.insert(QStringLiteral("resumed"), *f.resumed);
+    if (!f.journalError.isEmpty())
+        meta.insert(QStringLiteral("journal_error"), f.journalError);
+    if (!f.altPath.isEmpty())
+        meta.insert(QStringLiteral("alt_file_path"), f.altPath);
+    header.metadata = meta;
+    return header;
+}
+
+} // namespace altrunner

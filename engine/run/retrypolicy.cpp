@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "retrypolicy.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace altrunner {
+
+RetryPolicy::RetryPolicy(Limits limits, std::optional<quint32> seed)
+    : m_limits(limits)
+    , m_random(seed ? *seed : QRandomGenerator::system()->generate())
+{
+}
+
+std::optional<qint64> RetryPolicy::next(int attemptsMade, int retryCount, bool retryable,
+                                        qint64 retryAfterMs)
+{
+    if (!retryable || attemptsMade >= 1 + retryCount)
+        return std::nullopt;
+    return delay(attemptsMade, m_random.generateDouble(), retryAfterMs, m_limits);
+}
+
+qint64 RetryPolicy::delay(int retryNumber, double jitter, qint64 retryAfterMs, const Limits &limits)
+{
+    const double cap = std::min<double>(
+            double(limits.maxBackoffMs),
+            double(limits.baseDelayMs) * std::pow(2.0, double(std::max(0, retryNumber - 1))));
+    qint64 ms = qint64(std::llround(jitter * cap));
+    if (retryAfterMs >= 0)
+        ms = std::max(ms, std::min(retryAfterMs, limits.maxRetryAfterMs));
+    return ms;
+}
+
+} // namespace altrunner

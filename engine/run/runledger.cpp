@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runledger.h"
+
+#include "changebatcher.h"
+#include "metrics/memoryusage.h"
+#include "util/isotime.h"
+
+#include <QDateTime>
+#include <QDir>
+
+namespace altrunner {
+
+RunLedger::RunLedger(std::shared_ptr<const AltFile> alt, QString executionId)
+    : m_alt(std::move(alt))
+    , m_executionId(std::move(executionId))
+{
+    // Only what snapshot() needs before the run begins: creating a run of 100,000 tasks costs
+    // the caller's thread nothing more.
+    m_statuses.fill(TaskStatus::Pending, m_alt->tasks.size());
+    m_counts[size_t(TaskStatus::Pending)] = int(m_alt->tasks.size());
+}
+
+void RunLedger::begin(ChangeBatcher *batcher, std::optional<qint64> startedAtMs)
+{
+    m_batcher = batcher;
+    m_records.resize(m_alt->tasks.size());
+    m_batcher->resize(m_alt->tasks.size());
+    // Wall clock anchored at the start, advanced by a monotonic clock: timestamps in the LAST
+    // file never go backwards, even if the system clock is adjusted mid-run.
+    m_clockBaseMs = QDateTime::currentMSecsSinceEpoch();
+    m_startMs = startedAtMs.value_or(m_clockBaseMs);
+    m_clock.start();
+}
+
+void RunLedger::openJournal(const QString &outputDir, const RunOptions &options)
+{
+    QDir().mkpath(outputDir);
+    QList<std::pair<QString, TaskRecord>> finished;
+    if (options.resume) {
+        for (auto it = options.resume->finished.cbegin(); it != options.resume->finished.cend();
+             ++it)
+            finished.append({it.key(), it.value()});
+    }
+    if (!m_journal.open(Journal::pathFor(outputDir, m_executionId),
+                        Journal::headerFor(m_executionId, m_startMs, *m_alt, options), finished,
+                        &m_journalError))
+        qWarning("%s", qPrintable(m_journalError));
+}
+
+QList<int> RunLedger::restore(const RunOptions &options)
+{
+    const qsizetype n = m_alt->tasks.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto it = options.carriedResults.constFind(m_alt->tasks.at(i).id);
+        if (it == options.carriedResults.cend())
+            continue;
+        TaskRecord &r = m_records[i];
+        r.carried = *it;
+        r.carriedFrom = options.carriedFromExecutionId;
+        r.output = it->value(QStringLiteral("output")).toObject();
+        setStatus(int(i), TaskStatus::Completed);
+    }
+    QList<int> notCompleted;
+    if (!options.resume)
+        return notCompleted;
+    // Already in the journal: openJournal() wrote them again first.
+    m_restoring = true;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto it = options.resume->finished.constFind(m_alt->tasks.at(i).id);
+        if (it == options.resume->finished.cend() || m_statuses.at(i) != TaskStatus::Pending)
+            continue;
+        m_records[i] = *it;
+        m_tokens += it->tokensUsed;
+        m_attempts += it->attempts.size();
+        m_retries += it->retryDelaysMs.size();
+        setStatus(int(i), it->status);
+        if (it->status != TaskStatus::Completed)
+            notCompleted.append(int(i));
+    }
+    m_restoring = false;
+    return notCompleted;
+}
+
+void RunLedger::end()
+{
+    m_endMs = now();
+    if (m_batcher)
+        m_batcher->stop();
+}
+
+void RunLedger::release()
+{
+    m_records = {};
+    if (m_batcher)
+        m_batcher->resize(0);
+}
+
+qint64 RunLedger::now() const
+{
+    return m_clock.isValid() ? m_clockBaseMs + m_clock.elapsed() : m_clockBaseMs;
+}
+
+void RunLedger::setStatus(int task, TaskStatus status)
+{
+    // Every change goes to the journal first, before anything acts on it (a dependent starting,
+    // the LAST file): a resumed run then never runs a completed task again.
+    if (!m_restoring) {
+        const QString &id = m_alt->tasks.at(task).id;
+        const TaskRecord &r = m_records.at(task);
+        if (status == TaskStatus::Retrying)
+            m_journal.writeRetry(id, int(r.attempts.size()),
+                                 r.retryDelaysMs.value(r.retryDelaysMs.size() - 1));
+        else
+            m_journal.writeState(id, status, r);
+    }
+    --m_counts[size_t(m_statuses.at(task))];
+    ++m_counts[size_t(status)];
+    m_statuses[task] = status;
+    m_records[task].status = status;
+    m_batcher->mark(task);
+}
+
+void RunLedger::attemptStarted(int inFlight)
+{
+    ++m_attempts;
+    m_peakInFlight = std::max(m_peakInFlight, inFlight);
+}
+
+RunSnapshot RunLedger::snapshot(bool cancelled) const
+{
+    RunSnapshot s;
+    s.executionId = m_executionId;
+    s.total = int(m_statuses.size());
+    s.counts = m_counts;
+    s.attempts = m_attempts;
+    s.retries = m_retries;
+    s.inFlight = m_inFlight;
+    s.peakInFlight = m_peakInFlight;
+    s.tokensUsed = m_tokens;
+    s.startedAtMs = m_startMs;
+    const bool finished = m_endMs >= 0;
+    s.elapsedMs = finished ? m_endMs - m_startMs : (m_clock.isValid() ? now() - m_startMs : 0);
+    const int done = s.finishedCount();
+    if (s.elapsedMs > 0) {
+        s.throughput = double(done) * 1000.0 / double(s.elapsedMs);
+        if (done > 0 && !finished)
+            s.etaMs = qint64(double(s.total - done) / s.throughput * 1000.0);
+    }
+    if (finished)
+        s.etaMs = 0;
+    s.latencyP50Ms = m_latency.percentile(50);
+    s.latencyP95Ms = m_latency.percentile(95);
+    s.latencyP99Ms = m_latency.percentile(99);
+    s.peakMemoryBytes = MemoryUsage::peakResidentBytes();
+    s.latencyBuckets = m_latency.cumulativeCounts(kLatencyBucketsMs);
+    s.latencySumMs = m_latency.sum();
+    s.latencyCount = m_latency.count();
+    s.finished = finished;
+    s.cancelled = cancelled;
+    s.statuses = m_statuses;
+    return s;
+}
+
+TaskUpdate RunLedger::update(int task) const
+{
+    const TaskRecord &r = m_records.at(task);
+    TaskUpdate u;
+    u.index = task;
+    u.status = m_statuses.at(task);
+    u.startMs = r.startMs;
+    u.endMs = r.endMs;
+    u.attempts = r.attempts;
+    u.retryDelaysMs = r.retryDelaysMs;
+    u.error = r.error;
+    u.output = r.output;
+    u.aiFallback = r.aiFallback;
+    if (!r.carried.isEmpty()) {
+        // Carried over from an earlier run: its times and attempts are in the carried result.
+        u.startMs
+                = parseIsoMs(r.carried.value(QStringLiteral("start_time")).toString()).value_or(-1);
+        u.endMs = parseIsoMs(r.carried.value(QStringLiteral("end_time")).toString()).value_or(-1);
+    }
+    return u;
+}
+
+} // namespace altrunner
