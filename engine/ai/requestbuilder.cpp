@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestbuilder.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace altrunner {
 
 RequestBuilder::Sampling RequestBuilder::samplingFor(Mode mode)
@@ -48,6 +51,15 @@ AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, in
     r.parameters = t.parameters;
     r.timeoutMs = timeoutMs;
     return r;
+}
+
+int RequestBuilder::attemptBudgetMs(int task) const
+{
+    const AltTask &t = m_alt.tasks.at(task);
+    double seconds = t.timeoutSeconds.value_or(m_config.taskTimeoutSeconds);
+    if (t.kind == TaskKind::Ai)
+        seconds = std::min(seconds, m_config.aiTimeoutSeconds);
+    return int(std::llround(seconds * 1000.0));
 }
 
 QJsonObject RequestBuilder::output(const AiReply &reply)

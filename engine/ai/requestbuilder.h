@@ -34,6 +34,10 @@ public:
     // `prompt` has its placeholders filled; `attempt` is 1-based; `timeoutMs` is the attempt's.
     AiRequest build(int task, const QString &prompt, int attempt, int timeoutMs) const;
 
+    // How long one attempt of `task` may take: its timeout_seconds, else TASK_TIMEOUT_SECONDS,
+    // and for AI tasks at most AI_TIMEOUT_SECONDS (docs/engine.md "Time-outs").
+    int attemptBudgetMs(int task) const;
+
     // What an AI task's successful reply becomes in its result's `output` (docs/formats.md).
     static QJsonObject output(const AiReply &reply);
 

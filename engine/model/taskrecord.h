@@ -32,6 +32,10 @@ struct TaskRecord
     // A result carried over unchanged from an earlier run (re-run failed); written as it was.
     QJsonObject carried;
     QString carriedFrom;
+
+    // What a placeholder naming this task is filled with: the answer's text, a noop's message,
+    // or the output as compact JSON.
+    QString outputText() const;
 };
 
 } // namespace altrunner

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run.h"
 
+#include "ai/aiprovider.h"
+#include "ai/connectioncheck.h"
+#include "ai/providerfactory.h"
 #include "scheduler.h"
 
 #include <QThread>
@@ -12,6 +15,7 @@ Run::Run(std::shared_ptr<const AltFile> alt, EngineConfig config, RunOptions opt
     : QObject(parent)
     , m_alt(std::move(alt))
     , m_config(config)
+    , m_options(options)
 {
     qRegisterMetaType<RunSnapshot>();
     qRegisterMetaType<RunResult>();
@@ -28,7 +32,6 @@ Run::Run(std::shared_ptr<const AltFile> alt, EngineConfig config, RunOptions opt
     connect(m_thread, &QThread::finished, m_scheduler, &QObject::deleteLater);
     connect(m_scheduler, &Scheduler::progressed, this, &Run::onProgressed);
     connect(m_scheduler, &Scheduler::finished, this, &Run::onFinished);
-    connect(m_scheduler, &Scheduler::aiServiceRefused, this, &Run::aiServiceRefused);
     m_thread->start();
 }
 
@@ -47,13 +50,57 @@ void Run::start()
     if (m_started)
         return;
     m_started = true;
-    QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
+    if (!needsServiceCheck()) {
+        startScheduler(m_options.aiUnavailableReason);
+        return;
+    }
+    // Only whether anything answers at the address: one request, and a slow service does not
+    // hold the run up for longer than an AI attempt may take (5 s at most). Nothing starts
+    // meanwhile; a cancel meanwhile ends the run at once.
+    auto *check = new ConnectionCheck(m_config, this);
+    connect(check, &ConnectionCheck::finished, this,
+            [this, check](const ConnectionCheck::Result &result) {
+                check->deleteLater();
+                QString reason;
+                if (!result.reachable && result.refused) {
+                    reason = result.message;
+                    emit aiServiceRefused(result.message);
+                }
+                startScheduler(reason);
+            });
+    check->start(int(std::min(5000.0, m_config.aiTimeoutSeconds * 1000.0)),
+                 ConnectionCheck::Scope::Reachability);
+}
+
+bool Run::needsServiceCheck() const
+{
+    if (!m_options.checkAiService || !m_options.aiUnavailableReason.isEmpty())
+        return false;
+    QString error;
+    const auto provider = createProvider(m_config, &error);
+    if (!provider || provider->isSimulated())
+        return false; // the run says why it cannot call the service, without asking it
+    for (const AltTask &t : m_alt->tasks) {
+        if (t.kind == TaskKind::Ai && !m_options.carriedResults.contains(t.id)
+            && !(m_options.resume && m_options.resume->finished.contains(t.id)))
+            return true;
+    }
+    return false;
+}
+
+void Run::startScheduler(const QString &aiUnavailable)
+{
+    Scheduler *scheduler = m_scheduler;
+    QMetaObject::invokeMethod(
+            scheduler, [scheduler, aiUnavailable] { scheduler->start(aiUnavailable); },
+            Qt::QueuedConnection);
 }
 
 void Run::cancel()
 {
-    if (!m_started)
-        start();
+    // Before start, or while the service check waits: the scheduler records every task as
+    // cancelled without running any, and a later start() finds it ended.
+    m_started = true;
     QMetaObject::invokeMethod(m_scheduler, &Scheduler::cancel, Qt::QueuedConnection);
 }
 

@@ -54,11 +54,14 @@ signals:
     void aiServiceRefused(const QString &message);
 
 private:
+    bool needsServiceCheck() const;
+    void startScheduler(const QString &aiUnavailable);
     void onProgressed(const RunSnapshot &snapshot, const QList<TaskUpdate> &changed);
     void onFinished(const RunResult &result);
 
     std::shared_ptr<const AltFile> m_alt;
     EngineConfig m_config;
+    RunOptions m_options; // what start() needs of them; the scheduler has its own copy
     QString m_executionId;
     QThread *m_thread = nullptr;
     Scheduler *m_scheduler = nullptr;

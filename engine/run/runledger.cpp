@@ -2,6 +2,7 @@
 #include "runledger.h"
 
 #include "changebatcher.h"
+#include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
 #include "util/isotime.h"
 
@@ -81,11 +82,43 @@ QList<int> RunLedger::restore(const RunOptions &options)
     return notCompleted;
 }
 
-void RunLedger::end()
+RunFacts RunLedger::factsFrom(const RunOptions &options)
+{
+    RunFacts f;
+    f.failFast = options.failFast;
+    f.trigger = options.trigger;
+    f.rerunOf = options.carriedFromExecutionId;
+    f.requestMetadata = options.requestMetadata;
+    if (options.resume)
+        f.resumed = options.resume->resumed;
+    return f;
+}
+
+RunResult RunLedger::finish(const EngineConfig &config, RunFacts facts)
 {
     m_endMs = now();
     if (m_batcher)
         m_batcher->stop();
+    RunResult result;
+    result.executionId = m_executionId;
+    result.outcome = outcomeOf(m_records);
+    result.cancelled = facts.cancelled;
+    facts.executionId = m_executionId;
+    facts.outcome = result.outcome;
+    facts.startMs = m_startMs;
+    facts.endMs = m_endMs;
+    facts.snapshot = snapshot(facts.cancelled);
+    facts.journalError = m_journalError;
+    facts.altPath = m_alt->sourcePath;
+    QString error;
+    result.lastFilePath = LastWriter::writeFile(config.outputDir, *m_alt, m_records,
+                                                LastHeader::of(facts, config), &error);
+    if (result.lastFilePath.isEmpty())
+        result.error = error;
+    else
+        m_journal.remove(); // nothing is left to resume
+    result.snapshot = facts.snapshot;
+    return result;
 }
 
 void RunLedger::release()

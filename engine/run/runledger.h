@@ -3,6 +3,7 @@
 
 #include "alt/altfile.h"
 #include "journal.h"
+#include "last/lastheader.h"
 #include "metrics/latencystats.h"
 #include "model/runsnapshot.h"
 #include "model/taskrecord.h"
@@ -36,10 +37,12 @@ public:
     // Results of earlier runs: carried over (re-run failed) and read back from a journal
     // (resume), set without new journal lines. Returns the restored tasks that did not complete.
     QList<int> restore(const RunOptions &options);
-    // The run has ended: the clock stops and no more batches go out.
-    void end();
-    // The LAST file is safely on disk: nothing is left to resume.
-    void removeJournal() { m_journal.remove(); }
+    // The facts of a run that its options give (docs/formats.md "LAST files", `metadata`).
+    static RunFacts factsFrom(const RunOptions &options);
+    // Ends the run: stops the clock and the batches, writes the LAST file with the header
+    // `facts` make (times, counts and outcome filled in here) and removes the journal once the
+    // file is safely on disk.
+    RunResult finish(const EngineConfig &config, RunFacts facts);
     // Frees the per-task bookkeeping once the result is out (in the run's thread, so whoever
     // joins the thread later waits for nothing).
     void release();

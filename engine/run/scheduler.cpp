@@ -2,24 +2,15 @@
 #include "scheduler.h"
 
 #include "ai/aiprovider.h"
-#include "ai/connectioncheck.h"
 #include "ai/delayedcall.h"
 #include "ai/mockprovider.h"
 #include "ai/providerfactory.h"
 #include "graph/topology.h"
-#include "last/lastwriter.h"
-#include "metrics/memoryusage.h"
 #include "util/durationtext.h"
-#include "util/isotime.h"
 
-#include <QDateTime>
-#include <QDir>
-#include <QJsonDocument>
-#include <QTimerEvent>
 #include <QUuid>
 
 #include <algorithm>
-#include <cmath>
 
 namespace altrunner {
 
@@ -30,13 +21,6 @@ constexpr qint64 kPumpSliceMs = 5; // yield to the event loop this often in long
 // Admission said "wait until an attempt ends" with none in flight: ask again after this, rather
 // than wait for an event that cannot come.
 constexpr int kIdleWaitMs = 1000;
-
-RetryPolicy::Limits retryLimits(const RunOptions &options)
-{
-    RetryPolicy::Limits limits;
-    limits.baseDelayMs = options.retryBaseDelayMs;
-    return limits;
-}
 
 } // namespace
 
@@ -50,11 +34,18 @@ Scheduler::Scheduler(std::shared_ptr<const AltFile> alt, EngineConfig config, Ru
                             ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                             : m_options.executionId)
     , m_requests(*m_alt, m_config, m_executionId, m_options.mode, m_options.persona)
-    , m_retry(retryLimits(m_options), m_options.randomSeed)
+    , m_retry({.baseDelayMs = m_options.retryBaseDelayMs}, m_options.randomSeed)
     , m_ledger(m_alt, m_executionId)
     , m_batcher(new ChangeBatcher(
               0, kPublishIntervalMs, [this] { publish(); }, this))
+    , m_timers(new TaskTimers(this))
 {
+    connect(m_timers, &TaskTimers::timedOut, this, &Scheduler::onAttemptTimeout);
+    connect(m_timers, &TaskTimers::backoffEnded, this, &Scheduler::onBackoffEnded);
+    connect(m_timers, &TaskTimers::wakeUpDue, this, [this] {
+        releaseWaiting();
+        pump();
+    });
 }
 
 Scheduler::~Scheduler()
@@ -75,12 +66,11 @@ void Scheduler::prepare()
     dependencies.reserve(n);
     for (const AltTask &t : m_alt->tasks)
         dependencies.append(t.dependencies);
-    Topology topology = Topology::of(dependencies);
-    m_dependents = std::move(topology.dependents);
-    m_chain = Topology::longestDependentChains(dependencies);
+    m_dependents = Topology::of(dependencies).dependents;
+    m_ready.reset(*m_alt, dependencies);
 }
 
-void Scheduler::start()
+void Scheduler::start(const QString &aiUnavailable)
 {
     if (m_started)
         return;
@@ -90,8 +80,8 @@ void Scheduler::start()
         m_ledger.openJournal(m_config.outputDir, m_options);
 
     m_provider = createProvider(m_config, &m_aiUnavailable);
-    if (!m_options.aiUnavailableReason.isEmpty())
-        m_aiUnavailable = m_options.aiUnavailableReason;
+    if (!aiUnavailable.isEmpty())
+        m_aiUnavailable = aiUnavailable;
     m_admission = m_options.admission ? m_options.admission()
                                       : std::make_unique<PassThroughAdmission>();
 
@@ -103,42 +93,10 @@ void Scheduler::start()
             remaining += m_ledger.status(d) != TaskStatus::Completed;
         m_remainingDeps[i] = remaining;
         if (remaining == 0 && m_ledger.status(int(i)) == TaskStatus::Pending)
-            pushReady(int(i));
+            m_ready.push(int(i));
     }
-    checkAiService();
     pump();
     publish();
-}
-
-void Scheduler::checkAiService()
-{
-    if (!m_options.checkAiService || !m_provider || m_provider->isSimulated()
-        || !m_aiUnavailable.isEmpty())
-        return;
-    bool aiToRun = false;
-    for (int i = 0; i < m_alt->tasks.size() && !aiToRun; ++i)
-        aiToRun = m_ledger.status(i) == TaskStatus::Pending
-                && m_alt->tasks.at(i).kind == TaskKind::Ai;
-    if (!aiToRun)
-        return;
-    // Only whether anything answers at the address: one request, and a slow service does not
-    // hold the run up for longer than an AI attempt may take (5 s at most).
-    m_checkingService = true;
-    auto *check = new ConnectionCheck(m_config, this);
-    connect(check, &ConnectionCheck::finished, this,
-            [this, check](const ConnectionCheck::Result &result) {
-                check->deleteLater();
-                m_checkingService = false;
-                if (m_finished)
-                    return; // cancelled meanwhile
-                if (!result.reachable && result.refused) {
-                    m_aiUnavailable = result.message;
-                    emit aiServiceRefused(result.message);
-                }
-                pump();
-            });
-    check->start(int(std::min(5000.0, m_config.aiTimeoutSeconds * 1000.0)),
-                 ConnectionCheck::Scope::Reachability);
 }
 
 void Scheduler::cancel()
@@ -151,19 +109,14 @@ void Scheduler::cancel()
     stop(tr("run cancelled"), true);
 }
 
-void Scheduler::pushReady(int task)
-{
-    m_ready.push({int(m_alt->tasks.at(task).priority), m_chain.at(task), task});
-}
-
 void Scheduler::pump()
 {
     m_pumpQueued = false;
-    if (m_stopping || m_finished || m_checkingService)
+    if (m_stopping || m_finished)
         return;
     QElapsedTimer slice;
     slice.start();
-    while (m_inFlight < m_config.maxConcurrentTasks && !m_ready.empty()) {
+    while (m_inFlight < m_config.maxConcurrentTasks && !m_ready.isEmpty()) {
         if (slice.elapsed() > kPumpSliceMs) {
             // A long burst of instant tasks: let cancel requests and batch publishing through.
             if (!m_pumpQueued) {
@@ -172,8 +125,7 @@ void Scheduler::pump()
             }
             return;
         }
-        const int task = m_ready.top().index;
-        m_ready.pop();
+        const int task = m_ready.pop();
         const AltTask &t = m_alt->tasks.at(task);
         if (t.kind == TaskKind::Noop && t.durationMs == 0) {
             // Completes on the spot: no timer, no event-loop round trip. 100,000 structure-only
@@ -200,40 +152,23 @@ void Scheduler::pump()
     maybeFinish();
 }
 
-int Scheduler::attemptBudgetMs(int task) const
-{
-    const AltTask &t = m_alt->tasks.at(task);
-    double seconds = t.timeoutSeconds.value_or(m_config.taskTimeoutSeconds);
-    if (t.kind == TaskKind::Ai)
-        seconds = std::min(seconds, m_config.aiTimeoutSeconds);
-    return int(std::llround(seconds * 1000.0));
-}
-
-bool Scheduler::admitAndStart(int task)
+void Scheduler::admitAndStart(int task)
 {
     const AiRequest request = m_requests.build(task, renderPrompt(task),
                                                int(m_ledger.record(task).attempts.size()) + 1,
-                                               attemptBudgetMs(task));
+                                               m_requests.attemptBudgetMs(task));
     const Admission::Verdict verdict = m_admission->admit(task, request, m_inFlight);
     switch (verdict.kind) {
     case Admission::Verdict::Kind::Admit:
-        startAttempt(task, &request);
-        return true;
-    case Admission::Verdict::Kind::Wait: {
+        return startAttempt(task, &request);
+    case Admission::Verdict::Kind::Wait:
         m_waiting.append(task);
-        const qint64 ms = verdict.waitMs >= 0 ? verdict.waitMs : (m_inFlight ? -1 : kIdleWaitMs);
-        const qint64 at = m_ledger.now() + ms;
-        if (ms >= 0 && (!m_wakeTimer.isActive() || at < m_wakeAtMs)) {
-            m_wakeAtMs = at;
-            m_wakeTimer.start(int(std::min<qint64>(ms, INT_MAX)), Qt::PreciseTimer, this);
-        }
-        return false;
-    }
+        if (verdict.waitMs >= 0 || m_inFlight == 0)
+            m_timers->wakeIn(verdict.waitMs >= 0 ? verdict.waitMs : kIdleWaitMs);
+        return;
     case Admission::Verdict::Kind::Refuse:
-        giveUp(task, TaskStatus::Cancelled, verdict.reason);
-        return false;
+        return giveUp(task, TaskStatus::Cancelled, verdict.reason);
     }
-    return false;
 }
 
 void Scheduler::startAttempt(int task, const AiRequest *request)
@@ -248,8 +183,7 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
     m_ledger.attemptStarted(m_inFlight);
     m_ledger.setStatus(task, TaskStatus::Running);
 
-    const int budget = attemptBudgetMs(task);
-    auto done = [this, task](const AiReply &reply) {
+    AiCallback done = [this, task](const AiReply &reply) {
         onReply(task, reply);
     };
     AiCall *call = nullptr;
@@ -264,21 +198,27 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
                                std::move(done), this);
     }
     m_calls.insert(task, call);
-    const int timerId = startTimer(budget, Qt::PreciseTimer);
-    m_timeoutTimers.insert(timerId, task);
-    m_taskTimeoutTimer.insert(task, timerId);
+    m_timers->startTimeout(task, m_requests.attemptBudgetMs(task));
+}
+
+void Scheduler::settle(int task, const AiReply &reply)
+{
+    // Admission learns how every attempt it let through ended (a cancelled one: with no reply).
+    if (const auto sent = m_sent.constFind(task); sent != m_sent.cend()) {
+        m_admission->settled(task, *sent, reply);
+        m_sent.erase(sent);
+    }
 }
 
 void Scheduler::endAttempt(int task, AttemptOutcome outcome, const QString &error)
 {
+    if (outcome == AttemptOutcome::Cancelled)
+        settle(task, AiReply {});
     if (AiCall *call = m_calls.take(task)) {
         call->abort();
         call->deleteLater();
     }
-    if (const int timerId = m_taskTimeoutTimer.take(task)) {
-        killTimer(timerId);
-        m_timeoutTimers.remove(timerId);
-    }
+    m_timers->stopTimeout(task);
     m_ledger.setInFlight(--m_inFlight);
     AttemptRecord &a = m_ledger.record(task).attempts.last();
     a.endMs = m_ledger.now();
@@ -293,10 +233,7 @@ void Scheduler::onReply(int task, const AiReply &reply)
 {
     if (!m_calls.contains(task))
         return; // already ended (timed out or cancelled)
-    if (const auto sent = m_sent.constFind(task); sent != m_sent.cend()) {
-        m_admission->settled(task, *sent, reply);
-        m_sent.erase(sent);
-    }
+    settle(task, reply);
     if (reply.ok) {
         endAttempt(task, AttemptOutcome::Completed, QString());
         const bool ai = m_alt->tasks.at(task).kind == TaskKind::Ai;
@@ -312,15 +249,12 @@ void Scheduler::onReply(int task, const AiReply &reply)
 
 void Scheduler::onAttemptTimeout(int task)
 {
-    const QString error
-            = tr("attempt timed out after %1 s").arg(DurationText::seconds(attemptBudgetMs(task)));
-    if (const auto sent = m_sent.constFind(task); sent != m_sent.cend()) {
-        AiReply reply;
-        reply.timedOut = true;
-        reply.error = error;
-        m_admission->settled(task, *sent, reply);
-        m_sent.erase(sent);
-    }
+    const QString error = tr("attempt timed out after %1 s")
+                                  .arg(DurationText::seconds(m_requests.attemptBudgetMs(task)));
+    AiReply timedOut;
+    timedOut.timedOut = true;
+    timedOut.error = error;
+    settle(task, timedOut);
     endAttempt(task, AttemptOutcome::Timeout, error);
     failAttempt(task, AttemptOutcome::Timeout, error, true, -1);
     pump();
@@ -338,7 +272,7 @@ void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &err
         r.retryDelaysMs.append(*delay);
         m_ledger.retryScheduled();
         m_ledger.setStatus(task, TaskStatus::Retrying);
-        m_retryTimers.insert(startTimer(int(*delay), Qt::PreciseTimer), task);
+        m_timers->startBackoff(task, *delay);
         return;
     }
     if (retryable && m_config.fallbackToMock && t.kind == TaskKind::Ai && m_provider
@@ -356,7 +290,7 @@ void Scheduler::completeFromMock(int task)
     // visibly marked, because the user asked for that with AI_FALLBACK_TO_MOCK.
     const AiRequest request
             = m_requests.build(task, renderPrompt(task), int(m_ledger.record(task).attempts.size()),
-                               attemptBudgetMs(task));
+                               m_requests.attemptBudgetMs(task));
     const AiReply reply = MockProvider::answer(request);
     TaskRecord &r = m_ledger.record(task);
     r.aiFallback = true;
@@ -393,7 +327,7 @@ void Scheduler::complete(int task, const QJsonObject &output, qint64 tokens)
     m_ledger.setStatus(task, TaskStatus::Completed);
     for (int d : std::as_const(m_dependents[task])) {
         if (--m_remainingDeps[d] == 0 && m_ledger.status(d) == TaskStatus::Pending)
-            pushReady(d);
+            m_ready.push(d);
     }
 }
 
@@ -415,9 +349,9 @@ void Scheduler::propagateFailure(int task)
 void Scheduler::releaseWaiting()
 {
     // Back into the ready queue, in their ready order; the pump asks admission again.
-    m_wakeTimer.stop();
+    m_timers->stopWake();
     for (int task : std::exchange(m_waiting, {}))
-        pushReady(task);
+        m_ready.push(task);
 }
 
 void Scheduler::stop(const QString &reason, bool userCancelled)
@@ -426,29 +360,17 @@ void Scheduler::stop(const QString &reason, bool userCancelled)
         return;
     m_stopping = true;
     m_userCancelled = m_userCancelled || userCancelled;
-    const QList<int> inFlight = m_calls.keys();
-    for (int task : inFlight) {
+    for (int task : m_calls.keys()) {
         endAttempt(task, AttemptOutcome::Cancelled, reason);
         TaskRecord &r = m_ledger.record(task);
         r.error = reason;
         r.endMs = r.attempts.last().endMs;
         m_ledger.setStatus(task, TaskStatus::Cancelled);
-        if (const auto sent = m_sent.constFind(task); sent != m_sent.cend()) {
-            m_admission->withdrawn(task, *sent);
-            m_sent.erase(sent);
-        }
     }
-    for (auto it = m_retryTimers.cbegin(); it != m_retryTimers.cend(); ++it) {
-        killTimer(it.key());
-        TaskRecord &r = m_ledger.record(it.value());
-        r.error = reason;
-        r.endMs = m_ledger.now();
-        m_ledger.setStatus(it.value(), TaskStatus::Cancelled);
-    }
-    m_retryTimers.clear();
+    m_timers->stopBackoffs();
+    m_timers->stopWake();
     m_waiting.clear();
-    m_wakeTimer.stop();
-    // Pending tasks, and retrying ones already back in the ready queue.
+    // Pending tasks, and retrying ones (waiting out a back-off or back in the ready queue).
     for (int i = 0; i < m_alt->tasks.size(); ++i) {
         const TaskStatus s = m_ledger.status(i);
         if (s == TaskStatus::Pending || s == TaskStatus::Retrying) {
@@ -459,13 +381,13 @@ void Scheduler::stop(const QString &reason, bool userCancelled)
             m_ledger.setStatus(int(i), TaskStatus::Cancelled);
         }
     }
-    m_ready = {};
+    m_ready.clear();
     maybeFinish();
 }
 
 void Scheduler::maybeFinish()
 {
-    if (m_finished || m_inFlight > 0 || !m_retryTimers.isEmpty() || !m_waiting.isEmpty())
+    if (m_finished || m_inFlight > 0 || m_timers->hasBackoffs() || !m_waiting.isEmpty())
         return;
     if (m_ledger.count(TaskStatus::Pending) + m_ledger.count(TaskStatus::Running)
                 + m_ledger.count(TaskStatus::Retrying)
@@ -476,41 +398,13 @@ void Scheduler::maybeFinish()
 void Scheduler::finish()
 {
     m_finished = true;
-    m_ledger.end();
-
-    RunResult result;
-    result.executionId = m_executionId;
-    result.outcome = outcomeOf(m_ledger.records());
-    result.cancelled = m_userCancelled;
-
-    RunFacts facts;
-    facts.executionId = m_executionId;
-    facts.outcome = result.outcome;
+    RunFacts facts = RunLedger::factsFrom(m_options);
     facts.mode = m_requests.mode();
     facts.persona = m_requests.persona();
-    facts.startMs = m_ledger.startMs();
-    facts.endMs = m_ledger.now();
-    facts.snapshot = snapshot();
     facts.cancelled = m_userCancelled;
-    facts.failFast = m_options.failFast;
-    facts.trigger = m_options.trigger;
     facts.failFastCause = m_failFastCause;
-    facts.rerunOf = m_options.carriedFromExecutionId;
-    facts.requestMetadata = m_options.requestMetadata;
     facts.aiUnavailable = m_aiUnavailable;
-    if (m_options.resume)
-        facts.resumed = m_options.resume->resumed;
-    facts.journalError = m_ledger.journalError();
-    facts.altPath = m_alt->sourcePath;
-
-    QString error;
-    result.lastFilePath = LastWriter::writeFile(m_config.outputDir, *m_alt, m_ledger.records(),
-                                                LastHeader::of(facts, m_config), &error);
-    if (result.lastFilePath.isEmpty())
-        result.error = error;
-    else
-        m_ledger.removeJournal(); // the LAST file is safely on disk
-    result.snapshot = snapshot();
+    const RunResult result = m_ledger.finish(m_config, std::move(facts));
     publish();
     emit finished(result);
     // Free the run's bookkeeping here, in the run's thread: whoever ends the thread later (often
@@ -518,17 +412,7 @@ void Scheduler::finish()
     m_ledger.release();
     m_remainingDeps = {};
     m_dependents = {};
-    m_chain = {};
-}
-
-RunSnapshot Scheduler::snapshot() const
-{
-    return m_ledger.snapshot(m_userCancelled);
-}
-
-TaskUpdate Scheduler::update(int task) const
-{
-    return m_ledger.update(task);
+    m_ready.release();
 }
 
 void Scheduler::publish()
@@ -541,45 +425,19 @@ void Scheduler::publish()
     emit progressed(snapshot(), updates);
 }
 
-QString Scheduler::outputText(int task) const
-{
-    const QJsonObject &output = m_ledger.records().at(task).output;
-    const QJsonValue text = output.value(QStringLiteral("text"));
-    if (text.isString())
-        return text.toString();
-    const QJsonValue message = output.value(QStringLiteral("message"));
-    if (message.isString())
-        return message.toString();
-    return QString::fromUtf8(QJsonDocument(output).toJson(QJsonDocument::Compact));
-}
-
 QString Scheduler::renderPrompt(int task) const
 {
     const AltTask &t = m_alt->tasks.at(task);
-    return Placeholders::render(t.prompt, t.promptSlots,
-                                [this](int source) { return outputText(source); });
+    return Placeholders::render(t.prompt, t.promptSlots, [this](int source) {
+        return m_ledger.records().at(source).outputText();
+    });
 }
 
-void Scheduler::timerEvent(QTimerEvent *event)
+void Scheduler::onBackoffEnded(int task)
 {
-    const int id = event->timerId();
-    if (id == m_wakeTimer.timerId()) {
-        releaseWaiting();
-        pump();
-        return;
-    }
-    if (const auto it = m_timeoutTimers.constFind(id); it != m_timeoutTimers.cend()) {
-        onAttemptTimeout(*it);
-        return;
-    }
-    if (const auto it = m_retryTimers.constFind(id); it != m_retryTimers.cend()) {
-        const int task = *it;
-        killTimer(id);
-        m_retryTimers.erase(it);
-        if (m_ledger.status(task) == TaskStatus::Retrying)
-            pushReady(task); // stays "retrying" until an attempt really starts
-        pump();
-    }
+    if (m_ledger.status(task) == TaskStatus::Retrying)
+        m_ready.push(task); // stays "retrying" until an attempt really starts
+    pump();
 }
 
 } // namespace altrunner

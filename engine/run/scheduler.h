@@ -8,17 +8,16 @@
 #include "config/engineconfig.h"
 #include "model/runsnapshot.h"
 #include "model/taskrecord.h"
+#include "readyqueue.h"
 #include "retrypolicy.h"
 #include "runledger.h"
 #include "runoptions.h"
+#include "tasktimers.h"
 
-#include <QBasicTimer>
 #include <QHash>
 #include <QObject>
 
 #include <memory>
-#include <queue>
-#include <vector>
 
 namespace altrunner {
 
@@ -47,11 +46,13 @@ public:
 
     QString executionId() const { return m_executionId; }
     const QList<TaskRecord> &records() const { return m_ledger.records(); }
-    RunSnapshot snapshot() const;
-    TaskUpdate update(int task) const;
+    RunSnapshot snapshot() const { return m_ledger.snapshot(m_userCancelled); }
+    TaskUpdate update(int task) const { return m_ledger.update(task); }
 
 public slots:
-    void start();
+    // `aiUnavailable`: why AI tasks cannot be attempted in this run (the service check found
+    // nothing there); they then fail at once with it, or get the marked mock answer.
+    void start(const QString &aiUnavailable = QString());
     // Stops the run: in-flight attempts are aborted, the rest cancelled, the LAST file written.
     void cancel();
 
@@ -59,37 +60,16 @@ signals:
     void progressed(const altrunner::RunSnapshot &snapshot,
                     const QList<altrunner::TaskUpdate> &changedTasks);
     void finished(const altrunner::RunResult &result);
-    // The check before the first AI attempt found nothing listening at the service's address
-    // (RunOptions::checkAiService); `message` says so for a person. AI tasks fail at once.
-    void aiServiceRefused(const QString &message);
-
-protected:
-    void timerEvent(QTimerEvent *event) override;
 
 private:
-    struct ReadyEntry
-    {
-        int priority;
-        int chain;
-        int index;
-        bool operator<(const ReadyEntry &o) const // std::priority_queue pops the largest
-        {
-            if (priority != o.priority)
-                return priority < o.priority;
-            if (chain != o.chain)
-                return chain < o.chain;
-            return index > o.index;
-        }
-    };
-
     void prepare();
-    void pushReady(int task);
-    void checkAiService();
     void pump();
-    bool admitAndStart(int task);
+    void admitAndStart(int task);
     void startAttempt(int task, const AiRequest *request);
     void onReply(int task, const AiReply &reply);
     void onAttemptTimeout(int task);
+    void onBackoffEnded(int task);
+    void settle(int task, const AiReply &reply);
     void endAttempt(int task, AttemptOutcome outcome, const QString &error);
     void failAttempt(int task, AttemptOutcome outcome, const QString &error, bool retryable,
                      qint64 retryAfterMs);
@@ -103,8 +83,6 @@ private:
     void finish();
     void publish();
     QString renderPrompt(int task) const;
-    QString outputText(int task) const;
-    int attemptBudgetMs(int task) const;
 
     std::shared_ptr<const AltFile> m_alt;
     EngineConfig m_config;
@@ -118,17 +96,11 @@ private:
 
     QList<int> m_remainingDeps;
     QList<QList<int>> m_dependents;
-    QList<int> m_chain;
-    std::priority_queue<ReadyEntry, std::vector<ReadyEntry>> m_ready;
-    QList<int> m_waiting; // held back by admission until an attempt ends or m_wakeTimer fires
-    QBasicTimer m_wakeTimer;
-    qint64 m_wakeAtMs = 0;
+    ReadyQueue m_ready;
+    QList<int> m_waiting; // held back by admission until an attempt ends or a wake-up
 
     QHash<int, AiCall *> m_calls; // task -> its attempt in flight
     QHash<int, AiRequest> m_sent; // task -> what its AI attempt in flight asked (for admission)
-    QHash<int, int> m_timeoutTimers; // timer id -> task
-    QHash<int, int> m_taskTimeoutTimer; // task -> timer id
-    QHash<int, int> m_retryTimers; // timer id -> task
     int m_inFlight = 0;
     bool m_started = false;
     bool m_stopping = false;
@@ -136,10 +108,11 @@ private:
     bool m_finished = false;
     QString m_failFastCause;
     bool m_pumpQueued = false;
-    bool m_checkingService = false; // nothing starts until the AI service check has answered
 
     RunLedger m_ledger;
-    ChangeBatcher *m_batcher; // a child: it moves to the run's thread with the scheduler
+    // Children: they move to the run's thread with the scheduler.
+    ChangeBatcher *m_batcher;
+    TaskTimers *m_timers;
 };
 
 } // namespace altrunner

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tasktimers.h"
+
+#include <QTimerEvent>
+
+#include <climits>
+
+namespace altrunner {
+
+namespace {
+int timerMs(qint64 ms)
+{
+    return int(std::clamp<qint64>(ms, 0, INT_MAX));
+}
+} // namespace
+
+TaskTimers::TaskTimers(QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+}
+
+void TaskTimers::startTimeout(int task, int ms)
+{
+    const int id = startTimer(ms, Qt::PreciseTimer);
+    m_timeouts.insert(id, task);
+    m_timeoutOf.insert(task, id);
+}
+
+void TaskTimers::stopTimeout(int task)
+{
+    if (const int id = m_timeoutOf.take(task)) {
+        killTimer(id);
+        m_timeouts.remove(id);
+    }
+}
+
+void TaskTimers::startBackoff(int task, qint64 ms)
+{
+    m_backoffs.insert(startTimer(timerMs(ms), Qt::PreciseTimer), task);
+}
+
+QList<int> TaskTimers::stopBackoffs()
+{
+    QList<int> tasks;
+    for (auto it = m_backoffs.cbegin(); it != m_backoffs.cend(); ++it) {
+        killTimer(it.key());
+        tasks.append(it.value());
+    }
+    m_backoffs.clear();
+    return tasks;
+}
+
+void TaskTimers::wakeIn(qint64 ms)
+{
+    const qint64 at = m_clock.elapsed() + ms;
+    if (m_wake.isActive() && at >= m_wakeAt)
+        return;
+    m_wakeAt = at;
+    m_wake.start(timerMs(ms), Qt::PreciseTimer, this);
+}
+
+void TaskTimers::timerEvent(QTimerEvent *event)
+{
+    const int id = event->timerId();
+    if (id == m_wake.timerId()) {
+        m_wake.stop();
+        emit wakeUpDue();
+    } else if (const auto it = m_timeouts.constFind(id); it != m_timeouts.cend()) {
+        const int task = *it;
+        stopTimeout(task);
+        emit timedOut(task);
+    } else if (const auto it = m_backoffs.constFind(id); it != m_backoffs.cend()) {
+        const int task = *it;
+        killTimer(id);
+        m_backoffs.erase(it);
+        emit backoffEnded(task);
+    }
+}
+
+} // namespace altrunner
