@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "ai/providerfactory.h"
 #include "alt/altloader.h"
 #include "commandline.h"
 #include "config/configloader.h"
-#include "last/lastreader.h"
 #include "progressprinter.h"
-#include "run/journal.h"
 #include "run/run.h"
+#include "run/runlauncher.h"
 #include "signalwatcher.h"
-#include "util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -81,17 +78,15 @@ EngineConfig configFrom(const CommandLine &cl, RunOptions &options, QStringList 
     if (const auto v = cl.value(QStringLiteral("concurrency")))
         apply(ConfigLoader::parseInt(*v, 1, 1024, QStringLiteral("--concurrency"), &error),
               config.maxConcurrentTasks);
-    if (const auto v = cl.value(QStringLiteral("ai-url")))
-        apply(ConfigLoader::parseServiceUrl(*v, QStringLiteral("--ai-url"), &error),
-              config.aiServiceUrl);
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (const auto v = cl.value(QStringLiteral("ai-url"))) {
+        if (const auto url = ConfigLoader::parseServiceUrl(*v, QStringLiteral("--ai-url"), &error))
+            ConfigLoader::setServiceUrl(config, *url, QProcessEnvironment::systemEnvironment());
+        else
+            errors.append(error);
+    }
     if (const auto v = cl.value(QStringLiteral("provider")))
         apply(ConfigLoader::parseProviderValue(*v, QStringLiteral("--provider"), &error),
               config.provider);
-    else if (cl.value(QStringLiteral("ai-url")) && config.provider == ProviderKind::Mock
-             && !env.contains(QStringLiteral("AI_PROVIDER"))
-             && !env.contains(QStringLiteral("USE_MOCK_AI")))
-        config.provider = ProviderKind::Orchestrator; // as AI_SERVICE_URL alone would choose
     if (const auto v = cl.value(QStringLiteral("model"))) {
         if (v->trimmed().isEmpty())
             errors.append(QStringLiteral("--model: expected a model name, got an empty value"));
@@ -106,34 +101,23 @@ EngineConfig configFrom(const CommandLine &cl, RunOptions &options, QStringList 
               config.taskTimeoutSeconds);
     if (cl.flag(QStringLiteral("fail-fast")))
         options.failFast = true;
-    if (errors.isEmpty())
-        errors += ConfigLoader::check(config);
     return config;
 }
 
-// Runs `alt` to the end: provider check, progress, signals, the LAST path or document on stdout.
-int execute(const char *command, std::shared_ptr<const AltFile> alt, const EngineConfig &config,
-            RunOptions options, bool json)
+// Runs `request` to the end: preflight, progress, signals, the LAST path or document on stdout.
+int execute(const char *command, RunRequest request, bool json)
 {
     QTextStream err(stderr);
-    QString error;
-    bool needsAi = false;
-    for (const AltTask &t : alt->tasks)
-        needsAi = needsAi || t.kind == TaskKind::Ai;
-    if (needsAi && !createProvider(config, &error)) {
-        err << "altrunner-cli " << command << ": " << error << '\n';
+    const QStringList problems = RunLauncher::preflight(request);
+    for (const QString &e : problems)
+        err << "altrunner-cli " << command << ": " << e << '\n';
+    if (!problems.isEmpty())
         return ExitInvalidInput;
-    }
-    // One clear message for a service that is not there at all, rather than every task
-    // retrying against nothing (the engine checks before the first AI attempt).
-    options.checkAiService = true;
-    if (!ensureWritableDir(config.outputDir, &error)) {
-        err << "altrunner-cli " << command << ": " << error << '\n';
-        return ExitInvalidInput;
-    }
     err.flush();
 
-    Run run(alt, config, options);
+    const EngineConfig &config = request.config;
+    const std::shared_ptr<const AltFile> &alt = request.alt;
+    Run run(alt, config, request.options);
     ProgressPrinter printer(*alt, isatty(fileno(stderr)) != 0);
     QObject::connect(&run, &Run::aiServiceRefused, &run, [&](const QString &message) {
         printer.note(
@@ -219,22 +203,20 @@ int runCommand(const QStringList &arguments)
             << '\n';
         return ExitInvalidInput;
     }
-    auto alt = std::make_shared<const AltFile>(std::move(*loaded.file));
+    RunRequest request {std::make_shared<const AltFile>(std::move(*loaded.file)), options, config};
     if (const auto last = cl.value(QStringLiteral("rerun-failed"))) {
         QString error;
-        const auto carry = LastReader::completedResults(*last, *alt, &error);
-        if (!carry) {
+        const auto rerun = RunLauncher::rerunFailed(request, *last, &error);
+        if (!rerun) {
             err << "altrunner-cli run: --rerun-failed: " << error << '\n';
             return ExitInvalidInput;
         }
-        options.carriedResults = carry->completed;
-        options.carriedFromExecutionId = carry->executionId;
-        err << "re-running " << carry->notCompleted << " of " << alt->tasks.size()
-            << " tasks; carrying over " << carry->completed.size() << " completed results from run "
-            << carry->executionId << '\n';
+        err << "re-running " << rerun->toRun << " of " << request.alt->tasks.size()
+            << " tasks; carrying over " << rerun->carried << " completed results from run "
+            << rerun->fromExecutionId << '\n';
     }
     err.flush();
-    return execute("run", alt, config, options, cl.flag(QStringLiteral("json")));
+    return execute("run", std::move(request), cl.flag(QStringLiteral("json")));
 }
 
 int resumeCommand(const QStringList &arguments)
@@ -250,28 +232,32 @@ int resumeCommand(const QStringList &arguments)
                                                     : QStringLiteral("give exactly one journal"));
     QString error;
     const QString path = cl.positional().constFirst();
-    auto plan = Journal::resumePlan(path, &error);
-    if (!plan) {
-        err << "altrunner-cli resume: " << error << '\n';
-        return ExitInvalidInput;
-    }
-    // The run's own options, as it started; flags may change where and how it goes on.
-    RunOptions options = plan->options;
     QStringList errors;
-    EngineConfig config = configFrom(cl, options, errors);
-    if (!cl.value(QStringLiteral("output-dir"))
-        && !QProcessEnvironment::systemEnvironment().contains(QStringLiteral("OUTPUT_DIR")))
-        config.outputDir
-                = QFileInfo(path).absolutePath(); // next to its journal, where it was going
+    RunOptions flags;
+    const EngineConfig config = configFrom(cl, flags, errors);
     if (!errors.isEmpty()) {
         for (const QString &e : std::as_const(errors))
             err << "altrunner-cli resume: " << e << '\n';
         return ExitInvalidInput;
     }
+    const bool outputDirChosen = cl.value(QStringLiteral("output-dir"))
+            || QProcessEnvironment::systemEnvironment().contains(QStringLiteral("OUTPUT_DIR"));
+    auto request = RunLauncher::resume(path, config, outputDirChosen, &error);
+    if (!request) {
+        err << "altrunner-cli resume: " << error << '\n';
+        return ExitInvalidInput;
+    }
+    // The run's own options, as it started; flags may change how it goes on.
+    RunOptions &options = request->options;
+    if (flags.mode)
+        options.mode = flags.mode;
+    if (flags.persona)
+        options.persona = flags.persona;
+    options.failFast = options.failFast || flags.failFast;
     err << "resuming run " << options.executionId << ": " << options.resume->finished.size()
-        << " of " << plan->alt->tasks.size() << " tasks had finished\n";
+        << " of " << request->alt->tasks.size() << " tasks had finished\n";
     err.flush();
-    return execute("resume", plan->alt, config, options, cl.flag(QStringLiteral("json")));
+    return execute("resume", std::move(*request), cl.flag(QStringLiteral("json")));
 }
 
 } // namespace altrunner

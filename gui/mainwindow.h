@@ -3,45 +3,42 @@
 
 #include "alt/altfile.h"
 #include "alt/altloader.h"
+#include "config/engineconfig.h"
 #include "last/lastreader.h"
-#include "run/runoptions.h"
 #include "model/runsnapshot.h"
+#include "runcontroller.h"
+#include "statusbar.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
 class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QMenu;
-class QPlainTextEdit;
-class QProgressBar;
-class QSpinBox;
 class QTabWidget;
 class QTableView;
-class QTreeView;
 
 namespace altrunner {
 
 class ApiServer;
+struct RunRequest;
 class DagView;
 class DiagnosticsModel;
-class JsonTreeModel;
+class FileLoader;
 class MetricsPanel;
+class ResultsPane;
+class RecentFilesMenu;
 class Run;
 class RunDocument;
-class RunRegistry;
+class RunSettingsBar;
+class SourceView;
 class TaskDetails;
 class TaskTableModel;
 class TimelineView;
 
-// The application window (gui.md): open ALT files and past LAST files, see problems beside the
-// source, run, cancel and re-run what failed, watch the graph, the timeline and the metrics,
-// read the results, serve the REST API, and change settings. It arranges views over a
-// RunDocument and starts runs through the same RunRegistry the REST API uses.
+// The application window (docs/gui.md): it arranges the views over a RunDocument and hands work
+// to its parts: FileLoader opens files, RunController starts and follows runs and serves the REST
+// API, StatusBar and RunSettingsBar are the bars, ResultsPane shows LAST files, ViewExporter
+// writes pictures. It holds no run logic of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -60,9 +57,9 @@ public:
     QString lastFilePath() const { return m_lastPath; }
     RunDocument *document() const { return m_document; }
     bool setServing(bool on, quint16 port = 8080);
-    ApiServer *apiServer() const { return m_server.get(); }
+    ApiServer *apiServer() const { return m_runs->server(); }
     QTabWidget *tabs() const { return m_tabs; }
-    QString statusText() const;
+    QString statusText() const { return m_status->message(); }
     DagView *dagView() const { return m_dag; }
     TimelineView *timelineView() const { return m_timeline; }
     MetricsPanel *metricsPanel() const { return m_metrics; }
@@ -92,32 +89,27 @@ protected:
 
 private:
     void createActions();
-    void createViews();
+    void readSettings();
     void chooseFile();
     void chooseLastFile();
     void chooseExport(Tab tab);
     void openSettings();
     void openOutputFolder();
-    void updateRecentMenu();
     void updateActions();
     void showDiagnostic(const QModelIndex &index);
-    void startRun(RunOptions options);
-    void watch(Run *run);
+    void onWatching(Run *run, bool fromApi);
     void onFinished(const RunResult &result);
-    void showResults(const QString &lastPath);
     void showError(const QString &title, const QString &text);
-    void onApiRunStarted(Run *run);
     bool refuseWhileRunning();
     void applyAlt(const QString &path, const AltLoader::Result &result, const QString &source);
     void applyPastRun(const QString &path, const std::optional<LastReader::PastRun> &past,
                       const QString &error);
 
     RunDocument *m_document;
-    std::unique_ptr<RunRegistry> m_runs;
-    std::unique_ptr<ApiServer> m_server;
-    QPointer<Run> m_run;
-    bool m_startingOwnRun = false;
-    int m_openGeneration = 0;
+    EngineConfig m_config; // the saved settings and the environment, read once per change
+    QStringList m_configErrors;
+    RunController *m_runs;
+    FileLoader *m_loader;
     QString m_path;
     QString m_lastPath;
     std::shared_ptr<const AltFile> m_alt;
@@ -125,33 +117,23 @@ private:
 
     DiagnosticsModel *m_diagnostics;
     TaskTableModel *m_tasks;
-    JsonTreeModel *m_lastTree;
     QTabWidget *m_tabs = nullptr;
     DagView *m_dag = nullptr;
     TimelineView *m_timeline = nullptr;
-    QPlainTextEdit *m_source = nullptr;
-    QTreeView *m_lastView = nullptr;
-    QPlainTextEdit *m_lastRaw = nullptr;
+    SourceView *m_source = nullptr;
+    ResultsPane *m_results = nullptr;
     QTableView *m_taskView = nullptr;
     QTableView *m_problemView = nullptr;
     TaskDetails *m_details = nullptr;
     MetricsPanel *m_metrics = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_status = nullptr;
-    QString m_runNotice; // what the watched run said about the AI service, if anything
-    QLabel *m_serverLabel = nullptr;
-    QLabel *m_simulatedLabel = nullptr;
-    QComboBox *m_mode = nullptr;
-    QLineEdit *m_persona = nullptr;
-    QSpinBox *m_concurrency = nullptr;
-    QComboBox *m_provider = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    StatusBar *m_status = nullptr;
+    RunSettingsBar *m_settingsBar = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
 
     QAction *m_runAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_rerunAction = nullptr;
     QAction *m_serveAction = nullptr;
-    QAction *m_criticalAction = nullptr;
     QAction *m_exportGraphAction = nullptr;
     QAction *m_exportTimelineAction = nullptr;
 };

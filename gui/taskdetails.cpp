@@ -109,7 +109,8 @@ void TaskDetails::refresh()
             if (a < t.retryDelaysMs.size())
                 html += QStringLiteral(
                                 "<tr><td></td><td colspan='3' style='color:gray'>%1</td></tr>")
-                                .arg(tr("waited %1 before retrying").arg(DurationText::format(t.retryDelaysMs.at(a))));
+                                .arg(tr("waited %1 before retrying")
+                                             .arg(DurationText::format(t.retryDelaysMs.at(a))));
         }
         html += QStringLiteral("</table>");
     }

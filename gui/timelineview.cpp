@@ -204,7 +204,8 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
         text += QStringLiteral("<br>%1attempt %2: %3 → %4 (%5)%6%7")
                         .arg(here ? QStringLiteral("▶ ") : QString())
                         .arg(a + 1)
-                        .arg(DurationText::format(r.startMs - origin), DurationText::format(end - origin),
+                        .arg(DurationText::format(r.startMs - origin),
+                             DurationText::format(end - origin),
                              DurationText::format(end - r.startMs))
                         .arg(r.endMs > 0 ? QStringLiteral(", ") + outcomeName(r.outcome)
                                          : tr(", running"))
@@ -212,7 +213,8 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
                                      ? QString()
                                      : QStringLiteral(": ") + r.error.left(200).toHtmlEscaped());
         if (a < t.retryDelaysMs.size())
-            text += tr("<br>&nbsp;&nbsp;back-off %1").arg(DurationText::format(t.retryDelaysMs.at(a)));
+            text += tr("<br>&nbsp;&nbsp;back-off %1")
+                            .arg(DurationText::format(t.retryDelaysMs.at(a)));
     }
     if (t.attempts.isEmpty() && !t.error.isEmpty())
         text += QStringLiteral("<br>") + t.error.toHtmlEscaped();

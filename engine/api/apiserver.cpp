@@ -6,6 +6,7 @@
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
 #include "run/run.h"
+#include "run/runlauncher.h"
 #include "run/runregistry.h"
 #include "util/isotime.h"
 
@@ -352,7 +353,6 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
 
     RunOptions options;
     options.trigger = QStringLiteral("api");
-    options.checkAiService = true;
     const QJsonValue mode = body.value(QStringLiteral("mode"));
     if (!mode.isUndefined() && !mode.isNull()) {
         const auto m = mode.isString() ? parseMode(mode.toString()) : std::nullopt;
@@ -390,15 +390,16 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
                       int(errorCount(loaded.diagnostics))),
                    diagnostics);
     }
-    Run *run = m_runs->start(std::make_shared<const AltFile>(*loaded.file), options);
-    if (!run) {
-        Reply r = error(
-                429,
-                tr("too many runs at once (the limit is %1); try again when one has finished")
-                        .arg(m_runs->maxActiveRuns()));
+    const RunLauncher::Started started = RunLauncher::start(
+            *m_runs, {std::make_shared<const AltFile>(*loaded.file), options, m_runs->config()});
+    if (started.busy) {
+        Reply r = error(429, started.errors.join(u' '));
         r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
         return r;
     }
+    if (!started.run) // the server's own configuration does not let it run anything
+        return error(503, started.errors.join(u' '));
+    Run *run = started.run;
     const RunRegistry::Entry *entry = m_runs->find(run->executionId());
     return json(statusObject(*entry, m_runs->snapshotOf(*entry)), 202);
 }

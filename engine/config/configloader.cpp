@@ -67,6 +67,15 @@ std::optional<ProviderKind> ConfigLoader::parseProviderValue(const QString &text
     return kind;
 }
 
+void ConfigLoader::setServiceUrl(EngineConfig &config, const QUrl &url,
+                                 const QProcessEnvironment &env)
+{
+    config.aiServiceUrl = url;
+    if (config.provider == ProviderKind::Mock && !env.contains(QStringLiteral("AI_PROVIDER"))
+        && !env.contains(QStringLiteral("USE_MOCK_AI")))
+        config.provider = ProviderKind::Orchestrator;
+}
+
 QStringList ConfigLoader::check(const EngineConfig &config)
 {
     QStringList errors;

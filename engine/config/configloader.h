@@ -20,6 +20,11 @@ public:
     // good values and defaults for the rest.
     static EngineConfig fromEnvironment(const QProcessEnvironment &env, QStringList *errors);
 
+    // The service URL came from somewhere other than AI_SERVICE_URL (a flag, a setting): it
+    // chooses the provider as AI_SERVICE_URL would, unless AI_PROVIDER or USE_MOCK_AI chose.
+    static void setServiceUrl(EngineConfig &config, const QUrl &url,
+                              const QProcessEnvironment &env);
+
     // Problems of the whole that no single value shows (a provider without a URL, say).
     static QStringList check(const EngineConfig &config);
 

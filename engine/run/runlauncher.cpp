@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runlauncher.h"
+
+#include "ai/providerfactory.h"
+#include "config/configloader.h"
+#include "journal.h"
+#include "last/lastreader.h"
+#include "run.h"
+#include "runregistry.h"
+#include "util/atomicfile.h"
+
+#include <QFileInfo>
+
+namespace altrunner {
+
+QStringList RunLauncher::preflight(RunRequest &request)
+{
+    QStringList errors = ConfigLoader::check(request.config);
+    if (!errors.isEmpty())
+        return errors;
+    const bool needsAi = std::any_of(request.alt->tasks.cbegin(), request.alt->tasks.cend(),
+                                     [](const AltTask &t) { return t.kind == TaskKind::Ai; });
+    QString error;
+    if (needsAi && !createProvider(request.config, &error))
+        errors.append(error);
+    if (!ensureWritableDir(request.config.outputDir, &error))
+        errors.append(error);
+    // One clear message for a service that is not there at all, rather than every task
+    // retrying against nothing.
+    request.options.checkAiService = true;
+    return errors;
+}
+
+std::optional<RunLauncher::Rerun> RunLauncher::rerunFailed(RunRequest &request,
+                                                           const QString &lastPath, QString *error)
+{
+    const auto carry = LastReader::completedResults(lastPath, *request.alt, error);
+    if (!carry)
+        return std::nullopt;
+    request.options.carriedResults = carry->completed;
+    request.options.carriedFromExecutionId = carry->executionId;
+    return Rerun {carry->executionId, int(carry->completed.size()), carry->notCompleted};
+}
+
+std::optional<RunRequest> RunLauncher::resume(const QString &journalPath, EngineConfig config,
+                                              bool outputDirChosen, QString *error)
+{
+    auto plan = Journal::resumePlan(journalPath, error);
+    if (!plan)
+        return std::nullopt;
+    if (!outputDirChosen)
+        config.outputDir = QFileInfo(journalPath).absolutePath();
+    return RunRequest {plan->alt, plan->options, std::move(config)};
+}
+
+RunLauncher::Started RunLauncher::start(RunRegistry &registry, RunRequest request)
+{
+    Started s;
+    s.errors = preflight(request);
+    if (!s.errors.isEmpty())
+        return s;
+    s.run = registry.start(request.alt, request.options, request.config);
+    if (!s.run) {
+        s.busy = true;
+        s.errors.append(tr("too many runs at once (the limit is %1); try again when one has "
+                           "finished")
+                                .arg(registry.maxActiveRuns()));
+    }
+    return s;
+}
+
+} // namespace altrunner

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileloader.h"
+
+#include "background.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace altrunner {
+
+namespace {
+constexpr qint64 kLoadInBackgroundBytes = 512 * 1024; // above this, files load off the GUI thread
+constexpr qint64 kShownSourceBytes = 256 * 1024; // and the source view shows at most this
+} // namespace
+
+FileLoader::FileLoader(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString FileLoader::sourceText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    if (file.size() > kShownSourceBytes)
+        return tr("(%1 MB: too large to show here; the problems list gives lines and columns in "
+                  "the file itself)")
+                .arg(double(file.size()) / 1e6, 0, 'f', 1);
+    return QString::fromUtf8(file.readAll());
+}
+
+bool FileLoader::loadAlt(const QString &path)
+{
+    const int generation = ++m_generation;
+    if (QFileInfo(path).size() <= kLoadInBackgroundBytes) {
+        const AltLoader::Result result = AltLoader::loadFile(path);
+        emit altLoaded(path, result, sourceText(path));
+        return result.ok();
+    }
+    emit loading(path);
+    using Loaded = std::pair<AltLoader::Result, QString>;
+    inBackground<std::shared_ptr<Loaded>>(
+            this,
+            [path] {
+                return std::make_shared<Loaded>(AltLoader::loadFile(path), sourceText(path));
+            },
+            [this, path, generation](const std::shared_ptr<Loaded> &loaded) {
+                if (generation == m_generation)
+                    emit altLoaded(path, loaded->first, loaded->second);
+            });
+    return true;
+}
+
+bool FileLoader::loadLast(const QString &path)
+{
+    const int generation = ++m_generation;
+    if (QFileInfo(path).size() <= kLoadInBackgroundBytes) {
+        QString error;
+        const auto past = LastReader::readPastRun(path, &error);
+        emit lastLoaded(path, past, error);
+        return past.has_value();
+    }
+    emit loading(path);
+    using Loaded = std::pair<std::optional<LastReader::PastRun>, QString>;
+    inBackground<std::shared_ptr<Loaded>>(
+            this,
+            [path] {
+                auto loaded = std::make_shared<Loaded>();
+                loaded->first = LastReader::readPastRun(path, &loaded->second);
+                return loaded;
+            },
+            [this, path, generation](const std::shared_ptr<Loaded> &loaded) {
+                if (generation == m_generation)
+                    emit lastLoaded(path, loaded->first, loaded->second);
+            });
+    return true;
+}
+
+} // namespace altrunner

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runcontroller.h"
+
+#include "api/apiserver.h"
+#include "run/journal.h"
+#include "run/run.h"
+#include "run/runregistry.h"
+#include "runsettingsbar.h"
+#include "statusbar.h"
+#include "statusstyle.h"
+#include "util/durationtext.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace altrunner {
+
+RunController::RunController(EngineConfig config, StatusBar *status, RunSettingsBar *settings,
+                             QWidget *window, ErrorHandler showError)
+    : QObject(window)
+    , m_config(std::move(config))
+    , m_status(status)
+    , m_settings(settings)
+    , m_window(window)
+    , m_showError(std::move(showError))
+    , m_registry(std::make_unique<RunRegistry>(m_config))
+{
+    connect(m_registry.get(), &RunRegistry::runStarted, this, &RunController::onRegistryStarted);
+}
+
+RunController::~RunController()
+{
+    m_server.reset();
+    m_registry.reset();
+}
+
+void RunController::setConfig(const EngineConfig &config)
+{
+    m_config = config;
+    m_registry->setConfig(config);
+}
+
+bool RunController::isRunning() const
+{
+    return m_current && !m_current->isFinished();
+}
+
+void RunController::run(std::shared_ptr<const AltFile> alt)
+{
+    RunRequest request {std::move(alt), {}, m_config};
+    if (start(request))
+        m_status->setMessage(tr("Running with %1, %2 at once...")
+                                     .arg(m_settings->providerText())
+                                     .arg(m_current->config().maxConcurrentTasks));
+}
+
+void RunController::rerunFailed(std::shared_ptr<const AltFile> alt, const QString &lastPath)
+{
+    RunRequest request {std::move(alt), {}, m_config};
+    QString error;
+    const auto rerun = RunLauncher::rerunFailed(request, lastPath, &error);
+    if (!rerun)
+        return m_showError(tr("Cannot re-run"), error);
+    if (rerun->toRun == 0)
+        return m_status->setMessage(tr("Every task completed in that run: nothing to re-run."));
+    if (start(request))
+        m_status->setMessage(tr("Re-running %1 of %2 tasks...")
+                                     .arg(rerun->toRun)
+                                     .arg(rerun->toRun + rerun->carried));
+}
+
+bool RunController::resume(const QString &journalPath)
+{
+    if (isRunning())
+        return false;
+    QString error;
+    auto request = RunLauncher::resume(journalPath, m_config, false, &error);
+    if (!request) {
+        m_showError(tr("Cannot resume"), error);
+        return false;
+    }
+    return start(std::move(*request));
+}
+
+bool RunController::start(RunRequest request)
+{
+    m_settings->applyTo(request);
+    request.options.trigger = QStringLiteral("gui");
+    m_startingOwn = true;
+    const RunLauncher::Started started = RunLauncher::start(*m_registry, std::move(request));
+    m_startingOwn = false;
+    if (!started.run) {
+        m_showError(tr("Cannot run"),
+                    started.errors.join(u'\n')
+                            + (started.busy ? QString()
+                                            : u'\n' + tr("Set the service URL in Settings.")));
+        return false;
+    }
+    watch(started.run, false);
+    return true;
+}
+
+void RunController::offerToResume()
+{
+    const QStringList journals = Journal::findInterrupted(m_config.outputDir);
+    if (journals.isEmpty() || isRunning())
+        return;
+    QString error;
+    const auto request = RunLauncher::resume(journals.first(), m_config, false, &error);
+    if (!request)
+        return;
+    const QString question
+            = tr("A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). "
+                 "Resume it? Finished tasks keep their results and are not run again.")
+                      .arg(request->alt->title)
+                      .arg(request->options.resume->finished.size())
+                      .arg(request->alt->tasks.size());
+    m_status->setMessage(question);
+    // Asked without blocking the event loop: the window stays live meanwhile.
+    auto *box
+            = new QMessageBox(QMessageBox::Question, tr("Resume Interrupted Run"), question,
+                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Discard, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Discard)->setText(tr("Discard"));
+    const QString journal = journals.first();
+    connect(box, &QMessageBox::finished, this, [this, box, journal] {
+        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+        if (answer == QMessageBox::Yes)
+            resume(journal);
+        else if (answer == QMessageBox::Discard)
+            QFile::remove(journal);
+    });
+    box->open();
+}
+
+void RunController::cancel()
+{
+    if (!isRunning())
+        return;
+    m_current->cancel();
+    m_status->setMessage(tr("Cancelling..."));
+}
+
+bool RunController::serve(bool on, quint16 port)
+{
+    if (!on) {
+        m_server.reset();
+        m_status->setServer(QString());
+        return true;
+    }
+    m_server = std::make_unique<ApiServer>(m_registry.get());
+    ApiServer::Options options;
+    options.port = port;
+    options.token = m_config.apiToken;
+    QString error;
+    if (!m_server->listen(options, &error)) {
+        m_server.reset();
+        m_showError(tr("Cannot serve the REST API"), error);
+        return false;
+    }
+    const bool open = options.token.isEmpty();
+    m_status->setServer(
+            tr("API: %1%2")
+                    .arg(m_server->url().toString(),
+                         open ? tr(" (no token, this computer only)") : tr(" (token required)")),
+            open ? tr("Only programs on this computer can reach it.")
+                 : tr("Token: %1").arg(options.token));
+    return true;
+}
+
+void RunController::onRegistryStarted(Run *run)
+{
+    if (m_startingOwn)
+        return;
+    if (isRunning()) {
+        m_status->setMessage(
+                tr("A run started through the API: %1 (shown when the current one ends).")
+                        .arg(run->executionId()));
+        return;
+    }
+    watch(run, true);
+}
+
+void RunController::watch(Run *run, bool fromApi)
+{
+    m_current = run;
+    m_notice.clear();
+    connect(run, &Run::finished, this,
+            [this, run](const RunResult &result) { onFinished(run, result); });
+    connect(run, &Run::aiServiceRefused, this, [this, run](const QString &message) {
+        if (run != m_current)
+            return;
+        // Said while the run goes on, and again in the summary when it ends.
+        m_notice = message + u' '
+                + (run->config().fallbackToMock
+                           ? tr("Its AI tasks get simulated answers, marked as such.")
+                           : tr("Its AI tasks fail without being tried; check the service URL in "
+                                "Settings."));
+        m_status->setMessage(m_notice);
+    });
+    m_status->setSimulated(run->config().provider == ProviderKind::Mock);
+    emit watching(run, fromApi);
+}
+
+void RunController::onFinished(Run *run, const RunResult &result)
+{
+    if (run != m_current)
+        return;
+    if (result.lastFilePath.isEmpty()) {
+        m_showError(tr("The LAST file could not be written"), result.error);
+    } else {
+        const RunSnapshot &s = result.snapshot;
+        m_status->setMessage(tr("Run %1: %2 of %3 completed in %4. LAST file: %5")
+                                     .arg(result.cancelled ? tr("cancelled")
+                                                           : StatusStyle::label(result.outcome))
+                                     .arg(s.count(TaskStatus::Completed))
+                                     .arg(s.total)
+                                     .arg(DurationText::format(s.elapsedMs))
+                                     .arg(QDir::toNativeSeparators(result.lastFilePath))
+                             + (m_notice.isEmpty() ? QString() : u' ' + m_notice));
+    }
+    emit runFinished(result);
+}
+
+} // namespace altrunner

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/runsnapshot.h"
+#include "run/run.h"
+#include "run/runlauncher.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace altrunner {
+
+class ApiServer;
+class RunRegistry;
+class RunSettingsBar;
+class StatusBar;
+
+// The window's runs (docs/gui.md "Running"): starts them through the engine's RunLauncher, in
+// the same registry the REST API uses, re-runs what failed, resumes interrupted runs, serves the
+// API, and says in the status bar what happens. Like qBittorrent's GUIAddTorrentManager, it keeps
+// run handling out of the main window, which only shows what this follows.
+class RunController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunController)
+
+public:
+    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
+
+    RunController(EngineConfig config, StatusBar *status, RunSettingsBar *settings, QWidget *window,
+                  ErrorHandler showError);
+    ~RunController() override; // cancels runs still going; their LAST files are written
+
+    const EngineConfig &config() const { return m_config; }
+    void setConfig(const EngineConfig &config);
+    RunRegistry *registry() const { return m_registry.get(); }
+    ApiServer *server() const { return m_server.get(); }
+    Run *current() const { return m_current; }
+    bool isRunning() const;
+
+    // With the run settings toolbar's choices on top of the saved settings.
+    void run(std::shared_ptr<const AltFile> alt);
+    void rerunFailed(std::shared_ptr<const AltFile> alt, const QString &lastPath);
+    bool resume(const QString &journalPath);
+    // Offers to resume a run of the output folder that never finished, without blocking.
+    void offerToResume();
+    void cancel();
+    // Serves the REST API on `port` (on = false: stops serving).
+    bool serve(bool on, quint16 port);
+
+signals:
+    // The window now follows `run`: its own, a resumed one, or one the REST API started while
+    // the window followed none.
+    void watching(altrunner::Run *run, bool fromApi);
+    void runFinished(const altrunner::RunResult &result);
+
+private:
+    bool start(RunRequest request);
+    void onRegistryStarted(Run *run);
+    void watch(Run *run, bool fromApi);
+    void onFinished(Run *run, const RunResult &result);
+
+    EngineConfig m_config;
+    StatusBar *m_status;
+    RunSettingsBar *m_settings;
+    QWidget *m_window;
+    ErrorHandler m_showError;
+    std::unique_ptr<RunRegistry> m_registry;
+    std::unique_ptr<ApiServer> m_server;
+    QPointer<Run> m_current;
+    QString m_notice; // what the followed run said about the AI service, if anything
+    bool m_startingOwn = false;
+};
+
+} // namespace altrunner

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowlayout.h"
+
+#include "dagview.h"
+#include "diagnosticsmodel.h"
+#include "metricspanel.h"
+#include "resultspane.h"
+#include "sourceview.h"
+#include "taskdetails.h"
+#include "tasktablemodel.h"
+#include "timelineview.h"
+
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QTableView>
+
+namespace altrunner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("altrunner::MainWindow", text);
+}
+
+QTableView *table(QAbstractItemModel *model, std::initializer_list<int> widths)
+{
+    auto *view = new QTableView;
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    int column = 0;
+    for (int w : widths)
+        view->setColumnWidth(column++, w);
+    return view;
+}
+
+} // namespace
+
+WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, TaskTableModel *tasks,
+                                  DiagnosticsModel *problems)
+{
+    WindowLayout l;
+    l.tabs = new QTabWidget;
+    l.tabs->setDocumentMode(true);
+    l.dag = new DagView(document);
+    l.timeline = new TimelineView(document);
+    l.source = new SourceView;
+    l.results = new ResultsPane;
+    l.tabs->addTab(l.dag, tr("Graph"));
+    l.tabs->addTab(l.timeline, tr("Timeline"));
+    l.tabs->addTab(l.source, tr("Source"));
+    l.tabs->addTab(l.results, tr("Results"));
+    window->setCentralWidget(l.tabs);
+
+    l.taskView = table(tasks, {120, 105, 82, 70});
+    l.problemView = table(problems, {90, 70, 420});
+    l.details = new TaskDetails(document);
+    l.metrics = new MetricsPanel(document);
+    auto dock = [window](const QString &title, const char *name, QWidget *w,
+                         Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, window);
+        d->setObjectName(QLatin1String(name));
+        d->setWidget(w);
+        window->addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *taskDock = dock(tr("Tasks"), "tasksDock", l.taskView, Qt::LeftDockWidgetArea);
+    QDockWidget *problemDock
+            = dock(tr("Problems"), "problemsDock", l.problemView, Qt::BottomDockWidgetArea);
+    window->resizeDocks({problemDock}, {150}, Qt::Vertical);
+    QDockWidget *details = dock(tr("Task"), "taskDock", l.details, Qt::RightDockWidgetArea);
+    QDockWidget *metrics = dock(tr("Metrics"), "metricsDock", l.metrics, Qt::RightDockWidgetArea);
+    window->splitDockWidget(metrics, details, Qt::Vertical);
+    window->resizeDocks({taskDock}, {360}, Qt::Horizontal);
+    window->resizeDocks({metrics}, {330}, Qt::Horizontal);
+    return l;
+}
+
+} // namespace altrunner

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QMainWindow;
+class QTabWidget;
+class QTableView;
+
+namespace altrunner {
+
+class DagView;
+class DiagnosticsModel;
+class MetricsPanel;
+class ResultsPane;
+class RunDocument;
+class SourceView;
+class TaskDetails;
+class TaskTableModel;
+class TimelineView;
+
+// The window's views and where they sit (docs/gui.md "Layout"): the Graph, Timeline, Source and
+// Results tabs in the middle, the task table on the left, problems below, the task's details and
+// the metrics on the right. Docks can be moved; their places are saved with the window.
+struct WindowLayout
+{
+    QTabWidget *tabs = nullptr;
+    DagView *dag = nullptr;
+    TimelineView *timeline = nullptr;
+    SourceView *source = nullptr;
+    ResultsPane *results = nullptr;
+    QTableView *taskView = nullptr;
+    QTableView *problemView = nullptr;
+    TaskDetails *details = nullptr;
+    MetricsPanel *metrics = nullptr;
+
+    static WindowLayout create(QMainWindow *window, RunDocument *document, TaskTableModel *tasks,
+                               DiagnosticsModel *problems);
+};
+
+} // namespace altrunner
