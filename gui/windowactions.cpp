@@ -12,13 +12,6 @@
 
 namespace altrunner {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("altrunner::MainWindow", text);
-}
-} // namespace
-
 WindowActions WindowActions::create(QMainWindow *window)
 {
     WindowActions a;

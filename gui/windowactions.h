@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QObject>
 
 class QAction;
@@ -16,6 +18,8 @@ class RecentFilesMenu;
 // text, shortcut and tool tip, in one place. The window connects them to what they do.
 struct WindowActions
 {
+    Q_DECLARE_TR_FUNCTIONS(altrunner::WindowActions)
+public:
     QAction *open = nullptr;
     QAction *openLast = nullptr;
     RecentFilesMenu *recent = nullptr;

@@ -20,11 +20,6 @@ namespace altrunner {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("altrunner::MainWindow", text);
-}
-
 QTableView *table(QAbstractItemModel *model, std::initializer_list<int> widths)
 {
     auto *view = new QTableView;

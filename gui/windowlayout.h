@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 class QMainWindow;
 class QTabWidget;
 class QTableView;
@@ -22,6 +24,8 @@ class TimelineView;
 // the metrics on the right. Docks can be moved; their places are saved with the window.
 struct WindowLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(altrunner::WindowLayout)
+public:
     QTabWidget *tabs = nullptr;
     DagView *dag = nullptr;
     TimelineView *timeline = nullptr;

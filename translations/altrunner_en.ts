@@ -164,10 +164,6 @@
             <numerusform>the ALT file is not valid: %n error(s)</numerusform></translation>
     </message>
     <message>
-        <source>too many runs at once (the limit is %1); try again when one has finished</source>
-        <translation>too many runs at once (the limit is %1); try again when one has finished</translation>
-    </message>
-    <message>
         <source>no run with id '%1'</source>
         <translation>no run with id '%1'</translation>
     </message>
@@ -306,6 +302,13 @@
     <message>
         <source>Pointer</source>
         <translation>Pointer</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::FileLoader</name>
+    <message>
+        <source>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</source>
+        <translation>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</translation>
     </message>
 </context>
 <context>
@@ -511,222 +514,6 @@
         <translation>Configuration problem: %1</translation>
     </message>
     <message>
-        <source>Tree</source>
-        <translation>Tree</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Graph</source>
-        <translation>Graph</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Metrics</translation>
-    </message>
-    <message>
-        <source> Simulated AI </source>
-        <translation> Simulated AI </translation>
-    </message>
-    <message>
-        <source>Runs use the built-in simulated provider: answers are made up offline and marked as simulated.</source>
-        <translation>Runs use the built-in simulated provider: answers are made up offline and marked as simulated.</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v of %m</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Open ALT File...</source>
-        <translation>&amp;Open ALT File...</translation>
-    </message>
-    <message>
-        <source>Open &amp;LAST File...</source>
-        <translation>Open &amp;LAST File...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>Export &amp;Graph...</source>
-        <translation>Export &amp;Graph...</translation>
-    </message>
-    <message>
-        <source>Export &amp;Timeline...</source>
-        <translation>Export &amp;Timeline...</translation>
-    </message>
-    <message>
-        <source>Open Output &amp;Folder</source>
-        <translation>Open Output &amp;Folder</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Run</translation>
-    </message>
-    <message>
-        <source>Run the open file (Ctrl+R, F5)</source>
-        <translation>Run the open file (Ctrl+R, F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>Cancel the run (Esc); its LAST file is still written</source>
-        <translation>Cancel the run (Esc); its LAST file is still written</translation>
-    </message>
-    <message>
-        <source>Re-run &amp;Failed</source>
-        <translation>Re-run &amp;Failed</translation>
-    </message>
-    <message>
-        <source>Run again only what did not complete (Ctrl+Shift+R)</source>
-        <translation>Run again only what did not complete (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Graph to Window</source>
-        <translation>&amp;Fit Graph to Window</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;In</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom &amp;Out</translation>
-    </message>
-    <message>
-        <source>Highlight &amp;Critical Path</source>
-        <translation>Highlight &amp;Critical Path</translation>
-    </message>
-    <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Server</translation>
-    </message>
-    <message>
-        <source>Serve REST &amp;API</source>
-        <translation>Serve REST &amp;API</translation>
-    </message>
-    <message>
-        <source>Serve the local REST API; runs started through it appear here</source>
-        <translation>Serve the local REST API; runs started through it appear here</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
-        <translation>S&amp;ettings</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences...</source>
-        <translation>&amp;Preferences...</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About ALT Runner</source>
-        <translation>&amp;About ALT Runner</translation>
-    </message>
-    <message>
-        <source>About ALT Runner</source>
-        <translation>About ALT Runner</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;Runs ALT task files in parallel against an AI service and writes LAST files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;Runs ALT task files in parallel against an AI service and writes LAST files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <source>Run Settings</source>
-        <translation>Run Settings</translation>
-    </message>
-    <message>
-        <source>File's mode</source>
-        <translation>File's mode</translation>
-    </message>
-    <message>
-        <source>Mode: sets the AI's sampling; the file's unless chosen here</source>
-        <translation>Mode: sets the AI's sampling; the file's unless chosen here</translation>
-    </message>
-    <message>
-        <source>File's persona</source>
-        <translation>File's persona</translation>
-    </message>
-    <message>
-        <source>Persona sent to the AI service</source>
-        <translation>Persona sent to the AI service</translation>
-    </message>
-    <message>
-        <source>at once: </source>
-        <translation>at once: </translation>
-    </message>
-    <message>
-        <source>Attempts in flight at most</source>
-        <translation>Attempts in flight at most</translation>
-    </message>
-    <message>
-        <source>Simulated AI</source>
-        <translation>Simulated AI</translation>
-    </message>
-    <message>
-        <source>ALT_LAS Orchestrator</source>
-        <translation>ALT_LAS Orchestrator</translation>
-    </message>
-    <message>
-        <source>OpenAI-compatible</source>
-        <translation>OpenAI-compatible</translation>
-    </message>
-    <message>
-        <source>Where AI tasks are sent (the address is in Settings)</source>
-        <translation>Where AI tasks are sent (the address is in Settings)</translation>
-    </message>
-    <message>
-        <source>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</source>
-        <translation>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</translation>
-    </message>
-    <message>
         <source>A run is in progress</source>
         <translation>A run is in progress</translation>
     </message>
@@ -781,34 +568,6 @@
         <translation>LAST files (last_*.json);;JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Cannot re-run</source>
-        <translation>Cannot re-run</translation>
-    </message>
-    <message>
-        <source>Every task completed in that run: nothing to re-run.</source>
-        <translation>Every task completed in that run: nothing to re-run.</translation>
-    </message>
-    <message>
-        <source>Cannot run</source>
-        <translation>Cannot run</translation>
-    </message>
-    <message>
-        <source>Set the service URL in Settings.</source>
-        <translation>Set the service URL in Settings.</translation>
-    </message>
-    <message>
-        <source>Too many runs are going on at once; wait for one to finish.</source>
-        <translation>Too many runs are going on at once; wait for one to finish.</translation>
-    </message>
-    <message>
-        <source>Running with %1, %2 at once...</source>
-        <translation>Running with %1, %2 at once...</translation>
-    </message>
-    <message>
-        <source>A run started through the API: %1 (shown when the current one ends).</source>
-        <translation>A run started through the API: %1 (shown when the current one ends).</translation>
-    </message>
-    <message>
         <source>(this run came through the REST API)</source>
         <translation>(this run came through the REST API)</translation>
     </message>
@@ -821,90 +580,12 @@
         <translation>Running %1, started through the REST API...</translation>
     </message>
     <message>
-        <source>A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). Resume it? Finished tasks keep their results and are not run again.</source>
-        <translation>A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). Resume it? Finished tasks keep their results and are not run again.</translation>
-    </message>
-    <message>
-        <source>Resume Interrupted Run</source>
-        <translation>Resume Interrupted Run</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Cannot resume</source>
-        <translation>Cannot resume</translation>
-    </message>
-    <message>
-        <source>(resumed from %1)</source>
-        <translation>(resumed from %1)</translation>
-    </message>
-    <message>
         <source>%1 (resumed) – ALT Runner</source>
         <translation>%1 (resumed) – ALT Runner</translation>
     </message>
     <message>
         <source>Resuming run %1...</source>
         <translation>Resuming run %1...</translation>
-    </message>
-    <message>
-        <source>Cancelling...</source>
-        <translation>Cancelling...</translation>
-    </message>
-    <message>
-        <source>The LAST file could not be written</source>
-        <translation>The LAST file could not be written</translation>
-    </message>
-    <message>
-        <source>Run %1: %2 of %3 completed in %4 s. LAST file: %5</source>
-        <translation>Run %1: %2 of %3 completed in %4 s. LAST file: %5</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>
-… (%1 more bytes in %2)</source>
-        <translation>
-… (%1 more bytes in %2)</translation>
-    </message>
-    <message>
-        <source>Cannot serve the REST API</source>
-        <translation>Cannot serve the REST API</translation>
-    </message>
-    <message>
-        <source>API: %1%2</source>
-        <translation>API: %1%2</translation>
-    </message>
-    <message>
-        <source> (no token, this computer only)</source>
-        <translation> (no token, this computer only)</translation>
-    </message>
-    <message>
-        <source> (token required)</source>
-        <translation> (token required)</translation>
-    </message>
-    <message>
-        <source>Only programs on this computer can reach it.</source>
-        <translation>Only programs on this computer can reach it.</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Token: %1</translation>
-    </message>
-    <message>
-        <source>Export Graph</source>
-        <translation>Export Graph</translation>
-    </message>
-    <message>
-        <source>Export Timeline</source>
-        <translation>Export Timeline</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -919,12 +600,20 @@
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <source>Its AI tasks get simulated answers, marked as such.</source>
-        <translation>Its AI tasks get simulated answers, marked as such.</translation>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
     <message>
-        <source>Its AI tasks fail without being tried; check the service URL in Settings.</source>
-        <translation>Its AI tasks fail without being tried; check the service URL in Settings.</translation>
+        <source>(resumed from its journal)</source>
+        <translation>(resumed from its journal)</translation>
+    </message>
+    <message>
+        <source>Cannot open the output folder</source>
+        <translation>Cannot open the output folder</translation>
+    </message>
+    <message>
+        <source>No program here opens folders; the folder is %1.</source>
+        <translation>No program here opens folders; the folder is %1.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +692,172 @@
     <message>
         <source>the '%1' AI provider needs AI_SERVICE_URL</source>
         <translation>the '%1' AI provider needs AI_SERVICE_URL</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ResultsPane</name>
+    <message>
+        <source>Tree</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>
+… (%1 more bytes in %2)</source>
+        <translation>
+… (%1 more bytes in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunController</name>
+    <message>
+        <source>Running with %1, %2 at once...</source>
+        <translation>Running with %1, %2 at once...</translation>
+    </message>
+    <message>
+        <source>Cannot re-run</source>
+        <translation>Cannot re-run</translation>
+    </message>
+    <message>
+        <source>Every task completed in that run: nothing to re-run.</source>
+        <translation>Every task completed in that run: nothing to re-run.</translation>
+    </message>
+    <message>
+        <source>Re-running %1 of %2 tasks...</source>
+        <translation>Re-running %1 of %2 tasks...</translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation>Cannot resume</translation>
+    </message>
+    <message>
+        <source>Cannot run</source>
+        <translation>Cannot run</translation>
+    </message>
+    <message>
+        <source>Set the service URL in Settings.</source>
+        <translation>Set the service URL in Settings.</translation>
+    </message>
+    <message>
+        <source>A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). Resume it? Finished tasks keep their results and are not run again.</source>
+        <translation>A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). Resume it? Finished tasks keep their results and are not run again.</translation>
+    </message>
+    <message>
+        <source>Resume Interrupted Run</source>
+        <translation>Resume Interrupted Run</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelling...</translation>
+    </message>
+    <message>
+        <source>Cannot serve the REST API</source>
+        <translation>Cannot serve the REST API</translation>
+    </message>
+    <message>
+        <source>API: %1%2</source>
+        <translation>API: %1%2</translation>
+    </message>
+    <message>
+        <source> (no token, this computer only)</source>
+        <translation> (no token, this computer only)</translation>
+    </message>
+    <message>
+        <source> (token required)</source>
+        <translation> (token required)</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach it.</source>
+        <translation>Only programs on this computer can reach it.</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>A run started through the API: %1 (shown when the current one ends).</source>
+        <translation>A run started through the API: %1 (shown when the current one ends).</translation>
+    </message>
+    <message>
+        <source>Its AI tasks get simulated answers, marked as such.</source>
+        <translation>Its AI tasks get simulated answers, marked as such.</translation>
+    </message>
+    <message>
+        <source>Its AI tasks fail without being tried; check the service URL in Settings.</source>
+        <translation>Its AI tasks fail without being tried; check the service URL in Settings.</translation>
+    </message>
+    <message>
+        <source>The LAST file could not be written</source>
+        <translation>The LAST file could not be written</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 completed in %4. LAST file: %5</source>
+        <translation>Run %1: %2 of %3 completed in %4. LAST file: %5</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunLauncher</name>
+    <message>
+        <source>too many runs at once (the limit is %1); try again when one has finished</source>
+        <translation>too many runs at once (the limit is %1); try again when one has finished</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunSettingsBar</name>
+    <message>
+        <source>Run Settings</source>
+        <translation>Run Settings</translation>
+    </message>
+    <message>
+        <source>File's mode</source>
+        <translation>File's mode</translation>
+    </message>
+    <message>
+        <source>Mode: sets the AI's sampling; the file's unless chosen here</source>
+        <translation>Mode: sets the AI's sampling; the file's unless chosen here</translation>
+    </message>
+    <message>
+        <source>File's persona</source>
+        <translation>File's persona</translation>
+    </message>
+    <message>
+        <source>Persona sent to the AI service</source>
+        <translation>Persona sent to the AI service</translation>
+    </message>
+    <message>
+        <source>at once: </source>
+        <translation>at once: </translation>
+    </message>
+    <message>
+        <source>Attempts in flight at most</source>
+        <translation>Attempts in flight at most</translation>
+    </message>
+    <message>
+        <source>Simulated AI</source>
+        <translation>Simulated AI</translation>
+    </message>
+    <message>
+        <source>ALT_LAS Orchestrator</source>
+        <translation>ALT_LAS Orchestrator</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-compatible</translation>
+    </message>
+    <message>
+        <source>Where AI tasks are sent (the address is in Settings)</source>
+        <translation>Where AI tasks are sent (the address is in Settings)</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +979,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::StatusBar</name>
+    <message>
+        <source> Simulated AI </source>
+        <translation> Simulated AI </translation>
+    </message>
+    <message>
+        <source>Runs use the built-in simulated provider: answers are made up offline and marked as simulated.</source>
+        <translation>Runs use the built-in simulated provider: answers are made up offline and marked as simulated.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::StatusStyle</name>
     <message>
         <source>pending</source>
@@ -1152,6 +1022,14 @@
     <message>
         <source>timed out</source>
         <translation>timed out</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>partly succeeded</source>
+        <translation>partly succeeded</translation>
     </message>
 </context>
 <context>
@@ -1229,12 +1107,12 @@
         <translation>running</translation>
     </message>
     <message>
-        <source>waited %1 ms before retrying</source>
-        <translation>waited %1 ms before retrying</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>waited %1 before retrying</source>
+        <translation>waited %1 before retrying</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1315,175 @@
     <message>
         <source>placeholder {{%1}} names task '%1', which is not a direct or transitive dependency of '%2'</source>
         <translation>placeholder {{%1}} names task '%1', which is not a direct or transitive dependency of '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ViewExporter</name>
+    <message>
+        <source>Export Graph</source>
+        <translation>Export Graph</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Export Timeline</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open ALT File...</source>
+        <translation>&amp;Open ALT File...</translation>
+    </message>
+    <message>
+        <source>Open &amp;LAST File...</source>
+        <translation>Open &amp;LAST File...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Export &amp;Graph...</source>
+        <translation>Export &amp;Graph...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline...</source>
+        <translation>Export &amp;Timeline...</translation>
+    </message>
+    <message>
+        <source>Open Output &amp;Folder</source>
+        <translation>Open Output &amp;Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Run the open file (Ctrl+R, F5)</source>
+        <translation>Run the open file (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the run (Esc); its LAST file is still written</source>
+        <translation>Cancel the run (Esc); its LAST file is still written</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;Failed</source>
+        <translation>Re-run &amp;Failed</translation>
+    </message>
+    <message>
+        <source>Run again only what did not complete (Ctrl+Shift+R)</source>
+        <translation>Run again only what did not complete (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph to Window</source>
+        <translation>&amp;Fit Graph to Window</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Critical Path</source>
+        <translation>Highlight &amp;Critical Path</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Serve REST &amp;API</source>
+        <translation>Serve REST &amp;API</translation>
+    </message>
+    <message>
+        <source>Serve the local REST API; runs started through it appear here</source>
+        <translation>Serve the local REST API; runs started through it appear here</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferences...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About ALT Runner</source>
+        <translation>&amp;About ALT Runner</translation>
+    </message>
+    <message>
+        <source>About ALT Runner</source>
+        <translation>About ALT Runner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;Runs ALT task files in parallel against an AI service and writes LAST files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;Runs ALT task files in parallel against an AI service and writes LAST files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WindowLayout</name>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
     </message>
 </context>
 <context>

@@ -164,10 +164,6 @@
             <numerusform>ALT dosyası geçerli değil: %n hata</numerusform></translation>
     </message>
     <message>
-        <source>too many runs at once (the limit is %1); try again when one has finished</source>
-        <translation>aynı anda çok fazla çalıştırma var (sınır %1); biri bitince yeniden deneyin</translation>
-    </message>
-    <message>
         <source>no run with id '%1'</source>
         <translation>'%1' kimlikli bir çalıştırma yok</translation>
     </message>
@@ -306,6 +302,13 @@
     <message>
         <source>Pointer</source>
         <translation>İşaretçi</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::FileLoader</name>
+    <message>
+        <source>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</source>
+        <translation>(%1 MB: burada göstermek için çok büyük; sorunlar listesi dosyanın kendisindeki satır ve sütunları verir)</translation>
     </message>
 </context>
 <context>
@@ -511,222 +514,6 @@
         <translation>Yapılandırma sorunu: %1</translation>
     </message>
     <message>
-        <source>Tree</source>
-        <translation>Ağaç</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Graph</source>
-        <translation>Grafik</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zaman çizelgesi</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Kaynak</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Sonuçlar</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Görevler</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Sorunlar</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Görev</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Ölçümler</translation>
-    </message>
-    <message>
-        <source> Simulated AI </source>
-        <translation> Benzetim YZ </translation>
-    </message>
-    <message>
-        <source>Runs use the built-in simulated provider: answers are made up offline and marked as simulated.</source>
-        <translation>Çalıştırmalar yerleşik benzetim sağlayıcısını kullanır: yanıtlar çevrimdışı üretilir ve benzetim olarak işaretlenir.</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Dosya</translation>
-    </message>
-    <message>
-        <source>&amp;Open ALT File...</source>
-        <translation>ALT Dosyası &amp;Aç...</translation>
-    </message>
-    <message>
-        <source>Open &amp;LAST File...</source>
-        <translation>&amp;LAST Dosyası Aç...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Son Kullanılanlar</translation>
-    </message>
-    <message>
-        <source>Export &amp;Graph...</source>
-        <translation>&amp;Grafiği Dışa Aktar...</translation>
-    </message>
-    <message>
-        <source>Export &amp;Timeline...</source>
-        <translation>&amp;Zaman Çizelgesini Dışa Aktar...</translation>
-    </message>
-    <message>
-        <source>Open Output &amp;Folder</source>
-        <translation>Çıktı &amp;Klasörünü Aç</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Çı&amp;kış</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>Ç&amp;alıştır</translation>
-    </message>
-    <message>
-        <source>Run the open file (Ctrl+R, F5)</source>
-        <translation>Açık dosyayı çalıştır (Ctrl+R, F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>İ&amp;ptal</translation>
-    </message>
-    <message>
-        <source>Cancel the run (Esc); its LAST file is still written</source>
-        <translation>Çalıştırmayı iptal et (Esc); LAST dosyası yine de yazılır</translation>
-    </message>
-    <message>
-        <source>Re-run &amp;Failed</source>
-        <translation>&amp;Başarısızları Yeniden Çalıştır</translation>
-    </message>
-    <message>
-        <source>Run again only what did not complete (Ctrl+Shift+R)</source>
-        <translation>Yalnızca tamamlanmayanları yeniden çalıştır (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Görünüm</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Graph to Window</source>
-        <translation>Grafiği &amp;Pencereye Sığdır</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Ya&amp;kınlaştır</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Uzaklaştır</translation>
-    </message>
-    <message>
-        <source>Highlight &amp;Critical Path</source>
-        <translation>&amp;Kritik Yolu Vurgula</translation>
-    </message>
-    <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Sunucu</translation>
-    </message>
-    <message>
-        <source>Serve REST &amp;API</source>
-        <translation>REST &amp;API Sun</translation>
-    </message>
-    <message>
-        <source>Serve the local REST API; runs started through it appear here</source>
-        <translation>Yerel REST API'yi sun; onunla başlatılan çalıştırmalar burada görünür</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
-        <translation>A&amp;yarlar</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences...</source>
-        <translation>&amp;Tercihler...</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Yardım</translation>
-    </message>
-    <message>
-        <source>&amp;About ALT Runner</source>
-        <translation>ALT Runner &amp;Hakkında</translation>
-    </message>
-    <message>
-        <source>About ALT Runner</source>
-        <translation>ALT Runner Hakkında</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;Runs ALT task files in parallel against an AI service and writes LAST files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;ALT görev dosyalarını bir yapay zekâ hizmetinde paralel çalıştırır ve LAST dosyaları yazar.&lt;/p&gt;&lt;p&gt;GNU GPL sürüm 3 ya da sonrası ile lisanslıdır.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Ana</translation>
-    </message>
-    <message>
-        <source>Run Settings</source>
-        <translation>Çalıştırma Ayarları</translation>
-    </message>
-    <message>
-        <source>File's mode</source>
-        <translation>Dosyanın kipi</translation>
-    </message>
-    <message>
-        <source>Mode: sets the AI's sampling; the file's unless chosen here</source>
-        <translation>Kip: yapay zekânın örneklemesini belirler; burada seçilmezse dosyanınki</translation>
-    </message>
-    <message>
-        <source>File's persona</source>
-        <translation>Dosyanın kişiliği</translation>
-    </message>
-    <message>
-        <source>Persona sent to the AI service</source>
-        <translation>Yapay zekâ hizmetine gönderilen kişilik</translation>
-    </message>
-    <message>
-        <source>at once: </source>
-        <translation>aynı anda: </translation>
-    </message>
-    <message>
-        <source>Attempts in flight at most</source>
-        <translation>Aynı anda en çok deneme sayısı</translation>
-    </message>
-    <message>
-        <source>Simulated AI</source>
-        <translation>Benzetim YZ</translation>
-    </message>
-    <message>
-        <source>ALT_LAS Orchestrator</source>
-        <translation>ALT_LAS Orkestratörü</translation>
-    </message>
-    <message>
-        <source>OpenAI-compatible</source>
-        <translation>OpenAI uyumlu</translation>
-    </message>
-    <message>
-        <source>Where AI tasks are sent (the address is in Settings)</source>
-        <translation>YZ görevlerinin gönderildiği yer (adres Ayarlar'da)</translation>
-    </message>
-    <message>
-        <source>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</source>
-        <translation>(%1 MB: burada göstermek için çok büyük; sorunlar listesi dosyanın kendisindeki satır ve sütunları verir)</translation>
-    </message>
-    <message>
         <source>A run is in progress</source>
         <translation>Bir çalıştırma sürüyor</translation>
     </message>
@@ -781,34 +568,6 @@
         <translation>LAST dosyaları (last_*.json);;JSON dosyaları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <source>Cannot re-run</source>
-        <translation>Yeniden çalıştırılamıyor</translation>
-    </message>
-    <message>
-        <source>Every task completed in that run: nothing to re-run.</source>
-        <translation>O çalıştırmada her görev tamamlandı: yeniden çalıştırılacak bir şey yok.</translation>
-    </message>
-    <message>
-        <source>Cannot run</source>
-        <translation>Çalıştırılamıyor</translation>
-    </message>
-    <message>
-        <source>Set the service URL in Settings.</source>
-        <translation>Hizmet adresini Ayarlar'da girin.</translation>
-    </message>
-    <message>
-        <source>Too many runs are going on at once; wait for one to finish.</source>
-        <translation>Aynı anda çok fazla çalıştırma sürüyor; birinin bitmesini bekleyin.</translation>
-    </message>
-    <message>
-        <source>Running with %1, %2 at once...</source>
-        <translation>%1 ile çalıştırılıyor, aynı anda %2...</translation>
-    </message>
-    <message>
-        <source>A run started through the API: %1 (shown when the current one ends).</source>
-        <translation>API üzerinden bir çalıştırma başladı: %1 (geçerli çalıştırma bitince gösterilir).</translation>
-    </message>
-    <message>
         <source>(this run came through the REST API)</source>
         <translation>(bu çalıştırma REST API üzerinden geldi)</translation>
     </message>
@@ -821,90 +580,12 @@
         <translation>REST API üzerinden başlatılan %1 çalışıyor...</translation>
     </message>
     <message>
-        <source>A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). Resume it? Finished tasks keep their results and are not run again.</source>
-        <translation>“%1” çalıştırması bitmeden kesildi (%3 görevden %2 tanesi bitmişti). Sürdürülsün mü? Biten görevler sonuçlarını korur ve yeniden çalıştırılmaz.</translation>
-    </message>
-    <message>
-        <source>Resume Interrupted Run</source>
-        <translation>Kesilen Çalıştırmayı Sürdür</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>At</translation>
-    </message>
-    <message>
-        <source>Cannot resume</source>
-        <translation>Sürdürülemiyor</translation>
-    </message>
-    <message>
-        <source>(resumed from %1)</source>
-        <translation>(%1 üzerinden sürdürüldü)</translation>
-    </message>
-    <message>
         <source>%1 (resumed) – ALT Runner</source>
         <translation>%1 (sürdürüldü) – ALT Runner</translation>
     </message>
     <message>
         <source>Resuming run %1...</source>
         <translation>%1 çalıştırması sürdürülüyor...</translation>
-    </message>
-    <message>
-        <source>Cancelling...</source>
-        <translation>İptal ediliyor...</translation>
-    </message>
-    <message>
-        <source>The LAST file could not be written</source>
-        <translation>LAST dosyası yazılamadı</translation>
-    </message>
-    <message>
-        <source>Run %1: %2 of %3 completed in %4 s. LAST file: %5</source>
-        <translation>Çalıştırma %1: %3 görevden %2 tanesi %4 sn içinde tamamlandı. LAST dosyası: %5</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>iptal edildi</translation>
-    </message>
-    <message>
-        <source>
-… (%1 more bytes in %2)</source>
-        <translation>
-… (%2 içinde %1 bayt daha)</translation>
-    </message>
-    <message>
-        <source>Cannot serve the REST API</source>
-        <translation>REST API sunulamıyor</translation>
-    </message>
-    <message>
-        <source>API: %1%2</source>
-        <translation>API: %1%2</translation>
-    </message>
-    <message>
-        <source> (no token, this computer only)</source>
-        <translation> (belirteç yok, yalnızca bu bilgisayar)</translation>
-    </message>
-    <message>
-        <source> (token required)</source>
-        <translation> (belirteç gerekli)</translation>
-    </message>
-    <message>
-        <source>Only programs on this computer can reach it.</source>
-        <translation>Yalnızca bu bilgisayardaki programlar erişebilir.</translation>
-    </message>
-    <message>
-        <source>Token: %1</source>
-        <translation>Belirteç: %1</translation>
-    </message>
-    <message>
-        <source>Export Graph</source>
-        <translation>Grafiği Dışa Aktar</translation>
-    </message>
-    <message>
-        <source>Export Timeline</source>
-        <translation>Zaman Çizelgesini Dışa Aktar</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG resmi (*.png);;SVG çizimi (*.svg)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -919,12 +600,20 @@
         <translation>%1 olarak dışa aktarıldı</translation>
     </message>
     <message>
-        <source>Its AI tasks get simulated answers, marked as such.</source>
-        <translation>YZ görevleri, öyle işaretlenmiş benzetim yanıtları alır.</translation>
+        <source>unknown</source>
+        <translation>bilinmiyor</translation>
     </message>
     <message>
-        <source>Its AI tasks fail without being tried; check the service URL in Settings.</source>
-        <translation>YZ görevleri denenmeden başarısız olur; Ayarlar'daki hizmet adresini denetleyin.</translation>
+        <source>(resumed from its journal)</source>
+        <translation>(günlüğünden sürdürüldü)</translation>
+    </message>
+    <message>
+        <source>Cannot open the output folder</source>
+        <translation>Çıktı klasörü açılamıyor</translation>
+    </message>
+    <message>
+        <source>No program here opens folders; the folder is %1.</source>
+        <translation>Burada klasörleri açan bir program yok; klasör: %1.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +692,172 @@
     <message>
         <source>the '%1' AI provider needs AI_SERVICE_URL</source>
         <translation>'%1' yapay zekâ sağlayıcısı AI_SERVICE_URL gerektirir</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ResultsPane</name>
+    <message>
+        <source>Tree</source>
+        <translation>Ağaç</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>
+… (%1 more bytes in %2)</source>
+        <translation>
+… (%2 içinde %1 bayt daha)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunController</name>
+    <message>
+        <source>Running with %1, %2 at once...</source>
+        <translation>%1 ile çalıştırılıyor, aynı anda %2...</translation>
+    </message>
+    <message>
+        <source>Cannot re-run</source>
+        <translation>Yeniden çalıştırılamıyor</translation>
+    </message>
+    <message>
+        <source>Every task completed in that run: nothing to re-run.</source>
+        <translation>O çalıştırmada her görev tamamlandı: yeniden çalıştırılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Re-running %1 of %2 tasks...</source>
+        <translation>%2 görevden %1 tanesi yeniden çalıştırılıyor...</translation>
+    </message>
+    <message>
+        <source>Cannot resume</source>
+        <translation>Sürdürülemiyor</translation>
+    </message>
+    <message>
+        <source>Cannot run</source>
+        <translation>Çalıştırılamıyor</translation>
+    </message>
+    <message>
+        <source>Set the service URL in Settings.</source>
+        <translation>Hizmet adresini Ayarlar'da girin.</translation>
+    </message>
+    <message>
+        <source>A run of “%1” was interrupted before it finished (%2 of %3 tasks had finished). Resume it? Finished tasks keep their results and are not run again.</source>
+        <translation>“%1” çalıştırması bitmeden kesildi (%3 görevden %2 tanesi bitmişti). Sürdürülsün mü? Biten görevler sonuçlarını korur ve yeniden çalıştırılmaz.</translation>
+    </message>
+    <message>
+        <source>Resume Interrupted Run</source>
+        <translation>Kesilen Çalıştırmayı Sürdür</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>İptal ediliyor...</translation>
+    </message>
+    <message>
+        <source>Cannot serve the REST API</source>
+        <translation>REST API sunulamıyor</translation>
+    </message>
+    <message>
+        <source>API: %1%2</source>
+        <translation>API: %1%2</translation>
+    </message>
+    <message>
+        <source> (no token, this computer only)</source>
+        <translation> (belirteç yok, yalnızca bu bilgisayar)</translation>
+    </message>
+    <message>
+        <source> (token required)</source>
+        <translation> (belirteç gerekli)</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can reach it.</source>
+        <translation>Yalnızca bu bilgisayardaki programlar erişebilir.</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Belirteç: %1</translation>
+    </message>
+    <message>
+        <source>A run started through the API: %1 (shown when the current one ends).</source>
+        <translation>API üzerinden bir çalıştırma başladı: %1 (geçerli çalıştırma bitince gösterilir).</translation>
+    </message>
+    <message>
+        <source>Its AI tasks get simulated answers, marked as such.</source>
+        <translation>YZ görevleri, öyle işaretlenmiş benzetim yanıtları alır.</translation>
+    </message>
+    <message>
+        <source>Its AI tasks fail without being tried; check the service URL in Settings.</source>
+        <translation>YZ görevleri denenmeden başarısız olur; Ayarlar'daki hizmet adresini denetleyin.</translation>
+    </message>
+    <message>
+        <source>The LAST file could not be written</source>
+        <translation>LAST dosyası yazılamadı</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 completed in %4. LAST file: %5</source>
+        <translation>Çalıştırma %1: %3 görevden %2 tanesi %4 içinde tamamlandı. LAST dosyası: %5</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunLauncher</name>
+    <message>
+        <source>too many runs at once (the limit is %1); try again when one has finished</source>
+        <translation>aynı anda çok fazla çalıştırma var (sınır %1); biri bitince yeniden deneyin</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunSettingsBar</name>
+    <message>
+        <source>Run Settings</source>
+        <translation>Çalıştırma Ayarları</translation>
+    </message>
+    <message>
+        <source>File's mode</source>
+        <translation>Dosyanın kipi</translation>
+    </message>
+    <message>
+        <source>Mode: sets the AI's sampling; the file's unless chosen here</source>
+        <translation>Kip: yapay zekânın örneklemesini belirler; burada seçilmezse dosyanınki</translation>
+    </message>
+    <message>
+        <source>File's persona</source>
+        <translation>Dosyanın kişiliği</translation>
+    </message>
+    <message>
+        <source>Persona sent to the AI service</source>
+        <translation>Yapay zekâ hizmetine gönderilen kişilik</translation>
+    </message>
+    <message>
+        <source>at once: </source>
+        <translation>aynı anda: </translation>
+    </message>
+    <message>
+        <source>Attempts in flight at most</source>
+        <translation>Aynı anda en çok deneme sayısı</translation>
+    </message>
+    <message>
+        <source>Simulated AI</source>
+        <translation>Benzetim YZ</translation>
+    </message>
+    <message>
+        <source>ALT_LAS Orchestrator</source>
+        <translation>ALT_LAS Orkestratörü</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI uyumlu</translation>
+    </message>
+    <message>
+        <source>Where AI tasks are sent (the address is in Settings)</source>
+        <translation>YZ görevlerinin gönderildiği yer (adres Ayarlar'da)</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +979,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::StatusBar</name>
+    <message>
+        <source> Simulated AI </source>
+        <translation> Benzetim YZ </translation>
+    </message>
+    <message>
+        <source>Runs use the built-in simulated provider: answers are made up offline and marked as simulated.</source>
+        <translation>Çalıştırmalar yerleşik benzetim sağlayıcısını kullanır: yanıtlar çevrimdışı üretilir ve benzetim olarak işaretlenir.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::StatusStyle</name>
     <message>
         <source>pending</source>
@@ -1152,6 +1022,14 @@
     <message>
         <source>timed out</source>
         <translation>zaman aşımı</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>başarılı</translation>
+    </message>
+    <message>
+        <source>partly succeeded</source>
+        <translation>kısmen başarılı</translation>
     </message>
 </context>
 <context>
@@ -1229,12 +1107,12 @@
         <translation>çalışıyor</translation>
     </message>
     <message>
-        <source>waited %1 ms before retrying</source>
-        <translation>yeniden denemeden önce %1 ms beklendi</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>İstem</translation>
+    </message>
+    <message>
+        <source>waited %1 before retrying</source>
+        <translation>yeniden denemeden önce %1 beklendi</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1315,175 @@
     <message>
         <source>placeholder {{%1}} names task '%1', which is not a direct or transitive dependency of '%2'</source>
         <translation>{{%1}} yer tutucusu '%1' görevini adlandırıyor, ama bu görev '%2' için doğrudan ya da dolaylı bir bağımlılık değil</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ViewExporter</name>
+    <message>
+        <source>Export Graph</source>
+        <translation>Grafiği Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zaman Çizelgesini Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG resmi (*.png);;SVG çizimi (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Open ALT File...</source>
+        <translation>ALT Dosyası &amp;Aç...</translation>
+    </message>
+    <message>
+        <source>Open &amp;LAST File...</source>
+        <translation>&amp;LAST Dosyası Aç...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son Kullanılanlar</translation>
+    </message>
+    <message>
+        <source>Export &amp;Graph...</source>
+        <translation>&amp;Grafiği Dışa Aktar...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline...</source>
+        <translation>&amp;Zaman Çizelgesini Dışa Aktar...</translation>
+    </message>
+    <message>
+        <source>Open Output &amp;Folder</source>
+        <translation>Çıktı &amp;Klasörünü Aç</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Ç&amp;alıştır</translation>
+    </message>
+    <message>
+        <source>Run the open file (Ctrl+R, F5)</source>
+        <translation>Açık dosyayı çalıştır (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>İ&amp;ptal</translation>
+    </message>
+    <message>
+        <source>Cancel the run (Esc); its LAST file is still written</source>
+        <translation>Çalıştırmayı iptal et (Esc); LAST dosyası yine de yazılır</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;Failed</source>
+        <translation>&amp;Başarısızları Yeniden Çalıştır</translation>
+    </message>
+    <message>
+        <source>Run again only what did not complete (Ctrl+Shift+R)</source>
+        <translation>Yalnızca tamamlanmayanları yeniden çalıştır (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph to Window</source>
+        <translation>Grafiği &amp;Pencereye Sığdır</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ya&amp;kınlaştır</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Critical Path</source>
+        <translation>&amp;Kritik Yolu Vurgula</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Sunucu</translation>
+    </message>
+    <message>
+        <source>Serve REST &amp;API</source>
+        <translation>REST &amp;API Sun</translation>
+    </message>
+    <message>
+        <source>Serve the local REST API; runs started through it appear here</source>
+        <translation>Yerel REST API'yi sun; onunla başlatılan çalıştırmalar burada görünür</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>A&amp;yarlar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Tercihler...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About ALT Runner</source>
+        <translation>ALT Runner &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>About ALT Runner</source>
+        <translation>ALT Runner Hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;Runs ALT task files in parallel against an AI service and writes LAST files.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ALT Runner %1&lt;/h3&gt;&lt;p&gt;ALT görev dosyalarını bir yapay zekâ hizmetinde paralel çalıştırır ve LAST dosyaları yazar.&lt;/p&gt;&lt;p&gt;GNU GPL sürüm 3 ya da sonrası ile lisanslıdır.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Ana</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WindowLayout</name>
+    <message>
+        <source>Graph</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Sonuçlar</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Görevler</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Ölçümler</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ private slots:
         AppSettings::setLanguage(QStringLiteral("tr"));
         const QLocale locale = Languages::install();
         QCOMPARE(locale.language(), QLocale::Turkish);
-        QCOMPARE(QCoreApplication::translate("altrunner::MainWindow", "&File"),
+        QCOMPARE(QCoreApplication::translate("altrunner::WindowActions", "&File"),
                  QStringLiteral("&Dosya"));
         QCOMPARE(StatusStyle::label(TaskStatus::Completed), QStringLiteral("tamamlandı"));
         QCOMPARE(QCoreApplication::translate("altrunner::Validator", "cycle: %1"),
