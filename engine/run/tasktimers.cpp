@@ -66,14 +66,14 @@ void TaskTimers::timerEvent(QTimerEvent *event)
     if (id == m_wake.timerId()) {
         m_wake.stop();
         emit wakeUpDue();
-    } else if (const auto it = m_timeouts.constFind(id); it != m_timeouts.cend()) {
-        const int task = *it;
+    } else if (const auto timeout = m_timeouts.constFind(id); timeout != m_timeouts.cend()) {
+        const int task = *timeout;
         stopTimeout(task);
         emit timedOut(task);
-    } else if (const auto it = m_backoffs.constFind(id); it != m_backoffs.cend()) {
-        const int task = *it;
+    } else if (const auto backoff = m_backoffs.constFind(id); backoff != m_backoffs.cend()) {
+        const int task = *backoff;
         killTimer(id);
-        m_backoffs.erase(it);
+        m_backoffs.erase(backoff);
         emit backoffEnded(task);
     }
 }
