@@ -2,9 +2,9 @@
 #include "commands.h"
 
 #include "api/apiserver.h"
-#include "run/runregistry.h"
 #include "commandline.h"
 #include "config/configloader.h"
+#include "run/runregistry.h"
 #include "signalwatcher.h"
 #include "util/atomicfile.h"
 

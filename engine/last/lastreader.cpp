@@ -100,7 +100,8 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
             AttemptRecord rec;
             rec.startMs = parseIsoMs(a[QStringLiteral("start_time")].toString()).value_or(0);
             rec.endMs = parseIsoMs(a[QStringLiteral("end_time")].toString()).value_or(rec.startMs);
-            rec.outcome = parseAttemptOutcome(a[QStringLiteral("outcome")].toString()).value_or(AttemptOutcome::Failed);
+            rec.outcome = parseAttemptOutcome(a[QStringLiteral("outcome")].toString())
+                                  .value_or(AttemptOutcome::Failed);
             rec.error = a[QStringLiteral("error")].toString();
             u.attempts.append(rec);
         }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lastwriter.h"
 
-#include "util/jsonwriter.h"
 #include "util/atomicfile.h"
 #include "util/isotime.h"
+#include "util/jsonwriter.h"
 
 #include <QDir>
 

@@ -3,8 +3,8 @@
 
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
-#include "run/runoptions.h"
 #include "model/runsnapshot.h"
+#include "run/runoptions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

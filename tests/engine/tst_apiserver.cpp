@@ -5,10 +5,10 @@
 
 #include "alt/altloader.h"
 #include "api/apiserver.h"
-#include "run/runregistry.h"
 #include "lastinvariants.h"
 #include "metrics/memoryusage.h"
 #include "openapicheck.h"
+#include "run/runregistry.h"
 #include "testutil.h"
 
 #include <QFile>

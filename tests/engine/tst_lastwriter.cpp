@@ -2,10 +2,10 @@
 // LAST serialisation: JSON that parses back to what was written, timestamps, atomic writes.
 
 #include "alt/altfile.h"
-#include "util/jsonwriter.h"
 #include "last/lastwriter.h"
 #include "util/atomicfile.h"
 #include "util/isotime.h"
+#include "util/jsonwriter.h"
 
 #include <QDateTime>
 #include <QDir>

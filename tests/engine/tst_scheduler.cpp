@@ -3,10 +3,10 @@
 // ready order, the concurrency bound, time-outs, retries and back-off, propagation, fail-fast,
 // cancellation, re-run of what did not complete, and batched change reporting.
 
+#include "alt/altwriter.h"
 #include "graph/topology.h"
 #include "last/lastreader.h"
 #include "lastinvariants.h"
-#include "alt/altwriter.h"
 #include "run/journal.h"
 #include "run/run.h"
 #include "run/scheduler.h"

@@ -4,13 +4,13 @@
 // failed, open a past LAST file, serve the API and call it, export. Every model is checked by
 // QAbstractItemModelTester.
 
+#include "alt/altwriter.h"
 #include "api/apiserver.h"
 #include "dagview.h"
 #include "diagnosticsmodel.h"
 #include "jsontreemodel.h"
 #include "mainwindow.h"
 #include "metricspanel.h"
-#include "alt/altwriter.h"
 #include "run/journal.h"
 #include "rundocument.h"
 #include "tasktablemodel.h"
