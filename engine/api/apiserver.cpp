@@ -5,9 +5,11 @@
 #include "altrunner_version.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
+#include "metrics/prometheustext.h"
 #include "run/run.h"
 #include "run/runlauncher.h"
 #include "run/runregistry.h"
+#include "runstatus.h"
 #include "util/isotime.h"
 
 #include <QDir>
@@ -20,6 +22,8 @@
 #include <QRegularExpression>
 
 namespace altrunner {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -46,25 +50,25 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
-QString methodName(QHttpServerRequest::Method m)
+QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
     case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
+        return "GET";
     case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
+        return "POST";
     case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
+        return "PUT";
     case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
+        return "DELETE";
     case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
+        return "HEAD";
     case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
+        return "OPTIONS";
     case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
+        return "PATCH";
     default:
-        return QStringLiteral("OTHER");
+        return "OTHER";
     }
 }
 
@@ -74,52 +78,6 @@ bool isExecutionId(const QString &id)
             QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                            "[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     return uuid.match(id).hasMatch();
-}
-
-QJsonObject progressOf(const RunSnapshot &s)
-{
-    return {{QStringLiteral("total"), s.total},
-            {QStringLiteral("pending"), s.count(TaskStatus::Pending)},
-            {QStringLiteral("running"), s.runningCount()},
-            {QStringLiteral("completed"), s.count(TaskStatus::Completed)},
-            {QStringLiteral("failed"), s.count(TaskStatus::Failed)},
-            {QStringLiteral("timeout"), s.count(TaskStatus::Timeout)},
-            {QStringLiteral("cancelled"), s.count(TaskStatus::Cancelled)}};
-}
-
-// The seed's task shape, for a run this server knows.
-QJsonObject statusObject(const RunRegistry::Entry &e, const RunSnapshot &s)
-{
-    QString status = QStringLiteral("processing");
-    QJsonObject meta {{QStringLiteral("timestamp"), isoUtcMs(e.createdMs)},
-                      {QStringLiteral("task_id"), e.executionId},
-                      {QStringLiteral("alt_file_id"), e.altId},
-                      {QStringLiteral("alt_file_title"), e.altTitle},
-                      {QStringLiteral("progress"), progressOf(s)}};
-    if (e.result) {
-        const RunResult &r = *e.result;
-        if (r.lastFilePath.isEmpty()) {
-            status = QStringLiteral("error");
-            meta.insert(QStringLiteral("error"), r.error);
-        } else if (r.cancelled) {
-            status = QStringLiteral("cancelled");
-        } else if (r.outcome == RunOutcome::Success) {
-            status = QStringLiteral("completed");
-        } else if (r.outcome == RunOutcome::PartialSuccess) {
-            status = QStringLiteral("partial_success");
-        } else {
-            status = QStringLiteral("failed");
-        }
-        meta.insert(QStringLiteral("success_rate"),
-                    s.total ? double(s.count(TaskStatus::Completed)) / s.total : 0.0);
-        meta.insert(QStringLiteral("execution_time_ms"), s.elapsedMs);
-        meta.insert(QStringLiteral("run_status"), outcomeName(r.outcome));
-    }
-    return {{QStringLiteral("id"), e.executionId},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("alt_file"), e.altId},
-            {QStringLiteral("last_file"), LastWriter::fileName(e.executionId)},
-            {QStringLiteral("metadata"), meta}};
 }
 
 } // namespace
@@ -228,90 +186,122 @@ bool ApiServer::authorized(const QHttpServerRequest &request) const
     return constantTimeEquals(auth.mid(7).trimmed(), m_options.token.toUtf8());
 }
 
+const QList<ApiServer::Route> &ApiServer::routes()
+{
+    // Every endpoint of docs/rest-api.md: method, path ({id}: any one segment), whether it needs
+    // the token, and its handler. One line each; dispatch() does the rest.
+    using R = QHttpServerRequest;
+    static const QList<Route> table {
+            {"GET",
+             {},
+             true,
+             [](ApiServer *s, const R &, const QString &) {
+                 return s->root();
+             }},
+            {"GET",
+             {u"health"_s},
+             true,
+             [](ApiServer *s, const R &, const QString &) {
+                 return s->health();
+             }},
+            {"POST",
+             {u"run"_s},
+             false,
+             [](ApiServer *s, const R &r, const QString &) {
+                 return s->runPost(r);
+             }},
+            {"GET",
+             {u"tasks"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &) {
+                 return s->tasks();
+             }},
+            {"GET",
+             {u"metrics"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &) {
+                 return s->metrics();
+             }},
+            {"GET",
+             {u"openapi.json"_s},
+             false,
+             [](ApiServer *, const R &, const QString &) {
+                 Reply r;
+                 r.body = openApiDocument();
+                 return r;
+             }},
+            {"GET",
+             {u"task"_s, u"{id}"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &id) {
+                 return s->taskStatus(id);
+             }},
+            {"POST",
+             {u"task"_s, u"{id}"_s, u"cancel"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &id) {
+                 return s->taskCancel(id);
+             }},
+            {"GET",
+             {u"task"_s, u"{id}"_s, u"last"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &id) {
+                 return s->taskLast(id);
+             }},
+    };
+    return table;
+}
+
 ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest &request)
 {
     const QString path = request.url().path(QUrl::FullyDecoded);
-    const QString method = methodName(request.method());
     QStringList parts = path.split(u'/');
     parts.removeFirst(); // before the leading '/'
-    if (parts.size() > 1 && parts.last().isEmpty())
-        parts.removeLast(); // a trailing slash
+    if (!parts.isEmpty() && parts.last().isEmpty())
+        parts.removeLast(); // a trailing slash, or the root itself
 
-    // Which endpoint, which methods it takes.
-    QString allowed;
-    std::function<Reply()> handler;
-    bool open = false; // needs no token
-    const QString id = parts.value(1);
-    if (path == u"/") {
-        allowed = QStringLiteral("GET");
-        open = true;
-        handler = [] {
-            return json(
-                    {{QStringLiteral("service"), QStringLiteral("altrunner")},
-                     {QStringLiteral("version"), QStringLiteral(ALTRUNNER_VERSION)},
-                     {QStringLiteral("message"),
-                      QStringLiteral("ALT Runner: POST an ALT file to /run; see /openapi.json")}});
-        };
-    } else if (parts == QStringList {QStringLiteral("health")}) {
-        allowed = QStringLiteral("GET");
-        open = true;
-        handler = [this] {
-            return health();
-        };
-    } else if (parts == QStringList {QStringLiteral("run")}) {
-        allowed = QStringLiteral("POST");
-        handler = [this, &request] {
-            return runPost(request);
-        };
-    } else if (parts == QStringList {QStringLiteral("tasks")}) {
-        allowed = QStringLiteral("GET");
-        handler = [this] {
-            return tasks();
-        };
-    } else if (parts == QStringList {QStringLiteral("metrics")}) {
-        allowed = QStringLiteral("GET");
-        handler = [this] {
-            return metrics();
-        };
-    } else if (parts == QStringList {QStringLiteral("openapi.json")}) {
-        allowed = QStringLiteral("GET");
-        handler = [] {
-            Reply r;
-            r.body = openApiDocument();
+    const QByteArray method = methodName(request.method());
+    QByteArrayList allowed;
+    for (const Route &route : routes()) {
+        if (route.path.size() != parts.size())
+            continue;
+        QString id;
+        bool matches = true;
+        for (qsizetype i = 0; i < parts.size() && matches; ++i) {
+            if (route.path.at(i) == u"{id}")
+                id = parts.at(i);
+            matches = route.path.at(i) == u"{id}" ? !parts.at(i).isEmpty()
+                                                  : route.path.at(i) == parts.at(i);
+        }
+        if (!matches)
+            continue;
+        if (method != route.method) {
+            allowed.append(route.method);
+            continue;
+        }
+        if (!route.open && !authorized(request)) {
+            Reply r = error(401, tr("missing or wrong token: send Authorization: Bearer <token>"));
+            r.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
             return r;
-        };
-    } else if (parts.size() == 2 && parts.at(0) == u"task" && !id.isEmpty()) {
-        allowed = QStringLiteral("GET");
-        handler = [this, id] {
-            return taskStatus(id);
-        };
-    } else if (parts.size() == 3 && parts.at(0) == u"task" && !id.isEmpty()
-               && parts.at(2) == u"cancel") {
-        allowed = QStringLiteral("POST");
-        handler = [this, id] {
-            return taskCancel(id);
-        };
-    } else if (parts.size() == 3 && parts.at(0) == u"task" && !id.isEmpty()
-               && parts.at(2) == u"last") {
-        allowed = QStringLiteral("GET");
-        handler = [this, id] {
-            return taskLast(id);
-        };
-    } else {
+        }
+        return route.handler(this, request, id);
+    }
+    if (allowed.isEmpty())
         return error(404, tr("no such endpoint: %1").arg(path.left(200)));
-    }
-    if (method != allowed) {
-        Reply r = error(405,
-                        tr("%1 is not allowed on %2; use %3").arg(method, path.left(200), allowed));
-        r.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed.toLatin1()));
-        return r;
-    }
-    if (!open && !authorized(request)) {
-        Reply r = error(401, tr("missing or wrong token: send Authorization: Bearer <token>"));
-        r.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
-        return r;
-    }
-    return handler();
+    const QString allow = QString::fromLatin1(allowed.join(", "));
+    Reply r = error(405,
+                    tr("%1 is not allowed on %2; use %3")
+                            .arg(QString::fromLatin1(method), path.left(200), allow));
+    r.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed.join(", ")));
+    return r;
+}
+
+ApiServer::Reply ApiServer::root()
+{
+    return json({{QStringLiteral("service"), QStringLiteral("altrunner")},
+                 {QStringLiteral("version"), QStringLiteral(ALTRUNNER_VERSION)},
+                 {QStringLiteral("message"),
+                  QStringLiteral("ALT Runner: POST an ALT file to /run; see /openapi.json")}});
 }
 
 ApiServer::Reply ApiServer::health()
@@ -401,56 +391,20 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
         return error(503, started.errors.join(u' '));
     Run *run = started.run;
     const RunRegistry::Entry *entry = m_runs->find(run->executionId());
-    return json(statusObject(*entry, m_runs->snapshotOf(*entry)), 202);
+    return json(RunStatus::of(*entry, m_runs->snapshotOf(*entry)), 202);
 }
 
 ApiServer::Reply ApiServer::taskStatus(const QString &id)
 {
     if (const RunRegistry::Entry *e = m_runs->find(id))
-        return json(statusObject(*e, m_runs->snapshotOf(*e)));
+        return json(RunStatus::of(*e, m_runs->snapshotOf(*e)));
     // A run of an earlier server: its LAST file is all there is.
     if (isExecutionId(id)) {
         const QString path = QDir(m_runs->config().outputDir).filePath(LastWriter::fileName(id));
         QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QJsonObject last = QJsonDocument::fromJson(file.readAll()).object();
-            const QString runStatus = last.value(QStringLiteral("status")).toString();
-            const bool cancelled = last.value(QStringLiteral("metadata"))
-                                           .toObject()
-                                           .value(QStringLiteral("cancelled"))
-                                           .toBool();
-            QString status = runStatus == u"success"  ? QStringLiteral("completed")
-                    : runStatus == u"partial_success" ? QStringLiteral("partial_success")
-                                                      : QStringLiteral("failed");
-            if (cancelled)
-                status = QStringLiteral("cancelled");
-            QJsonObject progress {{QStringLiteral("total"), 0},    {QStringLiteral("pending"), 0},
-                                  {QStringLiteral("running"), 0},  {QStringLiteral("completed"), 0},
-                                  {QStringLiteral("failed"), 0},   {QStringLiteral("timeout"), 0},
-                                  {QStringLiteral("cancelled"), 0}};
-            const QJsonObject results = last.value(QStringLiteral("task_results")).toObject();
-            progress.insert(QStringLiteral("total"), results.size());
-            for (const QJsonValue &r : results) {
-                const QString s = r.toObject().value(QStringLiteral("status")).toString();
-                if (progress.contains(s))
-                    progress.insert(s, progress.value(s).toInt() + 1);
-            }
-            return json({{QStringLiteral("id"), id},
-                         {QStringLiteral("status"), status},
-                         {QStringLiteral("alt_file"), last.value(QStringLiteral("alt_file_id"))},
-                         {QStringLiteral("last_file"), LastWriter::fileName(id)},
-                         {QStringLiteral("metadata"),
-                          QJsonObject {{QStringLiteral("timestamp"),
-                                        last.value(QStringLiteral("created_at"))},
-                                       {QStringLiteral("task_id"), id},
-                                       {QStringLiteral("alt_file_id"),
-                                        last.value(QStringLiteral("alt_file_id"))},
-                                       {QStringLiteral("success_rate"),
-                                        last.value(QStringLiteral("success_rate"))},
-                                       {QStringLiteral("execution_time_ms"),
-                                        last.value(QStringLiteral("execution_time_ms"))},
-                                       {QStringLiteral("progress"), progress}}}});
-        }
+        if (file.open(QIODevice::ReadOnly))
+            return json(
+                    RunStatus::fromLastFile(id, QJsonDocument::fromJson(file.readAll()).object()));
     }
     return error(404, tr("no run with id '%1'").arg(id.left(100)));
 }
@@ -463,7 +417,7 @@ ApiServer::Reply ApiServer::taskCancel(const QString &id)
     if (e->result)
         return error(409, tr("run '%1' has already finished").arg(id));
     m_runs->cancel(id);
-    QJsonObject status = statusObject(*e, m_runs->snapshotOf(*e));
+    QJsonObject status = RunStatus::of(*e, m_runs->snapshotOf(*e));
     status.insert(QStringLiteral("status"), QStringLiteral("cancelling"));
     return json(status, 202);
 }
@@ -497,71 +451,21 @@ ApiServer::Reply ApiServer::tasks()
 {
     QJsonArray runs;
     for (const RunRegistry::Entry *e : m_runs->entries())
-        runs.append(statusObject(*e, m_runs->snapshotOf(*e)));
+        runs.append(RunStatus::of(*e, m_runs->snapshotOf(*e)));
     return json({{QStringLiteral("runs"), runs}, {QStringLiteral("count"), runs.size()}});
 }
 
 ApiServer::Reply ApiServer::metrics()
 {
-    qint64 byStatus[kTaskStatusCount] = {};
-    qint64 attempts = 0, retries = 0, inFlight = 0, tokens = 0, latencySum = 0, latencyCount = 0;
-    QList<qint64> buckets(kLatencyBucketsMs.size(), 0);
-    int active = 0, finished = 0;
+    QList<RunSnapshot> runs;
+    int active = 0;
     for (const RunRegistry::Entry *e : m_runs->entries()) {
-        const RunSnapshot s = m_runs->snapshotOf(*e);
-        (e->result ? finished : active) += 1;
-        for (int i = 0; i < kTaskStatusCount; ++i)
-            byStatus[i] += s.counts[size_t(i)];
-        attempts += s.attempts;
-        retries += s.retries;
-        inFlight += s.inFlight;
-        tokens += s.tokensUsed;
-        latencySum += s.latencySumMs;
-        latencyCount += s.latencyCount;
-        for (qsizetype i = 0; i < buckets.size() && i < s.latencyBuckets.size(); ++i)
-            buckets[i] += s.latencyBuckets.at(i);
+        runs.append(m_runs->snapshotOf(*e));
+        active += !e->result;
     }
-    QByteArray out;
-    auto metric = [&out](const char *name, const char *type, const char *help) {
-        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
-    };
-    metric("altrunner_runs", "gauge", "Runs this server knows, by state.");
-    out += "altrunner_runs{state=\"active\"} " + QByteArray::number(active) + '\n';
-    out += "altrunner_runs{state=\"finished\"} " + QByteArray::number(finished) + '\n';
-    metric("altrunner_tasks", "gauge", "Tasks of the runs this server knows, by status.");
-    for (TaskStatus st :
-         {TaskStatus::Pending, TaskStatus::Running, TaskStatus::Retrying, TaskStatus::Completed,
-          TaskStatus::Failed, TaskStatus::Timeout, TaskStatus::Cancelled}) {
-        const QByteArray name
-                = st == TaskStatus::Retrying ? QByteArray("retrying") : statusName(st).toLatin1();
-        out += "altrunner_tasks{status=\"" + name + "\"} " + QByteArray::number(byStatus[int(st)])
-                + '\n';
-    }
-    metric("altrunner_attempts_total", "counter", "Task attempts started.");
-    out += "altrunner_attempts_total " + QByteArray::number(attempts) + '\n';
-    metric("altrunner_retries_total", "counter", "Attempts that were retries.");
-    out += "altrunner_retries_total " + QByteArray::number(retries) + '\n';
-    metric("altrunner_in_flight", "gauge", "Attempts in flight now.");
-    out += "altrunner_in_flight " + QByteArray::number(inFlight) + '\n';
-    metric("altrunner_tokens_total", "counter", "Tokens the AI service reported.");
-    out += "altrunner_tokens_total " + QByteArray::number(tokens) + '\n';
-    metric("altrunner_ai_latency_seconds", "histogram", "AI request latency.");
-    for (qsizetype i = 0; i < buckets.size(); ++i)
-        out += "altrunner_ai_latency_seconds_bucket{le=\""
-                + QByteArray::number(double(kLatencyBucketsMs.at(i)) / 1000.0) + "\"} "
-                + QByteArray::number(buckets.at(i)) + '\n';
-    out += "altrunner_ai_latency_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(latencyCount)
-            + '\n';
-    out += "altrunner_ai_latency_seconds_sum " + QByteArray::number(double(latencySum) / 1000.0)
-            + '\n';
-    out += "altrunner_ai_latency_seconds_count " + QByteArray::number(latencyCount) + '\n';
-    metric("altrunner_resident_memory_bytes", "gauge", "Resident memory of this process.");
-    out += "altrunner_resident_memory_bytes "
-            + QByteArray::number(MemoryUsage::currentResidentBytes()) + '\n';
-    metric("altrunner_uptime_seconds", "gauge", "Seconds since the server started.");
-    out += "altrunner_uptime_seconds " + QByteArray::number(m_uptime.elapsed() / 1000) + '\n';
     Reply r;
-    r.body = out;
+    r.body = PrometheusText::render(
+            runs, active, {MemoryUsage::currentResidentBytes(), m_uptime.elapsed() / 1000});
     r.contentType = "text/plain; version=0.0.4; charset=utf-8";
     return r;
 }

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -57,8 +59,18 @@ private:
         QList<std::pair<QByteArray, QByteArray>> headers;
     };
 
+    struct Route
+    {
+        QByteArray method;
+        QStringList path; // segments; "{id}" matches any one
+        bool open = false; // needs no token
+        std::function<Reply(ApiServer *, const QHttpServerRequest &, const QString &id)> handler;
+    };
+    static const QList<Route> &routes();
+
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Reply dispatch(const QHttpServerRequest &request);
+    Reply root();
     Reply runPost(const QHttpServerRequest &request);
     Reply taskStatus(const QString &id);
     Reply taskCancel(const QString &id);

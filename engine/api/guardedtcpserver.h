@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "requestguard.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
@@ -26,26 +28,7 @@ class GuardedTcpServer final : public QTcpServer
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    struct Limits
-    {
-        qint64 maxBodyBytes = 16LL * 1024 * 1024;
-        int maxHeadBytes = 16 * 1024;
-        int maxConnections = 64;
-        int requestTimeoutMs = 10000; // to send one complete request
-        int idleTimeoutMs = 30000; // with nothing going either way
-    };
-
-    // What the bytes received so far on a connection call for: pure, so it can be tested and
-    // fuzzed without sockets.
-    struct Verdict
-    {
-        int status = 0; // non-zero: refuse with this status and message
-        QString message;
-        int completeRequests = 0; // checked and complete, when status is 0
-        bool incomplete = false; // more bytes are needed
-        bool expectContinue = false; // the first request waits for "100 Continue"
-    };
-    static Verdict examine(QByteArrayView data, const Limits &limits, bool checkHost, quint16 port);
+    using Limits = RequestGuard::Limits;
 
     explicit GuardedTcpServer(QObject *parent = nullptr);
 
@@ -74,12 +57,6 @@ private:
     void reject(QTcpSocket *socket, int status, const QString &message);
     void handOver(QTcpSocket *socket);
     void closeWhenFlushed(QTcpSocket *socket);
-    // Validates one request head; an error status and message, or 0.
-    static std::pair<int, QString> checkHead(const QByteArray &head, const Limits &limits,
-                                             bool checkHost, quint16 port, qint64 *contentLength,
-                                             bool *expectContinue);
-    static bool hostAllowed(const QByteArray &host, quint16 port);
-    static bool originAllowed(const QByteArray &origin, bool checkHost, quint16 port);
 
     Limits m_limits;
     bool m_checkHost = true;

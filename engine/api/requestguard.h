@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <utility>
+
+namespace altrunner {
+
+// The REST API's first decision about the bytes a client sent (docs/rest-api.md "Security"):
+// refuse them (with a status and a reason), wait for more, or hand over complete requests. Pure
+// functions of the bytes and the limits, so they are tested row by row and fuzzed without sockets.
+class RequestGuard final
+{
+    Q_DECLARE_TR_FUNCTIONS(altrunner::RequestGuard)
+
+public:
+    struct Limits
+    {
+        qint64 maxBodyBytes = 16LL * 1024 * 1024;
+        int maxHeadBytes = 16 * 1024;
+        int maxConnections = 64;
+        int requestTimeoutMs = 10000; // to send one complete request
+        int idleTimeoutMs = 30000; // with nothing going either way
+    };
+
+    // What the bytes received so far on a connection call for.
+    struct Verdict
+    {
+        int status = 0; // non-zero: refuse with this status and message
+        QString message;
+        int completeRequests = 0; // checked and complete, when status is 0
+        bool incomplete = false; // more bytes are needed
+        bool expectContinue = false; // the first request waits for "100 Continue"
+    };
+    static Verdict examine(QByteArrayView data, const Limits &limits, bool checkHost, quint16 port);
+
+    // Validates one request head; an error status and message, or 0.
+    static std::pair<int, QString> checkHead(const QByteArray &head, const Limits &limits,
+                                             bool checkHost, quint16 port, qint64 *contentLength,
+                                             bool *expectContinue);
+    static bool hostAllowed(const QByteArray &host, quint16 port);
+    static bool originAllowed(const QByteArray &origin, bool checkHost, quint16 port);
+    // The reason phrase of a status line ("417 Expectation Failed").
+    static QByteArray reasonPhrase(int status);
+};
+
+} // namespace altrunner

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prometheustext.h"
+
+namespace altrunner {
+
+QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
+                                  const Process &process)
+{
+    qint64 byStatus[kTaskStatusCount] = {};
+    qint64 attempts = 0, retries = 0, inFlight = 0, tokens = 0, latencySum = 0, latencyCount = 0;
+    QList<qint64> buckets(kLatencyBucketsMs.size(), 0);
+    const qsizetype finished = runs.size() - active;
+    for (const RunSnapshot &s : runs) {
+        for (int i = 0; i < kTaskStatusCount; ++i)
+            byStatus[i] += s.counts[size_t(i)];
+        attempts += s.attempts;
+        retries += s.retries;
+        inFlight += s.inFlight;
+        tokens += s.tokensUsed;
+        latencySum += s.latencySumMs;
+        latencyCount += s.latencyCount;
+        for (qsizetype i = 0; i < buckets.size() && i < s.latencyBuckets.size(); ++i)
+            buckets[i] += s.latencyBuckets.at(i);
+    }
+    QByteArray out;
+    auto metric = [&out](const char *name, const char *type, const char *help) {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
+    };
+    metric("altrunner_runs", "gauge", "Runs this server knows, by state.");
+    out += "altrunner_runs{state=\"active\"} " + QByteArray::number(active) + '\n';
+    out += "altrunner_runs{state=\"finished\"} " + QByteArray::number(finished) + '\n';
+    metric("altrunner_tasks", "gauge", "Tasks of the runs this server knows, by status.");
+    for (TaskStatus st :
+         {TaskStatus::Pending, TaskStatus::Running, TaskStatus::Retrying, TaskStatus::Completed,
+          TaskStatus::Failed, TaskStatus::Timeout, TaskStatus::Cancelled}) {
+        const QByteArray name
+                = st == TaskStatus::Retrying ? QByteArray("retrying") : statusName(st).toLatin1();
+        out += "altrunner_tasks{status=\"" + name + "\"} " + QByteArray::number(byStatus[int(st)])
+                + '\n';
+    }
+    metric("altrunner_attempts_total", "counter", "Task attempts started.");
+    out += "altrunner_attempts_total " + QByteArray::number(attempts) + '\n';
+    metric("altrunner_retries_total", "counter", "Attempts that were retries.");
+    out += "altrunner_retries_total " + QByteArray::number(retries) + '\n';
+    metric("altrunner_in_flight", "gauge", "Attempts in flight now.");
+    out += "altrunner_in_flight " + QByteArray::number(inFlight) + '\n';
+    metric("altrunner_tokens_total", "counter", "Tokens the AI service reported.");
+    out += "altrunner_tokens_total " + QByteArray::number(tokens) + '\n';
+    metric("altrunner_ai_latency_seconds", "histogram", "AI request latency.");
+    for (qsizetype i = 0; i < buckets.size(); ++i)
+        out += "altrunner_ai_latency_seconds_bucket{le=\""
+                + QByteArray::number(double(kLatencyBucketsMs.at(i)) / 1000.0) + "\"} "
+                + QByteArray::number(buckets.at(i)) + '\n';
+    out += "altrunner_ai_latency_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(latencyCount)
+            + '\n';
+    out += "altrunner_ai_latency_seconds_sum " + QByteArray::number(double(latencySum) / 1000.0)
+            + '\n';
+    out += "altrunner_ai_latency_seconds_count " + QByteArray::number(latencyCount) + '\n';
+    metric("altrunner_resident_memory_bytes", "gauge", "Resident memory of this process.");
+    out += "altrunner_resident_memory_bytes " + QByteArray::number(process.residentBytes) + '\n';
+    metric("altrunner_uptime_seconds", "gauge", "Seconds since the server started.");
+    out += "altrunner_uptime_seconds " + QByteArray::number(process.uptimeSeconds) + '\n';
+    return out;
+}
+
+} // namespace altrunner
