@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpprovider.h"
 
+#include "onceonlybody.h"
+
 #include "httpcall.h"
 
 #include <QDateTime>
@@ -93,7 +95,14 @@ AiCall *HttpProvider::start(const AiRequest &request, AiCallback done, QObject *
 {
     QNetworkAccessManager *manager = acquire();
     const QByteArray body = QJsonDocument(requestBody(request)).toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = manager->post(makeRequest(endpoint()), body);
+    // Sent from a body Qt cannot rewind, with its length given, so Qt streams it rather than
+    // buffering a copy it could send again (see OnceOnlyBody).
+    QNetworkRequest networkRequest = makeRequest(endpoint());
+    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new OnceOnlyBody(body);
+    QNetworkReply *reply = manager->post(networkRequest, device);
+    device->setParent(reply);
     return new HttpCall(this, manager, reply, request, std::move(done), parent);
 }
 
@@ -160,6 +169,7 @@ AiReply HttpProvider::classify(QNetworkReply *reply, const QByteArray &body, con
                               .arg(shownUrl(url));
             break;
         case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // closed before answering; not sent twice
             r.error = tr("the AI service at %1 closed the connection before answering")
                               .arg(shownUrl(url));
             break;
