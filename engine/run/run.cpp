@@ -74,7 +74,7 @@ void Run::start()
 
 bool Run::needsServiceCheck() const
 {
-    if (!m_options.checkAiService || !m_options.aiUnavailableReason.isEmpty())
+    if (!m_options.checkAiService || !m_options.aiUnavailableReason.isEmpty() || m_options.provider)
         return false;
     QString error;
     const auto provider = createProvider(m_config, &error);

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "admission.h"
+#include "ai/aiprovider.h"
 #include "alt/altfile.h"
+#include "config/engineconfig.h"
 #include "model/taskrecord.h"
 
 #include <QHash>
@@ -40,6 +42,9 @@ struct RunOptions
     // The run's admission stage (docs/engine.md "The run pipeline"), made in the run's own
     // thread when it starts; none: every attempt goes out as soon as a slot is free.
     std::function<std::unique_ptr<Admission>()> admission;
+    // The AI provider, made in the run's thread when it starts; none: the one the configuration
+    // names (createProvider). For tests that record what is sent, and for embedding.
+    std::function<std::unique_ptr<AiProvider>(const EngineConfig &)> provider;
 
     // Write the crash journal next to the LAST file (engine.md "Crash safety and resume").
     bool journal = true;

@@ -79,7 +79,8 @@ void Scheduler::start(const QString &aiUnavailable)
     if (m_options.journal)
         m_ledger.openJournal(m_config.outputDir, m_options);
 
-    m_provider = createProvider(m_config, &m_aiUnavailable);
+    m_provider = m_options.provider ? m_options.provider(m_config)
+                                    : createProvider(m_config, &m_aiUnavailable);
     if (!aiUnavailable.isEmpty())
         m_aiUnavailable = aiUnavailable;
     m_admission = m_options.admission ? m_options.admission()

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Journal: every state change of a run on disk, read back to resume (docs/engine.md "Crash
+// safety and resume").
+
+#include "alt/altwriter.h"
+#include "run/journal.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace altrunner;
+using namespace altrunner::test;
+
+class tst_Journal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void writesAndReadsBack();
+    void resumePlanKeepsTheRun();
+    void brokenJournals_data();
+    void brokenJournals();
+    void findsInterruptedRuns();
+
+private:
+    QString writeJournal(const QString &executionId);
+    QTemporaryDir m_dir;
+    std::shared_ptr<const AltFile> m_alt;
+};
+
+QString tst_Journal::writeJournal(const QString &executionId)
+{
+    m_alt = load(altDocument({noop(QStringLiteral("a")), noop(QStringLiteral("b")),
+                              noop(QStringLiteral("c"), {QStringLiteral("a")})}));
+    RunOptions options;
+    options.failFast = true;
+    options.mode = Mode::Dream;
+    options.trigger = QStringLiteral("api");
+    const QString path = Journal::pathFor(m_dir.path(), executionId);
+    Journal journal;
+    QString error;
+    if (!journal.open(path, Journal::headerFor(executionId, 1700000000000, *m_alt, options), {},
+                      &error))
+        qWarning("%s", qPrintable(error));
+    TaskRecord done;
+    done.startMs = 1700000000100;
+    done.endMs = 1700000000200;
+    done.attempts.append({done.startMs, done.endMs, AttemptOutcome::Completed, QString()});
+    done.output = QJsonObject {{QStringLiteral("message"), QStringLiteral("ok")}};
+    journal.writeState(QStringLiteral("a"), TaskStatus::Running, done);
+    journal.writeState(QStringLiteral("a"), TaskStatus::Completed, done);
+    TaskRecord failed = done;
+    failed.attempts.first().outcome = AttemptOutcome::Failed;
+    failed.attempts.first().error = QStringLiteral("boom");
+    failed.error = QStringLiteral("boom");
+    journal.writeState(QStringLiteral("b"), TaskStatus::Failed, failed);
+    journal.writeState(QStringLiteral("c"), TaskStatus::Running, done); // not final: starts over
+    return path;
+}
+
+void tst_Journal::writesAndReadsBack()
+{
+    const QString path = writeJournal(QStringLiteral("11111111-1111-1111-1111-111111111111"));
+    QString error;
+    const auto contents = Journal::read(path, &error);
+    QVERIFY2(contents, qPrintable(error));
+    QCOMPARE(contents->header.executionId, QStringLiteral("11111111-1111-1111-1111-111111111111"));
+    QCOMPARE(contents->header.startedAtMs, 1700000000000);
+    QCOMPARE(contents->header.options.value(u"mode").toString(), QStringLiteral("dream"));
+    QCOMPARE(contents->header.options.value(u"fail_fast").toBool(), true);
+    QCOMPARE(contents->finished.size(), 2);
+    const TaskRecord a = contents->finished.value(QStringLiteral("a"));
+    QCOMPARE(a.status, TaskStatus::Completed);
+    QCOMPARE(a.attempts.size(), 1);
+    QCOMPARE(a.attempts.first().outcome, AttemptOutcome::Completed);
+    QCOMPARE(a.output.value(u"message").toString(), QStringLiteral("ok"));
+    const TaskRecord b = contents->finished.value(QStringLiteral("b"));
+    QCOMPARE(b.status, TaskStatus::Failed);
+    QCOMPARE(b.error, QStringLiteral("boom"));
+    QCOMPARE(b.attempts.first().outcome, AttemptOutcome::Failed);
+    QVERIFY(!contents->finished.contains(QStringLiteral("c")));
+}
+
+void tst_Journal::resumePlanKeepsTheRun()
+{
+    const QString path = writeJournal(QStringLiteral("22222222-2222-2222-2222-222222222222"));
+    QString error;
+    const auto plan = Journal::resumePlan(path, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->options.executionId, QStringLiteral("22222222-2222-2222-2222-222222222222"));
+    QVERIFY(plan->options.resume);
+    QCOMPARE(plan->options.resume->startedAtMs, 1700000000000);
+    QCOMPARE(plan->options.resume->finished.size(), 2);
+    QCOMPARE(plan->options.failFast, true);
+    QCOMPARE(plan->options.mode, std::optional(Mode::Dream));
+    QCOMPARE(plan->alt->tasks.size(), 3);
+    QCOMPARE(plan->alt->tasks.at(2).dependencies, QList<int> {0});
+    QCOMPARE(AltWriter::toJson(*plan->alt), AltWriter::toJson(*m_alt));
+}
+
+void tst_Journal::brokenJournals_data()
+{
+    QTest::addColumn<QByteArray>("append"); // after a good journal
+    QTest::addColumn<QByteArray>("replaceWith"); // instead of it, when not empty
+    QTest::addColumn<bool>("readable");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("last line cut short: ignored")
+            << QByteArray("{\"type\":\"state\",\"task\":\"c\",\"sta") << QByteArray() << true
+            << QString();
+    QTest::newRow("garbage in the middle")
+            << QByteArray("not json\n{\"type\":\"retry\",\"task\":\"c\",\"attempt\":1}\n")
+            << QByteArray() << false << QStringLiteral("not a journal line");
+    QTest::newRow("not a journal") << QByteArray() << QByteArray("{\"hello\": 1}\n") << false
+                                   << QStringLiteral("not an ALT Runner journal");
+    QTest::newRow("empty file") << QByteArray() << QByteArray(" ") << false << QString();
+}
+
+void tst_Journal::brokenJournals()
+{
+    QFETCH(QByteArray, append);
+    QFETCH(QByteArray, replaceWith);
+    QFETCH(bool, readable);
+    QFETCH(QString, error);
+    const QString path = writeJournal(QStringLiteral("33333333-3333-3333-3333-333333333333"));
+    QFile f(path);
+    QVERIFY(f.open(replaceWith.isEmpty() ? QIODevice::Append
+                                         : QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(replaceWith.isEmpty() ? append : replaceWith);
+    f.close();
+    QString message;
+    const auto contents = Journal::read(path, &message);
+    QCOMPARE(bool(contents), readable);
+    if (!readable) {
+        QVERIFY(!message.isEmpty());
+        QVERIFY2(message.contains(error), qPrintable(message));
+        QVERIFY2(message.contains(path), qPrintable(message));
+    } else {
+        QCOMPARE(contents->finished.size(), 2);
+    }
+}
+
+void tst_Journal::findsInterruptedRuns()
+{
+    QTemporaryDir dir;
+    QCOMPARE(Journal::findInterrupted(dir.path()), QStringList {});
+    const QString path = Journal::pathFor(dir.path(), QStringLiteral("x"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{}\n");
+    f.close();
+    QCOMPARE(Journal::findInterrupted(dir.path()), QStringList {path});
+    QVERIFY(path.endsWith(u".journal"));
+}
+
+QTEST_GUILESS_MAIN(tst_Journal)
+#include "tst_journal.moc"
