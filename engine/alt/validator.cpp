@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validator.h"
 
+#include "graph/cycles.h"
 #include "jsonlocator.h"
 
 #include <QDate>
@@ -117,70 +118,117 @@ QString member(const QString &objectPointer, const QString &key)
     return objectPointer + u'/' + JsonLocator::escapePointerToken(key);
 }
 
-} // namespace
-
-Validator::Validator(int maxTasks)
-    : m_maxTasks(maxTasks)
+// One validation of one document, in phases that share what earlier ones learned: the header,
+// each task on its own, the dependencies once every id is known, cycles, placeholders.
+class Pass
 {
+    Q_DECLARE_TR_FUNCTIONS(altrunner::Validator)
+
+public:
+    Pass(Validator::Result &result, int maxTasks)
+        : report {result}
+        , alt(result.file)
+        , m_maxTasks(maxTasks)
+    {
+    }
+
+    void header(const QJsonObject &root);
+    // False when the tasks cannot be read at all (later phases have nothing to check).
+    bool tasks(const QJsonObject &root, const Validator::TaskChunks *chunks);
+    void dependencies();
+    void cycles();
+    void placeholders();
+
+private:
+    void task(int i, const QJsonValue &tv);
+    // A required, non-empty string member; `trimmed` says whether blanks alone count as empty.
+    QString requiredString(const QJsonObject &obj, const QString &objPointer, const QString &key,
+                           const QString &context, bool trimmed);
+    std::optional<QString> optionalString(const QJsonObject &obj, const QString &objPointer,
+                                          const QString &key, const QString &context);
+    std::optional<Priority> priorityField(const QJsonObject &obj, const QString &objPointer,
+                                          const QString &context);
+    QString taskLabel(int i) const
+    {
+        const QString &id = alt.tasks.at(i).id;
+        return id.isEmpty() ? numberedTask.arg(i + 1) : namedTask.arg(id);
+    }
+
+    Reporter report;
+    AltFile &alt;
+    int m_maxTasks;
+    qsizetype n = 0;
+    QList<bool> isObject;
+    QHash<QString, int> indexById;
+    // Raw dependency names per task, resolved once every id is known: (name, entry index).
+    QList<QList<std::pair<QString, int>>> rawDeps;
+
+    // Translated once, not once per task.
+    const QString numberedTask = tr("task #%1: ");
+    const QString namedTask = tr("task '%1': ");
+    const QString millisecondsRange = tr("a number of milliseconds from 0 to 86400000");
+    const QString temperatureRange = tr("a number from 0 to 2");
+    const QString topPRange = tr("a number from 0 to 1");
+    const QString positiveInteger = tr("a positive integer");
+    const QString failAttemptsRange = tr("an integer from 0 to 1000");
+};
+
+QString Pass::requiredString(const QJsonObject &obj, const QString &objPointer, const QString &key,
+                             const QString &context, bool trimmed)
+{
+    // Diagnostics' texts and pointers are built only when there is something to report: this
+    // runs for every task of files with a million of them.
+    const QJsonValue v = obj.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        report.error(member(objPointer, key), context + tr("missing required field '%1'").arg(key),
+                     objPointer);
+        return {};
+    }
+    if (!v.isString()) {
+        report.error(member(objPointer, key),
+                     context + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
+        return {};
+    }
+    const QString s = v.toString();
+    if ((trimmed ? s.trimmed() : s).isEmpty()) {
+        report.error(member(objPointer, key), context + tr("'%1' must not be empty").arg(key));
+        return {};
+    }
+    return s;
 }
 
-Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks *chunks) const
+std::optional<QString> Pass::optionalString(const QJsonObject &obj, const QString &objPointer,
+                                            const QString &key, const QString &context)
 {
-    Result result;
-    Reporter report {result};
-    AltFile &alt = result.file;
+    const QJsonValue v = obj.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isString()) {
+        report.error(member(objPointer, key),
+                     context + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
+        return std::nullopt;
+    }
+    return v.toString();
+}
 
-    // A required, non-empty string member; `trimmed` says whether blanks alone count as empty.
-    auto requiredString = [&](const QJsonObject &obj, const QString &objPointer, const QString &key,
-                              const QString &context, bool trimmed) -> QString {
-        // Diagnostics' texts and pointers are built only when there is something to report: this
-        // runs for every task of files with a million of them.
-        const QJsonValue v = obj.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            report.error(member(objPointer, key),
-                         context + tr("missing required field '%1'").arg(key), objPointer);
-            return {};
-        }
-        if (!v.isString()) {
-            report.error(member(objPointer, key),
-                         context + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
-            return {};
-        }
-        const QString s = v.toString();
-        if ((trimmed ? s.trimmed() : s).isEmpty()) {
-            report.error(member(objPointer, key), context + tr("'%1' must not be empty").arg(key));
-            return {};
-        }
-        return s;
-    };
-    auto optionalString = [&](const QJsonObject &obj, const QString &objPointer, const QString &key,
-                              const QString &context) -> std::optional<QString> {
-        const QJsonValue v = obj.value(key);
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isString()) {
-            report.error(member(objPointer, key),
-                         context + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
-            return std::nullopt;
-        }
-        return v.toString();
-    };
-    auto priorityField = [&](const QJsonObject &obj, const QString &objPointer,
-                             const QString &context) -> std::optional<Priority> {
-        const auto text = optionalString(obj, objPointer, QStringLiteral("priority"), context);
-        if (!text)
-            return std::nullopt;
-        const auto p = parsePriority(*text);
-        if (!p) {
-            report.error(
-                    member(objPointer, QStringLiteral("priority")),
-                    context
-                            + tr("unknown priority %1 (expected low, medium, high or critical)")
-                                      .arg(shown(*text)));
-        }
-        return p;
-    };
+std::optional<Priority> Pass::priorityField(const QJsonObject &obj, const QString &objPointer,
+                                            const QString &context)
+{
+    const auto text = optionalString(obj, objPointer, QStringLiteral("priority"), context);
+    if (!text)
+        return std::nullopt;
+    const auto p = parsePriority(*text);
+    if (!p) {
+        report.error(member(objPointer, QStringLiteral("priority")),
+                     context
+                             + tr("unknown priority %1 (expected low, medium, high or critical)")
+                                       .arg(shown(*text)));
+    }
+    return p;
+}
 
+void Pass::header(const QJsonObject &root)
+{
     // Top level.
     alt.id = requiredString(root, {}, QStringLiteral("id"), {}, true);
     alt.version = requiredString(root, {}, QStringLiteral("version"), {}, false);
@@ -228,7 +276,10 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
             report.error(QStringLiteral("/metadata"),
                          tr("'metadata' must be an object, not %1").arg(typeName(meta)));
     }
+}
 
+bool Pass::tasks(const QJsonObject &root, const Validator::TaskChunks *chunks)
+{
     // Tasks.
     QJsonArray tasks;
     qsizetype total = 0;
@@ -238,201 +289,183 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
         const QJsonValue tasksValue = root.value(QStringLiteral("tasks"));
         if (tasksValue.isUndefined() || tasksValue.isNull()) {
             report.error(QStringLiteral("/tasks"), tr("missing required field 'tasks'"), QString());
-            return result;
+            return false;
         }
         if (!tasksValue.isArray()) {
             report.error(QStringLiteral("/tasks"),
                          tr("'tasks' must be an array of task objects, not %1")
                                  .arg(typeName(tasksValue)));
-            return result;
+            return false;
         }
         tasks = tasksValue.toArray();
         total = tasks.size();
     }
     if (total == 0) {
         report.error(QStringLiteral("/tasks"), tr("'tasks' must hold at least one task"));
-        return result;
+        return false;
     }
     if (total > m_maxTasks) {
         report.error(QStringLiteral("/tasks"),
                      tr("too many tasks: %1 (the limit is %2)").arg(total).arg(m_maxTasks));
-        return result;
+        return false;
     }
-
-    const qsizetype n = total;
+    n = total;
     alt.tasks.resize(n);
-    QList<bool> isObject(n, false);
+    isObject.fill(false, n);
+    indexById.reserve(n);
+    rawDeps.resize(n);
     QJsonArray chunk = tasks;
     qsizetype chunkStart = 0;
-    QHash<QString, int> indexById;
-    indexById.reserve(n);
-    QList<bool> taskOk(n, true);
-    // Raw dependency names per task, resolved once every id is known.
-    QList<QList<std::pair<QString, int>>> rawDeps(n); // (name, entry index)
-
-    // Translated once, not once per task.
-    const QString numberedTask = tr("task #%1: ");
-    const QString namedTask = tr("task '%1': ");
-    auto taskLabel = [&](int i) {
-        const QString &id = alt.tasks.at(i).id;
-        return id.isEmpty() ? numberedTask.arg(i + 1) : namedTask.arg(id);
-    };
-    const QString millisecondsRange = tr("a number of milliseconds from 0 to 86400000");
-    const QString temperatureRange = tr("a number from 0 to 2");
-    const QString topPRange = tr("a number from 0 to 1");
-    const QString positiveInteger = tr("a positive integer");
-    const QString failAttemptsRange = tr("an integer from 0 to 1000");
-
     for (int i = 0; i < n; ++i) {
-        const QString tp = QStringLiteral("/tasks/%1").arg(i);
         while (chunks && i - chunkStart >= chunk.size()) {
             chunkStart += chunk.size();
             const auto next = chunks->next();
             if (!next || next->isEmpty())
-                return result; // unreadable: the caller parses the whole file instead
+                return false; // unreadable: the caller parses the whole file instead
             chunk = *next;
         }
-        const QJsonValue tv = chunk.at(i - chunkStart);
-        isObject[i] = tv.isObject();
-        AltTask &task = alt.tasks[i];
-        if (!tv.isObject()) {
-            report.error(tp, tr("task #%1 must be an object, not %2").arg(i + 1).arg(typeName(tv)));
-            taskOk[i] = false;
-            continue;
-        }
-        const QJsonObject t = tv.toObject();
-        task.id = requiredString(t, tp, QStringLiteral("id"), numberedTask.arg(i + 1), true);
-        if (!task.id.isEmpty()) {
-            const auto existing = indexById.constFind(task.id);
-            if (existing != indexById.cend()) {
-                report.error(tp + QStringLiteral("/id"),
-                             tr("duplicate task id '%1' (first used by task #%2 at /tasks/%3)")
-                                     .arg(task.id)
-                                     .arg(*existing + 1)
-                                     .arg(*existing));
-                taskOk[i] = false;
-            } else {
-                indexById.insert(task.id, i);
-            }
+        task(i, chunk.at(i - chunkStart));
+    }
+    return true;
+}
+
+void Pass::task(int i, const QJsonValue &tv)
+{
+    const QString tp = QStringLiteral("/tasks/%1").arg(i);
+    isObject[i] = tv.isObject();
+    AltTask &task = alt.tasks[i];
+    if (!tv.isObject()) {
+        report.error(tp, tr("task #%1 must be an object, not %2").arg(i + 1).arg(typeName(tv)));
+        return;
+    }
+    const QJsonObject t = tv.toObject();
+    task.id = requiredString(t, tp, QStringLiteral("id"), numberedTask.arg(i + 1), true);
+    if (!task.id.isEmpty()) {
+        const auto existing = indexById.constFind(task.id);
+        if (existing != indexById.cend()) {
+            report.error(tp + QStringLiteral("/id"),
+                         tr("duplicate task id '%1' (first used by task #%2 at /tasks/%3)")
+                                 .arg(task.id)
+                                 .arg(*existing + 1)
+                                 .arg(*existing));
         } else {
-            taskOk[i] = false;
+            indexById.insert(task.id, i);
         }
-        const QString ctx = taskLabel(i);
-        task.description = requiredString(t, tp, QStringLiteral("description"), ctx, false);
+    }
+    const QString ctx = taskLabel(i);
+    task.description = requiredString(t, tp, QStringLiteral("description"), ctx, false);
 
-        // dependencies: array of strings or null
-        const QJsonValue deps = t.value(QStringLiteral("dependencies"));
-        if (deps.isArray()) {
-            const QJsonArray arr = deps.toArray();
-            for (qsizetype k = 0; k < arr.size(); ++k) {
-                if (!arr.at(k).isString() || arr.at(k).toString().isEmpty()) {
-                    report.error(tp + QStringLiteral("/dependencies/%1").arg(k),
-                                 ctx
-                                         + tr("a dependency must be a task id (a non-empty "
-                                              "string), not %1")
-                                                   .arg(shown(arr.at(k))));
-                    continue;
-                }
-                rawDeps[i].append({arr.at(k).toString(), int(k)});
-            }
-        } else if (!deps.isUndefined() && !deps.isNull()) {
-            report.error(tp + QStringLiteral("/dependencies"),
-                         ctx
-                                 + tr("'dependencies' must be an array of task ids or null, not %1")
-                                           .arg(typeName(deps)));
-        }
-
-        // parameters
-        const QJsonValue params = t.value(QStringLiteral("parameters"));
-        const QString pp = tp + QStringLiteral("/parameters");
-        if (params.isObject()) {
-            task.parameters = params.toObject();
-        } else if (!params.isUndefined() && !params.isNull()) {
-            report.error(pp,
-                         ctx + tr("'parameters' must be an object, not %1").arg(typeName(params)));
-        }
-        const QJsonObject &p = task.parameters;
-        const QJsonValue type = p.value(QStringLiteral("task_type"));
-        if (type.isUndefined() || type.isNull()) {
-            task.kind = TaskKind::Ai;
-        } else {
-            const QString typeText = type.isString() ? type.toString().toLower() : QString();
-            if (typeText == u"ai" || typeText == u"ai_prompt") {
-                task.kind = TaskKind::Ai;
-            } else if (typeText == u"noop" || typeText == u"generic") {
-                task.kind = TaskKind::Noop;
-            } else {
-                report.error(
-                        pp + QStringLiteral("/task_type"),
-                        ctx
-                                + tr("unsupported task_type %1 (supported: ai, ai_prompt, noop, "
-                                     "generic)")
-                                          .arg(shown(type)));
-            }
-        }
-        auto numberParam = [&](const QString &key, double min, double max, bool integer,
-                               const QString &expected) -> std::optional<double> {
-            const QJsonValue v = p.value(key);
-            if (v.isUndefined() || v.isNull())
-                return std::nullopt;
-            const double d = v.toDouble();
-            if (!v.isDouble() || !std::isfinite(d) || d < min || d > max
-                || (integer && !isInteger(d))) {
-                report.error(pp + u'/' + key,
-                             ctx + tr("'%1' must be %2, not %3").arg(key, expected, shown(v)));
-                return std::nullopt;
-            }
-            return d;
-        };
-        if (const auto d = numberParam(QStringLiteral("duration_ms"), 0, kMaxDurationMs, false,
-                                       millisecondsRange))
-            task.durationMs = qint64(std::llround(*d));
-        numberParam(QStringLiteral("temperature"), 0, 2, false, temperatureRange);
-        numberParam(QStringLiteral("top_p"), 0, 1, false, topPRange);
-        numberParam(QStringLiteral("max_tokens"), 1, 1e9, true, positiveInteger);
-        numberParam(QStringLiteral("mock_latency_ms"), 0, kMaxDurationMs, false, millisecondsRange);
-        numberParam(QStringLiteral("mock_fail_attempts"), 0, 1000, true, failAttemptsRange);
-        {
-            const QJsonValue model = p.value(QStringLiteral("model"));
-            if (!model.isUndefined() && !model.isNull()
-                && (!model.isString() || model.toString().trimmed().isEmpty()))
-                report.error(
-                        pp + QStringLiteral("/model"),
-                        ctx + tr("'model' must be a non-empty string, not %1").arg(shown(model)));
-        }
-        const QJsonValue prompt = p.value(QStringLiteral("prompt"));
-        task.prompt = prompt.isString() ? prompt.toString() : task.description;
-
-        // timeout_seconds
-        const QJsonValue timeout = t.value(QStringLiteral("timeout_seconds"));
-        if (!timeout.isUndefined() && !timeout.isNull()) {
-            const double d = timeout.toDouble();
-            if (!timeout.isDouble() || !std::isfinite(d) || d <= 0 || d > kMaxTimeoutSeconds)
-                report.error(tp + QStringLiteral("/timeout_seconds"),
+    // dependencies: array of strings or null
+    const QJsonValue deps = t.value(QStringLiteral("dependencies"));
+    if (deps.isArray()) {
+        const QJsonArray arr = deps.toArray();
+        for (qsizetype k = 0; k < arr.size(); ++k) {
+            if (!arr.at(k).isString() || arr.at(k).toString().isEmpty()) {
+                report.error(tp + QStringLiteral("/dependencies/%1").arg(k),
                              ctx
-                                     + tr("'timeout_seconds' must be a number above 0 and at most "
-                                          "86400, "
-                                          "not %1")
-                                               .arg(shown(timeout)));
-            else
-                task.timeoutSeconds = d;
+                                     + tr("a dependency must be a task id (a non-empty "
+                                          "string), not %1")
+                                               .arg(shown(arr.at(k))));
+                continue;
+            }
+            rawDeps[i].append({arr.at(k).toString(), int(k)});
         }
-        // retry_count
-        const QJsonValue retries = t.value(QStringLiteral("retry_count"));
-        if (!retries.isUndefined() && !retries.isNull()) {
-            const double d = retries.toDouble();
-            if (!retries.isDouble() || !isInteger(d) || d < 0 || d > kMaxRetryCount)
-                report.error(tp + QStringLiteral("/retry_count"),
-                             ctx
-                                     + tr("'retry_count' must be an integer from 0 to 20, not %1")
-                                               .arg(shown(retries)));
-            else
-                task.retryCount = int(d);
-        }
-        task.priority = priorityField(t, tp, ctx).value_or(alt.priority);
+    } else if (!deps.isUndefined() && !deps.isNull()) {
+        report.error(tp + QStringLiteral("/dependencies"),
+                     ctx
+                             + tr("'dependencies' must be an array of task ids or null, not %1")
+                                       .arg(typeName(deps)));
     }
 
-    // Resolve dependencies now that every id is known.
+    // parameters
+    const QJsonValue params = t.value(QStringLiteral("parameters"));
+    const QString pp = tp + QStringLiteral("/parameters");
+    if (params.isObject()) {
+        task.parameters = params.toObject();
+    } else if (!params.isUndefined() && !params.isNull()) {
+        report.error(pp, ctx + tr("'parameters' must be an object, not %1").arg(typeName(params)));
+    }
+    const QJsonObject &p = task.parameters;
+    const QJsonValue type = p.value(QStringLiteral("task_type"));
+    if (type.isUndefined() || type.isNull()) {
+        task.kind = TaskKind::Ai;
+    } else {
+        const QString typeText = type.isString() ? type.toString().toLower() : QString();
+        if (typeText == u"ai" || typeText == u"ai_prompt") {
+            task.kind = TaskKind::Ai;
+        } else if (typeText == u"noop" || typeText == u"generic") {
+            task.kind = TaskKind::Noop;
+        } else {
+            report.error(pp + QStringLiteral("/task_type"),
+                         ctx
+                                 + tr("unsupported task_type %1 (supported: ai, ai_prompt, noop, "
+                                      "generic)")
+                                           .arg(shown(type)));
+        }
+    }
+    auto numberParam = [&](const QString &key, double min, double max, bool integer,
+                           const QString &expected) -> std::optional<double> {
+        const QJsonValue v = p.value(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || d < min || d > max
+            || (integer && !isInteger(d))) {
+            report.error(pp + u'/' + key,
+                         ctx + tr("'%1' must be %2, not %3").arg(key, expected, shown(v)));
+            return std::nullopt;
+        }
+        return d;
+    };
+    if (const auto d
+        = numberParam(QStringLiteral("duration_ms"), 0, kMaxDurationMs, false, millisecondsRange))
+        task.durationMs = qint64(std::llround(*d));
+    numberParam(QStringLiteral("temperature"), 0, 2, false, temperatureRange);
+    numberParam(QStringLiteral("top_p"), 0, 1, false, topPRange);
+    numberParam(QStringLiteral("max_tokens"), 1, 1e9, true, positiveInteger);
+    numberParam(QStringLiteral("mock_latency_ms"), 0, kMaxDurationMs, false, millisecondsRange);
+    numberParam(QStringLiteral("mock_fail_attempts"), 0, 1000, true, failAttemptsRange);
+    {
+        const QJsonValue model = p.value(QStringLiteral("model"));
+        if (!model.isUndefined() && !model.isNull()
+            && (!model.isString() || model.toString().trimmed().isEmpty()))
+            report.error(pp + QStringLiteral("/model"),
+                         ctx + tr("'model' must be a non-empty string, not %1").arg(shown(model)));
+    }
+    const QJsonValue prompt = p.value(QStringLiteral("prompt"));
+    task.prompt = prompt.isString() ? prompt.toString() : task.description;
+
+    // timeout_seconds
+    const QJsonValue timeout = t.value(QStringLiteral("timeout_seconds"));
+    if (!timeout.isUndefined() && !timeout.isNull()) {
+        const double d = timeout.toDouble();
+        if (!timeout.isDouble() || !std::isfinite(d) || d <= 0 || d > kMaxTimeoutSeconds)
+            report.error(tp + QStringLiteral("/timeout_seconds"),
+                         ctx
+                                 + tr("'timeout_seconds' must be a number above 0 and at most "
+                                      "86400, "
+                                      "not %1")
+                                           .arg(shown(timeout)));
+        else
+            task.timeoutSeconds = d;
+    }
+    // retry_count
+    const QJsonValue retries = t.value(QStringLiteral("retry_count"));
+    if (!retries.isUndefined() && !retries.isNull()) {
+        const double d = retries.toDouble();
+        if (!retries.isDouble() || !isInteger(d) || d < 0 || d > kMaxRetryCount)
+            report.error(tp + QStringLiteral("/retry_count"),
+                         ctx
+                                 + tr("'retry_count' must be an integer from 0 to 20, not %1")
+                                           .arg(shown(retries)));
+        else
+            task.retryCount = int(d);
+    }
+    task.priority = priorityField(t, tp, ctx).value_or(alt.priority);
+}
+
+void Pass::dependencies()
+{
     QSet<int> listed; // for long dependency lists, where a linear search per entry is quadratic
     for (int i = 0; i < n; ++i) {
         if (!isObject.at(i))
@@ -461,109 +494,36 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
             }
         }
     }
+}
 
-    // Cycles: Tarjan's strongly connected components, iteratively so that a 1,000,000-task chain
-    // cannot overflow the stack. Each component with more than one task holds at least one cycle;
-    // we report the shortest cycle through its first task in file order.
-    {
-        QList<int> index(n, -1), low(n, 0);
-        QList<bool> onStack(n, false);
-        QList<int> sccStack;
-        QList<std::pair<int, int>> callStack; // (node, next dependency position)
-        int counter = 0;
-        QList<int> componentOf(n, -1);
-        QList<QList<int>> components;
-        for (int start = 0; start < n; ++start) {
-            if (index[start] != -1)
-                continue;
-            callStack.append({start, 0});
-            while (!callStack.isEmpty()) {
-                auto &[v, next] = callStack.last();
-                if (next == 0 && index[v] == -1) {
-                    index[v] = low[v] = counter++;
-                    sccStack.append(v);
-                    onStack[v] = true;
-                }
-                const QList<int> &deps = alt.tasks.at(v).dependencies;
-                if (next < deps.size()) {
-                    const int w = deps.at(next++);
-                    if (index[w] == -1) {
-                        callStack.append({w, 0});
-                    } else if (onStack[w]) {
-                        low[v] = std::min(low[v], index[w]);
-                    }
-                    continue;
-                }
-                const int node = v;
-                callStack.removeLast();
-                if (!callStack.isEmpty()) {
-                    const int parent = callStack.last().first;
-                    low[parent] = std::min(low[parent], low[node]);
-                }
-                if (low[node] == index[node]) {
-                    QList<int> component;
-                    int w;
-                    do {
-                        w = sccStack.takeLast();
-                        onStack[w] = false;
-                        componentOf[w] = int(components.size());
-                        component.append(w);
-                    } while (w != node);
-                    if (component.size() > 1) {
-                        std::sort(component.begin(), component.end());
-                        components.append(component);
-                    } else {
-                        componentOf[w] = -1;
-                    }
-                }
+void Pass::cycles()
+{
+    QList<QList<int>> dependencies;
+    dependencies.reserve(n);
+    for (const AltTask &t : std::as_const(alt.tasks))
+        dependencies.append(t.dependencies);
+    for (const QList<int> &path : Cycles::find(dependencies)) {
+        const int first = path.first();
+        QStringList names;
+        for (int v : path)
+            names.append(alt.tasks.at(v).id);
+        names.append(alt.tasks.at(first).id);
+        const int second = path.size() > 1 ? path.at(1) : first;
+        // Point at the dependency entry of `first` that starts the cycle.
+        QString pointer = QStringLiteral("/tasks/%1/dependencies").arg(first);
+        for (const auto &[name, k] : std::as_const(rawDeps[first])) {
+            if (name == alt.tasks.at(second).id) {
+                pointer += u'/' + QString::number(k);
+                break;
             }
         }
-        for (qsizetype c = 0; c < components.size(); ++c) {
-            const int first = components.at(c).first();
-            // Breadth-first search inside the component for the shortest way back to `first`.
-            QHash<int, int> parent;
-            QList<int> queue {first};
-            int last = -1;
-            for (qsizetype q = 0; q < queue.size() && last < 0; ++q) {
-                const int v = queue.at(q);
-                for (int w : alt.tasks.at(v).dependencies) {
-                    if (componentOf[w] != c)
-                        continue;
-                    if (w == first) {
-                        last = v;
-                        break;
-                    }
-                    if (!parent.contains(w)) {
-                        parent.insert(w, v);
-                        queue.append(w);
-                    }
-                }
-            }
-            // Walked backwards from `last`, then turned round: inserting at the front instead
-            // made a 200,000-task ring quadratic.
-            QList<int> path;
-            for (int v = last; v != first; v = parent.value(v))
-                path.append(v);
-            path.append(first);
-            std::reverse(path.begin(), path.end());
-            QStringList names;
-            for (int v : path)
-                names.append(alt.tasks.at(v).id);
-            names.append(alt.tasks.at(first).id);
-            const int second = path.size() > 1 ? path.at(1) : first;
-            // Point at the dependency entry of `first` that starts the cycle.
-            QString pointer = QStringLiteral("/tasks/%1/dependencies").arg(first);
-            for (const auto &[name, k] : std::as_const(rawDeps[first])) {
-                if (name == alt.tasks.at(second).id) {
-                    pointer += u'/' + QString::number(k);
-                    break;
-                }
-            }
-            report.error(pointer, tr("cycle: %1").arg(names.join(QStringLiteral(" -> "))));
-        }
+        report.error(pointer, tr("cycle: %1").arg(names.join(QStringLiteral(" -> "))));
     }
+}
 
-    // Placeholders {{ID}} in AI prompts must name an upstream task.
+void Pass::placeholders()
+{
+    // Placeholders {{ID}} in AI prompts must name an upstream task (docs/formats.md).
     for (int i = 0; i < n; ++i) {
         AltTask &task = alt.tasks[i];
         if (!isObject.at(i) || task.kind != TaskKind::Ai || !task.prompt.contains(u"{{"))
@@ -616,6 +576,25 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
             }
         }
     }
+}
+
+} // namespace
+
+Validator::Validator(int maxTasks)
+    : m_maxTasks(maxTasks)
+{
+}
+
+Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks *chunks) const
+{
+    Result result;
+    Pass pass(result, m_maxTasks);
+    pass.header(root);
+    if (!pass.tasks(root, chunks))
+        return result;
+    pass.dependencies();
+    pass.cycles();
+    pass.placeholders();
     return result;
 }
 
