@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "altloader.h"
 
+#include "jsonscanner.h"
+
 #include "jsonlocator.h"
 #include "validator.h"
 
@@ -95,157 +97,6 @@ QString describeParseError(QJsonParseError::ParseError error)
     return AltLoader::tr("JSON syntax error");
 }
 
-std::optional<qsizetype> openingQuoteOfUnterminatedString(const QByteArray &bytes, qsizetype start)
-{
-    qsizetype open = -1;
-    for (qsizetype i = start; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (open >= 0) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                open = -1;
-        } else if (c == '"') {
-            open = i;
-        }
-    }
-    if (open < 0)
-        return std::nullopt;
-    return open;
-}
-
-// A large file is not parsed as one QJsonDocument (which costs about eight times the text):
-// the top level is parsed with its task list emptied, and the tasks in pieces. This finds where
-// the top-level members and the task elements are; anything unusual returns nullopt, and the
-// whole document is parsed the ordinary way (which also reports syntax errors precisely).
-struct Split
-{
-    QByteArray root; // the text with the tasks array emptied
-    QList<std::pair<qsizetype, qsizetype>> elements;
-};
-
-bool skipSpace(const QByteArray &t, qsizetype &p)
-{
-    while (p < t.size()
-           && (t.at(p) == ' ' || t.at(p) == '\n' || t.at(p) == '\r' || t.at(p) == '\t'))
-        ++p;
-    return p < t.size();
-}
-
-bool skipString(const QByteArray &t, qsizetype &p)
-{
-    for (++p; p < t.size(); ++p) {
-        if (t.at(p) == '\\') {
-            ++p;
-        } else if (t.at(p) == '"') {
-            ++p;
-            return true;
-        }
-    }
-    return false;
-}
-
-bool skipValue(const QByteArray &t, qsizetype &p)
-{
-    if (p >= t.size())
-        return false;
-    const char c = t.at(p);
-    if (c == '"')
-        return skipString(t, p);
-    if (c == '{' || c == '[') {
-        int depth = 0;
-        while (p < t.size()) {
-            const char d = t.at(p);
-            if (d == '"') {
-                if (!skipString(t, p))
-                    return false;
-                continue;
-            }
-            if (d == '{' || d == '[') {
-                ++depth;
-            } else if ((d == '}' || d == ']') && --depth == 0) {
-                ++p;
-                return true;
-            }
-            ++p;
-        }
-        return false;
-    }
-    while (p < t.size() && !QByteArrayView(",}] \n\r\t").contains(t.at(p)))
-        ++p;
-    return true;
-}
-
-std::optional<Split> splitTasks(const QByteArray &t, qsizetype start)
-{
-    qsizetype p = start;
-    if (!skipSpace(t, p) || t.at(p) != '{')
-        return std::nullopt;
-    ++p;
-    qsizetype tasksBegin = -1, tasksEnd = -1;
-    while (true) {
-        if (!skipSpace(t, p) || t.at(p) != '"')
-            return std::nullopt;
-        const qsizetype keyBegin = p;
-        if (!skipString(t, p))
-            return std::nullopt;
-        const QByteArray key = t.mid(keyBegin + 1, p - keyBegin - 2);
-        if (key.contains('\\'))
-            return std::nullopt;
-        if (!skipSpace(t, p) || t.at(p) != ':')
-            return std::nullopt;
-        ++p;
-        if (!skipSpace(t, p))
-            return std::nullopt;
-        const qsizetype valueBegin = p;
-        if (!skipValue(t, p) || p == valueBegin)
-            return std::nullopt;
-        if (key == "tasks") {
-            if (tasksBegin >= 0 || t.at(valueBegin) != '[')
-                return std::nullopt;
-            tasksBegin = valueBegin;
-            tasksEnd = p;
-        }
-        if (!skipSpace(t, p))
-            return std::nullopt;
-        if (t.at(p) == ',') {
-            ++p;
-            continue;
-        }
-        if (t.at(p) != '}')
-            return std::nullopt;
-        ++p;
-        break;
-    }
-    if (skipSpace(t, p) || tasksBegin < 0)
-        return std::nullopt; // text after the document, or no task list: the ordinary way
-    Split split;
-    qsizetype q = tasksBegin + 1;
-    if (!skipSpace(t, q))
-        return std::nullopt;
-    if (t.at(q) != ']') {
-        while (true) {
-            const qsizetype e = q;
-            if (!skipValue(t, q) || q == e)
-                return std::nullopt;
-            split.elements.append({e, q});
-            if (!skipSpace(t, q))
-                return std::nullopt;
-            if (t.at(q) == ',') {
-                ++q;
-                if (!skipSpace(t, q))
-                    return std::nullopt;
-                continue;
-            }
-            if (t.at(q) != ']' || q + 1 != tasksEnd)
-                return std::nullopt;
-            break;
-        }
-    }
-    split.root = t.mid(start, tasksBegin - start) + "[]" + t.mid(tasksEnd);
-    return split;
-}
-
 Diagnostic makeError(const QString &file, const JsonLocator &locator, qsizetype offset,
                      const QString &message)
 {
@@ -328,13 +179,13 @@ AltLoader::Result AltLoader::loadBytes(const QByteArray &bytes, const QString &d
                             .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0')));
     if (QByteArrayView(bytes).sliced(start).trimmed().isEmpty())
         return fail(start, tr("the file is empty: an ALT file is a JSON object"));
-    if (const qsizetype deep = JsonLocator::findExcessiveNesting(bytes, limits.maxDepth); deep >= 0)
+    if (const qsizetype deep = JsonScanner::findExcessiveNesting(bytes, limits.maxDepth); deep >= 0)
         return fail(deep, tr("nesting deeper than %1 levels").arg(limits.maxDepth));
 
     Validator::Result validated;
     bool chunked = false;
     if (bytes.size() - start > limits.piecewiseAboveBytes) {
-        if (auto split = splitTasks(bytes, start)) {
+        if (auto split = JsonScanner::splitMember(bytes, start, "tasks")) {
             QJsonParseError rootError;
             const QJsonDocument rootDoc = QJsonDocument::fromJson(split->root, &rootError);
             if (rootError.error == QJsonParseError::NoError && rootDoc.isObject()) {
@@ -376,7 +227,7 @@ AltLoader::Result AltLoader::loadBytes(const QByteArray &bytes, const QString &d
             // Qt reports an unterminated string where the input ends; its opening quote is where
             // the mistake is.
             if (parseError.error == QJsonParseError::UnterminatedString)
-                offset = openingQuoteOfUnterminatedString(bytes, start).value_or(offset);
+                offset = JsonScanner::unterminatedString(bytes, start).value_or(offset);
             return fail(offset, describeParseError(parseError.error));
         }
         if (!doc.isObject())

@@ -1,101 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonlocator.h"
 
+#include "jsonscanner.h"
+
 #include <algorithm>
 #include <cstring>
 
 namespace altrunner {
-
-namespace {
-
-bool isJsonSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// Decodes the JSON string starting at text[pos] == '"'; leaves pos after the closing quote.
-QString readString(const QByteArray &text, qsizetype &pos)
-{
-    const qsizetype begin = ++pos;
-    bool escaped = false;
-    while (pos < text.size() && text.at(pos) != '"') {
-        if (text.at(pos) == '\\') {
-            escaped = true;
-            ++pos;
-        }
-        ++pos;
-    }
-    const qsizetype end = pos;
-    ++pos; // closing quote
-    if (!escaped)
-        return QString::fromUtf8(text.constData() + begin, end - begin);
-
-    QString out;
-    out.reserve(end - begin);
-    QByteArray run;
-    auto flush = [&] {
-        out += QString::fromUtf8(run);
-        run.clear();
-    };
-    for (qsizetype i = begin; i < end; ++i) {
-        const char c = text.at(i);
-        if (c != '\\') {
-            run += c;
-            continue;
-        }
-        flush();
-        const char e = i + 1 < end ? text.at(++i) : '\\';
-        switch (e) {
-        case 'b':
-            out += u'\b';
-            break;
-        case 'f':
-            out += u'\f';
-            break;
-        case 'n':
-            out += u'\n';
-            break;
-        case 'r':
-            out += u'\r';
-            break;
-        case 't':
-            out += u'\t';
-            break;
-        case 'u':
-            if (i + 4 < end) {
-                bool ok = false;
-                const ushort code = QByteArray(text.constData() + i + 1, 4).toUShort(&ok, 16);
-                if (ok)
-                    out += QChar(code);
-                i += 4;
-            }
-            break;
-        default:
-            out += QChar::fromLatin1(e);
-            break;
-        }
-    }
-    flush();
-    return out;
-}
-
-void skipScalar(const QByteArray &text, qsizetype &pos)
-{
-    while (pos < text.size()) {
-        const char c = text.at(pos);
-        if (c == ',' || c == ']' || c == '}' || isJsonSpace(c))
-            return;
-        ++pos;
-    }
-}
-
-void skipSpace(const QByteArray &text, qsizetype &pos)
-{
-    while (pos < text.size() && isJsonSpace(text.at(pos)))
-        ++pos;
-}
-
-} // namespace
 
 JsonLocator::JsonLocator(const QByteArray &text, qsizetype start)
     : m_text(text)
@@ -170,7 +81,7 @@ QHash<QString, qsizetype> JsonLocator::locate(const QSet<QString> &pointers) con
     enum class State { Value, AfterValue, Key };
     State state = State::Value;
     while (pos < text.size() && found.size() < pointers.size()) {
-        skipSpace(text, pos);
+        JsonScanner::skipSpace(text, pos);
         if (pos >= text.size())
             break;
         const char c = text.at(pos);
@@ -185,7 +96,7 @@ QHash<QString, qsizetype> JsonLocator::locate(const QSet<QString> &pointers) con
             } else if (c == '[') {
                 stack.append({true, 0, path.size()});
                 ++pos;
-                skipSpace(text, pos);
+                JsonScanner::skipSpace(text, pos);
                 if (pos < text.size() && text.at(pos) == ']') {
                     ++pos;
                     path.truncate(stack.takeLast().parentPathLength);
@@ -195,9 +106,9 @@ QHash<QString, qsizetype> JsonLocator::locate(const QSet<QString> &pointers) con
                 }
             } else {
                 if (c == '"')
-                    readString(text, pos);
+                    JsonScanner::readString(text, pos);
                 else
-                    skipScalar(text, pos);
+                    JsonScanner::skipScalar(text, pos);
                 state = State::AfterValue;
             }
             break;
@@ -211,8 +122,8 @@ QHash<QString, qsizetype> JsonLocator::locate(const QSet<QString> &pointers) con
             if (c != '"')
                 return found; // not valid JSON: give what we have
             {
-                const QString key = readString(text, pos);
-                skipSpace(text, pos);
+                const QString key = JsonScanner::readString(text, pos);
+                JsonScanner::skipSpace(text, pos);
                 ++pos; // ':'
                 path.truncate(stack.last().parentPathLength);
                 path += u'/';
@@ -241,41 +152,6 @@ QHash<QString, qsizetype> JsonLocator::locate(const QSet<QString> &pointers) con
         }
     }
     return found;
-}
-
-qsizetype JsonLocator::findExcessiveNesting(const QByteArray &text, int limit)
-{
-    int depth = 0;
-    bool inString = false;
-    const char *data = text.constData();
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = data[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            break;
-        case '{':
-        case '[':
-            if (++depth > limit)
-                return i;
-            break;
-        case '}':
-        case ']':
-            --depth;
-            break;
-        default:
-            break;
-        }
-    }
-    return -1;
 }
 
 } // namespace altrunner

@@ -32,9 +32,6 @@ public:
     // The text must be syntactically valid JSON.
     QHash<QString, qsizetype> locate(const QSet<QString> &pointers) const;
 
-    // Offset of the first opening bracket that nests deeper than `limit`, or -1.
-    static qsizetype findExcessiveNesting(const QByteArray &text, int limit);
-
     static QString escapePointerToken(const QString &token);
 
 private:

@@ -2,6 +2,7 @@
 // Positions of JSON pointers and byte offsets in a text.
 
 #include "alt/jsonlocator.h"
+#include "alt/jsonscanner.h"
 
 #include <QTest>
 
@@ -65,10 +66,10 @@ void tst_JsonLocator::columnsCountCodePointsAfterBom()
 
 void tst_JsonLocator::nesting()
 {
-    QCOMPARE(JsonLocator::findExcessiveNesting("[[[]]]", 3), -1);
-    QCOMPARE(JsonLocator::findExcessiveNesting("[[[[]]]]", 3), 3);
-    QCOMPARE(JsonLocator::findExcessiveNesting("[\"[[[[[[\"]", 2), -1); // brackets in strings
-    QCOMPARE(JsonLocator::findExcessiveNesting("[\"\\\"[[[[\"]", 2), -1); // escaped quote
+    QCOMPARE(JsonScanner::findExcessiveNesting("[[[]]]", 3), -1);
+    QCOMPARE(JsonScanner::findExcessiveNesting("[[[[]]]]", 3), 3);
+    QCOMPARE(JsonScanner::findExcessiveNesting("[\"[[[[[[\"]", 2), -1); // brackets in strings
+    QCOMPARE(JsonScanner::findExcessiveNesting("[\"\\\"[[[[\"]", 2), -1); // escaped quote
 }
 
 QTEST_GUILESS_MAIN(tst_JsonLocator)
