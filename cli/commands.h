@@ -5,7 +5,7 @@
 
 namespace altrunner {
 
-// Exit statuses of interfaces.md.
+// Exit statuses of docs/cli.md.
 enum ExitCode : int {
     ExitSuccess = 0,
     ExitRunNotSuccessful = 1,

@@ -8,7 +8,7 @@
 namespace altrunner {
 
 // The window's saved settings (QSettings) and how they combine with the environment: saved
-// settings first, environment variables over them (engine.md), so the window runs what the CLI
+// settings first, environment variables over them (docs/engine.md), so the window runs what the CLI
 // would in the same shell. The API key is kept for the session only, never written to disk.
 class AppSettings final
 {

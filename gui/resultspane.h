@@ -10,7 +10,7 @@ namespace altrunner {
 
 class JsonTreeModel;
 
-// The Results tab (docs/gui.md "Results"): a LAST file as a tree and as its JSON text. Large files
+// The Results tab (docs/gui.md "Files"): a LAST file as a tree and as its JSON text. Large files
 // are parsed off the GUI thread and their text shown in part.
 class ResultsPane final : public QTabWidget
 {

@@ -13,7 +13,7 @@ class DagView;
 class TimelineView;
 
 // Writes the graph or the timeline whole, not just what is on screen, as PNG or SVG (by the file
-// name's suffix): for reports and tickets (docs/gui.md "Export").
+// name's suffix): for reports and tickets (docs/gui.md "Menus and shortcuts").
 class ViewExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(altrunner::ViewExporter)

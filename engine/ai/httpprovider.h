@@ -20,7 +20,7 @@ class QNetworkRequest;
 namespace altrunner {
 
 // What the two HTTP providers share: a pool of QNetworkAccessManagers, fault classification
-// (engine.md "Retries"), Retry-After, readable errors, and the bearer token.
+// (docs/engine.md "Retries"), Retry-After, readable errors, and the bearer token.
 //
 // Qt 6.4 runs at most 6 HTTP/1.1 requests per host per QNetworkAccessManager and queues the
 // rest, counting queued time against its transfer time-out. So each manager here is given at

@@ -5,8 +5,8 @@
 
 namespace altrunner {
 
-// The built-in, offline, deterministic stand-in for an AI service (engine.md, "mock"). Its answers
-// say they are simulated, so nobody mistakes them for a model's.
+// The built-in, offline, deterministic stand-in for an AI service (docs/engine.md, "mock"). Its
+// answers say they are simulated, so nobody mistakes them for a model's.
 class MockProvider final : public AiProvider
 {
 public:

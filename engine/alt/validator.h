@@ -13,9 +13,9 @@
 
 namespace altrunner {
 
-// Checks a parsed ALT document against formats.md and engine.md and builds the AltFile the engine
-// runs. It reports every problem in one pass; positions are left for the loader to resolve, since
-// only the loader has the text.
+// Checks a parsed ALT document against docs/formats.md and docs/engine.md and builds the AltFile
+// the engine runs. It reports every problem in one pass; positions are left for the loader to
+// resolve, since only the loader has the text.
 class Validator final
 {
     Q_DECLARE_TR_FUNCTIONS(altrunner::Validator)

@@ -20,7 +20,7 @@ namespace altrunner {
 class RunRegistry;
 struct RunSnapshot;
 
-// The local REST API (interfaces.md): the seed's endpoints and ours, on QHttpServer behind a
+// The local REST API (docs/rest-api.md): the seed's endpoints and ours, on QHttpServer behind a
 // GuardedTcpServer. One class serves `altrunner-cli serve` and the GUI's toggle; runs go through
 // the RunRegistry, so they are the same engine runs the CLI and the window start.
 class ApiServer final : public QObject

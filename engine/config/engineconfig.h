@@ -14,7 +14,7 @@ QString providerName(ProviderKind kind);
 std::optional<ProviderKind> parseProvider(const QString &text);
 
 // Everything a run needs to know about its surroundings: where results go, which AI service to
-// call and how. Filled from the environment (engine.md's variable names), then from flags.
+// call and how. Filled from the environment (docs/engine.md's variable names), then from flags.
 struct EngineConfig
 {
     QString outputDir;

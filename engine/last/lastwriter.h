@@ -12,7 +12,7 @@
 
 namespace altrunner {
 
-// Turns a finished run into a LAST document (formats.md) and writes it atomically.
+// Turns a finished run into a LAST document (docs/formats.md) and writes it atomically.
 class LastWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(altrunner::LastWriter)

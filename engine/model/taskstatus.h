@@ -8,7 +8,7 @@
 namespace altrunner {
 
 // A task's state during a run. Retrying (waiting out a back-off) exists only live; files and the
-// API call it "running", as formats.md has no word for it.
+// API call it "running", as docs/formats.md has no word for it.
 enum class TaskStatus : quint8 {
     Pending,
     Running,

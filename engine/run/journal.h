@@ -15,7 +15,7 @@
 
 namespace altrunner {
 
-// The crash journal of a run (engine.md "Crash safety and resume"): OUTPUT_DIR/
+// The crash journal of a run (docs/engine.md "Crash safety and resume"): OUTPUT_DIR/
 // last_<execution_id>.journal, one JSON line per task state change, each flushed to the
 // operating system before the engine acts on the change. The first line describes the run,
 // the ALT file included, so a journal alone is enough to resume it.

@@ -17,9 +17,20 @@ namespace altrunner {
 
 class Scheduler;
 
-// One run of an ALT file, as the CLI, the GUI and the REST API see it. The Scheduler works in a
-// thread of its own, so no run, however large, can stall the caller's event loop; this object
-// lives in the caller's thread and relays the Scheduler's batched changes.
+// One run of an ALT file, as the CLI, the GUI and the REST API see it (docs/engine.md).
+//
+//     AltLoader::Result loaded = AltLoader::loadFile(path);           // diagnostics, or a file
+//     RunRequest request {std::make_shared<const AltFile>(*loaded.file), {}, config};
+//     if (const QStringList errors = RunLauncher::preflight(request); !errors.isEmpty())
+//         return fail(errors);                                          // same checks everywhere
+//     Run run(request.alt, request.config, request.options);
+//     QObject::connect(&run, &Run::progressed, view, &View::apply);  // batches, ~30 a second
+//     QObject::connect(&run, &Run::finished, [](const RunResult &r) { use(r.lastFilePath); });
+//     run.start();                                                      // returns at once
+//
+// The Scheduler works in a thread of its own, so no run, however large, can stall the caller's
+// event loop; this object lives in the caller's thread and relays the Scheduler's batched
+// changes.
 class Run final : public QObject
 {
     Q_OBJECT

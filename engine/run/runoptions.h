@@ -24,7 +24,7 @@ struct RunOptions
     std::optional<QString> persona; // overrides the file's
     bool failFast = false; // stop everything at the first task that fails
     QJsonObject requestMetadata; // e.g. the REST request's metadata; kept in the LAST file
-    int retryBaseDelayMs = 1000; // engine.md's 1 s; tests shrink it
+    int retryBaseDelayMs = 1000; // docs/engine.md's 1 s; tests shrink it
     std::optional<quint32> randomSeed; // for reproducible back-off in tests
     QString executionId; // empty: a new UUID
     QString trigger = QStringLiteral("cli"); // who started the run: cli, gui, api
@@ -46,7 +46,7 @@ struct RunOptions
     // names (createProvider). For tests that record what is sent, and for embedding.
     std::function<std::unique_ptr<AiProvider>(const EngineConfig &)> provider;
 
-    // Write the crash journal next to the LAST file (engine.md "Crash safety and resume").
+    // Write the crash journal next to the LAST file (docs/engine.md "Crash safety and resume").
     bool journal = true;
     // Resuming a killed run: the tasks that had finished, by id, with their records; they are
     // not run again. The run keeps its execution id and its original start.

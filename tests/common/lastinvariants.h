@@ -8,7 +8,7 @@
 
 namespace altrunner::test {
 
-// Checks a finished LAST document against every invariant of formats.md for the ALT file it
+// Checks a finished LAST document against every invariant of docs/formats.md for the ALT file it
 // records; returns one line per violation (empty when it holds).
 QStringList lastInvariantViolations(const QJsonObject &last, const AltFile &alt);
 

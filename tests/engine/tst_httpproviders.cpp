@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The orchestrator and OpenAI-compatible providers against a real HTTP server on 127.0.0.1 that
-// injects each fault of engine.md: attempts, outcomes and errors, Retry-After, time-outs that
+// injects each fault of docs/engine.md: attempts, outcomes and errors, Retry-After, time-outs that
 // abort the request, 64 requests in flight at width 64, request shapes, and the API key.
 
 #include "ai/connectioncheck.h"

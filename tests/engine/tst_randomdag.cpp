@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Property test: many seeded random DAGs, with failures, retries, time-outs and cancellations
-// mixed in; every LAST invariant of formats.md must hold on every result, and each task's fate
+// mixed in; every LAST invariant of docs/formats.md must hold on every result, and each task's fate
 // must follow from its inputs.
 
 #include "lastinvariants.h"

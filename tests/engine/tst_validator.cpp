@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The ALT loader and validator: every rule of formats.md, the position each diagnostic reports,
-// compatibility with real ALT_LAS files, and the limits.
+// The ALT loader and validator: every rule of docs/formats.md, the position each diagnostic
+// reports, compatibility with real ALT_LAS files, and the limits.
 
 #include "alt/altloader.h"
 #include "altsummary.h"
