@@ -5,6 +5,7 @@
 #include "alt/altloader.h"
 #include "fakeaiserver.h"
 #include "lastinvariants.h"
+#include "testutil.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -126,11 +127,7 @@ Outcome tst_Cli::cliAsync(const QStringList &args, const QStringList &extraEnv)
 
 QString tst_Cli::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(content);
-    return path;
+    return altrunner::test::writeFile(m_dir.path(), name, content);
 }
 
 void tst_Cli::validateListsEveryMistake()

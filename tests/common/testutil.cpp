@@ -4,6 +4,7 @@
 #include "alt/altloader.h"
 #include "run/run.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -79,6 +80,15 @@ Finished runToEnd(std::shared_ptr<const AltFile> alt, const EngineConfig &config
     if (file.open(QIODevice::ReadOnly))
         f.last = QJsonDocument::fromJson(file.readAll()).object();
     return f;
+}
+
+QString writeFile(const QString &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+    return path;
 }
 
 } // namespace altrunner::test

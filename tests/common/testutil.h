@@ -20,6 +20,9 @@ QJsonObject task(const QString &id, const QStringList &dependencies = {},
                  const QJsonObject &params = {});
 QJsonObject noop(const QString &id, const QStringList &dependencies = {}, int durationMs = 0);
 
+// Writes `content` to `dir`/`name` and returns the path (a test checks what it reads back).
+QString writeFile(const QString &dir, const QString &name, const QByteArray &content);
+
 // Loads the document through the real loader; fails the test (and returns null) if it is invalid.
 std::shared_ptr<const AltFile> load(const QJsonObject &document);
 

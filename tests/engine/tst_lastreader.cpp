@@ -35,11 +35,7 @@ private:
 
 QString tst_LastReader::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(bytes);
-    return path;
+    return writeFile(m_dir.path(), name, bytes);
 }
 
 void tst_LastReader::initTestCase()
