@@ -230,7 +230,8 @@ void MainWindow::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
             this, tr("Open ALT File"), QFileInfo(m_path).absolutePath(),
-            tr("ALT files (*.alt *.json);;All files (*)"));
+            tr("ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files "
+               "(*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

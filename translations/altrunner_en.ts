@@ -107,6 +107,10 @@
         <source>a scalar</source>
         <translation>a scalar</translation>
     </message>
+    <message>
+        <source>the top level must be a mapping of the ALT file's fields</source>
+        <translation>the top level must be a mapping of the ALT file's fields</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ApiServer</name>
@@ -325,54 +329,6 @@
         <source>pipelined requests are not supported: send one request at a time (the server closes the connection after each answer)</source>
         <translation>pipelined requests are not supported: send one request at a time (the server closes the connection after each answer)</translation>
     </message>
-    <message>
-        <source>request head larger than %1 bytes</source>
-        <translation>request head larger than %1 bytes</translation>
-    </message>
-    <message>
-        <source>this is not an HTTP request</source>
-        <translation>this is not an HTTP request</translation>
-    </message>
-    <message>
-        <source>malformed request line</source>
-        <translation>malformed request line</translation>
-    </message>
-    <message>
-        <source>malformed header line</source>
-        <translation>malformed header line</translation>
-    </message>
-    <message>
-        <source>more than one Host header</source>
-        <translation>more than one Host header</translation>
-    </message>
-    <message>
-        <source>invalid Content-Length</source>
-        <translation>invalid Content-Length</translation>
-    </message>
-    <message>
-        <source>unsupported Expect header</source>
-        <translation>unsupported Expect header</translation>
-    </message>
-    <message>
-        <source>send the body with a Content-Length, not Transfer-Encoding: %1</source>
-        <translation>send the body with a Content-Length, not Transfer-Encoding: %1</translation>
-    </message>
-    <message>
-        <source>request body of %1 bytes is larger than the limit of %2 bytes</source>
-        <translation>request body of %1 bytes is larger than the limit of %2 bytes</translation>
-    </message>
-    <message>
-        <source>missing Host header</source>
-        <translation>missing Host header</translation>
-    </message>
-    <message>
-        <source>Host '%1' is not allowed: this server answers only to localhost</source>
-        <translation>Host '%1' is not allowed: this server answers only to localhost</translation>
-    </message>
-    <message>
-        <source>cross-site requests are not allowed (Origin '%1')</source>
-        <translation>cross-site requests are not allowed (Origin '%1')</translation>
-    </message>
 </context>
 <context>
     <name>altrunner::HttpProvider</name>
@@ -556,10 +512,6 @@
         <translation>Open ALT File</translation>
     </message>
     <message>
-        <source>ALT files (*.alt *.json);;All files (*)</source>
-        <translation>ALT files (*.alt *.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Open LAST File</source>
         <translation>Open LAST File</translation>
     </message>
@@ -614,6 +566,10 @@
     <message>
         <source>No program here opens folders; the folder is %1.</source>
         <translation>No program here opens folders; the folder is %1.</translation>
+    </message>
+    <message>
+        <source>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files (*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)</source>
+        <translation>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files (*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -692,6 +648,57 @@
     <message>
         <source>the '%1' AI provider needs AI_SERVICE_URL</source>
         <translation>the '%1' AI provider needs AI_SERVICE_URL</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RequestGuard</name>
+    <message>
+        <source>request head larger than %1 bytes</source>
+        <translation>request head larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>this is not an HTTP request</source>
+        <translation>this is not an HTTP request</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>malformed request line</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>malformed header line</translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation>more than one Host header</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>invalid Content-Length</translation>
+    </message>
+    <message>
+        <source>unsupported Expect header</source>
+        <translation>unsupported Expect header</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length, not Transfer-Encoding: %1</source>
+        <translation>send the body with a Content-Length, not Transfer-Encoding: %1</translation>
+    </message>
+    <message>
+        <source>request body of %1 bytes is larger than the limit of %2 bytes</source>
+        <translation>request body of %1 bytes is larger than the limit of %2 bytes</translation>
+    </message>
+    <message>
+        <source>missing Host header</source>
+        <translation>missing Host header</translation>
+    </message>
+    <message>
+        <source>Host '%1' is not allowed: this server answers only to localhost</source>
+        <translation>Host '%1' is not allowed: this server answers only to localhost</translation>
+    </message>
+    <message>
+        <source>cross-site requests are not allowed (Origin '%1')</source>
+        <translation>cross-site requests are not allowed (Origin '%1')</translation>
     </message>
 </context>
 <context>
@@ -877,6 +884,65 @@
     <message>
         <source>dependency '%1' failed</source>
         <translation>dependency '%1' failed</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Segmentation</name>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation>missing required field '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation>'%1' must not be empty</translation>
+    </message>
+    <message>
+        <source>'%1' must be a non-empty string, not %2</source>
+        <translation>'%1' must be a non-empty string, not %2</translation>
+    </message>
+    <message>
+        <source>%1 are not supported by ALT Runner</source>
+        <translation>%1 are not supported by ALT Runner</translation>
+    </message>
+    <message>
+        <source>'timestamp' %1 has no time zone: read as UTC</source>
+        <translation>'timestamp' %1 has no time zone: read as UTC</translation>
+    </message>
+    <message>
+        <source>'chaos_level' must be an integer from 1 to 10 in Chaos mode, not %1</source>
+        <translation>'chaos_level' must be an integer from 1 to 10 in Chaos mode, not %1</translation>
+    </message>
+    <message>
+        <source>'chaos_level' must be null unless the mode is Chaos</source>
+        <translation>'chaos_level' must be null unless the mode is Chaos</translation>
+    </message>
+    <message>
+        <source>'segments' must hold at least one segment</source>
+        <translation>'segments' must hold at least one segment</translation>
+    </message>
+    <message>
+        <source>'segments' must be a list of segments, not %1</source>
+        <translation>'segments' must be a list of segments, not %1</translation>
+    </message>
+    <message>
+        <source>segment #%1: </source>
+        <translation>segment #%1: </translation>
+    </message>
+    <message>
+        <source>a parameter must be a mapping with a name and a value</source>
+        <translation>a parameter must be a mapping with a name and a value</translation>
+    </message>
+    <message>
+        <source>a parameter needs a 'name'</source>
+        <translation>a parameter needs a 'name'</translation>
+    </message>
+    <message>
+        <source>parameter '%1' needs a 'value'</source>
+        <translation>parameter '%1' needs a 'value'</translation>
+    </message>
+    <message>
+        <source>'parameters' must be a list of {name, value}, not %1</source>
+        <translation>'parameters' must be a list of {name, value}, not %1</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1550,57 @@
     <message>
         <source>Metrics</source>
         <translation>Metrics</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::YamlReader</name>
+    <message>
+        <source>cannot start the YAML parser</source>
+        <translation>cannot start the YAML parser</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain string</source>
+        <translation>a mapping key must be a plain string</translation>
+    </message>
+    <message>
+        <source>duplicate key '%1' (first at line %2)</source>
+        <translation>duplicate key '%1' (first at line %2)</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation>YAML syntax: %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1 %2</source>
+        <translation>YAML syntax: %1 %2</translation>
+    </message>
+    <message>
+        <source>too many values: more than %1</source>
+        <translation>too many values: more than %1</translation>
+    </message>
+    <message>
+        <source>more than one YAML document: an ALT file is one document</source>
+        <translation>more than one YAML document: an ALT file is one document</translation>
+    </message>
+    <message>
+        <source>YAML aliases (*%1) are not supported: write the value out</source>
+        <translation>YAML aliases (*%1) are not supported: write the value out</translation>
+    </message>
+    <message>
+        <source>YAML anchors (&amp;%1) are not supported: write the value out</source>
+        <translation>YAML anchors (&amp;%1) are not supported: write the value out</translation>
+    </message>
+    <message>
+        <source>YAML tag %1 is not supported</source>
+        <translation>YAML tag %1 is not supported</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>nesting deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
     </message>
 </context>
 <context>

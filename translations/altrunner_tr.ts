@@ -107,6 +107,10 @@
         <source>a scalar</source>
         <translation>tekil bir değer</translation>
     </message>
+    <message>
+        <source>the top level must be a mapping of the ALT file's fields</source>
+        <translation>en üst düzey, ALT dosyasının alanlarından oluşan bir eşleme olmalıdır</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ApiServer</name>
@@ -325,54 +329,6 @@
         <source>pipelined requests are not supported: send one request at a time (the server closes the connection after each answer)</source>
         <translation>ardışık (pipelined) istekler desteklenmiyor: her seferinde bir istek gönderin (sunucu her yanıttan sonra bağlantıyı kapatır)</translation>
     </message>
-    <message>
-        <source>request head larger than %1 bytes</source>
-        <translation>istek başlığı %1 bayttan büyük</translation>
-    </message>
-    <message>
-        <source>this is not an HTTP request</source>
-        <translation>bu bir HTTP isteği değil</translation>
-    </message>
-    <message>
-        <source>malformed request line</source>
-        <translation>bozuk istek satırı</translation>
-    </message>
-    <message>
-        <source>malformed header line</source>
-        <translation>bozuk başlık satırı</translation>
-    </message>
-    <message>
-        <source>more than one Host header</source>
-        <translation>birden fazla Host başlığı</translation>
-    </message>
-    <message>
-        <source>invalid Content-Length</source>
-        <translation>geçersiz Content-Length</translation>
-    </message>
-    <message>
-        <source>unsupported Expect header</source>
-        <translation>desteklenmeyen Expect başlığı</translation>
-    </message>
-    <message>
-        <source>send the body with a Content-Length, not Transfer-Encoding: %1</source>
-        <translation>gövdeyi Transfer-Encoding: %1 ile değil, Content-Length ile gönderin</translation>
-    </message>
-    <message>
-        <source>request body of %1 bytes is larger than the limit of %2 bytes</source>
-        <translation>%1 baytlık istek gövdesi %2 baytlık sınırdan büyük</translation>
-    </message>
-    <message>
-        <source>missing Host header</source>
-        <translation>Host başlığı eksik</translation>
-    </message>
-    <message>
-        <source>Host '%1' is not allowed: this server answers only to localhost</source>
-        <translation>'%1' Host değerine izin yok: bu sunucu yalnızca localhost'a yanıt verir</translation>
-    </message>
-    <message>
-        <source>cross-site requests are not allowed (Origin '%1')</source>
-        <translation>siteler arası isteklere izin yok (Origin '%1')</translation>
-    </message>
 </context>
 <context>
     <name>altrunner::HttpProvider</name>
@@ -556,10 +512,6 @@
         <translation>ALT Dosyası Aç</translation>
     </message>
     <message>
-        <source>ALT files (*.alt *.json);;All files (*)</source>
-        <translation>ALT dosyaları (*.alt *.json);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
         <source>Open LAST File</source>
         <translation>LAST Dosyası Aç</translation>
     </message>
@@ -614,6 +566,10 @@
     <message>
         <source>No program here opens folders; the folder is %1.</source>
         <translation>Burada klasörleri açan bir program yok; klasör: %1.</translation>
+    </message>
+    <message>
+        <source>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files (*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)</source>
+        <translation>ALT dosyaları (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS bölümleme dosyaları (*.alt.yaml *.alt.yml *.yaml *.yml);;Tüm dosyalar (*)</translation>
     </message>
 </context>
 <context>
@@ -692,6 +648,57 @@
     <message>
         <source>the '%1' AI provider needs AI_SERVICE_URL</source>
         <translation>'%1' yapay zekâ sağlayıcısı AI_SERVICE_URL gerektirir</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RequestGuard</name>
+    <message>
+        <source>request head larger than %1 bytes</source>
+        <translation>istek başlığı %1 bayttan büyük</translation>
+    </message>
+    <message>
+        <source>this is not an HTTP request</source>
+        <translation>bu bir HTTP isteği değil</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>bozuk istek satırı</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>bozuk başlık satırı</translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation>birden fazla Host başlığı</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>geçersiz Content-Length</translation>
+    </message>
+    <message>
+        <source>unsupported Expect header</source>
+        <translation>desteklenmeyen Expect başlığı</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length, not Transfer-Encoding: %1</source>
+        <translation>gövdeyi Transfer-Encoding: %1 ile değil, Content-Length ile gönderin</translation>
+    </message>
+    <message>
+        <source>request body of %1 bytes is larger than the limit of %2 bytes</source>
+        <translation>%1 baytlık istek gövdesi %2 baytlık sınırdan büyük</translation>
+    </message>
+    <message>
+        <source>missing Host header</source>
+        <translation>Host başlığı eksik</translation>
+    </message>
+    <message>
+        <source>Host '%1' is not allowed: this server answers only to localhost</source>
+        <translation>'%1' Host değerine izin yok: bu sunucu yalnızca localhost'a yanıt verir</translation>
+    </message>
+    <message>
+        <source>cross-site requests are not allowed (Origin '%1')</source>
+        <translation>siteler arası isteklere izin yok (Origin '%1')</translation>
     </message>
 </context>
 <context>
@@ -877,6 +884,65 @@
     <message>
         <source>dependency '%1' failed</source>
         <translation>'%1' bağımlılığı başarısız oldu</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Segmentation</name>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation>zorunlu alan '%1' eksik</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation>'%1' boş olmamalıdır</translation>
+    </message>
+    <message>
+        <source>'%1' must be a non-empty string, not %2</source>
+        <translation>'%1' boş olmayan bir dizge olmalıdır, %2 değil</translation>
+    </message>
+    <message>
+        <source>%1 are not supported by ALT Runner</source>
+        <translation>%1 ALT Runner tarafından desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>'timestamp' %1 has no time zone: read as UTC</source>
+        <translation>'timestamp' %1 saat dilimi içermiyor: UTC olarak okundu</translation>
+    </message>
+    <message>
+        <source>'chaos_level' must be an integer from 1 to 10 in Chaos mode, not %1</source>
+        <translation>'chaos_level' Chaos kipinde 1 ile 10 arasında bir tamsayı olmalıdır, %1 değil</translation>
+    </message>
+    <message>
+        <source>'chaos_level' must be null unless the mode is Chaos</source>
+        <translation>kip Chaos değilse 'chaos_level' null olmalıdır</translation>
+    </message>
+    <message>
+        <source>'segments' must hold at least one segment</source>
+        <translation>'segments' en az bir bölüm içermelidir</translation>
+    </message>
+    <message>
+        <source>'segments' must be a list of segments, not %1</source>
+        <translation>'segments' bölümlerden oluşan bir liste olmalıdır, %1 değil</translation>
+    </message>
+    <message>
+        <source>segment #%1: </source>
+        <translation>bölüm #%1: </translation>
+    </message>
+    <message>
+        <source>a parameter must be a mapping with a name and a value</source>
+        <translation>bir parametre, adı ve değeri olan bir eşleme olmalıdır</translation>
+    </message>
+    <message>
+        <source>a parameter needs a 'name'</source>
+        <translation>bir parametrenin 'name' alanı olmalıdır</translation>
+    </message>
+    <message>
+        <source>parameter '%1' needs a 'value'</source>
+        <translation>'%1' parametresinin 'value' alanı olmalıdır</translation>
+    </message>
+    <message>
+        <source>'parameters' must be a list of {name, value}, not %1</source>
+        <translation>'parameters' {name, value} listesi olmalıdır, %1 değil</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1240,7 @@
     <name>altrunner::Validator</name>
     <message>
         <source>missing required field '%1'</source>
-        <translation>zorunlu '%1' alanı eksik</translation>
+        <translation>zorunlu alan '%1' eksik</translation>
     </message>
     <message>
         <source>'%1' must be a string, not %2</source>
@@ -1182,7 +1248,7 @@
     </message>
     <message>
         <source>'%1' must not be empty</source>
-        <translation>'%1' boş olmamalı</translation>
+        <translation>'%1' boş olmamalıdır</translation>
     </message>
     <message>
         <source>unknown priority %1 (expected low, medium, high or critical)</source>
@@ -1484,6 +1550,57 @@
     <message>
         <source>Metrics</source>
         <translation>Ölçümler</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::YamlReader</name>
+    <message>
+        <source>cannot start the YAML parser</source>
+        <translation>YAML ayrıştırıcısı başlatılamıyor</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain string</source>
+        <translation>bir eşleme anahtarı düz bir dizge olmalıdır</translation>
+    </message>
+    <message>
+        <source>duplicate key '%1' (first at line %2)</source>
+        <translation>yinelenen anahtar '%1' (ilki %2. satırda)</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation>YAML sözdizimi: %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1 %2</source>
+        <translation>YAML sözdizimi: %1 %2</translation>
+    </message>
+    <message>
+        <source>too many values: more than %1</source>
+        <translation>çok fazla değer: %1 değerden fazla</translation>
+    </message>
+    <message>
+        <source>more than one YAML document: an ALT file is one document</source>
+        <translation>birden fazla YAML belgesi: bir ALT dosyası tek bir belgedir</translation>
+    </message>
+    <message>
+        <source>YAML aliases (*%1) are not supported: write the value out</source>
+        <translation>YAML takma adları (*%1) desteklenmiyor: değeri açıkça yazın</translation>
+    </message>
+    <message>
+        <source>YAML anchors (&amp;%1) are not supported: write the value out</source>
+        <translation>YAML çapaları (&amp;%1) desteklenmiyor: değeri açıkça yazın</translation>
+    </message>
+    <message>
+        <source>YAML tag %1 is not supported</source>
+        <translation>YAML etiketi %1 desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>iç içe yapı %1 düzeyden derin</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>dosya boş</translation>
     </message>
 </context>
 <context>

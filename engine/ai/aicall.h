@@ -25,6 +25,9 @@ struct AiRequest
     double topP = 1.0;
     std::optional<int> maxTokens;
     QJsonObject parameters; // the task's parameters, for provider-specific knobs
+    // What the file says of the whole request beyond mode and persona: `language` and
+    // `chaos_level` of ALT_LAS segmentation files (docs/formats.md "Segmentation files").
+    QJsonObject context;
     int timeoutMs = 60000; // the attempt's budget, counted from when the request is sent
 };
 

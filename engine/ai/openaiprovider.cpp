@@ -31,6 +31,18 @@ QString OpenAiProvider::systemMessage(const QString &mode, const std::optional<Q
     return who + QStringLiteral("Mode: %1. ").arg(mode) + style;
 }
 
+QString OpenAiProvider::contextText(const AiRequest &request)
+{
+    QString text;
+    const QJsonValue language = request.context.value(QStringLiteral("language"));
+    if (language.isString())
+        text += QStringLiteral(" Answer in the language with code '%1'.").arg(language.toString());
+    const QJsonValue chaos = request.context.value(QStringLiteral("chaos_level"));
+    if (chaos.isDouble())
+        text += QStringLiteral(" Chaos level: %1 of 10.").arg(chaos.toInt());
+    return text;
+}
+
 QUrl OpenAiProvider::endpoint() const
 {
     return apiUrl(config().aiServiceUrl, QStringLiteral("/chat/completions"));
@@ -38,11 +50,12 @@ QUrl OpenAiProvider::endpoint() const
 
 QJsonObject OpenAiProvider::requestBody(const AiRequest &request) const
 {
-    const QJsonArray messages {
-            QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
-                         {QStringLiteral("content"), systemMessage(request.mode, request.persona)}},
-            QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
-                         {QStringLiteral("content"), request.prompt}}};
+    const QJsonArray messages {QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
+                                            {QStringLiteral("content"),
+                                             QString(systemMessage(request.mode, request.persona)
+                                                     + contextText(request))}},
+                               QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
+                                            {QStringLiteral("content"), request.prompt}}};
     QJsonObject body {{QStringLiteral("model"), request.model},
                       {QStringLiteral("messages"), messages},
                       {QStringLiteral("temperature"), request.temperature},

@@ -17,6 +17,8 @@ public:
     // {url}/v1/PATH, without doubling a /v1 the URL already ends with.
     static QUrl apiUrl(const QUrl &base, const QString &path);
     static QString systemMessage(const QString &mode, const std::optional<QString> &persona);
+    // The request's context (language, chaos level) as sentences for the system message.
+    static QString contextText(const AiRequest &request);
 
 protected:
     QUrl endpoint() const override;

@@ -27,6 +27,8 @@ QJsonObject OrchestratorProvider::requestBody(const AiRequest &request) const
                             {QStringLiteral("execution_id"), request.executionId}};
     if (request.maxTokens)
         parameters.insert(QStringLiteral("max_tokens"), *request.maxTokens);
+    for (auto it = request.context.begin(); it != request.context.end(); ++it)
+        parameters.insert(it.key(), it.value());
     return QJsonObject {{QStringLiteral("model_id"), request.model},
                         {QStringLiteral("inputs"), request.prompt},
                         {QStringLiteral("parameters"), parameters}};

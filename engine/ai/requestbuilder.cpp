@@ -49,6 +49,11 @@ AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, in
     if (t.parameters.value(QStringLiteral("max_tokens")).isDouble())
         r.maxTokens = t.parameters.value(QStringLiteral("max_tokens")).toInt();
     r.parameters = t.parameters;
+    for (const char *key : {"language", "chaos_level"}) {
+        const QJsonValue v = m_alt.metadata.value(QLatin1StringView(key));
+        if (!v.isUndefined() && !v.isNull())
+            r.context.insert(QLatin1StringView(key), v);
+    }
     r.timeoutMs = timeoutMs;
     return r;
 }

@@ -42,6 +42,8 @@ struct AltTask
 struct AltFile
 {
     QString sourcePath; // empty when it did not come from a file
+    // alt-json, alt-yaml, segmentation-yaml or segmentation-json (docs/formats.md)
+    QString format = QStringLiteral("alt-json");
     QString id;
     QString version;
     QString createdAt;

@@ -2,9 +2,11 @@
 #include "altloader.h"
 
 #include "jsonscanner.h"
+#include "segmentation.h"
+#include "validator.h"
+#include "yamlreader.h"
 
 #include "jsonlocator.h"
-#include "validator.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -157,6 +159,66 @@ AltLoader::Result AltLoader::loadFile(const QString &path, const LoadLimits &lim
     return loaded;
 }
 
+Validator::Result AltLoader::validateSegmentation(const QJsonObject &root, const LoadLimits &limits)
+{
+    Segmentation::Mapped mapped = Segmentation::toAlt(root);
+    Validator::Result validated = Validator(limits.maxTasks).validate(mapped.alt);
+    for (qsizetype i = 0; i < validated.diagnostics.size(); ++i) {
+        Diagnostic &d = validated.diagnostics[i];
+        d.pointer = Segmentation::sourcePointer(d.pointer, root);
+        d.message.replace(QStringLiteral(" at /tasks/"), QStringLiteral(" at /segments/"));
+        mapped.diagnostics.append(d);
+        mapped.anchors.append(Segmentation::sourcePointer(validated.anchors.at(i), root));
+    }
+    validated.diagnostics = std::move(mapped.diagnostics);
+    validated.anchors = std::move(mapped.anchors);
+    return validated;
+}
+
+AltLoader::Result AltLoader::loadYaml(const QByteArray &bytes, qsizetype start,
+                                      const QString &displayName, const LoadLimits &limits)
+{
+    Result result;
+    const YamlReader::Result yaml = YamlReader::read(bytes.mid(start), limits.maxDepth,
+                                                     4 * qsizetype(limits.maxTasks) + 1000);
+    auto diagnostic = [&](Diagnostic d, YamlReader::Position at) {
+        d.file = displayName;
+        d.line = at.line;
+        d.column = at.column;
+        result.diagnostics.append(d);
+    };
+    for (const YamlReader::Problem &p : yaml.problems) {
+        Diagnostic d;
+        d.message = p.message;
+        diagnostic(d, p.at);
+    }
+    if (!yaml.root)
+        return result;
+    if (!yaml.root->isObject()) {
+        Diagnostic d;
+        d.message = tr("the top level must be a mapping of the ALT file's fields");
+        diagnostic(d, {});
+        return result;
+    }
+    const QJsonObject root = yaml.root->toObject();
+    const bool segmentation = Segmentation::isSegmentation(root);
+    Validator::Result validated = segmentation ? validateSegmentation(root, limits)
+                                               : Validator(limits.maxTasks).validate(root);
+    for (qsizetype i = 0; i < validated.diagnostics.size(); ++i)
+        diagnostic(validated.diagnostics.at(i),
+                   YamlReader::positionOf(yaml.positions, validated.anchors.at(i)));
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    if (!hasErrors(result.diagnostics)) {
+        result.file = std::move(validated.file);
+        result.file->format
+                = segmentation ? QStringLiteral("segmentation-yaml") : QStringLiteral("alt-yaml");
+    }
+    return result;
+}
+
 AltLoader::Result AltLoader::loadBytes(const QByteArray &bytes, const QString &displayName,
                                        const LoadLimits &limits)
 {
@@ -179,6 +241,11 @@ AltLoader::Result AltLoader::loadBytes(const QByteArray &bytes, const QString &d
                             .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0')));
     if (QByteArrayView(bytes).sliced(start).trimmed().isEmpty())
         return fail(start, tr("the file is empty: an ALT file is a JSON object"));
+    // JSON opens with '{' (or '[', to be told the top level must be an object); anything else is
+    // read as YAML, which the segmentation service writes by default.
+    const QByteArrayView body = QByteArrayView(bytes).sliced(start).trimmed();
+    if (body.front() != '{' && body.front() != '[')
+        return loadYaml(bytes, start, displayName, limits);
     if (const qsizetype deep = JsonScanner::findExcessiveNesting(bytes, limits.maxDepth); deep >= 0)
         return fail(deep, tr("nesting deeper than %1 levels").arg(limits.maxDepth));
 
@@ -234,7 +301,13 @@ AltLoader::Result AltLoader::loadBytes(const QByteArray &bytes, const QString &d
             return fail(start,
                         tr("the top level must be a JSON object, not %1")
                                 .arg(doc.isArray() ? tr("an array") : tr("a scalar")));
-        validated = Validator(limits.maxTasks).validate(doc.object());
+        if (Segmentation::isSegmentation(doc.object())) {
+            const QJsonObject root = doc.object();
+            validated = validateSegmentation(root, limits);
+            validated.file.format = QStringLiteral("segmentation-json");
+        } else {
+            validated = Validator(limits.maxTasks).validate(doc.object());
+        }
     }
 
     // Resolve every anchor in one pass over the text.

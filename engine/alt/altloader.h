@@ -3,6 +3,7 @@
 
 #include "altfile.h"
 #include "diagnostic.h"
+#include "validator.h"
 
 #include <QCoreApplication>
 
@@ -45,6 +46,12 @@ public:
     static Result loadFile(const QString &path, const LoadLimits &limits = {});
     static Result loadBytes(const QByteArray &bytes, const QString &displayName,
                             const LoadLimits &limits = {});
+
+private:
+    static Result loadYaml(const QByteArray &bytes, qsizetype start, const QString &displayName,
+                           const LoadLimits &limits);
+    static Validator::Result validateSegmentation(const QJsonObject &root,
+                                                  const LoadLimits &limits);
 };
 
 } // namespace altrunner

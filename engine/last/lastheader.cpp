@@ -59,6 +59,8 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
         meta.insert(QStringLiteral("resumed"), *f.resumed);
     if (!f.journalError.isEmpty())
         meta.insert(QStringLiteral("journal_error"), f.journalError);
+    if (!f.altFormat.isEmpty())
+        meta.insert(QStringLiteral("alt_format"), f.altFormat);
     if (!f.altPath.isEmpty())
         meta.insert(QStringLiteral("alt_file_path"), f.altPath);
     header.metadata = meta;

@@ -34,6 +34,7 @@ struct RunFacts
     std::optional<int> resumed;
     QString journalError;
     QString altPath;
+    QString altFormat; // alt-json, alt-yaml, segmentation-yaml, segmentation-json
 };
 
 // Everything a LAST document says beyond the task records.

@@ -110,6 +110,7 @@ RunResult RunLedger::finish(const EngineConfig &config, RunFacts facts)
     facts.snapshot = snapshot(facts.cancelled);
     facts.journalError = m_journalError;
     facts.altPath = m_alt->sourcePath;
+    facts.altFormat = m_alt->format;
     QString error;
     result.lastFilePath = LastWriter::writeFile(config.outputDir, *m_alt, m_records,
                                                 LastHeader::of(facts, config), &error);
