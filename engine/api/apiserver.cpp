@@ -2,6 +2,7 @@
 #include "apiserver.h"
 
 #include "alt/altloader.h"
+#include "altfilestore.h"
 #include "altrunner_version.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -248,6 +250,25 @@ const QList<ApiServer::Route> &ApiServer::routes()
              [](ApiServer *s, const R &, const QString &id) {
                  return s->taskLast(id);
              }},
+            // The ALT_LAS API gateway's paths (docs/rest-api.md "The ALT_LAS gateway").
+            {"GET",
+             {u"tasks"_s, u"{id}"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &id) {
+                 return s->taskStatus(id);
+             }},
+            {"POST",
+             {u"tasks"_s, u"{id}"_s, u"cancel"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &id) {
+                 return s->taskCancel(id);
+             }},
+            {"GET",
+             {u"files"_s, u"last"_s, u"{id}"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &name) {
+                 return s->lastFile(name);
+             }},
     };
     return table;
 }
@@ -331,15 +352,40 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
                            .arg(parseError.offset));
     if (!doc.isObject())
         return bad(tr("the body must be a JSON object with an alt_file member"));
-    const QJsonObject body = doc.object();
+    QJsonObject body = doc.object();
+    // The ALT_LAS gateway's form: {"altFileId", "options": {"mode", "persona", "metadata"}}.
+    const QJsonValue gatewayOptions = body.value(QStringLiteral("options"));
+    if (!gatewayOptions.isUndefined() && !gatewayOptions.isNull() && !gatewayOptions.isObject())
+        return bad(tr("options must be an object"));
+    const QJsonObject extra = gatewayOptions.toObject();
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (!body.contains(it.key()))
+            body.insert(it.key(), it.value());
+    }
     const QJsonValue altValue = body.value(QStringLiteral("alt_file"));
+    const QJsonValue altFileId = body.value(QStringLiteral("altFileId"));
     QByteArray altBytes;
-    if (altValue.isString())
+    QString altName = QStringLiteral("alt_file");
+    if (altValue.isString()) {
         altBytes = altValue.toString().toUtf8();
-    else if (altValue.isObject())
+    } else if (altValue.isObject()) {
         altBytes = QJsonDocument(altValue.toObject()).toJson(QJsonDocument::Indented);
-    else
-        return bad(tr("alt_file must be the ALT file as a JSON string or object"));
+    } else if (altValue.isUndefined() && altFileId.isString()) {
+        QString message;
+        bool notFound = false;
+        const auto path = AltFileStore::resolve(m_runs->config().altFilesDir, altFileId.toString(),
+                                                &message, &notFound);
+        if (!path)
+            return notFound ? error(404, message) : bad(message);
+        QFile file(*path);
+        if (file.size() > m_options.limits.maxBodyBytes || !file.open(QIODevice::ReadOnly))
+            return bad(tr("cannot read the ALT file '%1'").arg(altFileId.toString()));
+        altBytes = file.readAll();
+        altName = QFileInfo(*path).fileName();
+    } else {
+        return bad(tr("alt_file must be the ALT file as a JSON string or object (or give "
+                      "altFileId, a file of ALT_FILES_DIR)"));
+    }
 
     RunOptions options;
     options.trigger = QStringLiteral("api");
@@ -365,8 +411,7 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
 
     LoadLimits limits;
     limits.maxFileBytes = m_options.limits.maxBodyBytes;
-    const AltLoader::Result loaded
-            = AltLoader::loadBytes(altBytes, QStringLiteral("alt_file"), limits);
+    const AltLoader::Result loaded = AltLoader::loadBytes(altBytes, altName, limits);
     if (!loaded.ok()) {
         QJsonArray diagnostics;
         for (const Diagnostic &d : loaded.diagnostics) {
@@ -442,6 +487,29 @@ ApiServer::Reply ApiServer::taskLast(const QString &id)
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return error(404, tr("no run with id '%1'").arg(id.left(100)));
+    Reply r;
+    r.body = file.readAll();
+    return r;
+}
+
+ApiServer::Reply ApiServer::lastFile(const QString &name)
+{
+    // last_<execution id>.json, or the execution id alone; from OUTPUT_DIR only.
+    static const QRegularExpression form(QStringLiteral(
+            "^(?:last_)?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+            "[0-9a-fA-F]{12})(?:\\.json)?$"));
+    const auto m = form.match(name);
+    if (!m.hasMatch())
+        return error(
+                400,
+                tr("a LAST file is named last_<execution id>.json, not '%1'").arg(name.left(100)));
+    const QString id = m.captured(1);
+    if (const RunRegistry::Entry *e = m_runs->find(id); e && !e->result)
+        return error(409,
+                     tr("run '%1' is still going; its LAST file is written when it ends").arg(id));
+    QFile file(QDir(m_runs->config().outputDir).filePath(LastWriter::fileName(id)));
+    if (!file.open(QIODevice::ReadOnly))
+        return error(404, tr("no LAST file %1 in the output folder").arg(LastWriter::fileName(id)));
     Reply r;
     r.body = file.readAll();
     return r;

@@ -75,6 +75,7 @@ private:
     Reply taskStatus(const QString &id);
     Reply taskCancel(const QString &id);
     Reply taskLast(const QString &id);
+    Reply lastFile(const QString &name);
     Reply tasks();
     Reply health();
     Reply metrics();

@@ -39,6 +39,16 @@ QJsonObject RunStatus::progress(int total, const std::array<int, kTaskStatusCoun
             {QStringLiteral("cancelled"), count(TaskStatus::Cancelled)}};
 }
 
+void RunStatus::echo(QJsonObject &meta, const QJsonObject &requestMetadata)
+{
+    // The caller's own metadata comes back in every answer (the ALT_LAS gateway checks
+    // metadata.userId against its caller); the run's own fields keep their meaning.
+    for (auto it = requestMetadata.begin(); it != requestMetadata.end(); ++it) {
+        if (!meta.contains(it.key()))
+            meta.insert(it.key(), it.value());
+    }
+}
+
 QJsonObject RunStatus::of(const RunRegistry::Entry &e, const RunSnapshot &s)
 {
     const RunResult *r = e.result ? &*e.result : nullptr;
@@ -55,6 +65,7 @@ QJsonObject RunStatus::of(const RunRegistry::Entry &e, const RunSnapshot &s)
         meta.insert(QStringLiteral("execution_time_ms"), s.elapsedMs);
         meta.insert(QStringLiteral("run_status"), outcomeName(r->outcome));
     }
+    echo(meta, e.requestMetadata);
     return {{QStringLiteral("id"), e.executionId},
             {QStringLiteral("status"),
              word(r, r && !r->lastFilePath.isEmpty(), r && r->cancelled,
@@ -79,19 +90,23 @@ QJsonObject RunStatus::fromLastFile(const QString &id, const QJsonObject &last)
     const RunOutcome outcome = parseRunOutcome(last.value(QStringLiteral("status")).toString())
                                        .value_or(RunOutcome::Failure);
     const QJsonValue altId = last.value(QStringLiteral("alt_file_id"));
+    QJsonObject meta {
+            {QStringLiteral("timestamp"), last.value(QStringLiteral("created_at"))},
+            {QStringLiteral("task_id"), id},
+            {QStringLiteral("alt_file_id"), altId},
+            {QStringLiteral("success_rate"), last.value(QStringLiteral("success_rate"))},
+            {QStringLiteral("execution_time_ms"), last.value(QStringLiteral("execution_time_ms"))},
+            {QStringLiteral("progress"), progress(int(results.size()), counts)}};
+    echo(meta,
+         last.value(QStringLiteral("metadata"))
+                 .toObject()
+                 .value(QStringLiteral("request_metadata"))
+                 .toObject());
     return {{QStringLiteral("id"), id},
             {QStringLiteral("status"), word(true, true, cancelled, outcome)},
             {QStringLiteral("alt_file"), altId},
             {QStringLiteral("last_file"), LastWriter::fileName(id)},
-            {QStringLiteral("metadata"),
-             QJsonObject {
-                     {QStringLiteral("timestamp"), last.value(QStringLiteral("created_at"))},
-                     {QStringLiteral("task_id"), id},
-                     {QStringLiteral("alt_file_id"), altId},
-                     {QStringLiteral("success_rate"), last.value(QStringLiteral("success_rate"))},
-                     {QStringLiteral("execution_time_ms"),
-                      last.value(QStringLiteral("execution_time_ms"))},
-                     {QStringLiteral("progress"), progress(int(results.size()), counts)}}}};
+            {QStringLiteral("metadata"), meta}};
 }
 
 } // namespace altrunner

@@ -19,6 +19,8 @@ public:
 
     // processing, completed, partial_success, failed, cancelled or error.
     static QString word(bool finished, bool lastFileWritten, bool cancelled, RunOutcome outcome);
+    // Adds the run request's own metadata to a status's, without replacing the run's fields.
+    static void echo(QJsonObject &meta, const QJsonObject &requestMetadata);
     // Task counts by status, as `metadata.progress`.
     static QJsonObject progress(int total, const std::array<int, kTaskStatusCount> &counts);
 };

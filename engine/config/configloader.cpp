@@ -145,6 +145,7 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
         check(parseInt(*v, 0, 86400000, QStringLiteral("MOCK_AI_LATENCY_MS"), &error),
               config.mockLatencyMs);
     config.apiToken = value("ALTRUNNER_API_TOKEN").value_or(QString());
+    config.altFilesDir = value("ALT_FILES_DIR").value_or(QString());
     return config;
 }
 

@@ -28,6 +28,8 @@ struct EngineConfig
     bool fallbackToMock = false;
     int mockLatencyMs = 150;
     QString apiToken;
+    // Where the ALT_LAS gateway's altFileId names ALT files (ALT_FILES_DIR); empty: none.
+    QString altFilesDir;
 
     static QString defaultOutputDir();
 };

@@ -37,6 +37,7 @@ Run *RunRegistry::start(std::shared_ptr<const AltFile> alt, RunOptions options,
     entry->altId = alt->id;
     entry->altTitle = alt->title;
     entry->createdMs = QDateTime::currentMSecsSinceEpoch();
+    entry->requestMetadata = options.requestMetadata;
     entry->run
             = std::make_unique<Run>(std::move(alt), config.value_or(m_config), std::move(options));
     Run *run = entry->run.get();

@@ -31,6 +31,7 @@ public:
         QString altId;
         QString altTitle;
         qint64 createdMs = 0;
+        QJsonObject requestMetadata; // echoed in every status answer (the gateway's userId)
         std::unique_ptr<Run> run; // null once finished
         RunSnapshot snapshot; // the latest, or the final one
         std::optional<RunResult> result;

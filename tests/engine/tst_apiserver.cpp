@@ -4,6 +4,7 @@
 // the server's own openapi.json.
 
 #include "alt/altloader.h"
+#include "api/altfilestore.h"
 #include "api/apiserver.h"
 #include "lastinvariants.h"
 #include "metrics/memoryusage.h"
@@ -12,6 +13,7 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -86,6 +88,9 @@ private slots:
     void expectContinue();
     void refusesNonLoopbackWithoutToken();
     void openApiDescribesEverything();
+    void gatewayCalls();
+    void altFileIds_data();
+    void altFileIds();
 
 private:
     void start(const ApiServer::Options &options = {}, int maxRuns = 8);
@@ -614,6 +619,132 @@ void tst_ApiServer::openApiDescribesEverything()
         QVERIFY2(paths.contains(QLatin1String(p)), p);
     QCOMPARE(r.json.value(u"info")[u"version"].toString(),
              m_spec.value(u"info")[u"version"].toString());
+}
+
+void tst_ApiServer::gatewayCalls()
+{
+    // The ALT_LAS API gateway's own calls, as it makes them: POST /run {altFileId, options},
+    // GET /tasks/{id}, GET /files/last/{name}, POST /tasks/{id}/cancel; userId comes back.
+    QTemporaryDir alts;
+    QVERIFY(QFile::copy(
+            QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/altlas_segmentation_example.alt.yaml"),
+            alts.filePath(QStringLiteral("task_seg-7.alt.yaml"))));
+    EngineConfig config = testConfig(m_dir.path(), 4, 5);
+    config.altFilesDir = alts.path();
+    m_server.reset();
+    m_runs = std::make_unique<RunRegistry>(config);
+    m_server = std::make_unique<ApiServer>(m_runs.get());
+    ApiServer::Options o;
+    o.port = 0;
+    QString error;
+    QVERIFY2(m_server->listen(o, &error), qPrintable(error));
+
+    const Response started = call(
+            "POST", QStringLiteral("/run"),
+            R"({"altFileId": "seg-7", "options": {"mode": "Normal", "metadata": {"userId": "u-42"}}})");
+    QCOMPARE(started.status, 202);
+    conforms(QStringLiteral("/run"), "POST", started);
+    QCOMPARE(started.json.value(u"metadata")[u"userId"].toString(), QStringLiteral("u-42"));
+    const QString id = started.json.value(u"id").toString();
+    Response status;
+    for (int i = 0; i < 200; ++i) {
+        status = call("GET", QStringLiteral("/tasks/") + id);
+        if (status.json.value(u"status").toString() != u"processing")
+            break;
+        QTest::qWait(50);
+    }
+    QCOMPARE(status.status, 200);
+    conforms(QStringLiteral("/tasks/{id}"), "GET", status);
+    QCOMPARE(status.json.value(u"status").toString(), QStringLiteral("completed"));
+    QCOMPARE(status.json.value(u"metadata")[u"userId"].toString(), QStringLiteral("u-42"));
+
+    for (const QString &name : {QStringLiteral("last_%1.json").arg(id), id}) {
+        const Response last = call("GET", QStringLiteral("/files/last/") + name);
+        QCOMPARE(last.status, 200);
+        conforms(QStringLiteral("/files/last/{name}"), "GET", last);
+        QCOMPARE(last.json.value(u"execution_id").toString(), id);
+        QCOMPARE(last.json.value(u"metadata")[u"alt_format"].toString(),
+                 QStringLiteral("segmentation-yaml"));
+        QCOMPARE(last.json.value(u"mode").toString(), QStringLiteral("normal"));
+    }
+    const Response missing
+            = call("GET",
+                   QStringLiteral("/files/last/last_%1.json")
+                           .arg(QStringLiteral("00000000-0000-0000-0000-000000000000")));
+    QCOMPARE(missing.status, 404);
+    const Response badName = call("GET", QStringLiteral("/files/last/secret.txt"));
+    QCOMPARE(badName.status, 400);
+    conforms(QStringLiteral("/files/last/{name}"), "GET", badName);
+    const Response cancelled = call("POST", QStringLiteral("/tasks/%1/cancel").arg(id));
+    QCOMPARE(cancelled.status, 409); // it has finished
+    const Response unknownCancel = call("POST", QStringLiteral("/tasks/nope/cancel"));
+    QCOMPARE(unknownCancel.status, 404);
+
+    // An id that is not there, and ids that try to leave the folder.
+    QCOMPARE(call("POST", QStringLiteral("/run"), R"({"altFileId": "nope"})").status, 404);
+    for (const char *bad : {"../x", "/etc/passwd", "..", "a/b"}) {
+        const Response r = call("POST", QStringLiteral("/run"),
+                                QByteArray(R"({"altFileId": ")") + bad + R"("})");
+        QCOMPARE(r.status, 400);
+    }
+    // A link inside the folder that leads out of it.
+    QTemporaryDir outside;
+    QFile::copy(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt"),
+                outside.filePath(QStringLiteral("secret.alt")));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.alt")),
+                        alts.filePath(QStringLiteral("evil.alt"))));
+    const Response link = call("POST", QStringLiteral("/run"), R"({"altFileId": "evil"})");
+    QCOMPARE(link.status, 400);
+    QVERIFY2(link.json.value(u"error").toString().contains(u"outside"), link.body.constData());
+}
+
+void tst_ApiServer::altFileIds_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("file"); // the file the id finds; empty: none
+    QTest::addColumn<bool>("notFound");
+    QTest::newRow("task_<id>.alt.yaml") << "a"
+                                        << "task_a.alt.yaml" << false;
+    QTest::newRow("task_<id>.alt.json") << "b"
+                                        << "task_b.alt.json" << false;
+    QTest::newRow("<id>.alt") << "c"
+                              << "c.alt" << false;
+    QTest::newRow("<id>.alt.yaml") << "d"
+                                   << "d.alt.yaml" << false;
+    QTest::newRow("<id>.json") << "e"
+                               << "e.json" << false;
+    QTest::newRow("missing") << "f"
+                             << "" << true;
+    QTest::newRow("parent") << ".."
+                            << "" << false;
+    QTest::newRow("a path") << "x/../a"
+                            << "" << false;
+    QTest::newRow("absolute") << "/tmp/a"
+                              << "" << false;
+    QTest::newRow("home") << "~root"
+                          << "" << false;
+    QTest::newRow("empty") << ""
+                           << "" << false;
+}
+
+void tst_ApiServer::altFileIds()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, file);
+    QFETCH(bool, notFound);
+    QTemporaryDir dir;
+    for (const char *name : {"task_a.alt.yaml", "task_b.alt.json", "c.alt", "d.alt.yaml", "e.json"})
+        writeFile(dir.path(), QString::fromLatin1(name), "{}");
+    QString error;
+    bool missing = false;
+    const auto path = AltFileStore::resolve(dir.path(), id, &error, &missing);
+    QCOMPARE(path.has_value(), !file.isEmpty());
+    if (path)
+        QCOMPARE(QFileInfo(*path).fileName(), file);
+    else
+        QVERIFY(!error.isEmpty());
+    QCOMPARE(missing, notFound);
+    QVERIFY(!AltFileStore::resolve(QString(), QStringLiteral("a"), &error, &missing));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiServer)
