@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "alt/altloader.h"
+#include "archive/archivepublisher.h"
 #include "commandline.h"
 #include "config/configloader.h"
 #include "progressprinter.h"
@@ -149,6 +150,17 @@ int execute(const char *command, RunRequest request, bool json)
 
     const RunResult result = run.result();
     printer.finish(result.snapshot, result.outcome);
+    if (!config.natsUrl.isEmpty() && !result.lastFilePath.isEmpty()) {
+        // The archive hears of the LAST file; a NATS server that is away changes nothing else.
+        ArchivePublisher archive(
+                {config.natsUrl, config.natsSubject, config.outputDir, config.archivePathPrefix});
+        archive.setDrainMs(0);
+        archive.publish(result, alt->id);
+        if (!archive.waitUntilSent(3000))
+            err << "altrunner-cli " << command
+                << ": the archive was not told of the LAST file: " << archive.state().lastError
+                << '\n';
+    }
     if (result.lastFilePath.isEmpty()) {
         err << "altrunner-cli " << command
             << ": the LAST file could not be written: " << result.error << '\n';

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "archive/archivepublisher.h"
+
 #include "api/apiserver.h"
 #include "commandline.h"
 #include "config/configloader.h"
@@ -70,7 +72,13 @@ int serveCommand(const QStringList &arguments)
         return ExitInvalidInput;
     }
 
+    // Before the registry, so that it outlives every run that may still announce its file.
+    std::unique_ptr<ArchivePublisher> archive;
+    if (!config.natsUrl.isEmpty())
+        archive = std::make_unique<ArchivePublisher>(ArchivePublisher::Settings {
+                config.natsUrl, config.natsSubject, config.outputDir, config.archivePathPrefix});
     RunRegistry runs(config);
+    runs.setArchive(archive.get());
     ApiServer server(&runs);
     if (!server.listen(options, &error)) {
         err << "altrunner-cli serve: " << error << '\n';

@@ -2,6 +2,7 @@
 #include "runcontroller.h"
 
 #include "api/apiserver.h"
+#include "archive/archivepublisher.h"
 #include "run/journal.h"
 #include "run/run.h"
 #include "run/runregistry.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace altrunner {
 
@@ -28,18 +30,50 @@ RunController::RunController(EngineConfig config, StatusBar *status, RunSettings
     , m_registry(std::make_unique<RunRegistry>(m_config))
 {
     connect(m_registry.get(), &RunRegistry::runStarted, this, &RunController::onRegistryStarted);
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &RunController::showArchiveState);
+    timer->start(1000);
 }
 
 RunController::~RunController()
 {
     m_server.reset();
     m_registry.reset();
+    m_archive.reset();
 }
 
 void RunController::setConfig(const EngineConfig &config)
 {
     m_config = config;
     m_registry->setConfig(config);
+    const ArchivePublisher::Settings wanted {config.natsUrl, config.natsSubject, config.outputDir,
+                                             config.archivePathPrefix};
+    const bool same = m_archive && m_archive->settings().url == wanted.url
+            && m_archive->settings().subject == wanted.subject
+            && m_archive->settings().outputDir == wanted.outputDir
+            && m_archive->settings().pathPrefix == wanted.pathPrefix;
+    if (!same) {
+        m_registry->setArchive(nullptr);
+        m_archive.reset();
+        if (!config.natsUrl.isEmpty())
+            m_archive = std::make_unique<ArchivePublisher>(wanted);
+        m_registry->setArchive(m_archive.get());
+    }
+    showArchiveState();
+}
+
+void RunController::showArchiveState()
+{
+    if (!m_archive)
+        return m_status->setArchive(QString(), false);
+    const ArchivePublisher::State s = m_archive->state();
+    if (!s.lastError.isEmpty())
+        m_status->setArchive(tr("Archive: failing, %n waiting", "", s.queued), true, s.lastError);
+    else
+        m_status->setArchive(
+                s.connected ? tr("Archive: connected") : tr("Archive: on"), false,
+                tr("LAST files are announced on %1 at %2")
+                        .arg(m_archive->settings().subject, m_archive->settings().url));
 }
 
 bool RunController::isRunning() const

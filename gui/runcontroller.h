@@ -16,6 +16,7 @@ class QWidget;
 namespace altrunner {
 
 class ApiServer;
+class ArchivePublisher;
 class RunRegistry;
 class RunSettingsBar;
 class StatusBar;
@@ -64,12 +65,14 @@ private:
     void onRegistryStarted(Run *run);
     void watch(Run *run, bool fromApi);
     void onFinished(Run *run, const RunResult &result);
+    void showArchiveState();
 
     EngineConfig m_config;
     StatusBar *m_status;
     RunSettingsBar *m_settings;
     QWidget *m_window;
     ErrorHandler m_showError;
+    std::unique_ptr<ArchivePublisher> m_archive; // before the registry: it outlives every run
     std::unique_ptr<RunRegistry> m_registry;
     std::unique_ptr<ApiServer> m_server;
     QPointer<Run> m_current;

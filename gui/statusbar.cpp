@@ -15,6 +15,7 @@ StatusBar::StatusBar(RunDocument *document, QWidget *parent)
     , m_message(new QLabel)
     , m_server(new QLabel)
     , m_simulated(new QLabel(tr(" Simulated AI ")))
+    , m_archive(new QLabel)
     , m_progress(new QProgressBar)
 {
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -29,6 +30,8 @@ StatusBar::StatusBar(RunDocument *document, QWidget *parent)
     m_progress->setValue(0);
     addWidget(m_message, 1);
     addPermanentWidget(m_server);
+    addPermanentWidget(m_archive);
+    m_archive->hide();
     addPermanentWidget(m_simulated);
     addPermanentWidget(m_progress);
     connect(m_document, &RunDocument::snapshotChanged, this, [this] {
@@ -52,6 +55,16 @@ void StatusBar::setServer(const QString &text, const QString &toolTip)
 {
     m_server->setText(text);
     m_server->setToolTip(toolTip);
+}
+
+void StatusBar::setArchive(const QString &text, bool failing, const QString &toolTip)
+{
+    m_archive->setVisible(!text.isEmpty());
+    m_archive->setText(text);
+    m_archive->setToolTip(toolTip);
+    m_archive->setStyleSheet(failing ? QStringLiteral("QLabel { color: %1; }")
+                                               .arg(StatusStyle::fill(TaskStatus::Failed).name())
+                                     : QString());
 }
 
 void StatusBar::setSimulated(bool simulated)

@@ -24,12 +24,15 @@ public:
     QString message() const;
     void setServer(const QString &text, const QString &toolTip = QString());
     void setSimulated(bool simulated);
+    // Whether the archive service hears of LAST files; empty text: not configured.
+    void setArchive(const QString &text, bool failing, const QString &toolTip = QString());
 
 private:
     RunDocument *m_document;
     QLabel *m_message;
     QLabel *m_server;
     QLabel *m_simulated;
+    QLabel *m_archive;
     QProgressBar *m_progress;
 };
 

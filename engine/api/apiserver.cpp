@@ -4,6 +4,7 @@
 #include "alt/altloader.h"
 #include "altfilestore.h"
 #include "altrunner_version.h"
+#include "archive/archivepublisher.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
 #include "metrics/prometheustext.h"
@@ -327,11 +328,29 @@ ApiServer::Reply ApiServer::root()
 
 ApiServer::Reply ApiServer::health()
 {
-    return json({{QStringLiteral("status"), QStringLiteral("ok")},
-                 {QStringLiteral("version"), QStringLiteral(ALTRUNNER_VERSION)},
-                 {QStringLiteral("uptime_seconds"), m_uptime.elapsed() / 1000},
-                 {QStringLiteral("active_runs"), m_runs->activeCount()},
-                 {QStringLiteral("ai_provider"), providerName(m_runs->config().provider)}});
+    QJsonObject health {{QStringLiteral("status"), QStringLiteral("ok")},
+                        {QStringLiteral("version"), QStringLiteral(ALTRUNNER_VERSION)},
+                        {QStringLiteral("uptime_seconds"), m_uptime.elapsed() / 1000},
+                        {QStringLiteral("active_runs"), m_runs->activeCount()},
+                        {QStringLiteral("ai_provider"), providerName(m_runs->config().provider)}};
+    // Whether the archive service hears of the LAST files (docs/rest-api.md "Health").
+    QJsonObject archive {{QStringLiteral("enabled"), m_runs->archive() != nullptr}};
+    if (const ArchivePublisher *a = m_runs->archive()) {
+        const ArchivePublisher::State s = a->state();
+        const bool failing = !s.lastError.isEmpty();
+        archive.insert(
+                QStringLiteral("state"),
+                failing ? QStringLiteral("failing")
+                        : (s.connected ? QStringLiteral("connected") : QStringLiteral("idle")));
+        archive.insert(QStringLiteral("subject"), a->settings().subject);
+        archive.insert(QStringLiteral("queued"), s.queued);
+        archive.insert(QStringLiteral("published"), s.published);
+        archive.insert(QStringLiteral("dropped"), s.dropped);
+        if (failing)
+            archive.insert(QStringLiteral("error"), s.lastError);
+    }
+    health.insert(QStringLiteral("archive"), archive);
+    return json(health);
 }
 
 ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)

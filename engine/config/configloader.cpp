@@ -146,6 +146,22 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
               config.mockLatencyMs);
     config.apiToken = value("ALTRUNNER_API_TOKEN").value_or(QString());
     config.altFilesDir = value("ALT_FILES_DIR").value_or(QString());
+    if (const auto v = value("NATS_URL"); v && !v->trimmed().isEmpty()) {
+        const QUrl url(v->trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != u"nats" && url.scheme() != u"tls"))
+            errors->append(tr("NATS_URL: expected nats://HOST:PORT, got '%1'").arg(*v));
+        else
+            config.natsUrl = v->trimmed();
+    }
+    if (const auto v = value("NATS_SUBJECT")) {
+        if (v->trimmed().isEmpty() || v->contains(u' '))
+            errors->append(
+                    tr("NATS_SUBJECT: expected a subject such as last.files, got '%1'").arg(*v));
+        else
+            config.natsSubject = v->trimmed();
+    }
+    config.archivePathPrefix = value("ARCHIVE_PATH_PREFIX").value_or(QString());
     return config;
 }
 

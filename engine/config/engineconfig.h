@@ -30,6 +30,11 @@ struct EngineConfig
     QString apiToken;
     // Where the ALT_LAS gateway's altFileId names ALT files (ALT_FILES_DIR); empty: none.
     QString altFilesDir;
+    // The ALT_LAS archive service (docs/engine.md "The archive service"): NATS_URL (empty: off),
+    // NATS_SUBJECT, and ARCHIVE_PATH_PREFIX, which replaces OUTPUT_DIR in published paths.
+    QString natsUrl;
+    QString natsSubject = QStringLiteral("last.files");
+    QString archivePathPrefix;
 
     static QString defaultOutputDir();
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runregistry.h"
 
+#include "archive/archivepublisher.h"
 #include "run/run.h"
 
 #include <QEventLoop>
@@ -56,6 +57,8 @@ Run *RunRegistry::start(std::shared_ptr<const AltFile> alt, RunOptions options,
                 continue;
             e->result = result;
             e->snapshot = result.snapshot;
+            if (m_archive)
+                m_archive->publish(result, e->altId);
             // Release the run's thread and its copy of the ALT file, but not from inside the
             // run's own signal.
             QMetaObject::invokeMethod(

@@ -14,6 +14,7 @@
 
 namespace altrunner {
 
+class ArchivePublisher;
 class Run;
 
 // The runs a server knows: those going on and those finished, newest first. Runs started through
@@ -48,6 +49,9 @@ public:
     Run *start(std::shared_ptr<const AltFile> alt, RunOptions options,
                const std::optional<EngineConfig> &config = std::nullopt);
     void setConfig(const EngineConfig &config) { m_config = config; }
+    // Every LAST file a run of this registry writes is announced there (null: nowhere).
+    void setArchive(ArchivePublisher *archive) { m_archive = archive; }
+    ArchivePublisher *archive() const { return m_archive; }
     const Entry *find(const QString &executionId) const;
     QList<const Entry *> entries() const; // newest first
     RunSnapshot snapshotOf(const Entry &entry) const;
@@ -61,6 +65,7 @@ signals:
 private:
     EngineConfig m_config;
     int m_maxActive;
+    ArchivePublisher *m_archive = nullptr;
     std::vector<std::unique_ptr<Entry>> m_entries; // oldest first
 };
 
