@@ -29,15 +29,19 @@ QString ProgressPrinter::line(const RunSnapshot &s) const
 {
     return QStringLiteral("%1/%2 done: %3 completed, %4 failed, %5 timed out, %6 cancelled, "
                           "%7 running; %8 tasks/s; elapsed %9, left %10")
-            .arg(s.finishedCount())
-            .arg(s.total)
-            .arg(s.count(TaskStatus::Completed))
-            .arg(s.count(TaskStatus::Failed))
-            .arg(s.count(TaskStatus::Timeout))
-            .arg(s.count(TaskStatus::Cancelled))
-            .arg(s.runningCount())
-            .arg(s.throughput, 0, 'f', 1)
-            .arg(duration(s.elapsedMs), duration(s.etaMs));
+                   .arg(s.finishedCount())
+                   .arg(s.total)
+                   .arg(s.count(TaskStatus::Completed))
+                   .arg(s.count(TaskStatus::Failed))
+                   .arg(s.count(TaskStatus::Timeout))
+                   .arg(s.count(TaskStatus::Cancelled))
+                   .arg(s.runningCount())
+                   .arg(s.throughput, 0, 'f', 1)
+                   .arg(duration(s.elapsedMs), duration(s.etaMs))
+            + (s.tokensUsed > 0 ? QStringLiteral("; tokens %1 in, %2 out")
+                                          .arg(s.inputTokens)
+                                          .arg(s.outputTokens)
+                                : QString());
 }
 
 void ProgressPrinter::clearBar()

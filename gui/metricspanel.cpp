@@ -93,7 +93,10 @@ void MetricsPanel::refresh()
                 ? QStringLiteral("–")
                 : QStringLiteral("%1 / %2 / %3")
                           .arg(ms(s.latencyP50Ms), ms(s.latencyP95Ms), ms(s.latencyP99Ms)));
-    set("tokens", locale.toString(s.tokensUsed));
+    set("tokens",
+        tr("%1 (in %2, out %3)")
+                .arg(locale.toString(s.tokensUsed), locale.toString(s.inputTokens),
+                     locale.toString(s.outputTokens)));
     set("memory",
         s.peakMemoryBytes > 0 ? locale.formattedDataSize(s.peakMemoryBytes) : QStringLiteral("–"));
     set("elapsed", ms(s.elapsedMs));

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>altrunner::AltFileStore</name>
+    <message>
+        <source>this server has no ALT_FILES_DIR: send the ALT file itself as alt_file</source>
+        <translation>this server has no ALT_FILES_DIR: send the ALT file itself as alt_file</translation>
+    </message>
+    <message>
+        <source>altFileId must be a plain file id, not '%1'</source>
+        <translation>altFileId must be a plain file id, not '%1'</translation>
+    </message>
+    <message>
+        <source>ALT_FILES_DIR %1 does not exist</source>
+        <translation>ALT_FILES_DIR %1 does not exist</translation>
+    </message>
+    <message>
+        <source>altFileId '%1' leads outside ALT_FILES_DIR</source>
+        <translation>altFileId '%1' leads outside ALT_FILES_DIR</translation>
+    </message>
+    <message>
+        <source>no ALT file with id '%1' in ALT_FILES_DIR (tried %2)</source>
+        <translation>no ALT file with id '%1' in ALT_FILES_DIR (tried %2)</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::AltLoader</name>
     <message>
         <source>JSON syntax: unterminated object (a missing ',' or '}'?)</source>
@@ -147,10 +170,6 @@
         <translation>the body must be a JSON object with an alt_file member</translation>
     </message>
     <message>
-        <source>alt_file must be the ALT file as a JSON string or object</source>
-        <translation>alt_file must be the ALT file as a JSON string or object</translation>
-    </message>
-    <message>
         <source>mode must be normal, dream, explore or chaos</source>
         <translation>mode must be normal, dream, explore or chaos</translation>
     </message>
@@ -182,6 +201,41 @@
     <message>
         <source>run '%1' could not write its LAST file: %2</source>
         <translation>run '%1' could not write its LAST file: %2</translation>
+    </message>
+    <message>
+        <source>options must be an object</source>
+        <translation>options must be an object</translation>
+    </message>
+    <message>
+        <source>cannot read the ALT file '%1'</source>
+        <translation>cannot read the ALT file '%1'</translation>
+    </message>
+    <message>
+        <source>alt_file must be the ALT file as a JSON string or object (or give altFileId, a file of ALT_FILES_DIR)</source>
+        <translation>alt_file must be the ALT file as a JSON string or object (or give altFileId, a file of ALT_FILES_DIR)</translation>
+    </message>
+    <message>
+        <source>a LAST file is named last_&lt;execution id&gt;.json, not '%1'</source>
+        <translation>a LAST file is named last_&lt;execution id&gt;.json, not '%1'</translation>
+    </message>
+    <message>
+        <source>no LAST file %1 in the output folder</source>
+        <translation>no LAST file %1 in the output folder</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ArchivePublisher</name>
+    <message>
+        <source>the queue of %1 messages is full: the message for run %2 was dropped</source>
+        <translation>the queue of %1 messages is full: the message for run %2 was dropped</translation>
+    </message>
+    <message>
+        <source>cannot reach the NATS server at %1: %2</source>
+        <translation>cannot reach the NATS server at %1: %2</translation>
+    </message>
+    <message>
+        <source>publishing to the NATS server at %1 failed: %2</source>
+        <translation>publishing to the NATS server at %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -244,6 +298,14 @@
     <message>
         <source>AI_MODEL: expected a model name, got an empty value</source>
         <translation>AI_MODEL: expected a model name, got an empty value</translation>
+    </message>
+    <message>
+        <source>NATS_URL: expected nats://HOST:PORT, got '%1'</source>
+        <translation>NATS_URL: expected nats://HOST:PORT, got '%1'</translation>
+    </message>
+    <message>
+        <source>NATS_SUBJECT: expected a subject such as last.files, got '%1'</source>
+        <translation>NATS_SUBJECT: expected a subject such as last.files, got '%1'</translation>
     </message>
 </context>
 <context>
@@ -642,6 +704,10 @@
         <source>done</source>
         <translation>done</translation>
     </message>
+    <message>
+        <source>%1 (in %2, out %3)</source>
+        <translation>%1 (in %2, out %3)</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::Provider</name>
@@ -811,6 +877,23 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: failing, %n waiting</source>
+        <translation>
+            <numerusform>Archive: failing, %n waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive: connected</source>
+        <translation>Archive: connected</translation>
+    </message>
+    <message>
+        <source>Archive: on</source>
+        <translation>Archive: on</translation>
+    </message>
+    <message>
+        <source>LAST files are announced on %1 at %2</source>
+        <translation>LAST files are announced on %1 at %2</translation>
     </message>
 </context>
 <context>

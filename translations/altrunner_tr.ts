@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>altrunner::AltFileStore</name>
+    <message>
+        <source>this server has no ALT_FILES_DIR: send the ALT file itself as alt_file</source>
+        <translation>bu sunucuda ALT_FILES_DIR yok: ALT dosyasının kendisini alt_file olarak gönderin</translation>
+    </message>
+    <message>
+        <source>altFileId must be a plain file id, not '%1'</source>
+        <translation>altFileId düz bir dosya kimliği olmalıdır, '%1' değil</translation>
+    </message>
+    <message>
+        <source>ALT_FILES_DIR %1 does not exist</source>
+        <translation>ALT_FILES_DIR %1 yok</translation>
+    </message>
+    <message>
+        <source>altFileId '%1' leads outside ALT_FILES_DIR</source>
+        <translation>altFileId '%1' ALT_FILES_DIR dışına çıkıyor</translation>
+    </message>
+    <message>
+        <source>no ALT file with id '%1' in ALT_FILES_DIR (tried %2)</source>
+        <translation>ALT_FILES_DIR içinde '%1' kimlikli ALT dosyası yok (denenenler: %2)</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::AltLoader</name>
     <message>
         <source>JSON syntax: unterminated object (a missing ',' or '}'?)</source>
@@ -147,10 +170,6 @@
         <translation>gövde, alt_file üyesi olan bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <source>alt_file must be the ALT file as a JSON string or object</source>
-        <translation>alt_file, ALT dosyasının kendisi olmalı: bir JSON dizgesi ya da nesnesi</translation>
-    </message>
-    <message>
         <source>mode must be normal, dream, explore or chaos</source>
         <translation>mode normal, dream, explore ya da chaos olmalı</translation>
     </message>
@@ -182,6 +201,41 @@
     <message>
         <source>run '%1' could not write its LAST file: %2</source>
         <translation>'%1' çalıştırması LAST dosyasını yazamadı: %2</translation>
+    </message>
+    <message>
+        <source>options must be an object</source>
+        <translation>options bir nesne olmalıdır</translation>
+    </message>
+    <message>
+        <source>cannot read the ALT file '%1'</source>
+        <translation>ALT dosyası '%1' okunamıyor</translation>
+    </message>
+    <message>
+        <source>alt_file must be the ALT file as a JSON string or object (or give altFileId, a file of ALT_FILES_DIR)</source>
+        <translation>alt_file, JSON dizgesi ya da nesnesi olarak ALT dosyası olmalıdır (ya da ALT_FILES_DIR içindeki bir dosya için altFileId verin)</translation>
+    </message>
+    <message>
+        <source>a LAST file is named last_&lt;execution id&gt;.json, not '%1'</source>
+        <translation>bir LAST dosyasının adı last_&lt;çalıştırma kimliği&gt;.json biçimindedir, '%1' değil</translation>
+    </message>
+    <message>
+        <source>no LAST file %1 in the output folder</source>
+        <translation>çıktı klasöründe %1 adlı LAST dosyası yok</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ArchivePublisher</name>
+    <message>
+        <source>the queue of %1 messages is full: the message for run %2 was dropped</source>
+        <translation>%1 iletilik kuyruk dolu: %2 çalıştırmasının iletisi atıldı</translation>
+    </message>
+    <message>
+        <source>cannot reach the NATS server at %1: %2</source>
+        <translation>%1 adresindeki NATS sunucusuna ulaşılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>publishing to the NATS server at %1 failed: %2</source>
+        <translation>%1 adresindeki NATS sunucusuna yayımlama başarısız: %2</translation>
     </message>
 </context>
 <context>
@@ -244,6 +298,14 @@
     <message>
         <source>AI_MODEL: expected a model name, got an empty value</source>
         <translation>AI_MODEL: bir model adı bekleniyordu, boş değer geldi</translation>
+    </message>
+    <message>
+        <source>NATS_URL: expected nats://HOST:PORT, got '%1'</source>
+        <translation>NATS_URL: nats://SUNUCU:PORT bekleniyordu, '%1' geldi</translation>
+    </message>
+    <message>
+        <source>NATS_SUBJECT: expected a subject such as last.files, got '%1'</source>
+        <translation>NATS_SUBJECT: last.files gibi bir konu bekleniyordu, '%1' geldi</translation>
     </message>
 </context>
 <context>
@@ -642,6 +704,10 @@
         <source>done</source>
         <translation>bitti</translation>
     </message>
+    <message>
+        <source>%1 (in %2, out %3)</source>
+        <translation>%1 (giriş %2, çıkış %3)</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::Provider</name>
@@ -811,6 +877,23 @@
     <message>
         <source>cancelled</source>
         <translation>iptal edildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: failing, %n waiting</source>
+        <translation>
+            <numerusform>Arşiv: başarısız, %n bekliyor</numerusform></translation>
+    </message>
+    <message>
+        <source>Archive: connected</source>
+        <translation>Arşiv: bağlı</translation>
+    </message>
+    <message>
+        <source>Archive: on</source>
+        <translation>Arşiv: açık</translation>
+    </message>
+    <message>
+        <source>LAST files are announced on %1 at %2</source>
+        <translation>LAST dosyaları %2 adresinde %1 konusunda duyuruluyor</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tokenusage.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
@@ -37,7 +39,7 @@ struct AiReply
     bool ok = false;
     QString text;
     QString model;
-    qint64 tokensUsed = 0;
+    TokenUsage usage;
     QString provider;
     bool simulated = false;
     QJsonValue raw;

@@ -20,7 +20,8 @@ AiReply MockProvider::answer(const AiRequest &request)
     reply.simulated = true;
     reply.model = request.model;
     reply.text = QStringLiteral("[simulated] ") + request.prompt.left(200);
-    reply.tokensUsed = (request.prompt.size() + 3) / 4;
+    reply.usage = TokenUsage::from(std::nullopt, std::nullopt, std::nullopt, request.prompt,
+                                   reply.text);
     reply.raw = QJsonObject {{QStringLiteral("simulated"), true},
                              {QStringLiteral("prompt_chars"), request.prompt.size()},
                              {QStringLiteral("mode"), request.mode},

@@ -43,6 +43,15 @@ QString OpenAiProvider::contextText(const AiRequest &request)
     return text;
 }
 
+TokenUsage OpenAiProvider::usageOf(const QJsonObject &answer, QStringView prompt, QStringView text)
+{
+    const QJsonObject usage = answer.value(QStringLiteral("usage")).toObject();
+    return TokenUsage::from(TokenUsage::figure(usage.value(QStringLiteral("prompt_tokens"))),
+                            TokenUsage::figure(usage.value(QStringLiteral("completion_tokens"))),
+                            TokenUsage::figure(usage.value(QStringLiteral("total_tokens"))), prompt,
+                            text);
+}
+
 QUrl OpenAiProvider::endpoint() const
 {
     return apiUrl(config().aiServiceUrl, QStringLiteral("/chat/completions"));
@@ -81,10 +90,7 @@ std::optional<AiReply> OpenAiProvider::parseAnswer(const QJsonObject &answer,
     r.text = content.toString();
     r.provider = name();
     r.model = answer.value(QStringLiteral("model")).toString(request.model);
-    r.tokensUsed = answer.value(QStringLiteral("usage"))
-                           .toObject()
-                           .value(QStringLiteral("total_tokens"))
-                           .toInteger();
+    r.usage = usageOf(answer, request.prompt, r.text);
     r.raw = answer;
     return r;
 }

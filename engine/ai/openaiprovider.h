@@ -19,6 +19,8 @@ public:
     static QString systemMessage(const QString &mode, const std::optional<QString> &persona);
     // The request's context (language, chaos level) as sentences for the system message.
     static QString contextText(const AiRequest &request);
+    // usage.prompt_tokens / completion_tokens / total_tokens, estimated where missing.
+    static TokenUsage usageOf(const QJsonObject &answer, QStringView prompt, QStringView text);
 
 protected:
     QUrl endpoint() const override;

@@ -34,6 +34,18 @@ QJsonObject OrchestratorProvider::requestBody(const AiRequest &request) const
                         {QStringLiteral("parameters"), parameters}};
 }
 
+TokenUsage OrchestratorProvider::usageOf(const QJsonObject &meta, QStringView prompt,
+                                         QStringView text)
+{
+    const QJsonObject usage = meta.value(QStringLiteral("usage")).toObject();
+    auto output = TokenUsage::figure(usage.value(QStringLiteral("completion_tokens")));
+    if (!output)
+        output = TokenUsage::figure(meta.value(QStringLiteral("tokens_generated")));
+    return TokenUsage::from(TokenUsage::figure(usage.value(QStringLiteral("prompt_tokens"))),
+                            output, TokenUsage::figure(usage.value(QStringLiteral("total_tokens"))),
+                            prompt, text);
+}
+
 std::optional<AiReply> OrchestratorProvider::parseAnswer(const QJsonObject &answer,
                                                          const AiRequest &request) const
 {
@@ -58,13 +70,7 @@ std::optional<AiReply> OrchestratorProvider::parseAnswer(const QJsonObject &answ
     r.provider = name();
     r.model = answer.value(QStringLiteral("model_id")).toString(request.model);
     const QJsonObject meta = answer.value(QStringLiteral("metadata")).toObject();
-    if (meta.value(QStringLiteral("tokens_generated")).isDouble())
-        r.tokensUsed = meta.value(QStringLiteral("tokens_generated")).toInteger();
-    else
-        r.tokensUsed = meta.value(QStringLiteral("usage"))
-                               .toObject()
-                               .value(QStringLiteral("total_tokens"))
-                               .toInteger();
+    r.usage = usageOf(meta, request.prompt, r.text);
     r.raw = answer;
     return r;
 }

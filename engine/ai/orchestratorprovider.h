@@ -15,6 +15,10 @@ public:
 
     static QUrl inferenceUrl(const QUrl &base);
 
+    // The answer's metadata.usage (OpenAI's names), else metadata.tokens_generated as the
+    // output; estimated where missing.
+    static TokenUsage usageOf(const QJsonObject &metadata, QStringView prompt, QStringView text);
+
 protected:
     QUrl endpoint() const override;
     QJsonObject requestBody(const AiRequest &request) const override;

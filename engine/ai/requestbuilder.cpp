@@ -71,7 +71,8 @@ QJsonObject RequestBuilder::output(const AiReply &reply)
 {
     QJsonObject o {{QStringLiteral("text"), reply.text},
                    {QStringLiteral("model"), reply.model},
-                   {QStringLiteral("tokens_used"), reply.tokensUsed},
+                   {QStringLiteral("tokens_used"), reply.usage.total()},
+                   {QStringLiteral("usage"), reply.usage.toJson()},
                    {QStringLiteral("provider"), reply.provider}};
     if (reply.simulated)
         o.insert(QStringLiteral("simulated"), true);

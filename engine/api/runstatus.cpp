@@ -56,7 +56,11 @@ QJsonObject RunStatus::of(const RunRegistry::Entry &e, const RunSnapshot &s)
                       {QStringLiteral("task_id"), e.executionId},
                       {QStringLiteral("alt_file_id"), e.altId},
                       {QStringLiteral("alt_file_title"), e.altTitle},
-                      {QStringLiteral("progress"), progress(s.total, s.counts)}};
+                      {QStringLiteral("progress"), progress(s.total, s.counts)},
+                      {QStringLiteral("tokens"),
+                       QJsonObject {{QStringLiteral("input"), s.inputTokens},
+                                    {QStringLiteral("output"), s.outputTokens},
+                                    {QStringLiteral("total"), s.tokensUsed}}}};
     if (r) {
         if (r->lastFilePath.isEmpty())
             meta.insert(QStringLiteral("error"), r->error);

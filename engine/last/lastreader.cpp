@@ -117,6 +117,8 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
             = parseIsoMs(meta.value(QStringLiteral("started_at")).toString()).value_or(0);
     past.snapshot.retries = meta.value(QStringLiteral("retries")).toInteger();
     past.snapshot.tokensUsed = meta.value(QStringLiteral("tokens_used")).toInteger();
+    past.snapshot.inputTokens = meta.value(QStringLiteral("tokens"))[u"input"].toInteger();
+    past.snapshot.outputTokens = meta.value(QStringLiteral("tokens"))[u"output"].toInteger();
     past.snapshot.peakMemoryBytes = meta.value(QStringLiteral("peak_memory_bytes")).toInteger();
     past.snapshot.peakInFlight = meta.value(QStringLiteral("peak_in_flight")).toInt();
     past.snapshot.throughput = meta.value(QStringLiteral("throughput_tasks_per_second")).toDouble();

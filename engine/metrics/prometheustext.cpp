@@ -8,6 +8,7 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
 {
     qint64 byStatus[kTaskStatusCount] = {};
     qint64 attempts = 0, retries = 0, inFlight = 0, tokens = 0, latencySum = 0, latencyCount = 0;
+    qint64 inputTokens = 0, outputTokens = 0;
     QList<qint64> buckets(kLatencyBucketsMs.size(), 0);
     const qsizetype finished = runs.size() - active;
     for (const RunSnapshot &s : runs) {
@@ -17,6 +18,8 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
         retries += s.retries;
         inFlight += s.inFlight;
         tokens += s.tokensUsed;
+        inputTokens += s.inputTokens;
+        outputTokens += s.outputTokens;
         latencySum += s.latencySumMs;
         latencyCount += s.latencyCount;
         for (qsizetype i = 0; i < buckets.size() && i < s.latencyBuckets.size(); ++i)
@@ -44,8 +47,12 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
     out += "altrunner_retries_total " + QByteArray::number(retries) + '\n';
     metric("altrunner_in_flight", "gauge", "Attempts in flight now.");
     out += "altrunner_in_flight " + QByteArray::number(inFlight) + '\n';
-    metric("altrunner_tokens_total", "counter", "Tokens the AI service reported.");
+    metric("altrunner_tokens_total", "counter", "AI tokens, input and output (some estimated).");
     out += "altrunner_tokens_total " + QByteArray::number(tokens) + '\n';
+    metric("altrunner_input_tokens_total", "counter", "AI input (prompt) tokens.");
+    out += "altrunner_input_tokens_total " + QByteArray::number(inputTokens) + '\n';
+    metric("altrunner_output_tokens_total", "counter", "AI output (answer) tokens.");
+    out += "altrunner_output_tokens_total " + QByteArray::number(outputTokens) + '\n';
     metric("altrunner_ai_latency_seconds", "histogram", "AI request latency.");
     for (qsizetype i = 0; i < buckets.size(); ++i)
         out += "altrunner_ai_latency_seconds_bucket{le=\""

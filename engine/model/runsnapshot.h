@@ -30,7 +30,9 @@ struct RunSnapshot
     qint64 retries = 0;
     int inFlight = 0;
     int peakInFlight = 0;
-    qint64 tokensUsed = 0;
+    qint64 tokensUsed = 0; // input + output
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
     qint64 startedAtMs = 0; // since the epoch
     qint64 elapsedMs = 0;
     qint64 etaMs = -1; // -1: not known yet

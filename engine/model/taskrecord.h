@@ -28,7 +28,9 @@ struct TaskRecord
     QJsonObject output; // empty: null in the file
     QString error; // null: null in the file
     bool aiFallback = false;
-    qint64 tokensUsed = 0;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 tokensUsed() const { return inputTokens + outputTokens; }
     // A result carried over unchanged from an earlier run (re-run failed); written as it was.
     QJsonObject carried;
     QString carriedFrom;

@@ -42,7 +42,9 @@ QByteArray recordLine(const QString &id, TaskStatus status, const TaskRecord &r)
     for (qint64 d : r.retryDelaysMs)
         w.number(d);
     w.endArray();
-    w.member(u"tokens", r.tokensUsed);
+    w.member(u"tokens", r.tokensUsed());
+    w.member(u"in", r.inputTokens);
+    w.member(u"out", r.outputTokens);
     w.member(u"fallback", r.aiFallback);
     if (r.error.isNull())
         w.memberNull(u"error");
@@ -74,7 +76,11 @@ TaskRecord recordFromJson(const QJsonObject &o)
     }
     for (const QJsonValue &d : o.value(QStringLiteral("delays")).toArray())
         r.retryDelaysMs.append(d.toInteger());
-    r.tokensUsed = o.value(QStringLiteral("tokens")).toInteger();
+    // Journals of earlier versions have the total only: it counts as output.
+    r.inputTokens = std::max<qint64>(0, o.value(QStringLiteral("in")).toInteger());
+    r.outputTokens = o.contains(QStringLiteral("out"))
+            ? std::max<qint64>(0, o.value(QStringLiteral("out")).toInteger())
+            : std::max<qint64>(0, o.value(QStringLiteral("tokens")).toInteger());
     r.aiFallback = o.value(QStringLiteral("fallback")).toBool();
     if (o.value(QStringLiteral("error")).isString())
         r.error = o.value(QStringLiteral("error")).toString();

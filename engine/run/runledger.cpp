@@ -71,7 +71,7 @@ QList<int> RunLedger::restore(const RunOptions &options)
         if (it == options.resume->finished.cend() || m_statuses.at(i) != TaskStatus::Pending)
             continue;
         m_records[i] = *it;
-        m_tokens += it->tokensUsed;
+        tokensUsed(*it);
         m_attempts += it->attempts.size();
         m_retries += it->retryDelaysMs.size();
         setStatus(int(i), it->status);
@@ -170,7 +170,9 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     s.retries = m_retries;
     s.inFlight = m_inFlight;
     s.peakInFlight = m_peakInFlight;
-    s.tokensUsed = m_tokens;
+    s.inputTokens = m_inputTokens;
+    s.outputTokens = m_outputTokens;
+    s.tokensUsed = m_inputTokens + m_outputTokens;
     s.startedAtMs = m_startMs;
     const bool finished = m_endMs >= 0;
     s.elapsedMs = finished ? m_endMs - m_startMs : (m_clock.isValid() ? now() - m_startMs : 0);

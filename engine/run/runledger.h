@@ -60,7 +60,11 @@ public:
 
     void attemptStarted(int inFlight);
     void retryScheduled() { ++m_retries; }
-    void tokensUsed(qint64 tokens) { m_tokens += tokens; }
+    void tokensUsed(const TaskRecord &r)
+    {
+        m_inputTokens += r.inputTokens;
+        m_outputTokens += r.outputTokens;
+    }
     void aiLatency(qint64 ms) { m_latency.add(ms); }
     void setInFlight(int inFlight) { m_inFlight = inFlight; }
 
@@ -78,7 +82,8 @@ private:
     int m_peakInFlight = 0;
     qint64 m_attempts = 0;
     qint64 m_retries = 0;
-    qint64 m_tokens = 0;
+    qint64 m_inputTokens = 0;
+    qint64 m_outputTokens = 0;
     LatencyStats m_latency;
 
     QElapsedTimer m_clock;

@@ -136,7 +136,7 @@ void Scheduler::pump()
             r.startMs = at;
             r.attempts.append({at, at, AttemptOutcome::Completed, QString()});
             m_ledger.attemptStarted(m_inFlight + 1);
-            complete(task, QJsonObject {{QStringLiteral("message"), t.description}}, 0);
+            complete(task, QJsonObject {{QStringLiteral("message"), t.description}}, {});
         } else if (t.kind == TaskKind::Noop) {
             startAttempt(task, nullptr);
         } else if (!m_aiUnavailable.isEmpty()) {
@@ -238,7 +238,7 @@ void Scheduler::onReply(int task, const AiReply &reply)
     if (reply.ok) {
         endAttempt(task, AttemptOutcome::Completed, QString());
         const bool ai = m_alt->tasks.at(task).kind == TaskKind::Ai;
-        complete(task, ai ? RequestBuilder::output(reply) : reply.raw.toObject(), reply.tokensUsed);
+        complete(task, ai ? RequestBuilder::output(reply) : reply.raw.toObject(), reply.usage);
     } else {
         const AttemptOutcome outcome
                 = reply.timedOut ? AttemptOutcome::Timeout : AttemptOutcome::Failed;
@@ -299,7 +299,7 @@ void Scheduler::completeFromMock(int task)
         r.startMs = r.endMs = m_ledger.now();
     QJsonObject output = RequestBuilder::output(reply);
     output.insert(QStringLiteral("ai_fallback"), true);
-    complete(task, output, reply.tokensUsed);
+    complete(task, output, reply.usage);
 }
 
 void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
@@ -317,14 +317,15 @@ void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
     }
 }
 
-void Scheduler::complete(int task, const QJsonObject &output, qint64 tokens)
+void Scheduler::complete(int task, const QJsonObject &output, const TokenUsage &usage)
 {
     TaskRecord &r = m_ledger.record(task);
     r.output = output;
-    r.tokensUsed = tokens;
+    r.inputTokens = usage.input;
+    r.outputTokens = usage.output;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
-    m_ledger.tokensUsed(tokens);
+    m_ledger.tokensUsed(r);
     m_ledger.setStatus(task, TaskStatus::Completed);
     for (int d : std::as_const(m_dependents[task])) {
         if (--m_remainingDeps[d] == 0 && m_ledger.status(d) == TaskStatus::Pending)

@@ -73,7 +73,7 @@ private:
     void endAttempt(int task, AttemptOutcome outcome, const QString &error);
     void failAttempt(int task, AttemptOutcome outcome, const QString &error, bool retryable,
                      qint64 retryAfterMs);
-    void complete(int task, const QJsonObject &output, qint64 tokens);
+    void complete(int task, const QJsonObject &output, const TokenUsage &usage);
     void completeFromMock(int task);
     void giveUp(int task, TaskStatus status, const QString &error);
     void propagateFailure(int task);

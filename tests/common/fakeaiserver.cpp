@@ -217,7 +217,9 @@ void FakeAiServer::handle(QTcpSocket *socket, const Request &request)
                                                          QString(QStringLiteral("echo: ")
                                                                  + QString::fromUtf8(prompt))}}}}}},
                                  {QStringLiteral("usage"),
-                                  QJsonObject {{QStringLiteral("total_tokens"), 9}}}})
+                                  QJsonObject {{QStringLiteral("prompt_tokens"), 5},
+                                               {QStringLiteral("completion_tokens"), 4},
+                                               {QStringLiteral("total_tokens"), 9}}}})
                          .toJson(QJsonDocument::Compact);
     } else {
         respond(socket, status(404, R"({"detail": "Not Found"})"), {});

@@ -121,7 +121,14 @@ void tst_HttpProviders::answersAndRequestShape()
     const QJsonObject out = taskResult(f, QStringLiteral("second")).value(u"output").toObject();
     QCOMPARE(out.value(u"text").toString(), QStringLiteral("echo: summarise echo: hello"));
     QCOMPARE(out.value(u"provider").toString(), providerName(kind));
-    QCOMPARE(out.value(u"tokens_used").toInt(), kind == ProviderKind::Orchestrator ? 7 : 9);
+    // OpenAI-compatible: usage as sent (5 + 4). The orchestrator gives tokens_generated (7), the
+    // output; the input is estimated from the prompt ("summarise echo: hello", 21 characters).
+    const bool orchestrator = kind == ProviderKind::Orchestrator;
+    QCOMPARE(out.value(u"tokens_used").toInt(), orchestrator ? 6 + 7 : 9);
+    QCOMPARE(out.value(u"usage")[u"input_tokens"].toInt(), orchestrator ? 6 : 5);
+    QCOMPARE(out.value(u"usage")[u"output_tokens"].toInt(), orchestrator ? 7 : 4);
+    QCOMPARE(out.value(u"usage")[u"total_tokens"].toInt(), orchestrator ? 13 : 9);
+    QCOMPARE(out.value(u"usage")[u"estimated"].toBool(), orchestrator);
     QCOMPARE(out.value(u"model").toString(), QStringLiteral("model-a"));
     QVERIFY(out.value(u"raw").isObject());
     QVERIFY(!out.contains(u"simulated"));

@@ -148,13 +148,17 @@ void tst_RequestBuilder::output()
     reply.ok = true;
     reply.text = QStringLiteral("answer");
     reply.model = QStringLiteral("m");
-    reply.tokensUsed = 12;
+    reply.usage = {5, 7, false};
     reply.provider = QStringLiteral("openai");
     reply.raw = QJsonObject {{u"id"_s, u"r1"_s}};
     const QJsonObject o = RequestBuilder::output(reply);
     QCOMPARE(o.value(u"text").toString(), QStringLiteral("answer"));
     QCOMPARE(o.value(u"model").toString(), QStringLiteral("m"));
     QCOMPARE(o.value(u"tokens_used").toInteger(), 12);
+    QCOMPARE(o.value(u"usage")[u"input_tokens"].toInteger(), 5);
+    QCOMPARE(o.value(u"usage")[u"output_tokens"].toInteger(), 7);
+    QCOMPARE(o.value(u"usage")[u"total_tokens"].toInteger(), 12);
+    QCOMPARE(o.value(u"usage")[u"estimated"].toBool(), false);
     QCOMPARE(o.value(u"provider").toString(), QStringLiteral("openai"));
     QVERIFY(!o.contains(u"simulated"));
     QCOMPARE(o.value(u"raw")[u"id"].toString(), QStringLiteral("r1"));

@@ -3,6 +3,7 @@
 // ready order, the concurrency bound, time-outs, retries and back-off, propagation, fail-fast,
 // cancellation, re-run of what did not complete, and batched change reporting.
 
+#include "ai/tokenusage.h"
 #include "alt/altwriter.h"
 #include "graph/topology.h"
 #include "last/lastreader.h"
@@ -377,7 +378,11 @@ void tst_Scheduler::promptsAndOutputs()
     const Finished f = runToEnd(alt, testConfig(m_dir.path(), 4, 1), options);
     const QJsonObject a = result(f, QStringLiteral("a")).value(u"output").toObject();
     QCOMPARE(a.value(u"text").toString(), QStringLiteral("[simulated] hello"));
-    QCOMPARE(a.value(u"tokens_used").toInt(), 2); // ceil(5 / 4)
+    // The mock estimates both sides: ceil(5 / 4) in, ceil(17 / 4) out.
+    QCOMPARE(a.value(u"tokens_used").toInt(), 2 + 5);
+    QCOMPARE(a.value(u"usage")[u"input_tokens"].toInt(), 2);
+    QCOMPARE(a.value(u"usage")[u"output_tokens"].toInt(), 5);
+    QCOMPARE(a.value(u"usage")[u"estimated"].toBool(), true);
     QCOMPARE(a.value(u"provider").toString(), QStringLiteral("mock"));
     QCOMPARE(a.value(u"simulated").toBool(), true);
     QCOMPARE(a.value(u"raw")[u"temperature"].toDouble(), 1.4); // chaos
@@ -389,8 +394,12 @@ void tst_Scheduler::promptsAndOutputs()
              QStringLiteral("task n"));
     QCOMPARE(f.last.value(u"persona").toString(), QStringLiteral("critic"));
     QCOMPARE(f.last.value(u"mode").toString(), QStringLiteral("chaos"));
-    QCOMPARE(f.last.value(u"metadata")[u"tokens_used"].toInt(),
-             2 + (int(QStringLiteral("got: [simulated] hello").size()) + 3) / 4);
+    const qint64 bIn = TokenUsage::estimate(u"got: [simulated] hello");
+    const qint64 bOut = TokenUsage::estimate(u"[simulated] got: [simulated] hello");
+    QCOMPARE(f.last.value(u"metadata")[u"tokens_used"].toInteger(), 7 + bIn + bOut);
+    QCOMPARE(f.last.value(u"metadata")[u"tokens"][u"input"].toInteger(), 2 + bIn);
+    QCOMPARE(f.last.value(u"metadata")[u"tokens"][u"output"].toInteger(), 5 + bOut);
+    QCOMPARE(f.last.value(u"metadata")[u"tokens"][u"total"].toInteger(), 7 + bIn + bOut);
 }
 
 void tst_Scheduler::changesAreBatched()
@@ -457,7 +466,7 @@ void tst_Scheduler::resumeKeepsFinishedTasks()
     a.endMs = 1700000000100;
     a.attempts = {{a.startMs, a.endMs, AttemptOutcome::Completed, QString()}};
     a.output = {{QStringLiteral("text"), QStringLiteral("from before")}};
-    a.tokensUsed = 3;
+    a.outputTokens = 3;
     TaskRecord bad;
     bad.status = TaskStatus::Failed;
     bad.startMs = 1700000000000;
@@ -495,7 +504,7 @@ void tst_Scheduler::resumeKeepsFinishedTasks()
     QCOMPARE(result(f, QStringLiteral("after")).value(u"error").toString(),
              QStringLiteral("dependency 'bad' failed"));
     QCOMPARE(f.last.value(u"metadata")[u"tokens_used"].toInt(),
-             3 + 2); // 3 from before, ceil(6 / 4) now
+             3 + 2 + 5); // 3 from before; now ceil(6 / 4) in and ceil(18 / 4) out
     QVERIFY(!QFile::exists(Journal::pathFor(dir.path(), id)));
     QVERIFY(f.last.value(u"execution_time_ms").toInteger() > 1000); // from the original start
 }
