@@ -152,8 +152,7 @@ int execute(const char *command, RunRequest request, bool json)
     printer.finish(result.snapshot, result.outcome);
     if (!config.natsUrl.isEmpty() && !result.lastFilePath.isEmpty()) {
         // The archive hears of the LAST file; a NATS server that is away changes nothing else.
-        ArchivePublisher archive(
-                {config.natsUrl, config.natsSubject, config.outputDir, config.archivePathPrefix});
+        ArchivePublisher archive(ArchivePublisher::Settings::from(config));
         archive.setDrainMs(0);
         archive.publish(result, alt->id);
         if (!archive.waitUntilSent(3000))

@@ -75,8 +75,7 @@ int serveCommand(const QStringList &arguments)
     // Before the registry, so that it outlives every run that may still announce its file.
     std::unique_ptr<ArchivePublisher> archive;
     if (!config.natsUrl.isEmpty())
-        archive = std::make_unique<ArchivePublisher>(ArchivePublisher::Settings {
-                config.natsUrl, config.natsSubject, config.outputDir, config.archivePathPrefix});
+        archive = std::make_unique<ArchivePublisher>(ArchivePublisher::Settings::from(config));
     RunRegistry runs(config);
     runs.setArchive(archive.get());
     ApiServer server(&runs);

@@ -46,8 +46,7 @@ void RunController::setConfig(const EngineConfig &config)
 {
     m_config = config;
     m_registry->setConfig(config);
-    const ArchivePublisher::Settings wanted {config.natsUrl, config.natsSubject, config.outputDir,
-                                             config.archivePathPrefix};
+    const ArchivePublisher::Settings wanted = ArchivePublisher::Settings::from(config);
     const bool same = m_archive && m_archive->settings().url == wanted.url
             && m_archive->settings().subject == wanted.subject
             && m_archive->settings().outputDir == wanted.outputDir

@@ -29,4 +29,26 @@ qsizetype errorCount(const Diagnostics &diagnostics)
                          [](const Diagnostic &d) { return d.isError(); });
 }
 
+QString typeName(const QJsonValue &v, TypeWords words)
+{
+    const bool yaml = words == TypeWords::Yaml;
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return yaml ? QStringLiteral("a list") : QStringLiteral("an array");
+    case QJsonValue::Object:
+        return yaml ? QStringLiteral("a mapping") : QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return yaml ? QStringLiteral("nothing") : QStringLiteral("undefined");
+}
+
 } // namespace altrunner

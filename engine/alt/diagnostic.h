@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,11 @@ struct Diagnostic
 };
 
 using Diagnostics = QList<Diagnostic>;
+
+// How messages name a value's type: "a string", "an object"; a YAML file's readers know
+// objects and arrays as mappings and lists.
+enum class TypeWords { Json, Yaml };
+QString typeName(const QJsonValue &value, TypeWords words = TypeWords::Json);
 
 bool hasErrors(const Diagnostics &diagnostics);
 qsizetype errorCount(const Diagnostics &diagnostics);

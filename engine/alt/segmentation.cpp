@@ -12,27 +12,6 @@ namespace altrunner {
 
 namespace {
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("a mapping");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
 // The enhanced segmentation schema's constructs: ALT Runner runs none of them, and says so.
 const char *const kUnsupported[]
         = {"variables", "conditions", "loops", "functions", "function_calls"};
@@ -74,7 +53,7 @@ Segmentation::Mapped Segmentation::toAlt(const QJsonObject &root)
                 error(at + u'/' + key,
                       context
                               + tr("'%1' must be a non-empty string, not %2")
-                                        .arg(key, typeName(v)));
+                                        .arg(key, typeName(v, TypeWords::Yaml)));
             return QStringLiteral("?");
         }
         return v.toString();
@@ -129,7 +108,8 @@ Segmentation::Mapped Segmentation::toAlt(const QJsonObject &root)
         if (!chaos.isDouble() || c != std::floor(c) || c < 1 || c > 10)
             error(QStringLiteral("/chaos_level"),
                   tr("'chaos_level' must be an integer from 1 to 10 in Chaos mode, not %1")
-                          .arg(chaos.isDouble() ? QString::number(c) : typeName(chaos)),
+                          .arg(chaos.isDouble() ? QString::number(c)
+                                                : typeName(chaos, TypeWords::Yaml)),
                   chaos.isUndefined() ? QString() : QStringLiteral("/chaos_level"));
     } else if (!chaosNull) {
         error(QStringLiteral("/chaos_level"),
@@ -141,7 +121,7 @@ Segmentation::Mapped Segmentation::toAlt(const QJsonObject &root)
         error(QStringLiteral("/segments"),
               segments.isArray() ? tr("'segments' must hold at least one segment")
                                  : tr("'segments' must be a list of segments, not %1")
-                                           .arg(typeName(segments)));
+                                           .arg(typeName(segments, TypeWords::Yaml)));
         alt.insert(QStringLiteral("tasks"),
                    QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("?")},
                                             {QStringLiteral("description"), QStringLiteral("?")}}});
@@ -198,7 +178,7 @@ Segmentation::Mapped Segmentation::toAlt(const QJsonObject &root)
             error(sp + u"/parameters",
                   context
                           + tr("'parameters' must be a list of {name, value}, not %1")
-                                    .arg(typeName(params)));
+                                    .arg(typeName(params, TypeWords::Yaml)));
         }
         // Whatever the segment's type, ALT Runner asks the AI: the type goes along as a hint.
         if (s.contains(QStringLiteral("task_type")))

@@ -22,27 +22,6 @@ constexpr double kMaxTimeoutSeconds = 86400;
 constexpr int kMaxRetryCount = 20;
 constexpr double kMaxDurationMs = 86400.0 * 1000;
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("undefined");
-}
-
 QString shown(const QJsonValue &v)
 {
     if (v.isString()) {

@@ -24,6 +24,11 @@ QString statusText(natsStatus s)
 
 } // namespace
 
+ArchivePublisher::Settings ArchivePublisher::Settings::from(const EngineConfig &config)
+{
+    return {config.natsUrl, config.natsSubject, config.outputDir, config.archivePathPrefix};
+}
+
 ArchivePublisher::ArchivePublisher(Settings settings)
     : m_settings(std::move(settings))
     , m_thread([this] { work(); })

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/engineconfig.h"
 #include "model/runsnapshot.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,9 @@ public:
         QString outputDir; // replaced by pathPrefix at the start of LAST file paths
         QString pathPrefix; // ARCHIVE_PATH_PREFIX; empty: paths as they are here
         int maxQueued = 1000;
+
+        // NATS_URL, NATS_SUBJECT, OUTPUT_DIR and ARCHIVE_PATH_PREFIX of `config`.
+        static Settings from(const EngineConfig &config);
     };
     struct State
     {
