@@ -3,8 +3,10 @@
 
 #include "tokenusage.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -25,12 +27,18 @@ struct AiRequest
     std::optional<QString> persona;
     double temperature = 0.2;
     double topP = 1.0;
-    std::optional<int> maxTokens;
+    std::optional<int> maxTokens; // always set by RequestBuilder: the task's, else AI_MAX_TOKENS
+    // UTF-8 bytes of everything sent as the prompt, system message included: no tokenizer makes
+    // more tokens than bytes, so with max_tokens it bounds what the attempt can cost.
+    qint64 promptBytes = 0;
     QJsonObject parameters; // the task's parameters, for provider-specific knobs
     // What the file says of the whole request beyond mode and persona: `language` and
     // `chaos_level` of ALT_LAS segmentation files (docs/formats.md "Segmentation files").
     QJsonObject context;
     int timeoutMs = 60000; // the attempt's budget, counted from when the request is sent
+
+    // The most tokens this attempt can cost (docs/engine.md "Budgets").
+    qint64 worstCaseTokens() const { return promptBytes + maxTokens.value_or(0); }
 };
 
 // How an attempt ended, as far as the provider can tell.
@@ -47,6 +55,11 @@ struct AiReply
     bool retryable = false;
     bool timedOut = false;
     qint64 retryAfterMs = -1; // the server's Retry-After, when it sent one
+    int httpStatus = 0; // 0: no HTTP answer (or not an HTTP provider)
+    // The x-ratelimit-* headers of the answer, as sent, for the rate governor.
+    QList<std::pair<QByteArray, QByteArray>> rateLimitHeaders;
+
+    bool rateLimited() const { return httpStatus == 429; }
 };
 
 using AiCallback = std::function<void(const AiReply &)>;

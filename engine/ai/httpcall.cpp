@@ -76,6 +76,11 @@ void HttpCall::onFinished()
                               .arg(HttpProvider::readableDetail(body));
         }
     }
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &[name, value] : reply->rawHeaderPairs()) {
+        if (name.size() > 12 && qstrnicmp(name.constData(), "x-ratelimit-", 12) == 0)
+            result.rateLimitHeaders.append({name, value});
+    }
     detach();
     if (auto done = std::exchange(m_done, nullptr))
         done(result);

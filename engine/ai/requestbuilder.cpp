@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestbuilder.h"
 
+#include "openaiprovider.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -40,14 +42,15 @@ AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, in
     r.executionId = m_executionId;
     r.attempt = attempt;
     r.prompt = prompt;
-    r.model = t.parameters.value(QStringLiteral("model")).toString(m_config.aiModel);
+    r.model = model(task);
     r.mode = modeName(m_mode);
     r.persona = m_persona;
     r.temperature
             = t.parameters.value(QStringLiteral("temperature")).toDouble(sampling.temperature);
     r.topP = t.parameters.value(QStringLiteral("top_p")).toDouble(sampling.topP);
-    if (t.parameters.value(QStringLiteral("max_tokens")).isDouble())
-        r.maxTokens = t.parameters.value(QStringLiteral("max_tokens")).toInt();
+    r.maxTokens = t.parameters.value(QStringLiteral("max_tokens")).isDouble()
+            ? t.parameters.value(QStringLiteral("max_tokens")).toInt()
+            : m_config.aiMaxTokens;
     r.parameters = t.parameters;
     for (const char *key : {"language", "chaos_level"}) {
         const QJsonValue v = m_alt.metadata.value(QLatin1StringView(key));
@@ -55,7 +58,17 @@ AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, in
             r.context.insert(QLatin1StringView(key), v);
     }
     r.timeoutMs = timeoutMs;
+    r.promptBytes = promptBytes(r);
     return r;
+}
+
+qint64 RequestBuilder::promptBytes(const AiRequest &request)
+{
+    // The OpenAI system message for every provider: the orchestrator sends mode and persona as
+    // parameters, which its server may well put into a prompt of its own.
+    const QString system = OpenAiProvider::systemMessage(request.mode, request.persona)
+            + OpenAiProvider::contextText(request);
+    return system.toUtf8().size() + request.prompt.toUtf8().size();
 }
 
 int RequestBuilder::attemptBudgetMs(int task) const
@@ -67,12 +80,20 @@ int RequestBuilder::attemptBudgetMs(int task) const
     return int(std::llround(seconds * 1000.0));
 }
 
-QJsonObject RequestBuilder::output(const AiReply &reply)
+QString RequestBuilder::model(int task) const
+{
+    return m_alt.tasks.at(task)
+            .parameters.value(QStringLiteral("model"))
+            .toString(m_config.aiModel);
+}
+
+QJsonObject RequestBuilder::output(const AiReply &reply, std::optional<double> cost)
 {
     QJsonObject o {{QStringLiteral("text"), reply.text},
                    {QStringLiteral("model"), reply.model},
                    {QStringLiteral("tokens_used"), reply.usage.total()},
                    {QStringLiteral("usage"), reply.usage.toJson()},
+                   {QStringLiteral("cost"), cost ? QJsonValue(*cost) : QJsonValue()},
                    {QStringLiteral("provider"), reply.provider}};
     if (reply.simulated)
         o.insert(QStringLiteral("simulated"), true);

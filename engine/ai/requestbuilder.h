@@ -38,8 +38,14 @@ public:
     // and for AI tasks at most AI_TIMEOUT_SECONDS (docs/engine.md "Time-outs").
     int attemptBudgetMs(int task) const;
 
+    // UTF-8 bytes of everything `request` sends as its prompt (AiRequest::promptBytes).
+    static qint64 promptBytes(const AiRequest &request);
+
     // What an AI task's successful reply becomes in its result's `output` (docs/formats.md).
-    static QJsonObject output(const AiReply &reply);
+    // `cost`: the answer's, or unknown (null in the file).
+    static QJsonObject output(const AiReply &reply, std::optional<double> cost);
+    // The model `task` asks: its parameters.model, else AI_MODEL.
+    QString model(int task) const;
 
 private:
     const AltFile &m_alt;

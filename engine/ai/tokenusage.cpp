@@ -32,14 +32,20 @@ TokenUsage TokenUsage::from(std::optional<qint64> input, std::optional<qint64> o
                             std::optional<qint64> total, QStringView prompt, QStringView answer)
 {
     TokenUsage u;
-    u.estimated = !input || !output;
     u.input = input.value_or(estimate(prompt));
-    if (output)
+    u.inputReported = input.has_value();
+    if (output) {
         u.output = *output;
-    else if (total && *total >= u.input)
+        u.outputReported = true;
+    } else if (total && *total >= u.input && input) {
         u.output = *total - u.input;
-    else
+        u.outputReported = true;
+    } else if (total && *total >= u.input) {
+        u.output = *total - u.input;
+    } else {
         u.output = estimate(answer);
+    }
+    u.estimated = !u.inputReported || !u.outputReported;
     return u;
 }
 

@@ -17,7 +17,11 @@ struct TokenUsage
 {
     qint64 input = 0;
     qint64 output = 0;
-    bool estimated = false;
+    bool estimated = false; // some part was not reported
+    // Which parts the provider reported (a budget charges a reported part as it is and keeps
+    // the reservation for a part it did not report).
+    bool inputReported = false;
+    bool outputReported = false;
 
     qint64 total() const { return input + output; }
     // {"input_tokens", "output_tokens", "total_tokens", "estimated"}

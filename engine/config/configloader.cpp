@@ -34,6 +34,35 @@ std::optional<double> ConfigLoader::parseSeconds(const QString &text, const QStr
     return v;
 }
 
+std::optional<qint64> ConfigLoader::parseCount(const QString &text, qint64 min, qint64 max,
+                                               const QString &source, QString *error)
+{
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error = tr("%1: expected a whole number from %2 to %3, got '%4'")
+                         .arg(source)
+                         .arg(min)
+                         .arg(max)
+                         .arg(text);
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<double> ConfigLoader::parseAmount(const QString &text, const QString &source,
+                                                QString *error)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < 0 || v > 1e12) {
+        *error = tr("%1: expected an amount of 0 or more, such as 2.50, got '%2'")
+                         .arg(source, text);
+        return std::nullopt;
+    }
+    return v;
+}
+
 std::optional<bool> ConfigLoader::parseBool(const QString &text, const QString &source,
                                             QString *error)
 {
@@ -144,6 +173,23 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
     if (const auto v = value("MOCK_AI_LATENCY_MS"))
         check(parseInt(*v, 0, 86400000, QStringLiteral("MOCK_AI_LATENCY_MS"), &error),
               config.mockLatencyMs);
+    if (const auto v = value("AI_MAX_TOKENS"))
+        check(parseInt(*v, 1, 1000000000, QStringLiteral("AI_MAX_TOKENS"), &error),
+              config.aiMaxTokens);
+    if (const auto v = value("AI_REQUESTS_PER_MINUTE"))
+        check(parseInt(*v, 0, 100000000, QStringLiteral("AI_REQUESTS_PER_MINUTE"), &error),
+              config.requestsPerMinute);
+    if (const auto v = value("AI_TOKENS_PER_MINUTE"))
+        check(parseCount(*v, 0, kMaxTokenCount, QStringLiteral("AI_TOKENS_PER_MINUTE"), &error),
+              config.tokensPerMinute);
+    if (const auto v = value("ALTRUNNER_PRICING"))
+        config.pricingPath = v->trimmed();
+    if (const auto v = value("ALTRUNNER_MAX_TOKENS_TOTAL"); v && !v->trimmed().isEmpty())
+        check(parseCount(*v, 0, kMaxTokenCount, QStringLiteral("ALTRUNNER_MAX_TOKENS_TOTAL"),
+                         &error),
+              config.budget.tokens);
+    if (const auto v = value("ALTRUNNER_MAX_COST"); v && !v->trimmed().isEmpty())
+        check(parseAmount(*v, QStringLiteral("ALTRUNNER_MAX_COST"), &error), config.budget.cost);
     config.apiToken = value("ALTRUNNER_API_TOKEN").value_or(QString());
     config.altFilesDir = value("ALT_FILES_DIR").value_or(QString());
     if (const auto v = value("NATS_URL"); v && !v->trimmed().isEmpty()) {

@@ -16,6 +16,9 @@ class ConfigLoader final
     Q_DECLARE_TR_FUNCTIONS(altrunner::ConfigLoader)
 
 public:
+    // The largest token count a limit may name (a budget, a tokens-per-minute rate).
+    static constexpr qint64 kMaxTokenCount = 1'000'000'000'000'000;
+
     // Every bad variable is listed in `errors` (each naming the variable); the config holds the
     // good values and defaults for the rest.
     static EngineConfig fromEnvironment(const QProcessEnvironment &env, QStringList *errors);
@@ -33,6 +36,10 @@ public:
                                        QString *error);
     static std::optional<double> parseSeconds(const QString &text, const QString &source,
                                               QString *error);
+    static std::optional<qint64> parseCount(const QString &text, qint64 min, qint64 max,
+                                            const QString &source, QString *error);
+    static std::optional<double> parseAmount(const QString &text, const QString &source,
+                                             QString *error);
     static std::optional<bool> parseBool(const QString &text, const QString &source,
                                          QString *error);
     static std::optional<QUrl> parseServiceUrl(const QString &text, const QString &source,

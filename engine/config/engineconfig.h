@@ -8,6 +8,17 @@
 
 namespace altrunner {
 
+// A run's limits (docs/engine.md "Budgets"): total tokens, and cost in the pricing file's
+// currency. Unset: no limit.
+struct BudgetLimits
+{
+    std::optional<qint64> tokens;
+    std::optional<double> cost;
+
+    bool isSet() const { return tokens || cost; }
+    bool operator==(const BudgetLimits &) const = default;
+};
+
 enum class ProviderKind { Mock, Orchestrator, OpenAi };
 
 QString providerName(ProviderKind kind);
@@ -25,6 +36,15 @@ struct EngineConfig
     double aiTimeoutSeconds = 60;
     double taskTimeoutSeconds = 300;
     int maxConcurrentTasks = 4;
+    int aiMaxTokens = 1024; // AI_MAX_TOKENS: every AI request's max_tokens unless the task sets one
+    // Per AI endpoint (docs/engine.md "Rate limits"); 0: none declared.
+    int requestsPerMinute = 0; // AI_REQUESTS_PER_MINUTE, --rpm
+    qint64 tokensPerMinute = 0; // AI_TOKENS_PER_MINUTE, --tpm
+    // The pricing file (--pricing, ALTRUNNER_PRICING); empty: the per-user one if it exists.
+    QString pricingPath;
+    // ALTRUNNER_MAX_TOKENS_TOTAL, ALTRUNNER_MAX_COST, --max-tokens-total, --max-cost, the REST
+    // body's "budget", the window's run settings.
+    BudgetLimits budget;
     bool fallbackToMock = false;
     int mockLatencyMs = 150;
     QString apiToken;

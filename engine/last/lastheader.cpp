@@ -7,6 +7,23 @@
 
 namespace altrunner {
 
+QJsonObject LastHeader::budgetJson(const BudgetState &b, const QString &currency)
+{
+    QJsonObject o;
+    if (b.tokensLimit)
+        o.insert(QStringLiteral("tokens"),
+                 QJsonObject {{QStringLiteral("limit"), *b.tokensLimit},
+                              {QStringLiteral("used"), b.tokensUsed}});
+    if (b.costLimit)
+        o.insert(QStringLiteral("cost"),
+                 QJsonObject {{QStringLiteral("limit"), *b.costLimit},
+                              {QStringLiteral("used"), b.costUsed},
+                              {QStringLiteral("currency"),
+                               currency.isEmpty() ? QJsonValue() : QJsonValue(currency)}});
+    o.insert(QStringLiteral("exhausted"), b.exhausted);
+    return o;
+}
+
 LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
 {
     LastHeader header;
@@ -51,6 +68,18 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
                                  {QStringLiteral("p99"), s.latencyP99Ms},
                                  {QStringLiteral("count"), s.latencyCount}});
     }
+    // Unknown is null, never invented: no answer had a price, or there is no pricing file.
+    const bool costKnown = s.pricedTasks > 0 || s.unpricedTasks == 0;
+    meta.insert(
+            QStringLiteral("cost"),
+            QJsonObject {{QStringLiteral("amount"), costKnown ? QJsonValue(s.cost) : QJsonValue()},
+                         {QStringLiteral("currency"),
+                          s.currency.isEmpty() ? QJsonValue() : QJsonValue(s.currency)},
+                         {QStringLiteral("unpriced_tasks"), s.unpricedTasks}});
+    if (s.budget.isSet() || s.budget.exhausted)
+        meta.insert(QStringLiteral("budget"), budgetJson(s.budget, s.currency));
+    if (s.rateLimited > 0)
+        meta.insert(QStringLiteral("rate_limited_responses"), s.rateLimited);
     if (!f.failFastCause.isEmpty())
         meta.insert(QStringLiteral("fail_fast_triggered_by"), f.failFastCause);
     if (!f.rerunOf.isEmpty())

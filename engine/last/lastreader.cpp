@@ -103,6 +103,7 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
             rec.outcome = parseAttemptOutcome(a[QStringLiteral("outcome")].toString())
                                   .value_or(AttemptOutcome::Failed);
             rec.error = a[QStringLiteral("error")].toString();
+            rec.waitMs = std::max<qint64>(0, a[QStringLiteral("wait_ms")].toInteger());
             u.attempts.append(rec);
         }
         for (const QJsonValue &d : meta.value(QStringLiteral("retry_delays_ms")).toArray())
@@ -119,6 +120,23 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
     past.snapshot.tokensUsed = meta.value(QStringLiteral("tokens_used")).toInteger();
     past.snapshot.inputTokens = meta.value(QStringLiteral("tokens"))[u"input"].toInteger();
     past.snapshot.outputTokens = meta.value(QStringLiteral("tokens"))[u"output"].toInteger();
+    const QJsonObject cost = meta.value(QStringLiteral("cost")).toObject();
+    past.snapshot.cost = cost.value(QStringLiteral("amount")).toDouble();
+    past.snapshot.currency = cost.value(QStringLiteral("currency")).toString();
+    past.snapshot.unpricedTasks = cost.value(QStringLiteral("unpriced_tasks")).toInt();
+    if (cost.value(QStringLiteral("amount")).isDouble())
+        past.snapshot.pricedTasks = 1; // at least one: the amount is known
+    const QJsonObject budget = meta.value(QStringLiteral("budget")).toObject();
+    if (const QJsonValue t = budget.value(QStringLiteral("tokens")); t.isObject()) {
+        past.snapshot.budget.tokensLimit = t[u"limit"].toInteger();
+        past.snapshot.budget.tokensUsed = t[u"used"].toInteger();
+    }
+    if (const QJsonValue c = budget.value(QStringLiteral("cost")); c.isObject()) {
+        past.snapshot.budget.costLimit = c[u"limit"].toDouble();
+        past.snapshot.budget.costUsed = c[u"used"].toDouble();
+    }
+    past.snapshot.budget.exhausted = budget.value(QStringLiteral("exhausted")).toBool();
+    past.snapshot.rateLimited = meta.value(QStringLiteral("rate_limited_responses")).toInteger();
     past.snapshot.peakMemoryBytes = meta.value(QStringLiteral("peak_memory_bytes")).toInteger();
     past.snapshot.peakInFlight = meta.value(QStringLiteral("peak_in_flight")).toInt();
     past.snapshot.throughput = meta.value(QStringLiteral("throughput_tasks_per_second")).toDouble();

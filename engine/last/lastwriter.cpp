@@ -158,6 +158,7 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
                 w.memberNull(u"error");
             else
                 w.member(u"error", a.error);
+            w.member(u"wait_ms", a.waitMs);
             w.endObject();
         }
         w.endArray();

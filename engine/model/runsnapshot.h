@@ -12,12 +12,25 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace altrunner {
 
 // Upper bounds (ms) of the AI latency histogram the snapshots and /metrics carry.
 inline const QList<qint64> kLatencyBucketsMs {50,   100,  250,   500,   1000,
                                               2500, 5000, 10000, 30000, 60000};
+
+// Where a run's budget stands (docs/engine.md "Budgets"): its limits, what was charged.
+struct BudgetState
+{
+    std::optional<qint64> tokensLimit;
+    qint64 tokensUsed = 0;
+    std::optional<double> costLimit;
+    double costUsed = 0;
+    bool exhausted = false;
+
+    bool isSet() const { return tokensLimit || costLimit; }
+};
 
 // A consistent picture of a run at one moment: a value, cheap to copy (the status list is
 // implicitly shared), so views and API handlers read it without locks of their own.
@@ -33,6 +46,15 @@ struct RunSnapshot
     qint64 tokensUsed = 0; // input + output
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
+    // Cost of the answers so far, in `currency` (empty: no pricing file); `unpricedTasks`
+    // answers had no price and are not in `cost`.
+    double cost = 0;
+    QString currency;
+    int unpricedTasks = 0;
+    int pricedTasks = 0;
+    BudgetState budget;
+    qint64 rateLimited = 0; // 429 answers
+    qint64 waitedMs = 0; // time attempts waited for rate or budget slots, summed
     qint64 startedAtMs = 0; // since the epoch
     qint64 elapsedMs = 0;
     qint64 etaMs = -1; // -1: not known yet

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace altrunner {
 
 struct AttemptRecord
@@ -15,6 +17,8 @@ struct AttemptRecord
     qint64 endMs = 0;
     AttemptOutcome outcome = AttemptOutcome::Completed;
     QString error;
+    // How long it waited for a rate or budget slot before it was sent (attempt_log[].wait_ms).
+    qint64 waitMs = 0;
 };
 
 // Everything a run learns about one task; what a LAST task result is written from.
@@ -31,6 +35,10 @@ struct TaskRecord
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
     qint64 tokensUsed() const { return inputTokens + outputTokens; }
+    // What the answer cost in the pricing file's currency; unknown without a price.
+    std::optional<double> cost;
+    // Attempts answered 429: sent again after the endpoint's pause, not counted as retries.
+    int rateLimitedSends = 0;
     // A result carried over unchanged from an earlier run (re-run failed); written as it was.
     QJsonObject carried;
     QString carriedFrom;

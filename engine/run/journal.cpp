@@ -34,6 +34,8 @@ QByteArray recordLine(const QString &id, TaskStatus status, const TaskRecord &r)
             w.memberNull(u"err");
         else
             w.member(u"err", a.error);
+        if (a.waitMs > 0)
+            w.member(u"w", a.waitMs);
         w.endObject();
     }
     w.endArray();
@@ -45,6 +47,10 @@ QByteArray recordLine(const QString &id, TaskStatus status, const TaskRecord &r)
     w.member(u"tokens", r.tokensUsed());
     w.member(u"in", r.inputTokens);
     w.member(u"out", r.outputTokens);
+    if (r.cost)
+        w.member(u"cost", *r.cost);
+    if (r.rateLimitedSends > 0)
+        w.member(u"rl", qint64(r.rateLimitedSends));
     w.member(u"fallback", r.aiFallback);
     if (r.error.isNull())
         w.memberNull(u"error");
@@ -72,6 +78,7 @@ TaskRecord recordFromJson(const QJsonObject &o)
                             .value_or(AttemptOutcome::Failed);
         if (v[QStringLiteral("err")].isString())
             a.error = v[QStringLiteral("err")].toString();
+        a.waitMs = std::max<qint64>(0, v[QStringLiteral("w")].toInteger());
         r.attempts.append(a);
     }
     for (const QJsonValue &d : o.value(QStringLiteral("delays")).toArray())
@@ -81,6 +88,10 @@ TaskRecord recordFromJson(const QJsonObject &o)
     r.outputTokens = o.contains(QStringLiteral("out"))
             ? std::max<qint64>(0, o.value(QStringLiteral("out")).toInteger())
             : std::max<qint64>(0, o.value(QStringLiteral("tokens")).toInteger());
+    if (const QJsonValue cost = o.value(QStringLiteral("cost"));
+        cost.isDouble() && cost.toDouble() >= 0)
+        r.cost = cost.toDouble();
+    r.rateLimitedSends = std::max(0, o.value(QStringLiteral("rl")).toInt());
     r.aiFallback = o.value(QStringLiteral("fallback")).toBool();
     if (o.value(QStringLiteral("error")).isString())
         r.error = o.value(QStringLiteral("error")).toString();

@@ -21,6 +21,14 @@ public:
         qint64 maxRetryAfterMs = 120000;
     };
 
+    // A 429 is the endpoint's answer, not the task's failure: the attempt is sent again once the
+    // endpoint's pause is over, without using up a retry, this many times at most.
+    static constexpr int kMaxRateLimitedSends = 20;
+    static bool resendsAfterRateLimit(int rateLimitedSends)
+    {
+        return rateLimitedSends < kMaxRateLimitedSends;
+    }
+
     explicit RetryPolicy(Limits limits, std::optional<quint32> seed = std::nullopt);
 
     // The back-off before the next attempt, or nullopt when the task has no attempt left.

@@ -25,6 +25,20 @@ QStringList RunLauncher::preflight(RunRequest &request)
         errors.append(error);
     if (!ensureWritableDir(request.config.outputDir, &error))
         errors.append(error);
+    if (!request.options.pricing) {
+        const QString pricingPath = Pricing::effectivePath(request.config.pricingPath);
+        if (!pricingPath.isEmpty()) {
+            if (auto pricing = Pricing::load(pricingPath, &error))
+                request.options.pricing = std::make_shared<const Pricing>(std::move(*pricing));
+            else
+                errors.append(error);
+        }
+    }
+    if (request.config.budget.cost && !request.options.pricing
+        && request.config.provider != ProviderKind::Mock && needsAi)
+        errors.append(tr("a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file "
+                         "(--pricing, ALTRUNNER_PRICING or %1) that prices the model")
+                              .arg(Pricing::userPricingPath()));
     // One clear message for a service that is not there at all, rather than every task
     // retrying against nothing.
     request.options.checkAiService = true;

@@ -59,6 +59,10 @@ QList<int> RunLedger::restore(const RunOptions &options)
         r.carried = *it;
         r.carriedFrom = options.carriedFromExecutionId;
         r.output = it->value(QStringLiteral("output")).toObject();
+        // The budget is the whole run's: what the earlier run spent on these counts.
+        m_budget.charge(
+                {std::max<qint64>(0, r.output.value(QStringLiteral("tokens_used")).toInteger()),
+                 std::max(0.0, r.output.value(QStringLiteral("cost")).toDouble())});
         setStatus(int(i), TaskStatus::Completed);
     }
     QList<int> notCompleted;
@@ -71,7 +75,8 @@ QList<int> RunLedger::restore(const RunOptions &options)
         if (it == options.resume->finished.cend() || m_statuses.at(i) != TaskStatus::Pending)
             continue;
         m_records[i] = *it;
-        tokensUsed(*it);
+        spent(*it, m_alt->tasks.at(i).kind == TaskKind::Ai);
+        m_budget.charge({it->tokensUsed(), it->cost.value_or(0)});
         m_attempts += it->attempts.size();
         m_retries += it->retryDelaysMs.size();
         setStatus(int(i), it->status);
@@ -154,6 +159,25 @@ void RunLedger::setStatus(int task, TaskStatus status)
     m_batcher->mark(task);
 }
 
+void RunLedger::spent(const TaskRecord &r, bool ai)
+{
+    m_inputTokens += r.inputTokens;
+    m_outputTokens += r.outputTokens;
+    if (!ai)
+        return;
+    if (r.cost) {
+        m_cost += *r.cost;
+        ++m_pricedTasks;
+    } else {
+        ++m_unpricedTasks;
+    }
+}
+
+void RunLedger::limitSpend(const BudgetLimits &limits, const QString &currency)
+{
+    m_budget = Budget(limits, currency);
+}
+
 void RunLedger::attemptStarted(int inFlight)
 {
     ++m_attempts;
@@ -173,6 +197,13 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     s.inputTokens = m_inputTokens;
     s.outputTokens = m_outputTokens;
     s.tokensUsed = m_inputTokens + m_outputTokens;
+    s.cost = m_cost;
+    s.currency = m_budget.currency();
+    s.pricedTasks = m_pricedTasks;
+    s.unpricedTasks = m_unpricedTasks;
+    s.budget = m_budget.state();
+    s.rateLimited = m_rateLimited;
+    s.waitedMs = m_waitedMs;
     s.startedAtMs = m_startMs;
     const bool finished = m_endMs >= 0;
     s.elapsedMs = finished ? m_endMs - m_startMs : (m_clock.isValid() ? now() - m_startMs : 0);

@@ -8,6 +8,7 @@
 #include "model/runsnapshot.h"
 #include "model/taskrecord.h"
 #include "runoptions.h"
+#include "spend/budget.h"
 
 #include <QElapsedTimer>
 
@@ -60,11 +61,14 @@ public:
 
     void attemptStarted(int inFlight);
     void retryScheduled() { ++m_retries; }
-    void tokensUsed(const TaskRecord &r)
-    {
-        m_inputTokens += r.inputTokens;
-        m_outputTokens += r.outputTokens;
-    }
+    // A task's answer: its tokens and cost count in the run's totals.
+    void spent(const TaskRecord &r, bool ai);
+    // The run's budget (docs/engine.md "Budgets"), in the pricing file's currency; the budget
+    // admission policy charges it.
+    void limitSpend(const BudgetLimits &limits, const QString &currency);
+    Budget &budget() { return m_budget; }
+    void rateLimited() { ++m_rateLimited; }
+    void waited(qint64 ms) { m_waitedMs += ms; }
     void aiLatency(qint64 ms) { m_latency.add(ms); }
     void setInFlight(int inFlight) { m_inFlight = inFlight; }
 
@@ -84,6 +88,12 @@ private:
     qint64 m_retries = 0;
     qint64 m_inputTokens = 0;
     qint64 m_outputTokens = 0;
+    double m_cost = 0;
+    int m_pricedTasks = 0;
+    int m_unpricedTasks = 0;
+    Budget m_budget;
+    qint64 m_rateLimited = 0;
+    qint64 m_waitedMs = 0;
     LatencyStats m_latency;
 
     QElapsedTimer m_clock;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "admission.h"
+#include "admission/admission.h"
 #include "ai/aiprovider.h"
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
 #include "model/taskrecord.h"
+#include "spend/pricing.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -42,6 +43,8 @@ struct RunOptions
     // The run's admission stage (docs/engine.md "The run pipeline"), made in the run's own
     // thread when it starts; none: every attempt goes out as soon as a slot is free.
     std::function<std::unique_ptr<Admission>()> admission;
+    // The pricing file's prices (RunLauncher::preflight loads it); none: costs are unknown.
+    std::shared_ptr<const Pricing> pricing;
     // The AI provider, made in the run's thread when it starts; none: the one the configuration
     // names (createProvider). For tests that record what is sent, and for embedding.
     std::function<std::unique_ptr<AiProvider>(const EngineConfig &)> provider;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduler.h"
 
+#include "admission/standardadmission.h"
 #include "ai/aiprovider.h"
 #include "ai/delayedcall.h"
 #include "ai/mockprovider.h"
@@ -83,8 +84,11 @@ void Scheduler::start(const QString &aiUnavailable)
                                     : createProvider(m_config, &m_aiUnavailable);
     if (!aiUnavailable.isEmpty())
         m_aiUnavailable = aiUnavailable;
-    m_admission = m_options.admission ? m_options.admission()
-                                      : std::make_unique<PassThroughAdmission>();
+    m_ledger.limitSpend(m_config.budget,
+                        m_options.pricing ? m_options.pricing->currency() : QString());
+    m_admission = standardAdmission(m_options.admission ? m_options.admission() : nullptr,
+                                    m_ledger.budget(), m_options.pricing.get(),
+                                    m_provider ? m_provider->name() : QString(), m_config);
 
     for (int failed : m_ledger.restore(m_options))
         propagateFailure(failed);
@@ -136,7 +140,8 @@ void Scheduler::pump()
             r.startMs = at;
             r.attempts.append({at, at, AttemptOutcome::Completed, QString()});
             m_ledger.attemptStarted(m_inFlight + 1);
-            complete(task, QJsonObject {{QStringLiteral("message"), t.description}}, {});
+            complete(task, QJsonObject {{QStringLiteral("message"), t.description}}, {},
+                     std::nullopt);
         } else if (t.kind == TaskKind::Noop) {
             startAttempt(task, nullptr);
         } else if (!m_aiUnavailable.isEmpty()) {
@@ -146,14 +151,14 @@ void Scheduler::pump()
                 completeFromMock(task);
             else
                 giveUp(task, TaskStatus::Failed, m_aiUnavailable);
-        } else {
-            admitAndStart(task);
+        } else if (!admitAndStart(task)) {
+            break; // held back: the tasks behind it wait their turn, in their order
         }
     }
     maybeFinish();
 }
 
-void Scheduler::admitAndStart(int task)
+bool Scheduler::admitAndStart(int task)
 {
     const AiRequest request = m_requests.build(task, renderPrompt(task),
                                                int(m_ledger.record(task).attempts.size()) + 1,
@@ -161,15 +166,21 @@ void Scheduler::admitAndStart(int task)
     const Admission::Verdict verdict = m_admission->admit(task, request, m_inFlight);
     switch (verdict.kind) {
     case Admission::Verdict::Kind::Admit:
-        return startAttempt(task, &request);
+        startAttempt(task, &request);
+        return true;
     case Admission::Verdict::Kind::Wait:
         m_waiting.append(task);
+        if (!m_waitingSince.contains(task))
+            m_waitingSince.insert(task, m_ledger.now());
         if (verdict.waitMs >= 0 || m_inFlight == 0)
             m_timers->wakeIn(verdict.waitMs >= 0 ? verdict.waitMs : kIdleWaitMs);
-        return;
+        return false;
     case Admission::Verdict::Kind::Refuse:
-        return giveUp(task, TaskStatus::Cancelled, verdict.reason);
+        m_waitingSince.remove(task);
+        giveUp(task, TaskStatus::Cancelled, verdict.reason);
+        return true;
     }
+    return true;
 }
 
 void Scheduler::startAttempt(int task, const AiRequest *request)
@@ -179,7 +190,12 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
     const qint64 at = m_ledger.now();
     if (r.startMs < 0)
         r.startMs = at;
-    r.attempts.append({at, 0, AttemptOutcome::Completed, QString()});
+    const auto since = m_waitingSince.constFind(task);
+    const qint64 waited = since != m_waitingSince.cend() ? at - *since : 0;
+    if (since != m_waitingSince.cend())
+        m_waitingSince.erase(since);
+    m_ledger.waited(waited);
+    r.attempts.append({at, 0, AttemptOutcome::Completed, QString(), waited});
     m_ledger.setInFlight(++m_inFlight);
     m_ledger.attemptStarted(m_inFlight);
     m_ledger.setStatus(task, TaskStatus::Running);
@@ -237,13 +253,20 @@ void Scheduler::onReply(int task, const AiReply &reply)
     settle(task, reply);
     if (reply.ok) {
         endAttempt(task, AttemptOutcome::Completed, QString());
-        const bool ai = m_alt->tasks.at(task).kind == TaskKind::Ai;
-        complete(task, ai ? RequestBuilder::output(reply) : reply.raw.toObject(), reply.usage);
+        if (m_alt->tasks.at(task).kind == TaskKind::Ai) {
+            const std::optional<double> cost = costOf(task, reply);
+            complete(task, RequestBuilder::output(reply, cost), reply.usage, cost);
+        } else {
+            complete(task, reply.raw.toObject(), {}, std::nullopt);
+        }
     } else {
         const AttemptOutcome outcome
                 = reply.timedOut ? AttemptOutcome::Timeout : AttemptOutcome::Failed;
         endAttempt(task, outcome, reply.error);
-        failAttempt(task, outcome, reply.error, reply.retryable, reply.retryAfterMs);
+        if (reply.rateLimited())
+            m_ledger.rateLimited();
+        failAttempt(task, outcome, reply.error, reply.retryable, reply.retryAfterMs,
+                    reply.rateLimited());
     }
     pump();
 }
@@ -257,18 +280,25 @@ void Scheduler::onAttemptTimeout(int task)
     timedOut.error = error;
     settle(task, timedOut);
     endAttempt(task, AttemptOutcome::Timeout, error);
-    failAttempt(task, AttemptOutcome::Timeout, error, true, -1);
+    failAttempt(task, AttemptOutcome::Timeout, error, true, -1, false);
     pump();
 }
 
 void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &error, bool retryable,
-                            qint64 retryAfterMs)
+                            qint64 retryAfterMs, bool rateLimited)
 {
     const AltTask &t = m_alt->tasks.at(task);
     TaskRecord &r = m_ledger.record(task);
-    const auto delay = m_stopping
-            ? std::nullopt
-            : m_retry.next(int(r.attempts.size()), t.retryCount, retryable, retryAfterMs);
+    if (rateLimited && !m_stopping && RetryPolicy::resendsAfterRateLimit(r.rateLimitedSends)) {
+        // Back to admission at once: the endpoint's pause (the rate governor's) holds it.
+        ++r.rateLimitedSends;
+        m_ledger.setStatus(task, TaskStatus::Retrying);
+        m_ready.push(task);
+        return;
+    }
+    const auto delay = m_stopping ? std::nullopt
+                                  : m_retry.next(int(r.attempts.size()) - r.rateLimitedSends,
+                                                 t.retryCount, retryable, retryAfterMs);
     if (delay) {
         r.retryDelaysMs.append(*delay);
         m_ledger.retryScheduled();
@@ -297,9 +327,9 @@ void Scheduler::completeFromMock(int task)
     r.aiFallback = true;
     if (r.startMs < 0)
         r.startMs = r.endMs = m_ledger.now();
-    QJsonObject output = RequestBuilder::output(reply);
+    QJsonObject output = RequestBuilder::output(reply, 0.0); // the simulated answer is free
     output.insert(QStringLiteral("ai_fallback"), true);
-    complete(task, output, reply.usage);
+    complete(task, output, reply.usage, 0.0);
 }
 
 void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
@@ -317,15 +347,25 @@ void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
     }
 }
 
-void Scheduler::complete(int task, const QJsonObject &output, const TokenUsage &usage)
+std::optional<double> Scheduler::costOf(int task, const AiReply &reply) const
+{
+    const std::optional<Price> price = Pricing::priceOf(
+            m_options.pricing.get(), reply.simulated ? QStringLiteral("mock") : m_provider->name(),
+            m_requests.model(task));
+    return price ? std::optional(price->cost(reply.usage.input, reply.usage.output)) : std::nullopt;
+}
+
+void Scheduler::complete(int task, const QJsonObject &output, const TokenUsage &usage,
+                         std::optional<double> cost)
 {
     TaskRecord &r = m_ledger.record(task);
     r.output = output;
     r.inputTokens = usage.input;
     r.outputTokens = usage.output;
+    r.cost = cost;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
-    m_ledger.tokensUsed(r);
+    m_ledger.spent(r, m_alt->tasks.at(task).kind == TaskKind::Ai);
     m_ledger.setStatus(task, TaskStatus::Completed);
     for (int d : std::as_const(m_dependents[task])) {
         if (--m_remainingDeps[d] == 0 && m_ledger.status(d) == TaskStatus::Pending)
@@ -372,6 +412,7 @@ void Scheduler::stop(const QString &reason, bool userCancelled)
     m_timers->stopBackoffs();
     m_timers->stopWake();
     m_waiting.clear();
+    m_waitingSince.clear();
     // Pending tasks, and retrying ones (waiting out a back-off or back in the ready queue).
     for (int i = 0; i < m_alt->tasks.size(); ++i) {
         const TaskStatus s = m_ledger.status(i);

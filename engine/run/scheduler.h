@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "admission.h"
+#include "admission/admission.h"
 #include "ai/requestbuilder.h"
 #include "alt/altfile.h"
 #include "changebatcher.h"
@@ -64,7 +64,7 @@ signals:
 private:
     void prepare();
     void pump();
-    void admitAndStart(int task);
+    bool admitAndStart(int task); // false: admission holds it back
     void startAttempt(int task, const AiRequest *request);
     void onReply(int task, const AiReply &reply);
     void onAttemptTimeout(int task);
@@ -72,8 +72,10 @@ private:
     void settle(int task, const AiReply &reply);
     void endAttempt(int task, AttemptOutcome outcome, const QString &error);
     void failAttempt(int task, AttemptOutcome outcome, const QString &error, bool retryable,
-                     qint64 retryAfterMs);
-    void complete(int task, const QJsonObject &output, const TokenUsage &usage);
+                     qint64 retryAfterMs, bool rateLimited);
+    std::optional<double> costOf(int task, const AiReply &reply) const;
+    void complete(int task, const QJsonObject &output, const TokenUsage &usage,
+                  std::optional<double> cost);
     void completeFromMock(int task);
     void giveUp(int task, TaskStatus status, const QString &error);
     void propagateFailure(int task);
@@ -98,6 +100,7 @@ private:
     QList<QList<int>> m_dependents;
     ReadyQueue m_ready;
     QList<int> m_waiting; // held back by admission until an attempt ends or a wake-up
+    QHash<int, qint64> m_waitingSince; // task -> when admission first held its next attempt
 
     QHash<int, AiCall *> m_calls; // task -> its attempt in flight
     QHash<int, AiRequest> m_sent; // task -> what its AI attempt in flight asked (for admission)

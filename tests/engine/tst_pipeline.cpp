@@ -3,9 +3,9 @@
 // (as Qt Creator's Tasking tests do): a recording provider and a scripted admission stage write
 // down what the scheduler asked of them, in order. No timestamps are compared.
 
+#include "admission/admission.h"
 #include "ai/aiprovider.h"
 #include "ai/delayedcall.h"
-#include "run/admission.h"
 #include "testutil.h"
 
 #include <QMutex>

@@ -62,12 +62,12 @@ void tst_RequestBuilder::taskParametersWin_data()
     QTest::addColumn<QString>("model");
     QTest::addColumn<double>("temperature");
     QTest::addColumn<double>("topP");
-    QTest::addColumn<int>("maxTokens"); // -1: none
-    QTest::newRow("defaults") << QJsonObject {} << "default" << 0.2 << 1.0 << -1;
-    QTest::newRow("model") << QJsonObject {{u"model"_s, u"m1"_s}} << "m1" << 0.2 << 1.0 << -1;
+    QTest::addColumn<int>("maxTokens"); // 1024: AI_MAX_TOKENS's default
+    QTest::newRow("defaults") << QJsonObject {} << "default" << 0.2 << 1.0 << 1024;
+    QTest::newRow("model") << QJsonObject {{u"model"_s, u"m1"_s}} << "m1" << 0.2 << 1.0 << 1024;
     QTest::newRow("temperature") << QJsonObject {{u"temperature"_s, 0.9}} << "default" << 0.9 << 1.0
-                                 << -1;
-    QTest::newRow("top_p") << QJsonObject {{u"top_p"_s, 0.5}} << "default" << 0.2 << 0.5 << -1;
+                                 << 1024;
+    QTest::newRow("top_p") << QJsonObject {{u"top_p"_s, 0.5}} << "default" << 0.2 << 0.5 << 1024;
     QTest::newRow("max_tokens") << QJsonObject {{u"max_tokens"_s, 256}} << "default" << 0.2 << 1.0
                                 << 256;
 }
@@ -151,7 +151,7 @@ void tst_RequestBuilder::output()
     reply.usage = {5, 7, false};
     reply.provider = QStringLiteral("openai");
     reply.raw = QJsonObject {{u"id"_s, u"r1"_s}};
-    const QJsonObject o = RequestBuilder::output(reply);
+    const QJsonObject o = RequestBuilder::output(reply, std::nullopt);
     QCOMPARE(o.value(u"text").toString(), QStringLiteral("answer"));
     QCOMPARE(o.value(u"model").toString(), QStringLiteral("m"));
     QCOMPARE(o.value(u"tokens_used").toInteger(), 12);
@@ -164,7 +164,7 @@ void tst_RequestBuilder::output()
     QCOMPARE(o.value(u"raw")[u"id"].toString(), QStringLiteral("r1"));
     reply.simulated = true;
     reply.raw = QJsonValue();
-    const QJsonObject s = RequestBuilder::output(reply);
+    const QJsonObject s = RequestBuilder::output(reply, std::nullopt);
     QVERIFY(s.value(u"simulated").toBool());
     QVERIFY(!s.contains(u"raw"));
 }

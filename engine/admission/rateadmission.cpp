@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rateadmission.h"
+
+namespace altrunner {
+
+RateAdmission::RateAdmission(const EngineConfig &config, Clock clock)
+    : m_baseUrl(config.aiServiceUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash))
+    , m_limits {config.requestsPerMinute, config.tokensPerMinute}
+    , m_ceiling(config.maxConcurrentTasks)
+    , m_clock(clock ? std::move(clock) : Clock(&EndpointGovernor::clockMs))
+{
+}
+
+std::shared_ptr<EndpointGovernor> RateAdmission::governorFor(const AiRequest &request)
+{
+    auto it = m_governors.find(request.model);
+    if (it == m_governors.end())
+        it = m_governors.insert(request.model,
+                                EndpointGovernor::forEndpoint(m_baseUrl + u' ' + request.model));
+    return *it;
+}
+
+Admission::Verdict RateAdmission::admit(int task, const AiRequest &request, int inFlight)
+{
+    const std::shared_ptr<EndpointGovernor> governor = governorFor(request);
+    const qint64 now = m_clock();
+    const EndpointGovernor::Decision d
+            = governor->acquire(m_limits, request.worstCaseTokens(), now);
+    if (d.admitted()) {
+        m_sent.insert(task, {governor, now});
+        return Verdict::admit();
+    }
+    if (d.waitForSlot)
+        return Verdict::wait(inFlight > 0 ? -1 : kSlotPollMs);
+    return Verdict::wait(d.waitMs);
+}
+
+void RateAdmission::settled(int task, const AiRequest &request, const AiReply &reply)
+{
+    Q_UNUSED(request)
+    const Sent sent = m_sent.take(task);
+    if (!sent.governor)
+        return;
+    EndpointGovernor::Outcome o;
+    o.sentAtMs = sent.atMs;
+    o.succeeded = reply.ok;
+    o.rateLimited = reply.rateLimited();
+    o.retryAfterMs = reply.retryAfterMs;
+    o.headers = RateLimitHeaders::parse(reply.rateLimitHeaders);
+    sent.governor->ended(o, m_clock(), m_ceiling);
+}
+
+void RateAdmission::withdrawn(int task, const AiRequest &request)
+{
+    Q_UNUSED(request)
+    if (const Sent sent = m_sent.take(task); sent.governor)
+        sent.governor->withdrawn();
+}
+
+} // namespace altrunner

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "budget.h"
+
+#include <algorithm>
+
+namespace altrunner {
+
+namespace {
+
+// Sums of prices are not exact in binary; a reservation that equals what is left fits.
+constexpr double kCostSlack = 1e-12;
+
+QString money(double amount, const QString &currency)
+{
+    QString text = QString::number(amount, 'f', 6);
+    while (text.endsWith(u'0') && !text.endsWith(QLatin1StringView(".00")))
+        text.chop(1);
+    return currency.isEmpty() ? text : text + u' ' + currency;
+}
+
+} // namespace
+
+Budget::Budget(BudgetLimits limits, QString currency)
+    : m_limits(limits)
+    , m_currency(std::move(currency))
+{
+}
+
+bool Budget::tokensFit(const Spend &worst) const
+{
+    return !m_limits.tokens || m_used.tokens + m_reserved.tokens + worst.tokens <= *m_limits.tokens;
+}
+
+bool Budget::costFits(const Spend &worst) const
+{
+    return !m_limits.cost
+            || m_used.cost + m_reserved.cost + worst.cost <= *m_limits.cost + kCostSlack;
+}
+
+Budget::Fit Budget::fit(const Spend &worst) const
+{
+    if (tokensFit(worst) && costFits(worst))
+        return Fit::Fits;
+    return m_inFlight > 0 ? Fit::Wait : Fit::Exhausted;
+}
+
+void Budget::reserve(const Spend &worst)
+{
+    m_reserved += worst;
+    ++m_inFlight;
+}
+
+void Budget::settle(const Spend &reserved, const Spend &charged)
+{
+    m_reserved -= reserved;
+    if (--m_inFlight == 0)
+        m_reserved = {}; // no drift from sums of doubles once nothing is in flight
+    m_used += charged;
+}
+
+QString Budget::exhaustedMessage(const Spend &worst) const
+{
+    if (!tokensFit(worst))
+        return tr("budget exhausted: needs up to %1 tokens, %2 left")
+                .arg(worst.tokens)
+                .arg(std::max<qint64>(0, *m_limits.tokens - m_used.tokens - m_reserved.tokens));
+    return tr("budget exhausted: needs up to %1, %2 left")
+            .arg(money(worst.cost, m_currency),
+                 money(std::max(0.0, *m_limits.cost - m_used.cost - m_reserved.cost), m_currency));
+}
+
+BudgetState Budget::state() const
+{
+    return {m_limits.tokens, m_used.tokens, m_limits.cost, m_used.cost, m_exhausted};
+}
+
+QJsonObject Budget::toJson() const
+{
+    QJsonObject o;
+    if (m_limits.tokens)
+        o.insert(QStringLiteral("tokens"),
+                 QJsonObject {{QStringLiteral("limit"), *m_limits.tokens},
+                              {QStringLiteral("used"), m_used.tokens}});
+    if (m_limits.cost)
+        o.insert(QStringLiteral("cost"),
+                 QJsonObject {{QStringLiteral("limit"), *m_limits.cost},
+                              {QStringLiteral("used"), m_used.cost},
+                              {QStringLiteral("currency"), m_currency}});
+    o.insert(QStringLiteral("exhausted"), m_exhausted);
+    return o;
+}
+
+} // namespace altrunner
