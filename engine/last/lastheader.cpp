@@ -7,23 +7,6 @@
 
 namespace altrunner {
 
-QJsonObject LastHeader::budgetJson(const BudgetState &b, const QString &currency)
-{
-    QJsonObject o;
-    if (b.tokensLimit)
-        o.insert(QStringLiteral("tokens"),
-                 QJsonObject {{QStringLiteral("limit"), *b.tokensLimit},
-                              {QStringLiteral("used"), b.tokensUsed}});
-    if (b.costLimit)
-        o.insert(QStringLiteral("cost"),
-                 QJsonObject {{QStringLiteral("limit"), *b.costLimit},
-                              {QStringLiteral("used"), b.costUsed},
-                              {QStringLiteral("currency"),
-                               currency.isEmpty() ? QJsonValue() : QJsonValue(currency)}});
-    o.insert(QStringLiteral("exhausted"), b.exhausted);
-    return o;
-}
-
 LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
 {
     LastHeader header;
@@ -77,7 +60,7 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
                           s.currency.isEmpty() ? QJsonValue() : QJsonValue(s.currency)},
                          {QStringLiteral("unpriced_tasks"), s.unpricedTasks}});
     if (s.budget.isSet() || s.budget.exhausted)
-        meta.insert(QStringLiteral("budget"), budgetJson(s.budget, s.currency));
+        meta.insert(QStringLiteral("budget"), s.budget.toJson(s.currency));
     if (s.rateLimited > 0)
         meta.insert(QStringLiteral("rate_limited_responses"), s.rateLimited);
     if (!f.failFastCause.isEmpty())

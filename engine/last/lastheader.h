@@ -48,9 +48,6 @@ struct LastHeader
     qint64 endMs = 0;
     QJsonObject metadata; // the run's; alt_metadata is added by the writer
 
-    // metadata.budget (docs/formats.md): {"tokens": {"limit", "used"}, "cost": {...}, "exhausted"}.
-    static QJsonObject budgetJson(const BudgetState &budget, const QString &currency);
-
     // The header of the run `facts` describe, run with `config`.
     static LastHeader of(const RunFacts &facts, const EngineConfig &config);
 };

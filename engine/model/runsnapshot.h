@@ -30,6 +30,9 @@ struct BudgetState
     bool exhausted = false;
 
     bool isSet() const { return tokensLimit || costLimit; }
+    // The LAST file's metadata.budget: {"tokens": {"limit", "used"}, "cost": {"limit", "used",
+    // "currency"}, "exhausted"}, with only the limits that are set.
+    QJsonObject toJson(const QString &currency) const;
 };
 
 // A consistent picture of a run at one moment: a value, cheap to copy (the status list is

@@ -76,18 +76,7 @@ BudgetState Budget::state() const
 
 QJsonObject Budget::toJson() const
 {
-    QJsonObject o;
-    if (m_limits.tokens)
-        o.insert(QStringLiteral("tokens"),
-                 QJsonObject {{QStringLiteral("limit"), *m_limits.tokens},
-                              {QStringLiteral("used"), m_used.tokens}});
-    if (m_limits.cost)
-        o.insert(QStringLiteral("cost"),
-                 QJsonObject {{QStringLiteral("limit"), *m_limits.cost},
-                              {QStringLiteral("used"), m_used.cost},
-                              {QStringLiteral("currency"), m_currency}});
-    o.insert(QStringLiteral("exhausted"), m_exhausted);
-    return o;
+    return state().toJson(m_currency);
 }
 
 } // namespace altrunner
