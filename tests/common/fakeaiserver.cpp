@@ -73,6 +73,74 @@ QUrl FakeAiServer::url() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
 }
 
+void FakeAiServer::setRateLimits(int requestsPerMinute, qint64 tokensPerMinute)
+{
+    m_requestsPerMinute = requestsPerMinute;
+    m_tokensPerMinute = tokensPerMinute;
+}
+
+std::optional<FakeAiServer::Action>
+FakeAiServer::admit(const QJsonObject &body, QList<std::pair<QByteArray, QByteArray>> *headers)
+{
+    if (m_requestsPerMinute <= 0 && m_tokensPerMinute <= 0)
+        return std::nullopt;
+    const qint64 now = m_clock.elapsed();
+    while (!m_window.isEmpty() && m_window.first().first <= now - 1000)
+        m_window.removeFirst();
+    qint64 tokens = 0;
+    for (const QJsonValue &m : body.value(u"messages").toArray())
+        tokens += m[u"content"].toString().toUtf8().size();
+    tokens += body.value(u"inputs").toString().toUtf8().size();
+    tokens += body.value(u"max_tokens").toInteger()
+            + body.value(u"parameters")[u"max_tokens"].toInteger();
+    qint64 used = 0;
+    for (const auto &w : std::as_const(m_window))
+        used += w.second;
+    const qint64 requestLimit
+            = m_requestsPerMinute > 0 ? std::max(1, m_requestsPerMinute / 60) : -1;
+    const qint64 tokenLimit
+            = m_tokensPerMinute > 0 ? std::max<qint64>(1, m_tokensPerMinute / 60) : -1;
+    const bool overRequests = requestLimit >= 0 && m_window.size() + 1 > requestLimit;
+    const bool overTokens = tokenLimit >= 0 && used + tokens > tokenLimit;
+    if (overRequests || overTokens) {
+        ++m_rateLimited;
+        return status(429, R"({"error": {"message": "Rate limit reached", "type": "requests"}})",
+                      {{"Retry-After", "1"}});
+    }
+    m_window.append({now, tokens});
+    const QByteArray reset
+            = QByteArray::number(std::max<qint64>(1, m_window.first().first + 1000 - now)) + "ms";
+    if (requestLimit >= 0) {
+        headers->append({"x-ratelimit-limit-requests", QByteArray::number(m_requestsPerMinute)});
+        headers->append({"x-ratelimit-remaining-requests",
+                         QByteArray::number(requestLimit - m_window.size())});
+        headers->append({"x-ratelimit-reset-requests", reset});
+    }
+    if (tokenLimit >= 0) {
+        headers->append({"x-ratelimit-limit-tokens", QByteArray::number(m_tokensPerMinute)});
+        headers->append({"x-ratelimit-remaining-tokens",
+                         QByteArray::number(std::max<qint64>(0, tokenLimit - used - tokens))});
+        headers->append({"x-ratelimit-reset-tokens", reset});
+    }
+    return std::nullopt;
+}
+
+QJsonObject FakeAiServer::usageFor(const QJsonObject &body, const QByteArray &prompt)
+{
+    const qint64 maxTokens = std::max<qint64>(
+            1,
+            body.value(u"max_tokens")
+                    .toInteger(body.value(u"parameters")[u"max_tokens"].toInteger(1024)));
+    // A small linear congruential generator: the same figures on every run of a test.
+    m_seed = m_seed * 1103515245u + 12345u;
+    const qint64 input = 1 + qint64(m_seed >> 8) % std::max<qint64>(1, prompt.size() / 2 + 1);
+    m_seed = m_seed * 1103515245u + 12345u;
+    const qint64 output = 1 + qint64(m_seed >> 8) % maxTokens;
+    return {{QStringLiteral("prompt_tokens"), input},
+            {QStringLiteral("completion_tokens"), output},
+            {QStringLiteral("total_tokens"), input + output}};
+}
+
 void FakeAiServer::script(const QByteArray &promptPart, const QList<Action> &actions)
 {
     m_scripts.append({promptPart, actions});
@@ -191,41 +259,61 @@ void FakeAiServer::handle(QTcpSocket *socket, const Request &request)
     }
     QByteArray prompt;
     QByteArray okBody;
+    QList<std::pair<QByteArray, QByteArray>> limitHeaders;
+    if (path == "/api/inference/" || path == "/v1/chat/completions") {
+        if (auto limited = admit(body, &limitHeaders)) {
+            respond(socket, *limited, {});
+            return;
+        }
+    }
     if (path == "/api/inference/") {
         prompt = body.value(u"inputs").toString().toUtf8();
-        okBody = QJsonDocument(
-                         QJsonObject {
-                                 {QStringLiteral("model_id"), body.value(u"model_id")},
-                                 {QStringLiteral("outputs"),
-                                  QString(QStringLiteral("echo: ") + QString::fromUtf8(prompt))},
-                                 {QStringLiteral("metadata"),
-                                  QJsonObject {{QStringLiteral("tokens_generated"), 7}}}})
+        QJsonObject meta {{QStringLiteral("tokens_generated"), 7}};
+        if (m_usage == Usage::Fixed)
+            m_reportedTokens += 7;
+        if (m_usage == Usage::None) {
+            meta = {};
+        } else if (m_usage == Usage::Varying) {
+            const QJsonObject usage = usageFor(body, prompt);
+            meta = {{QStringLiteral("usage"), usage}};
+            m_reportedTokens += usage.value(u"total_tokens").toInteger();
+        }
+        okBody = QJsonDocument(QJsonObject {{QStringLiteral("model_id"), body.value(u"model_id")},
+                                            {QStringLiteral("outputs"),
+                                             QString(QStringLiteral("echo: ")
+                                                     + QString::fromUtf8(prompt))},
+                                            {QStringLiteral("metadata"), meta}})
                          .toJson(QJsonDocument::Compact);
     } else if (path == "/v1/chat/completions") {
         const QJsonArray messages = body.value(u"messages").toArray();
         prompt = messages.last().toObject().value(u"content").toString().toUtf8();
-        okBody = QJsonDocument(
-                         QJsonObject {
-                                 {QStringLiteral("model"), body.value(u"model")},
-                                 {QStringLiteral("choices"),
-                                  QJsonArray {QJsonObject {
-                                          {QStringLiteral("index"), 0},
-                                          {QStringLiteral("message"),
-                                           QJsonObject {{QStringLiteral("role"),
-                                                         QStringLiteral("assistant")},
-                                                        {QStringLiteral("content"),
-                                                         QString(QStringLiteral("echo: ")
-                                                                 + QString::fromUtf8(prompt))}}}}}},
-                                 {QStringLiteral("usage"),
-                                  QJsonObject {{QStringLiteral("prompt_tokens"), 5},
-                                               {QStringLiteral("completion_tokens"), 4},
-                                               {QStringLiteral("total_tokens"), 9}}}})
-                         .toJson(QJsonDocument::Compact);
+        QJsonObject usage {{QStringLiteral("prompt_tokens"), 5},
+                           {QStringLiteral("completion_tokens"), 4},
+                           {QStringLiteral("total_tokens"), 9}};
+        if (m_usage == Usage::Varying)
+            usage = usageFor(body, prompt);
+        m_reportedTokens += m_usage == Usage::None ? 0 : usage.value(u"total_tokens").toInteger();
+        QJsonObject answer = QJsonObject {
+                {QStringLiteral("model"), body.value(u"model")},
+                {QStringLiteral("choices"),
+                 QJsonArray {QJsonObject {
+                         {QStringLiteral("index"), 0},
+                         {QStringLiteral("message"),
+                          QJsonObject {{QStringLiteral("role"), QStringLiteral("assistant")},
+                                       {QStringLiteral("content"),
+                                        QString(QStringLiteral("echo: ")
+                                                + QString::fromUtf8(prompt))}}}}}},
+                {QStringLiteral("usage"), usage}};
+        if (m_usage == Usage::None)
+            answer.remove(QStringLiteral("usage"));
+        okBody = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     } else {
         respond(socket, status(404, R"({"detail": "Not Found"})"), {});
         return;
     }
-    respond(socket, nextAction(prompt), okBody);
+    Action action = nextAction(prompt);
+    action.headers += limitHeaders;
+    respond(socket, action, okBody);
 }
 
 void FakeAiServer::respond(QTcpSocket *socket, const Action &action, const QByteArray &okBody)

@@ -10,6 +10,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <optional>
+
 class QTcpSocket;
 
 namespace altrunner::test {
@@ -43,12 +45,28 @@ public:
         qint64 answeredAtNs = -1; // when the answer was written (-1: not answered)
     };
 
+    // What answers report of their tokens.
+    enum class Usage {
+        Fixed, // OpenAI usage 5 + 4 = 9; the orchestrator's tokens_generated 7
+        None, // no usage at all: the client must estimate
+        Varying, // both shapes' full usage, different per request, within its max_tokens
+    };
+
     explicit FakeAiServer(QObject *parent = nullptr);
     ~FakeAiServer() override;
 
     bool listen(quint16 port = 0);
     QUrl url() const;
     void setDefaultLatencyMs(int ms) { m_defaultLatencyMs = ms; }
+    void setUsage(Usage usage) { m_usage = usage; }
+    // Limits like a provider's: over any sliding second, at most a 60th of the minute's requests
+    // and tokens (tokens as docs/engine.md counts them: UTF-8 bytes of every message sent plus
+    // max_tokens). Beyond them: 429 with Retry-After. Every inference answer carries the
+    // x-ratelimit-* headers. 0: no limit.
+    void setRateLimits(int requestsPerMinute, qint64 tokensPerMinute);
+    int rateLimitedCount() const { return m_rateLimited; }
+    // Tokens each answer reported, in order (Usage::Varying and Fixed).
+    qint64 reportedTokens() const { return m_reportedTokens; }
     // Requests whose prompt contains `promptPart` get these actions in turn, then plain answers.
     void script(const QByteArray &promptPart, const QList<Action> &actions);
 
@@ -73,6 +91,10 @@ private:
     void handle(QTcpSocket *socket, const Request &request);
     void respond(QTcpSocket *socket, const Action &action, const QByteArray &okBody);
     Action nextAction(const QByteArray &prompt);
+    // The 429 for a request over the limits, or nullopt; counts it in the window otherwise.
+    std::optional<Action> admit(const QJsonObject &body,
+                                QList<std::pair<QByteArray, QByteArray>> *headers);
+    QJsonObject usageFor(const QJsonObject &body, const QByteArray &prompt);
 
     QTcpServer m_server;
     QHash<QTcpSocket *, Connection> m_connections;
@@ -80,6 +102,13 @@ private:
     QList<Request> m_requests;
     QElapsedTimer m_clock;
     int m_defaultLatencyMs = 0;
+    Usage m_usage = Usage::Fixed;
+    int m_requestsPerMinute = 0;
+    qint64 m_tokensPerMinute = 0;
+    QList<std::pair<qint64, qint64>> m_window; // (ms, tokens) of the last second's requests
+    int m_rateLimited = 0;
+    qint64 m_reportedTokens = 0;
+    quint32 m_seed = 12345;
     int m_inFlight = 0;
     int m_peakInFlight = 0;
     int m_abandoned = 0;
