@@ -10,6 +10,7 @@ enum ExitCode : int {
     ExitSuccess = 0,
     ExitRunNotSuccessful = 1,
     ExitInvalidInput = 2,
+    ExitBudgetExhausted = 3, // a budget stopped tasks from being sent (docs/engine.md "Budgets")
     ExitInterrupted = 130,
 };
 

@@ -16,7 +16,8 @@ Commands:
                           (stderr); exit 0 when there are no errors, 2 otherwise
   run FILE [options]      validate, run, write the LAST file and print its path (stdout);
                           exit 0 success, 1 partial_success or failure, 2 invalid input,
-                          130 interrupted (the LAST file is still written)
+                          3 a budget stopped the run, 130 interrupted (the LAST file is still
+                          written)
 
   resume JOURNAL [options]
                           continue a run that was killed, from its journal
@@ -37,11 +38,19 @@ Run options (they override the environment variables in brackets):
   --ai-timeout S          seconds per AI request [AI_TIMEOUT_SECONDS]
   --task-timeout S        seconds per attempt where a task sets none [TASK_TIMEOUT_SECONDS]
   --fail-fast             stop the whole run at the first task that does not complete
-  --rerun-failed LAST     run only what did not complete in that LAST file's run
+  --rerun-failed LAST     run only what did not complete in that LAST file's run; with a
+                          larger budget it continues a run a budget stopped
+  --pricing FILE          what tokens cost, per provider and model [ALTRUNNER_PRICING; else
+                          pricing.json in the per-user config folder]
+  --max-tokens-total N    never spend more tokens than this [ALTRUNNER_MAX_TOKENS_TOTAL]
+  --max-cost X            never spend more than this, in the pricing file's currency
+                          [ALTRUNNER_MAX_COST]
+  --rpm N                 the AI endpoint's requests per minute [AI_REQUESTS_PER_MINUTE]
+  --tpm N                 the AI endpoint's tokens per minute [AI_TOKENS_PER_MINUTE]
   --json                  print the LAST document instead of its path
 
-Other environment variables: AI_API_KEY, USE_MOCK_AI, AI_FALLBACK_TO_MOCK, MOCK_AI_LATENCY_MS,
-ALTRUNNER_API_TOKEN.
+Other environment variables: AI_API_KEY, AI_MAX_TOKENS (max_tokens of every AI request where the
+task sets none; 1024), USE_MOCK_AI, AI_FALLBACK_TO_MOCK, MOCK_AI_LATENCY_MS, ALTRUNNER_API_TOKEN.
 
   --version               print the version
   --help                  print this help

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progressprinter.h"
 
+#include "util/costtext.h"
 #include "util/durationtext.h"
 
 #include <cstdio>
@@ -41,7 +42,29 @@ QString ProgressPrinter::line(const RunSnapshot &s) const
             + (s.tokensUsed > 0 ? QStringLiteral("; tokens %1 in, %2 out")
                                           .arg(s.inputTokens)
                                           .arg(s.outputTokens)
-                                : QString());
+                                : QString())
+            + spend(s);
+}
+
+QString ProgressPrinter::spend(const RunSnapshot &s)
+{
+    QString text;
+    if (s.pricedTasks > 0 || !s.currency.isEmpty())
+        text += QStringLiteral("; cost %1").arg(CostText::amount(s.cost, s.currency));
+    if (s.unpricedTasks > 0)
+        text += QStringLiteral(" (%1 unpriced)").arg(s.unpricedTasks);
+    const BudgetState &b = s.budget;
+    if (b.tokensLimit)
+        text += QStringLiteral("; budget %1 of %2 tokens").arg(b.tokensUsed).arg(*b.tokensLimit);
+    if (b.costLimit)
+        text += QStringLiteral("; budget %1 of %2")
+                        .arg(CostText::amount(b.costUsed, s.currency),
+                             CostText::amount(*b.costLimit, s.currency));
+    if (b.exhausted)
+        text += QStringLiteral(" (exhausted)");
+    if (s.rateLimited > 0)
+        text += QStringLiteral("; %1 rate-limited").arg(s.rateLimited);
+    return text;
 }
 
 void ProgressPrinter::clearBar()

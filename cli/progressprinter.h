@@ -25,6 +25,8 @@ public:
 
 private:
     QString line(const RunSnapshot &s) const;
+    // Cost, budget and rate limits, when there is something to say of them.
+    static QString spend(const RunSnapshot &s);
     void clearBar();
 
     const AltFile &m_alt;

@@ -45,7 +45,10 @@ const QSet<QString> kValued {QStringLiteral("output-dir"),   QStringLiteral("mod
                              QStringLiteral("persona"),      QStringLiteral("concurrency"),
                              QStringLiteral("provider"),     QStringLiteral("ai-url"),
                              QStringLiteral("model"),        QStringLiteral("ai-timeout"),
-                             QStringLiteral("task-timeout"), QStringLiteral("rerun-failed")};
+                             QStringLiteral("task-timeout"), QStringLiteral("rerun-failed"),
+                             QStringLiteral("pricing"),      QStringLiteral("max-tokens-total"),
+                             QStringLiteral("max-cost"),     QStringLiteral("rpm"),
+                             QStringLiteral("tpm")};
 const QSet<QString> kFlags {QStringLiteral("fail-fast"), QStringLiteral("json")};
 
 // Configuration: environment first, then flags, each bad value named.
@@ -100,6 +103,26 @@ EngineConfig configFrom(const CommandLine &cl, RunOptions &options, QStringList 
     if (const auto v = cl.value(QStringLiteral("task-timeout")))
         apply(ConfigLoader::parseSeconds(*v, QStringLiteral("--task-timeout"), &error),
               config.taskTimeoutSeconds);
+    if (const auto v = cl.value(QStringLiteral("pricing"))) {
+        if (v->trimmed().isEmpty())
+            errors.append(QStringLiteral("--pricing: expected a pricing file, got an empty value"));
+        else
+            config.pricingPath = v->trimmed();
+    }
+    if (const auto v = cl.value(QStringLiteral("max-tokens-total")))
+        apply(ConfigLoader::parseCount(*v, 0, ConfigLoader::kMaxTokenCount,
+                                       QStringLiteral("--max-tokens-total"), &error),
+              config.budget.tokens);
+    if (const auto v = cl.value(QStringLiteral("max-cost")))
+        apply(ConfigLoader::parseAmount(*v, QStringLiteral("--max-cost"), &error),
+              config.budget.cost);
+    if (const auto v = cl.value(QStringLiteral("rpm")))
+        apply(ConfigLoader::parseInt(*v, 0, 100000000, QStringLiteral("--rpm"), &error),
+              config.requestsPerMinute);
+    if (const auto v = cl.value(QStringLiteral("tpm")))
+        apply(ConfigLoader::parseCount(*v, 0, ConfigLoader::kMaxTokenCount, QStringLiteral("--tpm"),
+                                       &error),
+              config.tokensPerMinute);
     if (cl.flag(QStringLiteral("fail-fast")))
         options.failFast = true;
     return config;
@@ -180,6 +203,14 @@ int execute(const char *command, RunRequest request, bool json)
     }
     if (interrupted)
         return ExitInterrupted;
+    if (result.snapshot.budget.exhausted) {
+        err << "altrunner-cli " << command << ": the budget stopped "
+            << counted(result.snapshot.count(TaskStatus::Cancelled), "task", "tasks")
+            << " from running; raise it (--max-tokens-total, --max-cost) and continue with "
+               "--rerun-failed "
+            << result.lastFilePath << '\n';
+        return ExitBudgetExhausted;
+    }
     return result.outcome == RunOutcome::Success ? ExitSuccess : ExitRunNotSuccessful;
 }
 

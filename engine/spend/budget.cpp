@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "budget.h"
 
+#include "util/costtext.h"
+
 #include <algorithm>
 
 namespace altrunner {
@@ -9,14 +11,6 @@ namespace {
 
 // Sums of prices are not exact in binary; a reservation that equals what is left fits.
 constexpr double kCostSlack = 1e-12;
-
-QString money(double amount, const QString &currency)
-{
-    QString text = QString::number(amount, 'f', 6);
-    while (text.endsWith(u'0') && !text.endsWith(QLatin1StringView(".00")))
-        text.chop(1);
-    return currency.isEmpty() ? text : text + u' ' + currency;
-}
 
 } // namespace
 
@@ -65,8 +59,9 @@ QString Budget::exhaustedMessage(const Spend &worst) const
                 .arg(worst.tokens)
                 .arg(std::max<qint64>(0, *m_limits.tokens - m_used.tokens - m_reserved.tokens));
     return tr("budget exhausted: needs up to %1, %2 left")
-            .arg(money(worst.cost, m_currency),
-                 money(std::max(0.0, *m_limits.cost - m_used.cost - m_reserved.cost), m_currency));
+            .arg(CostText::amount(worst.cost, m_currency),
+                 CostText::amount(std::max(0.0, *m_limits.cost - m_used.cost - m_reserved.cost),
+                                  m_currency));
 }
 
 BudgetState Budget::state() const

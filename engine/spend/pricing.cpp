@@ -103,8 +103,9 @@ std::optional<Pricing> Pricing::fromJson(const QByteArray &json, QString *error)
 
 QString Pricing::userPricingPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-            .absoluteFilePath(QStringLiteral("pricing.json"));
+    // ~/.config/altrunner/pricing.json on Linux, next to the window's settings file.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+            .absoluteFilePath(QStringLiteral("altrunner/pricing.json"));
 }
 
 QString Pricing::effectivePath(const QString &configured)

@@ -53,6 +53,7 @@ private slots:
     void signalCancelsAndWritesLast_data();
     void signalCancelsAndWritesLast();
     void rerunFailed();
+    void budgetStopsAndRerunContinues();
     void versionAndHelp();
     void runAgainstAiService_data();
     void runAgainstAiService();
@@ -84,8 +85,12 @@ QProcessEnvironment tst_Cli::environment(const QStringList &extraEnv) const
     // The mock provider with a short latency, results into this test's own folder, and no AI
     // settings leaking in from the shell that runs the tests.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *v : {"AI_PROVIDER", "AI_SERVICE_URL", "MAX_CONCURRENT_TASKS", "USE_MOCK_AI"})
+    for (const char *v : {"AI_PROVIDER", "AI_SERVICE_URL", "MAX_CONCURRENT_TASKS", "USE_MOCK_AI",
+                          "ALTRUNNER_PRICING", "ALTRUNNER_MAX_TOKENS_TOTAL", "ALTRUNNER_MAX_COST",
+                          "AI_REQUESTS_PER_MINUTE", "AI_TOKENS_PER_MINUTE", "AI_MAX_TOKENS"})
         env.remove(QLatin1String(v));
+    // No per-user pricing file of the machine's user.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("OUTPUT_DIR"), m_out);
     env.insert(QStringLiteral("MOCK_AI_LATENCY_MS"), QStringLiteral("5"));
     for (const QString &kv : extraEnv)
@@ -273,6 +278,49 @@ void tst_Cli::badConfiguration_data()
     QTest::newRow("output dir is a file")
             << QStringList {run, file, QStringLiteral("--output-dir"), file} << QStringList {}
             << "output folder";
+    QTest::newRow("flag token budget")
+            << QStringList {run, file, QStringLiteral("--max-tokens-total"), QStringLiteral("lots")}
+            << QStringList {} << "--max-tokens-total";
+    QTest::newRow("flag cost budget") << QStringList {run, file, QStringLiteral("--max-cost=-1")}
+                                      << QStringList {} << "--max-cost";
+    QTest::newRow("flag rpm") << QStringList {run, file, QStringLiteral("--rpm"),
+                                              QStringLiteral("1.5")}
+                              << QStringList {} << "--rpm";
+    QTest::newRow("flag tpm") << QStringList {run, file, QStringLiteral("--tpm"),
+                                              QStringLiteral("-2")}
+                              << QStringList {} << "--tpm";
+    QTest::newRow("env cost budget")
+            << QStringList {run, file} << QStringList {QStringLiteral("ALTRUNNER_MAX_COST=cheap")}
+            << "ALTRUNNER_MAX_COST";
+    QTest::newRow("env token budget")
+            << QStringList {run, file}
+            << QStringList {QStringLiteral("ALTRUNNER_MAX_TOKENS_TOTAL=1e3")}
+            << "ALTRUNNER_MAX_TOKENS_TOTAL";
+    QTest::newRow("env max tokens")
+            << QStringList {run, file} << QStringList {QStringLiteral("AI_MAX_TOKENS=0")}
+            << "AI_MAX_TOKENS";
+    QTest::newRow("env rpm") << QStringList {run, file}
+                             << QStringList {QStringLiteral("AI_REQUESTS_PER_MINUTE=fast")}
+                             << "AI_REQUESTS_PER_MINUTE";
+    QTest::newRow("missing pricing file")
+            << QStringList {run, file, QStringLiteral("--pricing"),
+                            QStringLiteral("/nonexistent/pricing.json")}
+            << QStringList {} << "/nonexistent/pricing.json";
+    QTest::newRow("pricing file from the environment, not JSON")
+            << QStringList {run, file}
+            << QStringList {QStringLiteral("ALTRUNNER_PRICING=") + kExamples
+                            + QStringLiteral("/invalid_example.alt")}
+            << "pricing file";
+    QTest::newRow("cost budget without prices")
+            << QStringList {run,
+                            file,
+                            QStringLiteral("--max-cost"),
+                            QStringLiteral("2"),
+                            QStringLiteral("--provider"),
+                            QStringLiteral("openai"),
+                            QStringLiteral("--ai-url"),
+                            QStringLiteral("http://127.0.0.1:9")}
+            << QStringList {} << "needs a pricing file";
     QTest::newRow("rerun of a missing file")
             << QStringList {run, file, QStringLiteral("--rerun-failed"),
                             QStringLiteral("/nonexistent.json")}
@@ -361,6 +409,54 @@ void tst_Cli::rerunFailed()
     QCOMPARE(after.value(u"task_results")[u"end"][u"status"].toString(),
              QStringLiteral("completed"));
     QCOMPARE(after.value(u"status").toString(), QStringLiteral("success"));
+}
+
+void tst_Cli::budgetStopsAndRerunContinues()
+{
+    // Six answers of the simulated provider, one at a time, each reserving its prompt's bytes
+    // and 10 tokens: 120 tokens run out part of the way (docs/engine.md "Budgets").
+    QByteArray tasks;
+    for (int i = 0; i < 6; ++i)
+        tasks += QStringLiteral(R"(%1{"id": "t%2", "description": "question number %2",
+            "parameters": {"max_tokens": 10}})")
+                         .arg(i ? QStringLiteral(",") : QString())
+                         .arg(i)
+                         .toUtf8();
+    const QString file = writeFile(QStringLiteral("budget.alt"),
+                                   R"({"id": "b", "version": "1",
+      "created_at": "2026-01-01T00:00:00Z", "title": "B", "tasks": [)"
+                                           + tasks + "]}");
+    const Outcome first = cli({QStringLiteral("run"), file, QStringLiteral("--concurrency"),
+                               QStringLiteral("1"), QStringLiteral("--max-tokens-total"),
+                               QStringLiteral("120")});
+    QCOMPARE(first.exitCode, 3);
+    QVERIFY2(first.err.contains(u"raise it"), qPrintable(first.err));
+    QFile a(first.out.trimmed());
+    QVERIFY2(a.open(QIODevice::ReadOnly), qPrintable(first.out));
+    const QJsonObject before = QJsonDocument::fromJson(a.readAll()).object();
+    const QJsonObject budget = before.value(u"metadata")[u"budget"].toObject();
+    QCOMPARE(budget.value(u"exhausted").toBool(), true);
+    QCOMPARE(budget.value(u"tokens")[u"limit"].toInt(), 120);
+    QVERIFY(budget.value(u"tokens")[u"used"].toInt() <= 120);
+    int refused = 0;
+    for (const QJsonValue r : before.value(u"task_results").toObject())
+        refused += r[u"error"].toString().startsWith(u"budget exhausted: needs up to ");
+    QVERIFY(refused > 0 && refused < 6);
+
+    const Outcome second = cli({QStringLiteral("run"), file, QStringLiteral("--rerun-failed"),
+                                first.out.trimmed(), QStringLiteral("--max-tokens-total"),
+                                QStringLiteral("5000")});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.err.contains(QStringLiteral("re-running %1 of 6 tasks").arg(refused)),
+             qPrintable(second.err));
+    QFile b(second.out.trimmed());
+    QVERIFY(b.open(QIODevice::ReadOnly));
+    const QJsonObject after = QJsonDocument::fromJson(b.readAll()).object();
+    QCOMPARE(after.value(u"status").toString(), QStringLiteral("success"));
+    QCOMPARE(after.value(u"metadata")[u"budget"][u"exhausted"].toBool(), false);
+    // The budget is the whole run's: the carried answers' tokens count in it.
+    QVERIFY(after.value(u"metadata")[u"budget"][u"tokens"][u"used"].toInt()
+            > budget.value(u"tokens")[u"used"].toInt());
 }
 
 void tst_Cli::versionAndHelp()
