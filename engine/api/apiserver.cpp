@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
+#include "ai/tokenusage.h"
 #include "alt/altloader.h"
 #include "altfilestore.h"
 #include "altrunner_version.h"
@@ -23,6 +24,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace altrunner {
 
@@ -428,6 +431,14 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
         options.requestMetadata = metadata.toObject();
     }
 
+    EngineConfig config = m_runs->config();
+    const QJsonValue budget = body.value(QStringLiteral("budget"));
+    if (!budget.isUndefined() && !budget.isNull()) {
+        QString problem;
+        if (!parseBudget(budget, config.budget, &problem))
+            return bad(problem);
+    }
+
     LoadLimits limits;
     limits.maxFileBytes = m_options.limits.maxBodyBytes;
     const AltLoader::Result loaded = AltLoader::loadBytes(altBytes, altName, limits);
@@ -445,17 +456,53 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
                    diagnostics);
     }
     const RunLauncher::Started started = RunLauncher::start(
-            *m_runs, {std::make_shared<const AltFile>(*loaded.file), options, m_runs->config()});
+            *m_runs, {std::make_shared<const AltFile>(*loaded.file), options, config});
     if (started.busy) {
         Reply r = error(429, started.errors.join(u' '));
         r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
         return r;
     }
+    if (!started.run && config.budget != m_runs->config().budget)
+        return bad(started.errors.join(u' ')); // e.g. a cost budget on a model with no price
     if (!started.run) // the server's own configuration does not let it run anything
         return error(503, started.errors.join(u' '));
     Run *run = started.run;
     const RunRegistry::Entry *entry = m_runs->find(run->executionId());
     return json(RunStatus::of(*entry, m_runs->snapshotOf(*entry)), 202);
+}
+
+bool ApiServer::parseBudget(const QJsonValue &value, BudgetLimits &limits, QString *problem)
+{
+    if (!value.isObject()) {
+        *problem = tr("budget must be an object such as {\"tokens\": 50000, \"cost\": 2.5}");
+        return false;
+    }
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != u"tokens" && it.key() != u"cost") {
+            *problem = tr("budget: unknown member '%1' (it takes tokens and cost)")
+                               .arg(it.key().left(100));
+            return false;
+        }
+    }
+    const QJsonValue tokens = o.value(QStringLiteral("tokens"));
+    if (!tokens.isUndefined() && !tokens.isNull()) {
+        const auto n = TokenUsage::figure(tokens);
+        if (!n) {
+            *problem = tr("budget.tokens must be a whole number of 0 or more");
+            return false;
+        }
+        limits.tokens = *n;
+    }
+    const QJsonValue cost = o.value(QStringLiteral("cost"));
+    if (!cost.isUndefined() && !cost.isNull()) {
+        if (!cost.isDouble() || !std::isfinite(cost.toDouble()) || cost.toDouble() < 0) {
+            *problem = tr("budget.cost must be an amount of 0 or more");
+            return false;
+        }
+        limits.cost = cost.toDouble();
+    }
+    return true;
 }
 
 ApiServer::Reply ApiServer::taskStatus(const QString &id)

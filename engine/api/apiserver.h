@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/engineconfig.h"
 #include "guardedtcpserver.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,8 @@ private:
 
     static Reply json(const QJsonObject &object, int status = 200);
     static Reply error(int status, const QString &message);
+    // POST /run's "budget": {"tokens": N, "cost": X}, each optional; false with `problem` set.
+    static bool parseBudget(const QJsonValue &value, BudgetLimits &limits, QString *problem);
 
     RunRegistry *m_runs;
     QHttpServer *m_http = nullptr;

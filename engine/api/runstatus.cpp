@@ -60,7 +60,11 @@ QJsonObject RunStatus::of(const RunRegistry::Entry &e, const RunSnapshot &s)
                       {QStringLiteral("tokens"),
                        QJsonObject {{QStringLiteral("input"), s.inputTokens},
                                     {QStringLiteral("output"), s.outputTokens},
-                                    {QStringLiteral("total"), s.tokensUsed}}}};
+                                    {QStringLiteral("total"), s.tokensUsed}}},
+                      {QStringLiteral("cost"), s.costJson()},
+                      {QStringLiteral("rate_limited_responses"), s.rateLimited}};
+    if (s.budget.isSet())
+        meta.insert(QStringLiteral("budget"), s.budget.toJson(s.currency));
     if (r) {
         if (r->lastFilePath.isEmpty())
             meta.insert(QStringLiteral("error"), r->error);
@@ -101,6 +105,12 @@ QJsonObject RunStatus::fromLastFile(const QString &id, const QJsonObject &last)
             {QStringLiteral("success_rate"), last.value(QStringLiteral("success_rate"))},
             {QStringLiteral("execution_time_ms"), last.value(QStringLiteral("execution_time_ms"))},
             {QStringLiteral("progress"), progress(int(results.size()), counts)}};
+    const QJsonObject lastMeta = last.value(QStringLiteral("metadata")).toObject();
+    for (const char *key : {"tokens", "cost", "budget"}) {
+        const QJsonValue v = lastMeta.value(QLatin1StringView(key));
+        if (v.isObject())
+            meta.insert(QLatin1StringView(key), v);
+    }
     echo(meta,
          last.value(QStringLiteral("metadata"))
                  .toObject()

@@ -51,14 +51,7 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
                                  {QStringLiteral("p99"), s.latencyP99Ms},
                                  {QStringLiteral("count"), s.latencyCount}});
     }
-    // Unknown is null, never invented: no answer had a price, or there is no pricing file.
-    const bool costKnown = s.pricedTasks > 0 || s.unpricedTasks == 0;
-    meta.insert(
-            QStringLiteral("cost"),
-            QJsonObject {{QStringLiteral("amount"), costKnown ? QJsonValue(s.cost) : QJsonValue()},
-                         {QStringLiteral("currency"),
-                          s.currency.isEmpty() ? QJsonValue() : QJsonValue(s.currency)},
-                         {QStringLiteral("unpriced_tasks"), s.unpricedTasks}});
+    meta.insert(QStringLiteral("cost"), s.costJson());
     if (s.budget.isSet() || s.budget.exhausted)
         meta.insert(QStringLiteral("budget"), s.budget.toJson(s.currency));
     if (s.rateLimited > 0)

@@ -1,14 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prometheustext.h"
 
+#include <QMap>
+
 namespace altrunner {
+
+namespace {
+
+// A label value as the text format wants it: backslash, quote and newline escaped.
+QByteArray labelValue(const QString &value)
+{
+    QByteArray out;
+    for (const char c : value.toUtf8()) {
+        if (c == '\\' || c == '"')
+            out += '\\';
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
 
 QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
                                   const Process &process)
 {
     qint64 byStatus[kTaskStatusCount] = {};
     qint64 attempts = 0, retries = 0, inFlight = 0, tokens = 0, latencySum = 0, latencyCount = 0;
-    qint64 inputTokens = 0, outputTokens = 0;
+    qint64 inputTokens = 0, outputTokens = 0, rateLimited = 0, waitedMs = 0;
+    QMap<QString, double> costByCurrency; // runs without a pricing file have no currency
     QList<qint64> buckets(kLatencyBucketsMs.size(), 0);
     const qsizetype finished = runs.size() - active;
     for (const RunSnapshot &s : runs) {
@@ -20,6 +43,10 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
         tokens += s.tokensUsed;
         inputTokens += s.inputTokens;
         outputTokens += s.outputTokens;
+        rateLimited += s.rateLimited;
+        waitedMs += s.waitedMs;
+        if (!s.currency.isEmpty())
+            costByCurrency[s.currency] += s.cost;
         latencySum += s.latencySumMs;
         latencyCount += s.latencyCount;
         for (qsizetype i = 0; i < buckets.size() && i < s.latencyBuckets.size(); ++i)
@@ -53,6 +80,19 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
     out += "altrunner_input_tokens_total " + QByteArray::number(inputTokens) + '\n';
     metric("altrunner_output_tokens_total", "counter", "AI output (answer) tokens.");
     out += "altrunner_output_tokens_total " + QByteArray::number(outputTokens) + '\n';
+    metric("altrunner_cost_total", "counter",
+           "Cost of the AI answers, by the pricing file's currency (answers with no price are "
+           "not in it).");
+    for (auto it = costByCurrency.cbegin(); it != costByCurrency.cend(); ++it)
+        out += "altrunner_cost_total{currency=\"" + labelValue(it.key()) + "\"} "
+                + QByteArray::number(it.value(), 'g', 12) + '\n';
+    metric("altrunner_ai_rate_limited_total", "counter",
+           "AI answers that were 429 (rate limited).");
+    out += "altrunner_ai_rate_limited_total " + QByteArray::number(rateLimited) + '\n';
+    metric("altrunner_ai_wait_seconds_total", "counter",
+           "Time attempts waited for a rate-limit or budget slot before they were sent.");
+    out += "altrunner_ai_wait_seconds_total " + QByteArray::number(double(waitedMs) / 1000.0)
+            + '\n';
     metric("altrunner_ai_latency_seconds", "histogram", "AI request latency.");
     for (qsizetype i = 0; i < buckets.size(); ++i)
         out += "altrunner_ai_latency_seconds_bucket{le=\""

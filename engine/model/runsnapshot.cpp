@@ -20,4 +20,12 @@ QJsonObject BudgetState::toJson(const QString &currency) const
     return o;
 }
 
+QJsonObject RunSnapshot::costJson() const
+{
+    const bool known = pricedTasks > 0 || unpricedTasks == 0;
+    return {{QStringLiteral("amount"), known ? QJsonValue(cost) : QJsonValue()},
+            {QStringLiteral("currency"), currency.isEmpty() ? QJsonValue() : QJsonValue(currency)},
+            {QStringLiteral("unpriced_tasks"), unpricedTasks}};
+}
+
 } // namespace altrunner

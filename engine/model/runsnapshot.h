@@ -80,6 +80,10 @@ struct RunSnapshot
         return count(TaskStatus::Completed) + count(TaskStatus::Failed)
                 + count(TaskStatus::Cancelled) + count(TaskStatus::Timeout);
     }
+    // {"amount", "currency", "unpriced_tasks"}: the LAST file's metadata.cost. The amount is
+    // unknown (null) when no answer had a price and some had none; never invented.
+    QJsonObject costJson() const;
+
     // Running as the files and the API count it: in flight or waiting out a back-off.
     int runningCount() const { return count(TaskStatus::Running) + count(TaskStatus::Retrying); }
 };

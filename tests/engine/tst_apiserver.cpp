@@ -70,6 +70,7 @@ private slots:
     void rootAndHealth();
     void runLifecycle();
     void runWithObjectAndOverrides();
+    void runWithBudget();
     void badRunRequests_data();
     void badRunRequests();
     void routingErrors_data();
@@ -290,6 +291,34 @@ void tst_ApiServer::runWithObjectAndOverrides()
              QStringLiteral("test"));
 }
 
+void tst_ApiServer::runWithBudget()
+{
+    // 100 tokens cannot cover one AI answer's worst case (its prompt and 1024 max_tokens).
+    QJsonObject body = QJsonDocument::fromJson(runBody(exampleAlt())).object();
+    body.insert(QStringLiteral("budget"),
+                QJsonObject {{QStringLiteral("tokens"), 100}, {QStringLiteral("cost"), 1}});
+    const Response started = call("POST", QStringLiteral("/run"), QJsonDocument(body).toJson());
+    QCOMPARE(started.status, 202);
+    conforms(QStringLiteral("/run"), "POST", started);
+    const QString id = started.json.value(u"id").toString();
+    const Response done = waitUntilFinished(id);
+    conforms(QStringLiteral("/task/{id}"), "GET", done);
+    const QJsonObject budget = done.json.value(u"metadata")[u"budget"].toObject();
+    QCOMPARE(budget.value(u"tokens")[u"limit"].toInt(), 100);
+    QCOMPARE(budget.value(u"cost")[u"limit"].toDouble(), 1.0);
+    QCOMPARE(budget.value(u"exhausted").toBool(), true);
+    QCOMPARE(done.json.value(u"metadata")[u"cost"][u"amount"].toDouble(), 0.0); // the mock's
+    const Response last = call("GET", QStringLiteral("/task/%1/last").arg(id));
+    QCOMPARE(last.json.value(u"metadata")[u"budget"].toObject(), budget);
+    bool refused = false;
+    for (const QJsonValue r : last.json.value(u"task_results").toObject())
+        refused = refused || r[u"error"].toString().startsWith(u"budget exhausted: needs up to");
+    QVERIFY(refused);
+    const Response metrics = call("GET", QStringLiteral("/metrics"));
+    QVERIFY(metrics.body.contains("altrunner_ai_rate_limited_total 0\n"));
+    QVERIFY(metrics.body.contains("# TYPE altrunner_cost_total counter\n"));
+}
+
 void tst_ApiServer::badRunRequests_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -313,6 +342,20 @@ void tst_ApiServer::badRunRequests_data()
                                  << QByteArray("application/json") << 400 << 0;
     QTest::newRow("bad metadata") << runBody(exampleAlt()).replace("{", "{\"metadata\": [], ")
                                   << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("budget not an object") << runBody(exampleAlt()).replace("{", "{\"budget\": 5, ")
+                                          << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("budget tokens negative")
+            << runBody(exampleAlt()).replace("{", "{\"budget\": {\"tokens\": -1}, ")
+            << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("budget tokens fractional")
+            << runBody(exampleAlt()).replace("{", "{\"budget\": {\"tokens\": 1.5}, ")
+            << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("budget cost a string")
+            << runBody(exampleAlt()).replace("{", "{\"budget\": {\"cost\": \"2\"}, ")
+            << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("budget unknown member")
+            << runBody(exampleAlt()).replace("{", "{\"budget\": {\"dollars\": 2}, ")
+            << QByteArray("application/json") << 400 << 0;
     QTest::newRow("not JSON content type")
             << runBody(exampleAlt()) << QByteArray("text/plain") << 415 << -1;
 }
