@@ -14,10 +14,19 @@ namespace {
 QString g_sessionApiKey;
 
 // Saved settings use the environment variables' names, so one parser reads both.
-const char *const kKeys[] = {
-        "OUTPUT_DIR",         "AI_PROVIDER",          "AI_SERVICE_URL",       "AI_MODEL",
-        "AI_TIMEOUT_SECONDS", "TASK_TIMEOUT_SECONDS", "MAX_CONCURRENT_TASKS", "AI_FALLBACK_TO_MOCK",
-        "MOCK_AI_LATENCY_MS"};
+const char *const kKeys[] = {"OUTPUT_DIR",
+                             "AI_PROVIDER",
+                             "AI_SERVICE_URL",
+                             "AI_MODEL",
+                             "AI_TIMEOUT_SECONDS",
+                             "TASK_TIMEOUT_SECONDS",
+                             "MAX_CONCURRENT_TASKS",
+                             "AI_FALLBACK_TO_MOCK",
+                             "MOCK_AI_LATENCY_MS",
+                             "AI_MAX_TOKENS",
+                             "AI_REQUESTS_PER_MINUTE",
+                             "AI_TOKENS_PER_MINUTE",
+                             "ALTRUNNER_PRICING"};
 
 } // namespace
 
@@ -56,6 +65,12 @@ void AppSettings::save(const EngineConfig &c)
                       c.fallbackToMock ? QStringLiteral("true") : QStringLiteral("false"));
     settings.setValue(QStringLiteral("engine/MOCK_AI_LATENCY_MS"),
                       QString::number(c.mockLatencyMs));
+    settings.setValue(QStringLiteral("engine/AI_MAX_TOKENS"), QString::number(c.aiMaxTokens));
+    settings.setValue(QStringLiteral("engine/AI_REQUESTS_PER_MINUTE"),
+                      QString::number(c.requestsPerMinute));
+    settings.setValue(QStringLiteral("engine/AI_TOKENS_PER_MINUTE"),
+                      QString::number(c.tokensPerMinute));
+    settings.setValue(QStringLiteral("engine/ALTRUNNER_PRICING"), c.pricingPath);
     // Never the API key.
     if (c.aiServiceUrl.isEmpty())
         settings.remove(QStringLiteral("engine/AI_SERVICE_URL"));
@@ -69,7 +84,8 @@ QStringList AppSettings::environmentOverrides()
         if (env.contains(QLatin1String(key)))
             out.append(QLatin1String(key));
     }
-    for (const char *key : {"AI_API_KEY", "USE_MOCK_AI"}) {
+    for (const char *key :
+         {"AI_API_KEY", "USE_MOCK_AI", "ALTRUNNER_MAX_TOKENS_TOTAL", "ALTRUNNER_MAX_COST"}) {
         if (env.contains(QLatin1String(key)))
             out.append(QLatin1String(key));
     }

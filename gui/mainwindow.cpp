@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "budgetnotice.h"
 #include "dagview.h"
 #include "diagnosticsmodel.h"
 #include "fileloader.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemView = layout.problemView;
     m_details = layout.details;
     m_metrics = layout.metrics;
+    m_budgetNotice = layout.budgetNotice;
     m_status = new StatusBar(m_document);
     setStatusBar(m_status);
     m_settingsBar = new RunSettingsBar(this);
@@ -82,6 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &FileLoader::lastLoaded, this, &MainWindow::applyPastRun);
     connect(m_runs, &RunController::watching, this, &MainWindow::onWatching);
     connect(m_runs, &RunController::runFinished, this, &MainWindow::onFinished);
+    connect(m_budgetNotice, &BudgetNotice::continueRequested, this, [this](const BudgetLimits &b) {
+        m_settingsBar->setBudget(b);
+        rerunFailed();
+    });
     updateActions();
 }
 
@@ -299,6 +305,7 @@ void MainWindow::onWatching(Run *run, bool fromApi)
         m_document->resetStates();
     }
     m_results->clear();
+    m_budgetNotice->hide();
     connect(run, &Run::progressed, m_document, &RunDocument::apply);
     if (m_tabs->currentIndex() != TimelineTab)
         m_tabs->setCurrentIndex(GraphTab);
@@ -326,6 +333,7 @@ void MainWindow::onFinished(const RunResult &result)
         m_lastPath = result.lastFilePath;
         m_results->showFile(result.lastFilePath);
     }
+    m_budgetNotice->showFor(result);
     updateActions();
     emit runFinished(result);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricspanel.h"
 
+#include "util/costtext.h"
 #include "util/durationtext.h"
 
 #include "rundocument.h"
@@ -20,6 +21,44 @@ QString ms(qint64 v)
 }
 
 } // namespace
+
+QString MetricsPanel::costText(const RunSnapshot &s)
+{
+    if (s.pricedTasks == 0 && s.unpricedTasks > 0)
+        return tr("unknown (no price for the model; see Settings)");
+    QString text = CostText::amount(s.cost, s.currency);
+    if (s.unpricedTasks > 0)
+        text += tr(" + %n answer(s) without a price", "", s.unpricedTasks);
+    return text;
+}
+
+QString MetricsPanel::budgetText(const RunSnapshot &s)
+{
+    const BudgetState &b = s.budget;
+    if (!b.isSet())
+        return tr("none");
+    const QString text = budgetSpent(s);
+    if (!b.exhausted)
+        return text;
+    return QStringLiteral("<span style='color:%1'>%2</span>")
+            .arg(StatusStyle::fill(TaskStatus::Failed).name(),
+                 tr("%1 — exhausted").arg(text.toHtmlEscaped()));
+}
+
+QString MetricsPanel::budgetSpent(const RunSnapshot &s)
+{
+    const BudgetState &b = s.budget;
+    QStringList parts;
+    const QLocale locale;
+    if (b.tokensLimit)
+        parts.append(tr("%1 of %2 tokens")
+                             .arg(locale.toString(b.tokensUsed), locale.toString(*b.tokensLimit)));
+    if (b.costLimit)
+        parts.append(tr("%1 of %2")
+                             .arg(CostText::amount(b.costUsed, s.currency),
+                                  CostText::amount(*b.costLimit, s.currency)));
+    return parts.join(QStringLiteral(", "));
+}
 
 MetricsPanel::MetricsPanel(RunDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -42,6 +81,9 @@ MetricsPanel::MetricsPanel(RunDocument *document, QWidget *parent)
     row("throughput", tr("Throughput"));
     row("latency", tr("AI latency p50 / p95 / p99"));
     row("tokens", tr("Tokens"));
+    row("cost", tr("Cost"));
+    row("budget", tr("Budget"));
+    row("rate", tr("Rate limits"));
     row("memory", tr("Peak memory"));
     row("elapsed", tr("Elapsed"));
     row("eta", tr("Time left"));
@@ -97,6 +139,14 @@ void MetricsPanel::refresh()
         tr("%1 (in %2, out %3)")
                 .arg(locale.toString(s.tokensUsed), locale.toString(s.inputTokens),
                      locale.toString(s.outputTokens)));
+    set("cost", costText(s));
+    set("budget", budgetText(s));
+    set("rate",
+        s.rateLimited == 0 && s.waitedMs == 0 ? QStringLiteral("–")
+                : s.rateLimited == 0
+                ? tr("waited %1 for slots").arg(DurationText::format(s.waitedMs))
+                : tr("%n answer(s) rate-limited (429), waited %1", "", int(s.rateLimited))
+                          .arg(DurationText::format(s.waitedMs)));
     set("memory",
         s.peakMemoryBytes > 0 ? locale.formattedDataSize(s.peakMemoryBytes) : QStringLiteral("–"));
     set("elapsed", ms(s.elapsedMs));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/runsnapshot.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +22,11 @@ public:
     explicit MetricsPanel(RunDocument *document, QWidget *parent = nullptr);
 
     QString valueText(const QString &key) const; // for tests
+
+    // The run's cost and budget as the panel writes them (the console's words, the window's form).
+    static QString costText(const RunSnapshot &s);
+    static QString budgetText(const RunSnapshot &s); // rich text
+    static QString budgetSpent(const RunSnapshot &s); // "X of Y tokens, A of B USD"
 
 private:
     void refresh();

@@ -6,6 +6,7 @@
 #include <QToolBar>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -13,8 +14,8 @@ namespace altrunner {
 
 struct RunRequest;
 
-// The run settings toolbar (docs/gui.md "Run settings"): mode, persona, how many at once and
-// where AI tasks go, applied to the next run on top of the saved settings.
+// The run settings toolbar (docs/gui.md "Run settings"): mode, persona, how many at once, where
+// AI tasks go and the budget, applied to the next run on top of the saved settings.
 class RunSettingsBar final : public QToolBar
 {
     Q_OBJECT
@@ -30,6 +31,9 @@ public:
     ProviderKind provider() const;
     QString providerText() const;
     void setRunning(bool running);
+    // The budget the next run gets (docs/gui.md "Run settings"); unset limits: none.
+    void setBudget(const BudgetLimits &budget);
+    BudgetLimits budget() const;
 
 signals:
     void providerChanged();
@@ -39,6 +43,8 @@ private:
     QLineEdit *m_persona;
     QSpinBox *m_concurrency;
     QComboBox *m_provider;
+    QSpinBox *m_maxTokens;
+    QDoubleSpinBox *m_maxCost;
 };
 
 } // namespace altrunner

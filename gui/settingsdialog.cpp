@@ -3,10 +3,13 @@
 
 #include "ai/connectioncheck.h"
 #include "appsettings.h"
+#include "pricingeditor.h"
+#include "spend/pricing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -16,6 +19,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace altrunner {
 
@@ -32,6 +37,10 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     , m_outputDir(new QLineEdit)
     , m_fallback(new QCheckBox(
               tr("Answer from the simulated provider when the AI service keeps failing")))
+    , m_pricing(new QLineEdit)
+    , m_maxTokens(new QSpinBox)
+    , m_rpm(new QSpinBox)
+    , m_tpm(new QSpinBox)
     , m_language(new QComboBox)
     , m_result(new QLabel)
 {
@@ -57,6 +66,24 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     m_concurrency->setValue(config.maxConcurrentTasks);
     m_outputDir->setText(config.outputDir);
     m_fallback->setChecked(config.fallbackToMock);
+    m_pricing->setText(config.pricingPath);
+    m_pricing->setPlaceholderText(QDir::toNativeSeparators(Pricing::userPricingPath()));
+    m_pricing->setToolTip(tr("The pricing file: what tokens cost per provider and model. Empty: "
+                             "the one in your settings folder, if it exists."));
+    m_maxTokens->setRange(1, 1000000000);
+    m_maxTokens->setValue(config.aiMaxTokens);
+    m_maxTokens->setToolTip(tr("max_tokens of every AI request whose task sets none; with the "
+                               "prompt it bounds what a request can cost"));
+    m_rpm->setRange(0, 100000000);
+    m_rpm->setValue(config.requestsPerMinute);
+    m_rpm->setSpecialValueText(tr("no limit"));
+    m_tpm->setRange(0, std::numeric_limits<int>::max());
+    m_tpm->setValue(int(std::min<qint64>(config.tokensPerMinute, m_tpm->maximum())));
+    m_tpm->setSpecialValueText(tr("no limit"));
+    m_tpm->setGroupSeparatorShown(true);
+    for (QSpinBox *box : {m_rpm, m_tpm})
+        box->setToolTip(tr("The AI endpoint's limit: requests are paced evenly under it, and a "
+                           "429 pauses the endpoint whatever is set here"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Türkçe"), QStringLiteral("tr"));
@@ -74,6 +101,19 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     auto *outputRow = new QHBoxLayout;
     outputRow->addWidget(m_outputDir, 1);
     outputRow->addWidget(browse);
+    auto *browsePricing = new QPushButton(tr("Browse..."));
+    connect(browsePricing, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+                this, tr("Pricing File"), m_pricing->text(), tr("JSON files (*.json)"));
+        if (!file.isEmpty())
+            m_pricing->setText(file);
+    });
+    auto *editPricing = new QPushButton(tr("Edit Prices..."));
+    connect(editPricing, &QPushButton::clicked, this, &SettingsDialog::editPricing);
+    auto *pricingRow = new QHBoxLayout;
+    pricingRow->addWidget(m_pricing, 1);
+    pricingRow->addWidget(browsePricing);
+    pricingRow->addWidget(editPricing);
     auto *test = new QPushButton(tr("Test Connection"));
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
 
@@ -85,6 +125,10 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     form->addRow(tr("AI request time-out:"), m_aiTimeout);
     form->addRow(tr("Task time-out:"), m_taskTimeout);
     form->addRow(tr("Tasks at once:"), m_concurrency);
+    form->addRow(tr("Max tokens per request:"), m_maxTokens);
+    form->addRow(tr("Requests per minute:"), m_rpm);
+    form->addRow(tr("Tokens per minute:"), m_tpm);
+    form->addRow(tr("Prices:"), pricingRow);
     form->addRow(tr("Output folder:"), outputRow);
     form->addRow(QString(), m_fallback);
     form->addRow(tr("Language:"), m_language);
@@ -139,7 +183,24 @@ EngineConfig SettingsDialog::config() const
     c.outputDir = m_outputDir->text().trimmed().isEmpty() ? EngineConfig::defaultOutputDir()
                                                           : m_outputDir->text().trimmed();
     c.fallbackToMock = m_fallback->isChecked();
+    c.pricingPath = m_pricing->text().trimmed();
+    c.aiMaxTokens = m_maxTokens->value();
+    c.requestsPerMinute = m_rpm->value();
+    c.tokensPerMinute = m_tpm->value();
     return c;
+}
+
+void SettingsDialog::editPricing()
+{
+    const QString path = m_pricing->text().trimmed().isEmpty() ? Pricing::userPricingPath()
+                                                               : m_pricing->text().trimmed();
+    auto *editor = new PricingEditor(path, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        if (editor->path() != Pricing::userPricingPath())
+            m_pricing->setText(editor->path());
+    });
+    editor->open();
 }
 
 QString SettingsDialog::apiKey() const

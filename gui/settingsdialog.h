@@ -16,8 +16,8 @@ namespace altrunner {
 
 class ConnectionCheck;
 
-// Where and how runs talk to an AI service, where results go, and the language; with a
-// "test connection" button that asks the service itself.
+// Where and how runs talk to an AI service (with a "test connection" button that asks the service
+// itself), its rate limits and prices, where results go, and the language.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ public slots:
 
 private:
     void updateEnabled();
+    void editPricing();
 
     EngineConfig m_config;
     QComboBox *m_provider;
@@ -47,6 +48,10 @@ private:
     QSpinBox *m_concurrency;
     QLineEdit *m_outputDir;
     QCheckBox *m_fallback;
+    QLineEdit *m_pricing;
+    QSpinBox *m_maxTokens;
+    QSpinBox *m_rpm;
+    QSpinBox *m_tpm;
     QComboBox *m_language;
     QLabel *m_result;
     ConnectionCheck *m_check = nullptr;

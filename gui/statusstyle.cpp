@@ -36,6 +36,11 @@ QColor StatusStyle::critical()
     return QColor(0xf2, 0xc9, 0x4c);
 }
 
+QColor StatusStyle::waiting()
+{
+    return QColor(0x8e, 0x6c, 0xc4);
+}
+
 QString StatusStyle::label(TaskStatus status)
 {
     switch (status) {

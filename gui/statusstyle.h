@@ -16,6 +16,7 @@ struct StatusStyle
     static QColor fill(TaskStatus status);
     static QColor fallbackMark(); // a result the mock gave in place of the AI service
     static QColor critical();
+    static QColor waiting(); // time spent waiting for a rate-limit or budget slot
     static QString label(TaskStatus status); // translated
     static QString label(RunOutcome outcome); // translated: "succeeded", "partly succeeded", ...
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskdetails.h"
 
+#include "util/costtext.h"
+
 #include "util/durationtext.h"
 
 #include "rundocument.h"
@@ -22,6 +24,20 @@ TaskDetails::TaskDetails(RunDocument *document, QWidget *parent)
             refresh();
     });
     showTask(-1);
+}
+
+QString TaskDetails::spendLine(const QJsonObject &output)
+{
+    const QJsonObject usage = output.value(QStringLiteral("usage")).toObject();
+    const QJsonValue cost = output.value(QStringLiteral("cost"));
+    return tr("%1 tokens (in %2, out %3%4), cost %5, model %6, provider %7")
+            .arg(output.value(QStringLiteral("tokens_used")).toInteger())
+            .arg(usage.value(QStringLiteral("input_tokens")).toInteger())
+            .arg(usage.value(QStringLiteral("output_tokens")).toInteger())
+            .arg(usage.value(QStringLiteral("estimated")).toBool() ? tr(", estimated") : QString())
+            .arg(cost.isDouble() ? CostText::amount(cost.toDouble()) : tr("unknown"),
+                 output.value(QStringLiteral("model")).toString().toHtmlEscaped(),
+                 output.value(QStringLiteral("provider")).toString().toHtmlEscaped());
 }
 
 void TaskDetails::showTask(int index)
@@ -85,21 +101,17 @@ void TaskDetails::refresh()
                                              : text)
                                      .toHtmlEscaped());
         if (t.output.contains(QStringLiteral("tokens_used")))
-            html += QStringLiteral("<p style='color:gray'>%1</p>")
-                            .arg(tr("%1 tokens, model %2, provider %3")
-                                         .arg(t.output.value(QStringLiteral("tokens_used"))
-                                                      .toInteger())
-                                         .arg(t.output.value(QStringLiteral("model"))
-                                                      .toString()
-                                                      .toHtmlEscaped(),
-                                              t.output.value(QStringLiteral("provider"))
-                                                      .toString()
-                                                      .toHtmlEscaped()));
+            html += QStringLiteral("<p style='color:gray'>%1</p>").arg(spendLine(t.output));
     }
     if (!t.attempts.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Attempts"));
         for (qsizetype a = 0; a < t.attempts.size(); ++a) {
             const AttemptRecord &r = t.attempts.at(a);
+            if (r.waitMs > 0)
+                html += QStringLiteral(
+                                "<tr><td></td><td colspan='3' style='color:gray'>%1</td></tr>")
+                                .arg(tr("waited %1 for a rate-limit or budget slot")
+                                             .arg(DurationText::format(r.waitMs)));
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                             .arg(a + 1)
                             .arg(r.endMs > 0 ? outcomeName(r.outcome) : tr("running"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QTextBrowser>
 
 namespace altrunner {
@@ -18,6 +19,8 @@ public:
 
     void showTask(int index);
     int task() const { return m_task; }
+    // "N tokens (in, out), cost, model, provider" of an AI answer's output.
+    static QString spendLine(const QJsonObject &output);
 
 private:
     void refresh();

@@ -201,6 +201,9 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
         const AttemptRecord &r = t.attempts.at(a);
         const qint64 end = r.endMs > 0 ? r.endMs : origin + m_document->snapshot().elapsedMs;
         const bool here = ms >= double(r.startMs - origin) && ms <= double(end - origin);
+        if (r.waitMs > 0)
+            text += tr("<br>&nbsp;&nbsp;waited %1 for a rate-limit or budget slot")
+                            .arg(DurationText::format(r.waitMs));
         text += QStringLiteral("<br>%1attempt %2: %3 → %4 (%5)%6%7")
                         .arg(here ? QStringLiteral("▶ ") : QString())
                         .arg(a + 1)
@@ -292,6 +295,15 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
             p.setPen(QPen(StatusStyle::fill(TaskStatus::Retrying), 1, Qt::DashLine));
             const double yMid = y + kRowHeight / 2.0;
             p.drawLine(QPointF(xOf(t.attempts.last().endMs), yMid), QPointF(xOf(now), yMid));
+        }
+        // Waits for a rate or budget slot before an attempt: hatched, their own segment.
+        for (const AttemptRecord &r : t.attempts) {
+            if (r.waitMs <= 0)
+                continue;
+            const double x0 = xOf(r.startMs - r.waitMs);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QBrush(StatusStyle::waiting(), Qt::BDiagPattern));
+            p.drawRect(QRectF(x0, y + 6, std::max(1.0, xOf(r.startMs) - x0), kRowHeight - 12));
         }
         for (const AttemptRecord &r : t.attempts) {
             const bool running = r.endMs <= 0;

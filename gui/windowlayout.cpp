@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowlayout.h"
 
+#include "budgetnotice.h"
 #include "dagview.h"
 #include "diagnosticsmodel.h"
 #include "metricspanel.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace altrunner {
 
@@ -53,7 +55,14 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
     l.tabs->addTab(l.timeline, tr("Timeline"));
     l.tabs->addTab(l.source, tr("Source"));
     l.tabs->addTab(l.results, tr("Results"));
-    window->setCentralWidget(l.tabs);
+    l.budgetNotice = new BudgetNotice;
+    auto *centre = new QWidget;
+    auto *column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(l.budgetNotice);
+    column->addWidget(l.tabs, 1);
+    window->setCentralWidget(centre);
 
     l.taskView = table(tasks, {120, 105, 82, 70});
     l.problemView = table(problems, {90, 70, 420});

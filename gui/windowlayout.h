@@ -9,6 +9,7 @@ class QTableView;
 
 namespace altrunner {
 
+class BudgetNotice;
 class DagView;
 class DiagnosticsModel;
 class MetricsPanel;
@@ -27,6 +28,7 @@ struct WindowLayout
     Q_DECLARE_TR_FUNCTIONS(altrunner::WindowLayout)
 public:
     QTabWidget *tabs = nullptr;
+    BudgetNotice *budgetNotice = nullptr; // above the tabs, shown when a budget stopped a run
     DagView *dag = nullptr;
     TimelineView *timeline = nullptr;
     SourceView *source = nullptr;

@@ -6,13 +6,17 @@
 
 #include "alt/altwriter.h"
 #include "api/apiserver.h"
+#include "budgetnotice.h"
 #include "dagview.h"
 #include "diagnosticsmodel.h"
 #include "jsontreemodel.h"
 #include "mainwindow.h"
 #include "metricspanel.h"
+#include "pricingeditor.h"
 #include "run/journal.h"
 #include "rundocument.h"
+#include "runsettingsbar.h"
+#include "spend/pricing.h"
 #include "tasktablemodel.h"
 #include "testutil.h"
 #include "timelineview.h"
@@ -27,8 +31,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +53,8 @@ private slots:
     void cancelsWithEscape();
     void saysOnceThatTheAiServiceIsNotThere();
     void rerunsWhatFailed();
+    void budgetStopsAndContinues();
+    void pricingEditorSavesOnlyAPricingFile();
     void opensAPastLastFile();
     void servesTheApi();
     void exportsGraphAndTimeline();
@@ -199,6 +208,71 @@ void tst_MainWindow::rerunsWhatFailed()
     QCOMPARE(last.value(u"task_results")[u"flaky"][u"metadata"][u"attempts"].toInt(), 1);
     QVERIFY(last.value(u"task_results")[u"ok"][u"metadata"].toObject().contains(
             u"carried_over_from"));
+}
+
+void tst_MainWindow::budgetStopsAndContinues()
+{
+    // Three AI tasks in a chain, a token budget that covers the first one's worst case only.
+    const QString file = write(
+            QStringLiteral("budget.alt"),
+            R"({"id": "b", "version": "1", "created_at": "2026-01-01T00:00:00Z", "title": "B",
+      "tasks": [{"id": "a", "description": "first", "parameters": {"max_tokens": 20}},
+                {"id": "b", "description": "second {{a}}", "dependencies": ["a"], "parameters": {"max_tokens": 20}},
+                {"id": "c", "description": "third {{b}}", "dependencies": ["b"], "parameters": {"max_tokens": 20}}]})");
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(file));
+    auto *tokens = w.findChild<RunSettingsBar *>()->findChildren<QSpinBox *>().last();
+    QVERIFY(tokens->specialValueText().contains(u"token"));
+    tokens->setValue(90);
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    w.runFile();
+    QVERIFY(finished.wait(10000));
+    const RunResult first = finished.first().first().value<RunResult>();
+    QVERIFY(first.snapshot.budget.exhausted);
+    auto *notice = w.findChild<BudgetNotice *>();
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY2(notice->text().contains(u"of 90 tokens"), qPrintable(notice->text()));
+    QVERIFY(w.metricsPanel()->valueText(QStringLiteral("budget")).contains(u"exhausted"));
+    QCOMPARE(w.metricsPanel()->valueText(QStringLiteral("cost")), QStringLiteral("0.00"));
+
+    // Raise the budget and continue: the dialog offers twice the limit; what completed is kept.
+    notice->findChild<QPushButton *>()->click();
+    auto *dialog = notice->findChild<QDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QSpinBox *>()->value(), 1000); // at least 1,000 tokens offered
+    dialog->accept();
+    QVERIFY(finished.wait(10000));
+    const RunResult second = finished.at(1).first().value<RunResult>();
+    QCOMPARE(second.outcome, RunOutcome::Success);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(tokens->value(), 1000);
+    QFile f(second.lastFilePath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject last = QJsonDocument::fromJson(f.readAll()).object();
+    QVERIFY(last.value(u"task_results")[u"a"][u"metadata"].toObject().contains(
+            u"carried_over_from"));
+    QCOMPARE(last.value(u"metadata")[u"budget"][u"tokens"][u"limit"].toInt(), 1000);
+}
+
+void tst_MainWindow::pricingEditorSavesOnlyAPricingFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("prices/pricing.json"));
+    PricingEditor editor(path);
+    auto *text = editor.findChild<QPlainTextEdit *>();
+    QVERIFY(text->toPlainText().contains(u"input_per_million")); // the example to start from
+    text->setPlainText(
+            QStringLiteral(R"({"currency": "USD", "models": [{"provider": "openai"}]})"));
+    editor.accept();
+    QVERIFY(editor.problem().contains(u"models[0].model"));
+    QVERIFY(!QFile::exists(path));
+    text->setPlainText(QString::fromUtf8(PricingEditor::example()));
+    editor.accept();
+    QVERIFY(editor.problem().isEmpty());
+    QString error;
+    const auto saved = Pricing::load(path, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->currency(), QStringLiteral("USD"));
 }
 
 void tst_MainWindow::opensAPastLastFile()
