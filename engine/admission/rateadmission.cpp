@@ -37,7 +37,6 @@ Admission::Verdict RateAdmission::admit(int task, const AiRequest &request, int 
 
 void RateAdmission::settled(int task, const AiRequest &request, const AiReply &reply)
 {
-    Q_UNUSED(request)
     const Sent sent = m_sent.take(task);
     if (!sent.governor)
         return;
@@ -47,6 +46,7 @@ void RateAdmission::settled(int task, const AiRequest &request, const AiReply &r
     o.rateLimited = reply.rateLimited();
     o.retryAfterMs = reply.retryAfterMs;
     o.headers = RateLimitHeaders::parse(reply.rateLimitHeaders);
+    o.tokens = request.worstCaseTokens();
     sent.governor->ended(o, m_clock(), m_ceiling);
 }
 

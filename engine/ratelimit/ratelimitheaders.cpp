@@ -30,6 +30,10 @@ RateLimitHeaders RateLimitHeaders::parse(const QList<std::pair<QByteArray, QByte
             h.resetRequestsMs = parseDuration(value);
         else if (name == "x-ratelimit-reset-tokens")
             h.resetTokensMs = parseDuration(value);
+        else if (name == "x-ratelimit-limit-requests")
+            h.limitRequests = count(value);
+        else if (name == "x-ratelimit-limit-tokens")
+            h.limitTokens = count(value);
     }
     return h;
 }

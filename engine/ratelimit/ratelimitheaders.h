@@ -18,6 +18,9 @@ struct RateLimitHeaders
     std::optional<qint64> remainingTokens;
     std::optional<qint64> resetRequestsMs;
     std::optional<qint64> resetTokensMs;
+    // The limits themselves, per minute: what the governor paces at when none was declared.
+    std::optional<qint64> limitRequests;
+    std::optional<qint64> limitTokens;
 
     static RateLimitHeaders parse(const QList<std::pair<QByteArray, QByteArray>> &headers);
     // "1s", "6m0s", "250ms", "1h2m3.5s", "20us"; a bare number is seconds. nullopt: unreadable.

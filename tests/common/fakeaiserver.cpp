@@ -103,13 +103,15 @@ FakeAiServer::admit(const QJsonObject &body, QList<std::pair<QByteArray, QByteAr
     const bool overRequests = requestLimit >= 0 && m_window.size() + 1 > requestLimit;
     const bool overTokens = tokenLimit >= 0 && used + tokens > tokenLimit;
     if (overRequests || overTokens) {
-        ++m_rateLimited;
+        m_rateLimitedAtMs.append(now);
         return status(429, R"({"error": {"message": "Rate limit reached", "type": "requests"}})",
                       {{"Retry-After", "1"}});
     }
     m_window.append({now, tokens});
     const QByteArray reset
             = QByteArray::number(std::max<qint64>(1, m_window.first().first + 1000 - now)) + "ms";
+    if (!m_rateLimitHeaders)
+        return std::nullopt;
     if (requestLimit >= 0) {
         headers->append({"x-ratelimit-limit-requests", QByteArray::number(m_requestsPerMinute)});
         headers->append({"x-ratelimit-remaining-requests",
@@ -353,8 +355,10 @@ void FakeAiServer::respond(QTcpSocket *socket, const Action &action, const QByte
         --m_inFlight;
         m_connections[guard.data()].pending = false;
         guard->write(out);
-        if (index >= 0)
+        if (index >= 0) {
             m_requests[index].answeredAtNs = m_clock.nsecsElapsed();
+            m_requests[index].status = code;
+        }
         // Pipelined requests that arrived meanwhile.
         if (!m_connections[guard.data()].buffer.isEmpty())
             QTimer::singleShot(0, this, [this, guard] {

@@ -43,6 +43,7 @@ public:
         qint64 atMs = 0; // when the request was complete, on the server's clock
         qint64 atNs = 0; // the same, in nanoseconds
         qint64 answeredAtNs = -1; // when the answer was written (-1: not answered)
+        int status = 0; // the answer's HTTP status (0: not answered)
     };
 
     // What answers report of their tokens.
@@ -64,7 +65,10 @@ public:
     // max_tokens). Beyond them: 429 with Retry-After. Every inference answer carries the
     // x-ratelimit-* headers. 0: no limit.
     void setRateLimits(int requestsPerMinute, qint64 tokensPerMinute);
-    int rateLimitedCount() const { return m_rateLimited; }
+    void setRateLimitHeaders(bool on) { m_rateLimitHeaders = on; } // default on
+    int rateLimitedCount() const { return int(m_rateLimitedAtMs.size()); }
+    // When each 429 was sent, on the server's clock (Request::atMs).
+    const QList<qint64> &rateLimitedAtMs() const { return m_rateLimitedAtMs; }
     // Tokens each answer reported, in order (Usage::Varying and Fixed).
     qint64 reportedTokens() const { return m_reportedTokens; }
     // Requests whose prompt contains `promptPart` get these actions in turn, then plain answers.
@@ -106,7 +110,8 @@ private:
     int m_requestsPerMinute = 0;
     qint64 m_tokensPerMinute = 0;
     QList<std::pair<qint64, qint64>> m_window; // (ms, tokens) of the last second's requests
-    int m_rateLimited = 0;
+    QList<qint64> m_rateLimitedAtMs;
+    bool m_rateLimitHeaders = true;
     qint64 m_reportedTokens = 0;
     quint32 m_seed = 12345;
     int m_inFlight = 0;

@@ -20,6 +20,8 @@ private slots:
     void pause();
     void pacesRequestsAndTokens();
     void concurrencyAfter429();
+    void learnsTheLimitFromHeaders();
+    void learnsTheLimitFromA429();
     void oneGovernorPerEndpoint();
 };
 
@@ -105,6 +107,45 @@ void tst_EndpointGovernor::concurrencyAfter429()
     QVERIFY(g.acquire({}, 1, 22).admitted());
     g.withdrawn();
     QCOMPARE(g.inFlight(), 3);
+}
+
+void tst_EndpointGovernor::learnsTheLimitFromHeaders()
+{
+    EndpointGovernor g;
+    QVERIFY(g.acquire({}, 10, 0).admitted());
+    EndpointGovernor::Outcome ok;
+    ok.succeeded = true;
+    ok.headers = RateLimitHeaders::parse(
+            {{"x-ratelimit-limit-requests", "600"}, {"x-ratelimit-remaining-requests", "599"}});
+    g.ended(ok, 20, 8);
+    QCOMPARE(g.learnedRequestsPerMinute(), 600.0);
+    QVERIFY(g.acquire({}, 10, 30).admitted());
+    const qint64 gap = qint64(std::ceil(60000.0 / (600 * EndpointGovernor::kPaceShare)));
+    QCOMPARE(g.acquire({}, 10, 31).waitMs, gap - 1);
+    // A declared limit wins over a learnt one.
+    QVERIFY(g.acquire({6000, 0}, 10, 31 + gap).admitted());
+}
+
+void tst_EndpointGovernor::learnsTheLimitFromA429()
+{
+    // Five sent at once; four answered, one 429: four a second is what got through.
+    EndpointGovernor g;
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(g.acquire({}, 10, 0).admitted());
+    EndpointGovernor::Outcome ok;
+    ok.succeeded = true;
+    for (int i = 0; i < 4; ++i)
+        g.ended(ok, 20, 8);
+    EndpointGovernor::Outcome limited;
+    limited.rateLimited = true;
+    limited.retryAfterMs = 100;
+    g.ended(limited, 20, 8);
+    QCOMPARE(g.acquire({}, 10, 50).waitMs, 70); // paused
+    QVERIFY(g.acquire({}, 10, 120).admitted());
+    QCOMPARE(g.learnedRequestsPerMinute(), 240.0);
+    ok.sentAtMs = 120;
+    g.ended(ok, 121, 8); // the window after the 429 is one in flight
+    QVERIFY(g.acquire({}, 10, 122).waitMs > 200); // paced at about four a second
 }
 
 void tst_EndpointGovernor::oneGovernorPerEndpoint()
