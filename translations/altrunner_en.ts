@@ -222,6 +222,22 @@
         <source>no LAST file %1 in the output folder</source>
         <translation>no LAST file %1 in the output folder</translation>
     </message>
+    <message>
+        <source>budget must be an object such as {"tokens": 50000, "cost": 2.5}</source>
+        <translation>budget must be an object such as {"tokens": 50000, "cost": 2.5}</translation>
+    </message>
+    <message>
+        <source>budget: unknown member '%1' (it takes tokens and cost)</source>
+        <translation>budget: unknown member '%1' (it takes tokens and cost)</translation>
+    </message>
+    <message>
+        <source>budget.tokens must be a whole number of 0 or more</source>
+        <translation>budget.tokens must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>budget.cost must be an amount of 0 or more</source>
+        <translation>budget.cost must be an amount of 0 or more</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ArchivePublisher</name>
@@ -266,6 +282,68 @@
     </message>
 </context>
 <context>
+    <name>altrunner::Budget</name>
+    <message>
+        <source>budget exhausted: needs up to %1 tokens, %2 left</source>
+        <translation>budget exhausted: needs up to %1 tokens, %2 left</translation>
+    </message>
+    <message>
+        <source>budget exhausted: needs up to %1, %2 left</source>
+        <translation>budget exhausted: needs up to %1, %2 left</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::BudgetAdmission</name>
+    <message>
+        <source>the cost budget cannot be kept: %1 model '%2' has no price in the pricing file</source>
+        <translation>the cost budget cannot be kept: %1 model '%2' has no price in the pricing file</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::BudgetNotice</name>
+    <message>
+        <source>Raise the Budget and Continue...</source>
+        <translation>Raise the Budget and Continue...</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message numerus="yes">
+        <source>The budget stopped this run: %1 spent; %n task(s) did not complete. What completed is kept.</source>
+        <translation>
+            <numerusform>The budget stopped this run: %1 spent; %n task(s) did not complete. What completed is kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>Raise the Budget</source>
+        <translation>Raise the Budget</translation>
+    </message>
+    <message>
+        <source>no token budget</source>
+        <translation>no token budget</translation>
+    </message>
+    <message>
+        <source>no cost budget</source>
+        <translation>no cost budget</translation>
+    </message>
+    <message>
+        <source>The run continues with what did not complete; the budget is the whole run's, what was spent counts.</source>
+        <translation>The run continues with what did not complete; the budget is the whole run's, what was spent counts.</translation>
+    </message>
+    <message>
+        <source>Tokens at most:</source>
+        <translation>Tokens at most:</translation>
+    </message>
+    <message>
+        <source>Cost at most:</source>
+        <translation>Cost at most:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::ConfigLoader</name>
     <message>
         <source>%1: expected a whole number from %2 to %3, got '%4'</source>
@@ -306,6 +384,10 @@
     <message>
         <source>NATS_SUBJECT: expected a subject such as last.files, got '%1'</source>
         <translation>NATS_SUBJECT: expected a subject such as last.files, got '%1'</translation>
+    </message>
+    <message>
+        <source>%1: expected an amount of 0 or more, such as 2.50, got '%2'</source>
+        <translation>%1: expected an amount of 0 or more, such as 2.50, got '%2'</translation>
     </message>
 </context>
 <context>
@@ -708,6 +790,106 @@
         <source>%1 (in %2, out %3)</source>
         <translation>%1 (in %2, out %3)</translation>
     </message>
+    <message>
+        <source>unknown (no price for the model; see Settings)</source>
+        <translation>unknown (no price for the model; see Settings)</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n answer(s) without a price</source>
+        <translation>
+            <numerusform> + %n answer(s) without a price</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 — exhausted</source>
+        <translation>%1 — exhausted</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 of %2 tokens</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Rate limits</translation>
+    </message>
+    <message>
+        <source>waited %1 for slots</source>
+        <translation>waited %1 for slots</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) rate-limited (429), waited %1</source>
+        <translation>
+            <numerusform>%n answer(s) rate-limited (429), waited %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Pricing</name>
+    <message>
+        <source>models[%1].%2: expected a number of 0 or more, got %3</source>
+        <translation>models[%1].%2: expected a number of 0 or more, got %3</translation>
+    </message>
+    <message>
+        <source>cannot read the pricing file %1: %2</source>
+        <translation>cannot read the pricing file %1: %2</translation>
+    </message>
+    <message>
+        <source>pricing file %1: %2</source>
+        <translation>pricing file %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>not JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with "currency" and "models"</source>
+        <translation>expected a JSON object with "currency" and "models"</translation>
+    </message>
+    <message>
+        <source>currency: expected a currency name such as "USD"</source>
+        <translation>currency: expected a currency name such as "USD"</translation>
+    </message>
+    <message>
+        <source>models: expected a list of prices</source>
+        <translation>models: expected a list of prices</translation>
+    </message>
+    <message>
+        <source>models[%1]: expected an object</source>
+        <translation>models[%1]: expected an object</translation>
+    </message>
+    <message>
+        <source>models[%1].%2: expected a name</source>
+        <translation>models[%1].%2: expected a name</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::PricingEditor</name>
+    <message>
+        <source>Prices — %1</source>
+        <translation>Prices — %1</translation>
+    </message>
+    <message>
+        <source>What a million input and output tokens cost, per provider (mock, orchestrator, openai) and model; "*" is any model of the provider. A model with no entry has no known cost.</source>
+        <translation>What a million input and output tokens cost, per provider (mock, orchestrator, openai) and model; "*" is any model of the provider. A model with no entry has no known cost.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::Provider</name>
@@ -902,6 +1084,10 @@
         <source>too many runs at once (the limit is %1); try again when one has finished</source>
         <translation>too many runs at once (the limit is %1); try again when one has finished</translation>
     </message>
+    <message>
+        <source>a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file (--pricing, ALTRUNNER_PRICING or %1) that prices the model</source>
+        <translation>a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file (--pricing, ALTRUNNER_PRICING or %1) that prices the model</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::RunSettingsBar</name>
@@ -948,6 +1134,30 @@
     <message>
         <source>Where AI tasks are sent (the address is in Settings)</source>
         <translation>Where AI tasks are sent (the address is in Settings)</translation>
+    </message>
+    <message>
+        <source>no token budget</source>
+        <translation>no token budget</translation>
+    </message>
+    <message>
+        <source>tokens ≤ </source>
+        <translation>tokens ≤ </translation>
+    </message>
+    <message>
+        <source>Never spend more tokens than this in one run: an AI request is sent only if its worst case still fits</source>
+        <translation>Never spend more tokens than this in one run: an AI request is sent only if its worst case still fits</translation>
+    </message>
+    <message>
+        <source>no cost budget</source>
+        <translation>no cost budget</translation>
+    </message>
+    <message>
+        <source>cost ≤ </source>
+        <translation>cost ≤ </translation>
+    </message>
+    <message>
+        <source>Never spend more than this in one run, in the pricing file's currency (Settings)</source>
+        <translation>Never spend more than this in one run, in the pricing file's currency (Settings)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1336,50 @@
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
+    <message>
+        <source>The pricing file: what tokens cost per provider and model. Empty: the one in your settings folder, if it exists.</source>
+        <translation>The pricing file: what tokens cost per provider and model. Empty: the one in your settings folder, if it exists.</translation>
+    </message>
+    <message>
+        <source>max_tokens of every AI request whose task sets none; with the prompt it bounds what a request can cost</source>
+        <translation>max_tokens of every AI request whose task sets none; with the prompt it bounds what a request can cost</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>The AI endpoint's limit: requests are paced evenly under it, and a 429 pauses the endpoint whatever is set here</source>
+        <translation>The AI endpoint's limit: requests are paced evenly under it, and a 429 pauses the endpoint whatever is set here</translation>
+    </message>
+    <message>
+        <source>Pricing File</source>
+        <translation>Pricing File</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Edit Prices...</source>
+        <translation>Edit Prices...</translation>
+    </message>
+    <message>
+        <source>Max tokens per request:</source>
+        <translation>Max tokens per request:</translation>
+    </message>
+    <message>
+        <source>Requests per minute:</source>
+        <translation>Requests per minute:</translation>
+    </message>
+    <message>
+        <source>Tokens per minute:</source>
+        <translation>Tokens per minute:</translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation>Prices:</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusBar</name>
@@ -1244,10 +1498,6 @@
         <translation>Output</translation>
     </message>
     <message>
-        <source>%1 tokens, model %2, provider %3</source>
-        <translation>%1 tokens, model %2, provider %3</translation>
-    </message>
-    <message>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
@@ -1262,6 +1512,22 @@
     <message>
         <source>waited %1 before retrying</source>
         <translation>waited %1 before retrying</translation>
+    </message>
+    <message>
+        <source>%1 tokens (in %2, out %3%4), cost %5, model %6, provider %7</source>
+        <translation>%1 tokens (in %2, out %3%4), cost %5, model %6, provider %7</translation>
+    </message>
+    <message>
+        <source>, estimated</source>
+        <translation>, estimated</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>waited %1 for a rate-limit or budget slot</source>
+        <translation>waited %1 for a rate-limit or budget slot</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1583,10 @@
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;waited %1 for a rate-limit or budget slot</source>
+        <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;waited %1 for a rate-limit or budget slot</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,22 @@
         <source>no LAST file %1 in the output folder</source>
         <translation>çıktı klasöründe %1 adlı LAST dosyası yok</translation>
     </message>
+    <message>
+        <source>budget must be an object such as {"tokens": 50000, "cost": 2.5}</source>
+        <translation>budget {"tokens": 50000, "cost": 2.5} gibi bir nesne olmalıdır</translation>
+    </message>
+    <message>
+        <source>budget: unknown member '%1' (it takes tokens and cost)</source>
+        <translation>budget: bilinmeyen üye '%1' (tokens ve cost alır)</translation>
+    </message>
+    <message>
+        <source>budget.tokens must be a whole number of 0 or more</source>
+        <translation>budget.tokens 0 ya da daha büyük bir tamsayı olmalıdır</translation>
+    </message>
+    <message>
+        <source>budget.cost must be an amount of 0 or more</source>
+        <translation>budget.cost 0 ya da daha büyük bir tutar olmalıdır</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ArchivePublisher</name>
@@ -266,6 +282,68 @@
     </message>
 </context>
 <context>
+    <name>altrunner::Budget</name>
+    <message>
+        <source>budget exhausted: needs up to %1 tokens, %2 left</source>
+        <translation>bütçe tükendi: en çok %1 token gerekiyor, %2 kaldı</translation>
+    </message>
+    <message>
+        <source>budget exhausted: needs up to %1, %2 left</source>
+        <translation>bütçe tükendi: en çok %1 gerekiyor, %2 kaldı</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::BudgetAdmission</name>
+    <message>
+        <source>the cost budget cannot be kept: %1 model '%2' has no price in the pricing file</source>
+        <translation>maliyet bütçesi korunamıyor: %1 modeli '%2' fiyat dosyasında fiyatlandırılmamış</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::BudgetNotice</name>
+    <message>
+        <source>Raise the Budget and Continue...</source>
+        <translation>Bütçeyi Artır ve Sürdür...</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Gizle</translation>
+    </message>
+    <message numerus="yes">
+        <source>The budget stopped this run: %1 spent; %n task(s) did not complete. What completed is kept.</source>
+        <translation>
+            <numerusform>Bütçe bu çalıştırmayı durdurdu: %1 harcandı; %n görev tamamlanmadı. Tamamlananlar korunur.</numerusform></translation>
+    </message>
+    <message>
+        <source>Raise the Budget</source>
+        <translation>Bütçeyi Artır</translation>
+    </message>
+    <message>
+        <source>no token budget</source>
+        <translation>token bütçesi yok</translation>
+    </message>
+    <message>
+        <source>no cost budget</source>
+        <translation>maliyet bütçesi yok</translation>
+    </message>
+    <message>
+        <source>The run continues with what did not complete; the budget is the whole run's, what was spent counts.</source>
+        <translation>Çalıştırma tamamlanmayanlarla sürer; bütçe tüm çalıştırmanındır, harcanan da sayılır.</translation>
+    </message>
+    <message>
+        <source>Tokens at most:</source>
+        <translation>En çok token:</translation>
+    </message>
+    <message>
+        <source>Cost at most:</source>
+        <translation>En çok maliyet:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Sürdür</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::ConfigLoader</name>
     <message>
         <source>%1: expected a whole number from %2 to %3, got '%4'</source>
@@ -306,6 +384,10 @@
     <message>
         <source>NATS_SUBJECT: expected a subject such as last.files, got '%1'</source>
         <translation>NATS_SUBJECT: last.files gibi bir konu bekleniyordu, '%1' geldi</translation>
+    </message>
+    <message>
+        <source>%1: expected an amount of 0 or more, such as 2.50, got '%2'</source>
+        <translation>%1: 2.50 gibi 0 ya da daha büyük bir tutar bekleniyordu, '%2' geldi</translation>
     </message>
 </context>
 <context>
@@ -708,6 +790,106 @@
         <source>%1 (in %2, out %3)</source>
         <translation>%1 (giriş %2, çıkış %3)</translation>
     </message>
+    <message>
+        <source>unknown (no price for the model; see Settings)</source>
+        <translation>bilinmiyor (model için fiyat yok; Ayarlar'a bakın)</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n answer(s) without a price</source>
+        <translation>
+            <numerusform> + fiyatı olmayan %n yanıt</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>%1 — exhausted</source>
+        <translation>%1 — tükendi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 / %2 token</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Bütçe</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Hız sınırları</translation>
+    </message>
+    <message>
+        <source>waited %1 for slots</source>
+        <translation>yer için %1 beklendi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) rate-limited (429), waited %1</source>
+        <translation>
+            <numerusform>%n yanıt hız sınırına takıldı (429), %1 beklendi</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Pricing</name>
+    <message>
+        <source>models[%1].%2: expected a number of 0 or more, got %3</source>
+        <translation>models[%1].%2: 0 ya da daha büyük bir sayı bekleniyordu, %3 geldi</translation>
+    </message>
+    <message>
+        <source>cannot read the pricing file %1: %2</source>
+        <translation>fiyat dosyası %1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>pricing file %1: %2</source>
+        <translation>fiyat dosyası %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON değil: %2. baytta %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with "currency" and "models"</source>
+        <translation>"currency" ve "models" içeren bir JSON nesnesi bekleniyordu</translation>
+    </message>
+    <message>
+        <source>currency: expected a currency name such as "USD"</source>
+        <translation>currency: "USD" gibi bir para birimi adı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>models: expected a list of prices</source>
+        <translation>models: bir fiyat listesi bekleniyordu</translation>
+    </message>
+    <message>
+        <source>models[%1]: expected an object</source>
+        <translation>models[%1]: bir nesne bekleniyordu</translation>
+    </message>
+    <message>
+        <source>models[%1].%2: expected a name</source>
+        <translation>models[%1].%2: bir ad bekleniyordu</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::PricingEditor</name>
+    <message>
+        <source>Prices — %1</source>
+        <translation>Fiyatlar — %1</translation>
+    </message>
+    <message>
+        <source>What a million input and output tokens cost, per provider (mock, orchestrator, openai) and model; "*" is any model of the provider. A model with no entry has no known cost.</source>
+        <translation>Sağlayıcı (mock, orchestrator, openai) ve model başına bir milyon giriş ve çıkış tokenının maliyeti; "*" sağlayıcının her modelidir. Kaydı olmayan bir modelin maliyeti bilinmez.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::Provider</name>
@@ -902,6 +1084,10 @@
         <source>too many runs at once (the limit is %1); try again when one has finished</source>
         <translation>aynı anda çok fazla çalıştırma var (sınır %1); biri bitince yeniden deneyin</translation>
     </message>
+    <message>
+        <source>a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file (--pricing, ALTRUNNER_PRICING or %1) that prices the model</source>
+        <translation>bir maliyet bütçesi (--max-cost, ALTRUNNER_MAX_COST) modeli fiyatlandıran bir fiyat dosyası gerektirir (--pricing, ALTRUNNER_PRICING ya da %1)</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::RunSettingsBar</name>
@@ -948,6 +1134,30 @@
     <message>
         <source>Where AI tasks are sent (the address is in Settings)</source>
         <translation>YZ görevlerinin gönderildiği yer (adres Ayarlar'da)</translation>
+    </message>
+    <message>
+        <source>no token budget</source>
+        <translation>token bütçesi yok</translation>
+    </message>
+    <message>
+        <source>tokens ≤ </source>
+        <translation>token ≤ </translation>
+    </message>
+    <message>
+        <source>Never spend more tokens than this in one run: an AI request is sent only if its worst case still fits</source>
+        <translation>Bir çalıştırmada bundan fazla token harcama: bir yapay zekâ isteği ancak en kötü durumu hâlâ sığıyorsa gönderilir</translation>
+    </message>
+    <message>
+        <source>no cost budget</source>
+        <translation>maliyet bütçesi yok</translation>
+    </message>
+    <message>
+        <source>cost ≤ </source>
+        <translation>maliyet ≤ </translation>
+    </message>
+    <message>
+        <source>Never spend more than this in one run, in the pricing file's currency (Settings)</source>
+        <translation>Bir çalıştırmada bundan fazlasını harcama, fiyat dosyasının para biriminde (Ayarlar)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1336,50 @@
         <source>Asking %1...</source>
         <translation>%1 soruluyor...</translation>
     </message>
+    <message>
+        <source>The pricing file: what tokens cost per provider and model. Empty: the one in your settings folder, if it exists.</source>
+        <translation>Fiyat dosyası: sağlayıcı ve model başına token maliyeti. Boş: varsa ayarlar klasörünüzdeki.</translation>
+    </message>
+    <message>
+        <source>max_tokens of every AI request whose task sets none; with the prompt it bounds what a request can cost</source>
+        <translation>görevi belirtmeyen her yapay zekâ isteğinin max_tokens değeri; istemle birlikte bir isteğin maliyetini sınırlar</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sınır yok</translation>
+    </message>
+    <message>
+        <source>The AI endpoint's limit: requests are paced evenly under it, and a 429 pauses the endpoint whatever is set here</source>
+        <translation>Yapay zekâ uç noktasının sınırı: istekler bunun altında eşit aralıklarla gönderilir; burada ne ayarlanmış olursa olsun bir 429 uç noktayı duraklatır</translation>
+    </message>
+    <message>
+        <source>Pricing File</source>
+        <translation>Fiyat Dosyası</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Edit Prices...</source>
+        <translation>Fiyatları Düzenle...</translation>
+    </message>
+    <message>
+        <source>Max tokens per request:</source>
+        <translation>İstek başına en çok token:</translation>
+    </message>
+    <message>
+        <source>Requests per minute:</source>
+        <translation>Dakikada istek:</translation>
+    </message>
+    <message>
+        <source>Tokens per minute:</source>
+        <translation>Dakikada token:</translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation>Fiyatlar:</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusBar</name>
@@ -1244,10 +1498,6 @@
         <translation>Çıktı</translation>
     </message>
     <message>
-        <source>%1 tokens, model %2, provider %3</source>
-        <translation>%1 jeton, model %2, sağlayıcı %3</translation>
-    </message>
-    <message>
         <source>Attempts</source>
         <translation>Denemeler</translation>
     </message>
@@ -1262,6 +1512,22 @@
     <message>
         <source>waited %1 before retrying</source>
         <translation>yeniden denemeden önce %1 beklendi</translation>
+    </message>
+    <message>
+        <source>%1 tokens (in %2, out %3%4), cost %5, model %6, provider %7</source>
+        <translation>%1 token (giriş %2, çıkış %3%4), maliyet %5, model %6, sağlayıcı %7</translation>
+    </message>
+    <message>
+        <source>, estimated</source>
+        <translation>, tahmini</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <source>waited %1 for a rate-limit or budget slot</source>
+        <translation>hız sınırı ya da bütçe için %1 beklendi</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1583,10 @@
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n görev</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;waited %1 for a rate-limit or budget slot</source>
+        <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;hız sınırı ya da bütçe için %1 beklendi</translation>
     </message>
 </context>
 <context>
