@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal.h"
 
+#include "ai/tokenusage.h"
 #include "alt/altloader.h"
 #include "alt/altwriter.h"
 #include "util/isotime.h"
@@ -110,7 +111,8 @@ QString Journal::pathFor(const QString &outputDir, const QString &executionId)
 }
 
 Journal::Header Journal::headerFor(const QString &executionId, qint64 startedAtMs,
-                                   const AltFile &alt, const RunOptions &options)
+                                   const AltFile &alt, const RunOptions &options,
+                                   const BudgetLimits &budget)
 {
     Header header;
     header.executionId = executionId;
@@ -124,6 +126,10 @@ Journal::Header Journal::headerFor(const QString &executionId, qint64 startedAtM
         o.insert(QStringLiteral("persona"), *options.persona);
     if (!options.requestMetadata.isEmpty())
         o.insert(QStringLiteral("request_metadata"), options.requestMetadata);
+    if (budget.tokens)
+        o.insert(QStringLiteral("budget_tokens"), *budget.tokens);
+    if (budget.cost)
+        o.insert(QStringLiteral("budget_cost"), *budget.cost);
     header.options = o;
     header.altJson = AltWriter::toJson(alt);
     return header;
@@ -280,6 +286,11 @@ std::optional<Journal::ResumePlan> Journal::resumePlan(const QString &path, QStr
     if (o.value(QStringLiteral("persona")).isString())
         options.persona = o.value(QStringLiteral("persona")).toString();
     options.requestMetadata = o.value(QStringLiteral("request_metadata")).toObject();
+    if (const auto tokens = TokenUsage::figure(o.value(QStringLiteral("budget_tokens"))))
+        plan.budget.tokens = *tokens;
+    if (o.value(QStringLiteral("budget_cost")).isDouble()
+        && o.value(QStringLiteral("budget_cost")).toDouble() >= 0)
+        plan.budget.cost = o.value(QStringLiteral("budget_cost")).toDouble();
     RunOptions::Resume resume;
     resume.finished = journal->finished;
     resume.resumed = journal->header.resumed + 1;

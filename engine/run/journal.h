@@ -47,8 +47,9 @@ public:
 
     static QString pathFor(const QString &outputDir, const QString &executionId);
     // The first line of a run's journal: the run's options and its ALT file.
+    // `budget`: the run's limits, which a resumed run keeps unless it is given others.
     static Header headerFor(const QString &executionId, qint64 startedAtMs, const AltFile &alt,
-                            const RunOptions &options);
+                            const RunOptions &options, const BudgetLimits &budget = {});
 
     // Starts a journal; `finished` (on resume) is written again first, so the file stays whole.
     bool open(const QString &path, const Header &header,
@@ -67,6 +68,7 @@ public:
     {
         std::shared_ptr<const AltFile> alt;
         RunOptions options;
+        BudgetLimits budget;
     };
     static std::optional<ResumePlan> resumePlan(const QString &path, QString *error);
     // Journals of runs that never finished, in `outputDir`.

@@ -64,6 +64,8 @@ std::optional<RunRequest> RunLauncher::resume(const QString &journalPath, Engine
         return std::nullopt;
     if (!outputDirChosen)
         config.outputDir = QFileInfo(journalPath).absolutePath();
+    if (!config.budget.isSet())
+        config.budget = plan->budget; // the run's own, unless the caller chose another
     return RunRequest {plan->alt, plan->options, std::move(config)};
 }
 

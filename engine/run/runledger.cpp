@@ -42,9 +42,10 @@ void RunLedger::openJournal(const QString &outputDir, const RunOptions &options)
              ++it)
             finished.append({it.key(), it.value()});
     }
-    if (!m_journal.open(Journal::pathFor(outputDir, m_executionId),
-                        Journal::headerFor(m_executionId, m_startMs, *m_alt, options), finished,
-                        &m_journalError))
+    if (!m_journal.open(
+                Journal::pathFor(outputDir, m_executionId),
+                Journal::headerFor(m_executionId, m_startMs, *m_alt, options, m_budget.limits()),
+                finished, &m_journalError))
         qWarning("%s", qPrintable(m_journalError));
 }
 

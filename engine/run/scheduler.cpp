@@ -77,6 +77,8 @@ void Scheduler::start(const QString &aiUnavailable)
         return;
     m_started = true;
     prepare();
+    m_ledger.limitSpend(m_config.budget,
+                        m_options.pricing ? m_options.pricing->currency() : QString());
     if (m_options.journal)
         m_ledger.openJournal(m_config.outputDir, m_options);
 
@@ -84,8 +86,6 @@ void Scheduler::start(const QString &aiUnavailable)
                                     : createProvider(m_config, &m_aiUnavailable);
     if (!aiUnavailable.isEmpty())
         m_aiUnavailable = aiUnavailable;
-    m_ledger.limitSpend(m_config.budget,
-                        m_options.pricing ? m_options.pricing->currency() : QString());
     m_admission = standardAdmission(m_options.admission ? m_options.admission() : nullptr,
                                     m_ledger.budget(), m_options.pricing.get(),
                                     m_provider ? m_provider->name() : QString(), m_config);

@@ -43,13 +43,17 @@ QString tst_Journal::writeJournal(const QString &executionId)
     const QString path = Journal::pathFor(m_dir.path(), executionId);
     Journal journal;
     QString error;
-    if (!journal.open(path, Journal::headerFor(executionId, 1700000000000, *m_alt, options), {},
-                      &error))
+    if (!journal.open(path,
+                      Journal::headerFor(executionId, 1700000000000, *m_alt, options,
+                                         BudgetLimits {5000, 1.25}),
+                      {}, &error))
         qWarning("%s", qPrintable(error));
     TaskRecord done;
     done.startMs = 1700000000100;
     done.endMs = 1700000000200;
-    done.attempts.append({done.startMs, done.endMs, AttemptOutcome::Completed, QString()});
+    done.attempts.append({done.startMs, done.endMs, AttemptOutcome::Completed, QString(), 40});
+    done.cost = 0.0125;
+    done.rateLimitedSends = 2;
     done.output = QJsonObject {{QStringLiteral("message"), QStringLiteral("ok")}};
     journal.writeState(QStringLiteral("a"), TaskStatus::Running, done);
     journal.writeState(QStringLiteral("a"), TaskStatus::Completed, done);
@@ -78,6 +82,9 @@ void tst_Journal::writesAndReadsBack()
     QCOMPARE(a.attempts.size(), 1);
     QCOMPARE(a.attempts.first().outcome, AttemptOutcome::Completed);
     QCOMPARE(a.output.value(u"message").toString(), QStringLiteral("ok"));
+    QCOMPARE(a.attempts.first().waitMs, 40);
+    QCOMPARE(a.cost, std::optional(0.0125));
+    QCOMPARE(a.rateLimitedSends, 2);
     const TaskRecord b = contents->finished.value(QStringLiteral("b"));
     QCOMPARE(b.status, TaskStatus::Failed);
     QCOMPARE(b.error, QStringLiteral("boom"));
@@ -97,6 +104,7 @@ void tst_Journal::resumePlanKeepsTheRun()
     QCOMPARE(plan->options.resume->finished.size(), 2);
     QCOMPARE(plan->options.failFast, true);
     QCOMPARE(plan->options.mode, std::optional(Mode::Dream));
+    QCOMPARE(plan->budget, (BudgetLimits {5000, 1.25})); // a resumed run keeps its budget
     QCOMPARE(plan->alt->tasks.size(), 3);
     QCOMPARE(plan->alt->tasks.at(2).dependencies, QList<int> {0});
     QCOMPARE(AltWriter::toJson(*plan->alt), AltWriter::toJson(*m_alt));
