@@ -58,17 +58,22 @@ AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, in
             r.context.insert(QLatin1StringView(key), v);
     }
     r.timeoutMs = timeoutMs;
-    r.promptBytes = promptBytes(r);
+    r.promptBytes = promptBytes(r, m_config.provider);
     return r;
 }
 
-qint64 RequestBuilder::promptBytes(const AiRequest &request)
+qint64 RequestBuilder::promptBytes(const AiRequest &request, ProviderKind provider)
 {
-    // The OpenAI system message for every provider: the orchestrator sends mode and persona as
-    // parameters, which its server may well put into a prompt of its own.
-    const QString system = OpenAiProvider::systemMessage(request.mode, request.persona)
-            + OpenAiProvider::contextText(request);
-    return system.toUtf8().size() + request.prompt.toUtf8().size();
+    // What each provider sends as text: the OpenAI chat API a system message and the prompt;
+    // the orchestrator the prompt as `inputs` (mode and persona go as parameters); the mock
+    // reads the prompt.
+    qint64 bytes = request.prompt.toUtf8().size();
+    if (provider == ProviderKind::OpenAi)
+        bytes += QString(OpenAiProvider::systemMessage(request.mode, request.persona)
+                         + OpenAiProvider::contextText(request))
+                         .toUtf8()
+                         .size();
+    return bytes;
 }
 
 int RequestBuilder::attemptBudgetMs(int task) const

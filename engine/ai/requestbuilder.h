@@ -38,8 +38,9 @@ public:
     // and for AI tasks at most AI_TIMEOUT_SECONDS (docs/engine.md "Time-outs").
     int attemptBudgetMs(int task) const;
 
-    // UTF-8 bytes of everything `request` sends as its prompt (AiRequest::promptBytes).
-    static qint64 promptBytes(const AiRequest &request);
+    // UTF-8 bytes of everything `request` sends as its prompt to `provider`
+    // (AiRequest::promptBytes).
+    static qint64 promptBytes(const AiRequest &request, ProviderKind provider);
 
     // What an AI task's successful reply becomes in its result's `output` (docs/formats.md).
     // `cost`: the answer's, or unknown (null in the file).

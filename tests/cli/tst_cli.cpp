@@ -414,7 +414,7 @@ void tst_Cli::rerunFailed()
 void tst_Cli::budgetStopsAndRerunContinues()
 {
     // Six answers of the simulated provider, one at a time, each reserving its prompt's bytes
-    // and 10 tokens: 120 tokens run out part of the way (docs/engine.md "Budgets").
+    // and 10 tokens: 70 tokens run out part of the way (docs/engine.md "Budgets").
     QByteArray tasks;
     for (int i = 0; i < 6; ++i)
         tasks += QStringLiteral(R"(%1{"id": "t%2", "description": "question number %2",
@@ -428,7 +428,7 @@ void tst_Cli::budgetStopsAndRerunContinues()
                                            + tasks + "]}");
     const Outcome first = cli({QStringLiteral("run"), file, QStringLiteral("--concurrency"),
                                QStringLiteral("1"), QStringLiteral("--max-tokens-total"),
-                               QStringLiteral("120")});
+                               QStringLiteral("70")});
     QCOMPARE(first.exitCode, 3);
     QVERIFY2(first.err.contains(u"raise it"), qPrintable(first.err));
     QFile a(first.out.trimmed());
@@ -436,8 +436,8 @@ void tst_Cli::budgetStopsAndRerunContinues()
     const QJsonObject before = QJsonDocument::fromJson(a.readAll()).object();
     const QJsonObject budget = before.value(u"metadata")[u"budget"].toObject();
     QCOMPARE(budget.value(u"exhausted").toBool(), true);
-    QCOMPARE(budget.value(u"tokens")[u"limit"].toInt(), 120);
-    QVERIFY(budget.value(u"tokens")[u"used"].toInt() <= 120);
+    QCOMPARE(budget.value(u"tokens")[u"limit"].toInt(), 70);
+    QVERIFY(budget.value(u"tokens")[u"used"].toInt() <= 70);
     int refused = 0;
     for (const QJsonValue r : before.value(u"task_results").toObject())
         refused += r[u"error"].toString().startsWith(u"budget exhausted: needs up to ");
