@@ -90,7 +90,7 @@ void EndpointGovernor::ended(const Outcome &outcome, qint64 nowMs, int ceiling)
     if (outcome.rateLimited) {
         m_window.rateLimited(m_inFlight, outcome.sentAtMs, nowMs);
         const qint64 pause = outcome.retryAfterMs >= 0 ? outcome.retryAfterMs : kDefaultPauseMs;
-        m_pausedUntilMs = std::max(m_pausedUntilMs, nowMs + pause);
+        m_pausedUntilMs = std::max(m_pausedUntilMs, nowMs + std::min(pause, kMaxPauseMs));
         if (!m_learnFrom || outcome.sentAtMs < *m_learnFrom)
             m_learnFrom = outcome.sentAtMs;
     } else if (outcome.succeeded) {
@@ -105,7 +105,7 @@ void EndpointGovernor::ended(const Outcome &outcome, qint64 nowMs, int ceiling)
     }
     // Used up before any 429: wait for the reset rather than be told.
     if (const qint64 pause = outcome.headers.pauseMs(); pause > 0)
-        m_pausedUntilMs = std::max(m_pausedUntilMs, nowMs + pause);
+        m_pausedUntilMs = std::max(m_pausedUntilMs, nowMs + std::min(pause, kMaxPauseMs));
     m_inFlight = std::max(0, m_inFlight - 1);
 }
 

@@ -79,6 +79,8 @@ public:
     int inFlight() const;
 
     static constexpr qint64 kDefaultPauseMs = 1000; // a 429 without Retry-After
+    // A hostile or confused server cannot park the endpoint for a day (RetryPolicy's cap too).
+    static constexpr qint64 kMaxPauseMs = 120000;
 
 private:
     void learnFromRateLimit(qint64 nowMs);

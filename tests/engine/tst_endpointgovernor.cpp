@@ -40,7 +40,9 @@ void tst_EndpointGovernor::pause_data()
     QTest::newRow("used-up requests before any 429")
             << false << qint64(-1)
             << H {{"x-ratelimit-remaining-requests", "0"}, {"x-ratelimit-reset-requests", "6m0s"}}
-            << qint64(360000 - 90);
+            << qint64(EndpointGovernor::kMaxPauseMs - 90); // 6 minutes, capped at 2
+    QTest::newRow("429 with a day's Retry-After: capped")
+            << true << qint64(86400000) << H {} << qint64(EndpointGovernor::kMaxPauseMs - 90);
     QTest::newRow("429 and a longer header reset")
             << true << qint64(1000)
             << H {{"x-ratelimit-remaining-tokens", "0"}, {"x-ratelimit-reset-tokens", "5s"}}
