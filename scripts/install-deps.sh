@@ -7,11 +7,12 @@ set -euo pipefail
 # qt6-websockets-dev: no code here uses Qt WebSockets, but Qt HTTP Server's CMake package
 # (Qt6HttpServerDependencies.cmake) requires Qt WebSockets' CMake files, and Debian 12's
 # qt6-httpserver-dev does not pull them in. clang-format: CI's formatting check.
+# libqt6sql6-sqlite: the result cache's SQLite driver (Qt SQL's QSQLITE plugin).
 packages=(
     cmake ninja-build g++ pkg-config python3 clang-format libyaml-dev libnats-dev nats-server
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
-    qt6-qpa-plugins libqt6svg6 xvfb xauth
+    qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite xvfb xauth
 )
 
 missing=()
