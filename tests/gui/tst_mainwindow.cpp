@@ -224,7 +224,7 @@ void tst_MainWindow::budgetStopsAndContinues()
     QVERIFY(w.openFile(file));
     auto *tokens = w.findChild<RunSettingsBar *>()->findChildren<QSpinBox *>().last();
     QVERIFY(tokens->specialValueText().contains(u"token"));
-    tokens->setValue(90);
+    tokens->setValue(40);
     QSignalSpy finished(&w, &MainWindow::runFinished);
     w.runFile();
     QVERIFY(finished.wait(10000));
@@ -232,7 +232,7 @@ void tst_MainWindow::budgetStopsAndContinues()
     QVERIFY(first.snapshot.budget.exhausted);
     auto *notice = w.findChild<BudgetNotice *>();
     QVERIFY(notice && notice->isVisible());
-    QVERIFY2(notice->text().contains(u"of 90 tokens"), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(u"of 40 tokens"), qPrintable(notice->text()));
     QVERIFY(w.metricsPanel()->valueText(QStringLiteral("budget")).contains(u"exhausted"));
     QCOMPARE(w.metricsPanel()->valueText(QStringLiteral("cost")), QStringLiteral("0.00"));
 
