@@ -24,5 +24,6 @@ int validateCommand(const QStringList &arguments);
 int runCommand(const QStringList &arguments);
 int serveCommand(const QStringList &arguments);
 int resumeCommand(const QStringList &arguments);
+int cacheCommand(const QStringList &arguments);
 
 } // namespace altrunner

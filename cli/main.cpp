@@ -22,6 +22,10 @@ Commands:
   resume JOURNAL [options]
                           continue a run that was killed, from its journal
                           (OUTPUT_DIR/last_<id>.journal); exit codes as run
+  cache stats | clear [--older-than DAYS]
+                          the result cache's size and age, or remove answers from it
+                          (ALTRUNNER_CACHE_DIR, else the per-user data folder); runs do not
+                          use it yet
   serve [--host H] [--port P] [--token T]
                           serve the REST API (default 127.0.0.1:8080) until SIGINT or SIGTERM;
                           prints "listening on URL" on stdout. A host other than loopback needs
@@ -93,6 +97,8 @@ int main(int argc, char *argv[])
         return altrunner::resumeCommand(args);
     if (command == u"serve")
         return altrunner::serveCommand(args);
+    if (command == u"cache")
+        return altrunner::cacheCommand(args);
     err << "altrunner-cli: unknown command '" << command << "'\n" << kHelp;
     return altrunner::ExitInvalidInput;
 }

@@ -950,6 +950,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::ResultCache</name>
+    <message>
+        <source>the result cache is off: Qt's SQLite driver (QSQLITE) is not installed</source>
+        <translation>sonuç önbelleği kapalı: Qt'nin SQLite sürücüsü (QSQLITE) kurulu değil</translation>
+    </message>
+    <message>
+        <source>the result cache %1 cannot be used: %2</source>
+        <translation>sonuç önbelleği %1 kullanılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>bir SQLite veritabanı değil</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::ResultsPane</name>
     <message>
         <source>Tree</source>

@@ -67,7 +67,7 @@ bool ResultCache::open(const QString &path, QString *warning)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     auto fail = [&](const QString &why) {
-        *warning = tr("the result cache %1 cannot be used, so this run goes without it: %2")
+        *warning = tr("the result cache %1 cannot be used: %2")
                            .arg(QDir::toNativeSeparators(path), why);
         db.close();
         return false;

@@ -54,6 +54,7 @@ private slots:
     void signalCancelsAndWritesLast();
     void rerunFailed();
     void budgetStopsAndRerunContinues();
+    void cacheStatsAndClear();
     void versionAndHelp();
     void runAgainstAiService_data();
     void runAgainstAiService();
@@ -89,8 +90,9 @@ QProcessEnvironment tst_Cli::environment(const QStringList &extraEnv) const
                           "ALTRUNNER_PRICING", "ALTRUNNER_MAX_TOKENS_TOTAL", "ALTRUNNER_MAX_COST",
                           "AI_REQUESTS_PER_MINUTE", "AI_TOKENS_PER_MINUTE", "AI_MAX_TOKENS"})
         env.remove(QLatin1String(v));
-    // No per-user pricing file of the machine's user.
+    // No per-user pricing file or result cache of the machine's user.
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("ALTRUNNER_CACHE_DIR"), m_dir.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("OUTPUT_DIR"), m_out);
     env.insert(QStringLiteral("MOCK_AI_LATENCY_MS"), QStringLiteral("5"));
     for (const QString &kv : extraEnv)
@@ -457,6 +459,32 @@ void tst_Cli::budgetStopsAndRerunContinues()
     // The budget is the whole run's: the carried answers' tokens count in it.
     QVERIFY(after.value(u"metadata")[u"budget"][u"tokens"][u"used"].toInt()
             > budget.value(u"tokens")[u"used"].toInt());
+}
+
+void tst_Cli::cacheStatsAndClear()
+{
+    const Outcome stats = cli({QStringLiteral("cache"), QStringLiteral("stats")});
+    QCOMPARE(stats.exitCode, 0);
+    QVERIFY2(stats.out.contains(u"answers: 0"), qPrintable(stats.out));
+    QVERIFY(stats.out.contains(m_dir.filePath(QStringLiteral("cache"))));
+    const Outcome clear = cli({QStringLiteral("cache"), QStringLiteral("clear"),
+                               QStringLiteral("--older-than"), QStringLiteral("30")});
+    QCOMPARE(clear.exitCode, 0);
+    QVERIFY(clear.out.contains(u"removed 0 answers older than 30 days"));
+    for (const QStringList &bad :
+         {QStringList {QStringLiteral("cache")},
+          QStringList {QStringLiteral("cache"), QStringLiteral("purge")},
+          QStringList {QStringLiteral("cache"), QStringLiteral("clear"),
+                       QStringLiteral("--older-than"), QStringLiteral("-1")}}) {
+        const Outcome o = cli(bad);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(u"usage: altrunner-cli cache"), qPrintable(o.err));
+    }
+    // A file that is not a cache: a clear message, no crash.
+    writeFile(QStringLiteral("cache/cache.sqlite"), QByteArray("not a database ").repeated(100));
+    const Outcome damaged = cli({QStringLiteral("cache"), QStringLiteral("stats")});
+    QCOMPARE(damaged.exitCode, 2);
+    QVERIFY2(damaged.err.contains(u"cannot be used"), qPrintable(damaged.err));
 }
 
 void tst_Cli::versionAndHelp()

@@ -456,4 +456,7 @@ TR.update({
 ", estimated": ", tahmini",
 "waited %1 for a rate-limit or budget slot": "hız sınırı ya da bütçe için %1 beklendi",
 "<br>&nbsp;&nbsp;waited %1 for a rate-limit or budget slot": "<br>&nbsp;&nbsp;hız sınırı ya da bütçe için %1 beklendi",
+"the result cache is off: Qt's SQLite driver (QSQLITE) is not installed": "sonuç önbelleği kapalı: Qt'nin SQLite sürücüsü (QSQLITE) kurulu değil",
+"the result cache %1 cannot be used: %2": "sonuç önbelleği %1 kullanılamıyor: %2",
+"not an SQLite database": "bir SQLite veritabanı değil",
 })
