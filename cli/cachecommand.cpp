@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 namespace altrunner {
@@ -42,9 +43,12 @@ int cacheCommand(const QStringList &arguments)
         if (!days)
             return usage(error);
     }
+    QStringList errors;
+    const EngineConfig config
+            = ConfigLoader::fromEnvironment(QProcessEnvironment::systemEnvironment(), &errors);
     ResultCache cache;
     QString warning;
-    if (!cache.open(ResultCache::defaultPath(), &warning)) {
+    if (!cache.open(ResultCache::defaultPath(config.cacheDir), &warning)) {
         err << "altrunner-cli cache: " << warning << '\n';
         return ExitInvalidInput;
     }

@@ -24,8 +24,7 @@ Commands:
                           (OUTPUT_DIR/last_<id>.journal); exit codes as run
   cache stats | clear [--older-than DAYS]
                           the result cache's size and age, or remove answers from it
-                          (ALTRUNNER_CACHE_DIR, else the per-user data folder); runs do not
-                          use it yet
+                          (ALTRUNNER_CACHE_DIR, else the per-user data folder)
   serve [--host H] [--port P] [--token T]
                           serve the REST API (default 127.0.0.1:8080) until SIGINT or SIGTERM;
                           prints "listening on URL" on stdout. A host other than loopback needs
@@ -51,6 +50,9 @@ Run options (they override the environment variables in brackets):
                           [ALTRUNNER_MAX_COST]
   --rpm N                 the AI endpoint's requests per minute [AI_REQUESTS_PER_MINUTE]
   --tpm N                 the AI endpoint's tokens per minute [AI_TOKENS_PER_MINUTE]
+  --cache MODE            auto (reuse answers to identical requests of temperature <= 0.2 or
+                          with a seed), off, refresh (ask afresh, keep) or always (reuse any)
+                          [ALTRUNNER_CACHE; the folder: ALTRUNNER_CACHE_DIR]
   --json                  print the LAST document instead of its path
 
 Other environment variables: AI_API_KEY, AI_MAX_TOKENS (max_tokens of every AI request where the

@@ -48,7 +48,7 @@ const QSet<QString> kValued {QStringLiteral("output-dir"),   QStringLiteral("mod
                              QStringLiteral("task-timeout"), QStringLiteral("rerun-failed"),
                              QStringLiteral("pricing"),      QStringLiteral("max-tokens-total"),
                              QStringLiteral("max-cost"),     QStringLiteral("rpm"),
-                             QStringLiteral("tpm")};
+                             QStringLiteral("tpm"),          QStringLiteral("cache")};
 const QSet<QString> kFlags {QStringLiteral("fail-fast"), QStringLiteral("json")};
 
 // Configuration: environment first, then flags, each bad value named.
@@ -123,6 +123,9 @@ EngineConfig configFrom(const CommandLine &cl, RunOptions &options, QStringList 
         apply(ConfigLoader::parseCount(*v, 0, ConfigLoader::kMaxTokenCount, QStringLiteral("--tpm"),
                                        &error),
               config.tokensPerMinute);
+    if (const auto v = cl.value(QStringLiteral("cache")))
+        apply(ConfigLoader::parseCacheModeValue(*v, QStringLiteral("--cache"), &error),
+              config.cacheMode);
     if (cl.flag(QStringLiteral("fail-fast")))
         options.failFast = true;
     return config;

@@ -3,6 +3,7 @@
 
 #include "ai/aicall.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -22,21 +23,36 @@ public:
             Admit, // send it now
             Wait, // ask again later: after `waitMs`, or (-1) when another attempt ends
             Refuse, // do not send it: the task ends with `status`-worthy `reason`
+            Answer, // do not send it: `answer` is the task's answer (the result cache)
+        };
+        // An answer that needs no attempt: the output as a run writes it, what it cost when
+        // it was asked, and the task result's metadata.cache.
+        struct Answer
+        {
+            QJsonObject output;
+            TokenUsage usage;
+            QJsonObject cache;
         };
         Kind kind = Kind::Admit;
         qint64 waitMs = -1;
         QString reason;
+        std::shared_ptr<const Answer> answer;
 
         static Verdict admit() { return {}; }
-        static Verdict wait(qint64 ms = -1) { return {Kind::Wait, ms, {}}; }
-        static Verdict refuse(QString reason) { return {Kind::Refuse, -1, std::move(reason)}; }
+        static Verdict wait(qint64 ms = -1) { return {Kind::Wait, ms, {}, {}}; }
+        static Verdict refuse(QString reason) { return {Kind::Refuse, -1, std::move(reason), {}}; }
+        static Verdict answered(Answer a)
+        {
+            return {Kind::Answer, -1, {}, std::make_shared<const Answer>(std::move(a))};
+        }
     };
 
     virtual ~Admission() = default;
 
     // May this attempt go out now? `inFlight` counts the run's attempts already sent.
     virtual Verdict admit(int task, const AiRequest &request, int inFlight) = 0;
-    // An admitted attempt ended, with the provider's reply (settle reservations, learn limits).
+    // An admitted attempt ended, with the provider's reply (settle reservations, learn limits,
+    // keep the answer).
     virtual void settled(int task, const AiRequest &request, const AiReply &reply)
     {
         Q_UNUSED(task)

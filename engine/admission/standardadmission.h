@@ -12,9 +12,11 @@ class Budget;
 class Pricing;
 
 // The run's admission stage in its order (docs/engine.md "The run pipeline"): `first` (the
-// caller's own policies, the result cache), then the budget, then the rate governor last, so a
-// rate slot is taken only by an attempt that really goes.
-std::unique_ptr<Admission> standardAdmission(std::unique_ptr<Admission> first, Budget &budget,
+// caller's own policies), the result cache (`cache`, may be null: an answer it has needs no
+// budget nor rate slot), then the budget, then the rate governor last, so a rate slot is taken
+// only by an attempt that really goes.
+std::unique_ptr<Admission> standardAdmission(std::unique_ptr<Admission> first,
+                                             std::unique_ptr<Admission> cache, Budget &budget,
                                              const Pricing *pricing, const QString &provider,
                                              const EngineConfig &config);
 

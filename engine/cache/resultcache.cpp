@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,10 +24,9 @@ QByteArray compact(const QJsonObject &o)
 
 } // namespace
 
-QString ResultCache::defaultPath()
+QString ResultCache::defaultPath(const QString &configured)
 {
-    QString dir
-            = QProcessEnvironment::systemEnvironment().value(QStringLiteral("ALTRUNNER_CACHE_DIR"));
+    QString dir = configured;
     if (dir.isEmpty())
         dir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
                       .absoluteFilePath(QStringLiteral("altrunner"));

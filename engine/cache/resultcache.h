@@ -47,8 +47,8 @@ public:
 
     static constexpr qint64 kDefaultMaxBytes = qint64(1) << 30; // 1 GiB
 
-    // ALTRUNNER_CACHE_DIR, else the per-user data folder; the file is cache.sqlite in it.
-    static QString defaultPath();
+    // cache.sqlite in `dir` (ALTRUNNER_CACHE_DIR), else in the per-user data folder.
+    static QString defaultPath(const QString &dir = {});
 
     ResultCache();
     ~ResultCache();

@@ -63,6 +63,15 @@ std::optional<double> ConfigLoader::parseAmount(const QString &text, const QStri
     return v;
 }
 
+std::optional<CacheMode> ConfigLoader::parseCacheModeValue(const QString &text,
+                                                           const QString &source, QString *error)
+{
+    const auto mode = parseCacheMode(text.trimmed().toLower());
+    if (!mode)
+        *error = tr("%1: expected auto, off, refresh or always, got '%2'").arg(source, text);
+    return mode;
+}
+
 std::optional<bool> ConfigLoader::parseBool(const QString &text, const QString &source,
                                             QString *error)
 {
@@ -182,6 +191,10 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
     if (const auto v = value("AI_TOKENS_PER_MINUTE"))
         check(parseCount(*v, 0, kMaxTokenCount, QStringLiteral("AI_TOKENS_PER_MINUTE"), &error),
               config.tokensPerMinute);
+    if (const auto v = value("ALTRUNNER_CACHE"); v && !v->trimmed().isEmpty())
+        check(parseCacheModeValue(*v, QStringLiteral("ALTRUNNER_CACHE"), &error), config.cacheMode);
+    if (const auto v = value("ALTRUNNER_CACHE_DIR"))
+        config.cacheDir = v->trimmed();
     if (const auto v = value("ALTRUNNER_PRICING"))
         config.pricingPath = v->trimmed();
     if (const auto v = value("ALTRUNNER_MAX_TOKENS_TOTAL"); v && !v->trimmed().isEmpty())

@@ -40,6 +40,8 @@ public:
                                             const QString &source, QString *error);
     static std::optional<double> parseAmount(const QString &text, const QString &source,
                                              QString *error);
+    static std::optional<CacheMode> parseCacheModeValue(const QString &text, const QString &source,
+                                                        QString *error);
     static std::optional<bool> parseBool(const QString &text, const QString &source,
                                          QString *error);
     static std::optional<QUrl> parseServiceUrl(const QString &text, const QString &source,

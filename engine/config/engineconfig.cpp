@@ -12,7 +12,21 @@ using namespace Qt::StringLiterals;
 constexpr EnumTable<ProviderKind, 3> kProviders({{{ProviderKind::Mock, "mock"_L1},
                                                   {ProviderKind::Orchestrator, "orchestrator"_L1},
                                                   {ProviderKind::OpenAi, "openai"_L1}}});
+constexpr EnumTable<CacheMode, 4> kCacheModes({{{CacheMode::Auto, "auto"_L1},
+                                                {CacheMode::Off, "off"_L1},
+                                                {CacheMode::Refresh, "refresh"_L1},
+                                                {CacheMode::Always, "always"_L1}}});
 } // namespace
+
+QString cacheModeName(CacheMode mode)
+{
+    return kCacheModes.name(mode);
+}
+
+std::optional<CacheMode> parseCacheMode(const QString &text)
+{
+    return kCacheModes.parse(text);
+}
 
 QString providerName(ProviderKind kind)
 {

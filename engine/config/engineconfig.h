@@ -24,6 +24,16 @@ enum class ProviderKind { Mock, Orchestrator, OpenAi };
 QString providerName(ProviderKind kind);
 std::optional<ProviderKind> parseProvider(const QString &text);
 
+// When the result cache answers (docs/engine.md "Result cache").
+enum class CacheMode {
+    Auto, // reuse an identical request's answer when its temperature is <= 0.2 or it sets a seed
+    Off, // neither read nor write
+    Refresh, // ask afresh, and store
+    Always, // reuse any identical request's answer
+};
+QString cacheModeName(CacheMode mode);
+std::optional<CacheMode> parseCacheMode(const QString &text);
+
 // Everything a run needs to know about its surroundings: where results go, which AI service to
 // call and how. Filled from the environment (docs/engine.md's variable names), then from flags.
 struct EngineConfig
@@ -45,6 +55,10 @@ struct EngineConfig
     // ALTRUNNER_MAX_TOKENS_TOTAL, ALTRUNNER_MAX_COST, --max-tokens-total, --max-cost, the REST
     // body's "budget", the window's run settings.
     BudgetLimits budget;
+    // The result cache: ALTRUNNER_CACHE / --cache, and its folder (ALTRUNNER_CACHE_DIR; empty:
+    // the per-user data folder).
+    CacheMode cacheMode = CacheMode::Auto;
+    QString cacheDir;
     bool fallbackToMock = false;
     int mockLatencyMs = 150;
     QString apiToken;

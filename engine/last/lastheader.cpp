@@ -54,6 +54,13 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
     meta.insert(QStringLiteral("cost"), s.costJson());
     if (s.budget.isSet() || s.budget.exhausted)
         meta.insert(QStringLiteral("budget"), s.budget.toJson(s.currency));
+    meta.insert(QStringLiteral("cache_mode"), cacheModeName(f.cacheMode));
+    meta.insert(QStringLiteral("cache_saved"),
+                QJsonObject {{QStringLiteral("hits"), s.cacheHits},
+                             {QStringLiteral("tokens"), s.cacheSavedTokens},
+                             {QStringLiteral("cost"), s.cacheSavedCost}});
+    if (!f.cacheWarning.isEmpty())
+        meta.insert(QStringLiteral("cache_warning"), f.cacheWarning);
     if (s.rateLimited > 0)
         meta.insert(QStringLiteral("rate_limited_responses"), s.rateLimited);
     if (!f.failFastCause.isEmpty())

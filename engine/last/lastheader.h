@@ -35,6 +35,8 @@ struct RunFacts
     QString journalError;
     QString altPath;
     QString altFormat; // alt-json, alt-yaml, segmentation-yaml, segmentation-json
+    CacheMode cacheMode = CacheMode::Off;
+    QString cacheWarning; // why the run went without the result cache
 };
 
 // Everything a LAST document says beyond the task records.

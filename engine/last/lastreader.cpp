@@ -96,6 +96,7 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
         u.error = r.value(QStringLiteral("error")).toString();
         u.output = r.value(QStringLiteral("output")).toObject();
         u.aiFallback = meta.contains(QStringLiteral("ai_fallback"));
+        u.cached = meta.value(QStringLiteral("cache"))[u"hit"].toBool();
         for (const QJsonValue &a : meta.value(QStringLiteral("attempt_log")).toArray()) {
             AttemptRecord rec;
             rec.startMs = parseIsoMs(a[QStringLiteral("start_time")].toString()).value_or(0);
@@ -137,6 +138,10 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
     }
     past.snapshot.budget.exhausted = budget.value(QStringLiteral("exhausted")).toBool();
     past.snapshot.rateLimited = meta.value(QStringLiteral("rate_limited_responses")).toInteger();
+    const QJsonObject saved = meta.value(QStringLiteral("cache_saved")).toObject();
+    past.snapshot.cacheHits = saved.value(QStringLiteral("hits")).toInt();
+    past.snapshot.cacheSavedTokens = saved.value(QStringLiteral("tokens")).toInteger();
+    past.snapshot.cacheSavedCost = saved.value(QStringLiteral("cost")).toDouble();
     past.snapshot.peakMemoryBytes = meta.value(QStringLiteral("peak_memory_bytes")).toInteger();
     past.snapshot.peakInFlight = meta.value(QStringLiteral("peak_in_flight")).toInt();
     past.snapshot.throughput = meta.value(QStringLiteral("throughput_tasks_per_second")).toDouble();

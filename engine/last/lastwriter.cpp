@@ -171,6 +171,8 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
         }
         if (r.aiFallback)
             w.member(u"ai_fallback", QStringLiteral("mock"));
+        if (!r.cache.isEmpty())
+            w.member(u"cache", r.cache);
         // The structure, so that a LAST file alone can be drawn as a DAG and a timeline.
         w.key(u"dependencies");
         w.beginArray();

@@ -58,6 +58,10 @@ struct RunSnapshot
     BudgetState budget;
     qint64 rateLimited = 0; // 429 answers
     qint64 waitedMs = 0; // time attempts waited for rate or budget slots, summed
+    // Answers the result cache gave, and what asking for them again would have cost.
+    int cacheHits = 0;
+    qint64 cacheSavedTokens = 0;
+    double cacheSavedCost = 0;
     qint64 startedAtMs = 0; // since the epoch
     qint64 elapsedMs = 0;
     qint64 etaMs = -1; // -1: not known yet
@@ -101,6 +105,7 @@ struct TaskUpdate
     QString error;
     QJsonObject output;
     bool aiFallback = false;
+    bool cached = false; // answered from the result cache
 };
 
 // How a run ended.

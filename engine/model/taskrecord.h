@@ -39,6 +39,8 @@ struct TaskRecord
     std::optional<double> cost;
     // Attempts answered 429: sent again after the endpoint's pause, not counted as retries.
     int rateLimitedSends = 0;
+    // Answered from the result cache: the task result's metadata.cache; empty otherwise.
+    QJsonObject cache;
     // A result carried over unchanged from an earlier run (re-run failed); written as it was.
     QJsonObject carried;
     QString carriedFrom;

@@ -53,6 +53,8 @@ QByteArray recordLine(const QString &id, TaskStatus status, const TaskRecord &r)
     if (r.rateLimitedSends > 0)
         w.member(u"rl", qint64(r.rateLimitedSends));
     w.member(u"fallback", r.aiFallback);
+    if (!r.cache.isEmpty())
+        w.member(u"cache", r.cache);
     if (r.error.isNull())
         w.memberNull(u"error");
     else
@@ -94,6 +96,7 @@ TaskRecord recordFromJson(const QJsonObject &o)
         r.cost = cost.toDouble();
     r.rateLimitedSends = std::max(0, o.value(QStringLiteral("rl")).toInt());
     r.aiFallback = o.value(QStringLiteral("fallback")).toBool();
+    r.cache = o.value(QStringLiteral("cache")).toObject();
     if (o.value(QStringLiteral("error")).isString())
         r.error = o.value(QStringLiteral("error")).toString();
     r.output = o.value(QStringLiteral("output")).toObject();

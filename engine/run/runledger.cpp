@@ -205,6 +205,9 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     s.budget = m_budget.state();
     s.rateLimited = m_rateLimited;
     s.waitedMs = m_waitedMs;
+    s.cacheHits = m_cacheHits;
+    s.cacheSavedTokens = m_cacheSavedTokens;
+    s.cacheSavedCost = m_cacheSavedCost;
     s.startedAtMs = m_startMs;
     const bool finished = m_endMs >= 0;
     s.elapsedMs = finished ? m_endMs - m_startMs : (m_clock.isValid() ? now() - m_startMs : 0);
@@ -242,6 +245,7 @@ TaskUpdate RunLedger::update(int task) const
     u.error = r.error;
     u.output = r.output;
     u.aiFallback = r.aiFallback;
+    u.cached = !r.cache.isEmpty();
     if (!r.carried.isEmpty()) {
         // Carried over from an earlier run: its times and attempts are in the carried result.
         u.startMs

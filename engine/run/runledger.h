@@ -69,6 +69,12 @@ public:
     Budget &budget() { return m_budget; }
     void rateLimited() { ++m_rateLimited; }
     void waited(qint64 ms) { m_waitedMs += ms; }
+    void savedByCache(qint64 tokens, double cost)
+    {
+        ++m_cacheHits;
+        m_cacheSavedTokens += tokens;
+        m_cacheSavedCost += cost;
+    }
     void aiLatency(qint64 ms) { m_latency.add(ms); }
     void setInFlight(int inFlight) { m_inFlight = inFlight; }
 
@@ -94,6 +100,9 @@ private:
     Budget m_budget;
     qint64 m_rateLimited = 0;
     qint64 m_waitedMs = 0;
+    int m_cacheHits = 0;
+    qint64 m_cacheSavedTokens = 0;
+    double m_cacheSavedCost = 0;
     LatencyStats m_latency;
 
     QElapsedTimer m_clock;

@@ -6,6 +6,7 @@
 #include "ai/delayedcall.h"
 #include "ai/mockprovider.h"
 #include "ai/providerfactory.h"
+#include "cache/cacheadmission.h"
 #include "graph/topology.h"
 #include "util/durationtext.h"
 
@@ -86,8 +87,12 @@ void Scheduler::start(const QString &aiUnavailable)
                                     : createProvider(m_config, &m_aiUnavailable);
     if (!aiUnavailable.isEmpty())
         m_aiUnavailable = aiUnavailable;
+    std::unique_ptr<Admission> cache
+            = CacheAdmission::create(m_config, m_alt->id, m_executionId, &m_cacheWarning);
+    if (!m_cacheWarning.isEmpty())
+        qWarning("%s; this run goes without it", qUtf8Printable(m_cacheWarning));
     m_admission = standardAdmission(m_options.admission ? m_options.admission() : nullptr,
-                                    m_ledger.budget(), m_options.pricing.get(),
+                                    std::move(cache), m_ledger.budget(), m_options.pricing.get(),
                                     m_provider ? m_provider->name() : QString(), m_config);
 
     for (int failed : m_ledger.restore(m_options))
@@ -179,6 +184,10 @@ bool Scheduler::admitAndStart(int task)
         m_waitingSince.remove(task);
         giveUp(task, TaskStatus::Cancelled, verdict.reason);
         return true;
+    case Admission::Verdict::Kind::Answer:
+        m_waitingSince.remove(task);
+        answerFromCache(task, *verdict.answer);
+        return true;
     }
     return true;
 }
@@ -254,7 +263,7 @@ void Scheduler::onReply(int task, const AiReply &reply)
     if (reply.ok) {
         endAttempt(task, AttemptOutcome::Completed, QString());
         if (m_alt->tasks.at(task).kind == TaskKind::Ai) {
-            const std::optional<double> cost = costOf(task, reply);
+            const std::optional<double> cost = costOf(task, reply.usage, reply.simulated);
             complete(task, RequestBuilder::output(reply, cost), reply.usage, cost);
         } else {
             complete(task, reply.raw.toObject(), {}, std::nullopt);
@@ -347,12 +356,26 @@ void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
     }
 }
 
-std::optional<double> Scheduler::costOf(int task, const AiReply &reply) const
+std::optional<double> Scheduler::costOf(int task, const TokenUsage &usage, bool simulated) const
 {
     const std::optional<Price> price = Pricing::priceOf(
-            m_options.pricing.get(), reply.simulated ? QStringLiteral("mock") : m_provider->name(),
+            m_options.pricing.get(),
+            simulated || !m_provider ? QStringLiteral("mock") : m_provider->name(),
             m_requests.model(task));
-    return price ? std::optional(price->cost(reply.usage.input, reply.usage.output)) : std::nullopt;
+    return price ? std::optional(price->cost(usage.input, usage.output)) : std::nullopt;
+}
+
+void Scheduler::answerFromCache(int task, const Admission::Verdict::Answer &answer)
+{
+    // No attempt: it starts and ends now, and what it cost is saved, not spent.
+    TaskRecord &r = m_ledger.record(task);
+    r.startMs = r.endMs = m_ledger.now();
+    r.cache = answer.cache;
+    QJsonObject output = answer.output;
+    const std::optional<double> cost = costOf(task, answer.usage, false);
+    output.insert(QStringLiteral("cost"), cost ? QJsonValue(*cost) : QJsonValue());
+    m_ledger.savedByCache(answer.usage.total(), cost.value_or(0));
+    complete(task, output, {}, std::nullopt);
 }
 
 void Scheduler::complete(int task, const QJsonObject &output, const TokenUsage &usage,
@@ -365,7 +388,7 @@ void Scheduler::complete(int task, const QJsonObject &output, const TokenUsage &
     r.cost = cost;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
-    m_ledger.spent(r, m_alt->tasks.at(task).kind == TaskKind::Ai);
+    m_ledger.spent(r, m_alt->tasks.at(task).kind == TaskKind::Ai && r.cache.isEmpty());
     m_ledger.setStatus(task, TaskStatus::Completed);
     for (int d : std::as_const(m_dependents[task])) {
         if (--m_remainingDeps[d] == 0 && m_ledger.status(d) == TaskStatus::Pending)
@@ -447,6 +470,8 @@ void Scheduler::finish()
     facts.cancelled = m_userCancelled;
     facts.failFastCause = m_failFastCause;
     facts.aiUnavailable = m_aiUnavailable;
+    facts.cacheMode = m_config.provider == ProviderKind::Mock ? CacheMode::Off : m_config.cacheMode;
+    facts.cacheWarning = m_cacheWarning;
     const RunResult result = m_ledger.finish(m_config, std::move(facts));
     publish();
     emit finished(result);

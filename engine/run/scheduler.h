@@ -73,7 +73,8 @@ private:
     void endAttempt(int task, AttemptOutcome outcome, const QString &error);
     void failAttempt(int task, AttemptOutcome outcome, const QString &error, bool retryable,
                      qint64 retryAfterMs, bool rateLimited);
-    std::optional<double> costOf(int task, const AiReply &reply) const;
+    std::optional<double> costOf(int task, const TokenUsage &usage, bool simulated) const;
+    void answerFromCache(int task, const Admission::Verdict::Answer &answer);
     void complete(int task, const QJsonObject &output, const TokenUsage &usage,
                   std::optional<double> cost);
     void completeFromMock(int task);
@@ -95,6 +96,7 @@ private:
     std::unique_ptr<AiProvider> m_provider;
     std::unique_ptr<Admission> m_admission;
     QString m_aiUnavailable; // why AI tasks cannot be attempted in this run, if they cannot
+    QString m_cacheWarning; // why the run goes without the result cache, if it does
 
     QList<int> m_remainingDeps;
     QList<QList<int>> m_dependents;

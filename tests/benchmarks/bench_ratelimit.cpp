@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
         config.provider = ProviderKind::OpenAi;
         config.aiServiceUrl = server->url();
         config.maxConcurrentTasks = 64;
+        config.cacheMode = CacheMode::Off; // every case asks the same questions
         config.requestsPerMinute = c.declaredRpm;
         config.tokensPerMinute = c.declaredTpm;
         RunOptions options;

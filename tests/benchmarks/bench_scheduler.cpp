@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
     EngineConfig config;
     config.outputDir = dir.path();
     config.maxConcurrentTasks = 64;
+    config.cacheMode = CacheMode::Off;
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const bool aiOnly = app.arguments().contains(QStringLiteral("--ai-only"));
 

@@ -93,6 +93,7 @@ QProcessEnvironment tst_Cli::environment(const QStringList &extraEnv) const
     // No per-user pricing file or result cache of the machine's user.
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("ALTRUNNER_CACHE_DIR"), m_dir.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("ALTRUNNER_CACHE"), QStringLiteral("off")); // a test turns it on
     env.insert(QStringLiteral("OUTPUT_DIR"), m_out);
     env.insert(QStringLiteral("MOCK_AI_LATENCY_MS"), QStringLiteral("5"));
     for (const QString &kv : extraEnv)

@@ -59,6 +59,9 @@ EngineConfig testConfig(const QString &outputDir, int concurrency, int mockLaten
     c.provider = ProviderKind::Mock;
     c.maxConcurrentTasks = concurrency;
     c.mockLatencyMs = mockLatencyMs;
+    // No shared state between tests (nor with the user's own cache); the cache's tests turn it
+    // on with a folder of their own.
+    c.cacheMode = CacheMode::Off;
     return c;
 }
 

@@ -26,7 +26,8 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &con
 // Loads the document through the real loader; fails the test (and returns null) if it is invalid.
 std::shared_ptr<const AltFile> load(const QJsonObject &document);
 
-// A config for tests: mock provider with the given latency, output into `outputDir`.
+// A config for tests: mock provider with the given latency, output into `outputDir`, the result
+// cache off.
 EngineConfig testConfig(const QString &outputDir, int concurrency = 4, int mockLatencyMs = 10);
 
 struct Finished

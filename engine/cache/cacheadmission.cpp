@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cacheadmission.h"
+
+#include "ai/requestbuilder.h"
+#include "util/isotime.h"
+
+#include <QDateTime>
+#include <QDir>
+
+namespace altrunner {
+
+CacheAdmission::CacheAdmission(const EngineConfig &config, QString altId, QString executionId)
+    : m_config(config)
+    , m_altId(std::move(altId))
+    , m_executionId(std::move(executionId))
+{
+}
+
+QString CacheAdmission::storePath(const EngineConfig &config)
+{
+    return ResultCache::defaultPath(config.cacheDir);
+}
+
+std::unique_ptr<CacheAdmission> CacheAdmission::create(const EngineConfig &config, QString altId,
+                                                       QString executionId, QString *warning)
+{
+    // The simulated provider's answers cost nothing and come back the same: nothing to save.
+    if (config.cacheMode == CacheMode::Off || config.provider == ProviderKind::Mock)
+        return nullptr;
+    std::unique_ptr<CacheAdmission> policy(
+            new CacheAdmission(config, std::move(altId), std::move(executionId)));
+    if (!policy->m_store.open(storePath(config), warning))
+        return nullptr;
+    policy->m_store.enforceCap();
+    return policy;
+}
+
+bool CacheAdmission::reuses(CacheMode mode, const AiRequest &request)
+{
+    switch (mode) {
+    case CacheMode::Always:
+        return true;
+    case CacheMode::Auto: {
+        const QJsonValue seed = request.parameters.value(QStringLiteral("seed"));
+        return request.temperature <= 0.2 || !(seed.isUndefined() || seed.isNull());
+    }
+    case CacheMode::Off:
+    case CacheMode::Refresh:
+        break;
+    }
+    return false;
+}
+
+Admission::Verdict CacheAdmission::admit(int task, const AiRequest &request, int inFlight)
+{
+    Q_UNUSED(inFlight)
+    const CacheKey key = CacheKey::of(request, m_config);
+    m_store.remember(m_altId, request.taskId, key.key, key.request, m_executionId);
+    if (reuses(m_config.cacheMode, request)) {
+        if (const auto hit = m_store.find(key.key)) {
+            Verdict::Answer a;
+            a.output = hit->output;
+            a.usage.input = hit->inputTokens;
+            a.usage.output = hit->outputTokens;
+            a.usage.inputReported = a.usage.outputReported = true;
+            a.cache = {{QStringLiteral("hit"), true},
+                       {QStringLiteral("key"), QString::fromLatin1(key.key)},
+                       {QStringLiteral("from_execution_id"), hit->executionId},
+                       {QStringLiteral("cached_at"), isoUtcMs(hit->cachedAtMs)}};
+            return Verdict::answered(std::move(a));
+        }
+    }
+    m_asked.insert(task, key);
+    return Verdict::admit();
+}
+
+void CacheAdmission::settled(int task, const AiRequest &request, const AiReply &reply)
+{
+    Q_UNUSED(request)
+    const CacheKey key = m_asked.take(task);
+    if (key.key.isEmpty() || !reply.ok || reply.simulated)
+        return; // failed answers are never kept
+    ResultCache::Entry e;
+    e.output = RequestBuilder::output(reply, std::nullopt);
+    e.output.remove(QStringLiteral("cost")); // priced when it is used, with the prices then
+    e.inputTokens = reply.usage.input;
+    e.outputTokens = reply.usage.output;
+    e.executionId = m_executionId;
+    e.cachedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_store.store(key.key, key.request, e);
+}
+
+} // namespace altrunner

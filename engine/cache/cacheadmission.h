@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "admission/admission.h"
+#include "cachekey.h"
+#include "config/engineconfig.h"
+#include "resultcache.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace altrunner {
+
+// The result cache as an admission policy (docs/engine.md "Result cache"): an identical request
+// the mode lets it reuse is answered from the cache, with no attempt; every answer that comes
+// back is kept (unless the mode is off); the request each task last made is remembered for
+// `altrunner-cli plan`. A cache file that cannot be used makes it pass everything through.
+class CacheAdmission final : public Admission
+{
+    Q_DISABLE_COPY_MOVE(CacheAdmission)
+
+public:
+    // Opens the store (in the calling thread: one SQLite connection per run thread). `warning`
+    // says why the run goes without the cache, if it does. Null when the mode is off.
+    static std::unique_ptr<CacheAdmission> create(const EngineConfig &config, QString altId,
+                                                  QString executionId, QString *warning);
+
+    // Whether `mode` reuses an answer to `request` (auto: temperature <= 0.2 or a seed).
+    static bool reuses(CacheMode mode, const AiRequest &request);
+    static QString storePath(const EngineConfig &config);
+
+    Verdict admit(int task, const AiRequest &request, int inFlight) override;
+    void settled(int task, const AiRequest &request, const AiReply &reply) override;
+
+private:
+    CacheAdmission(const EngineConfig &config, QString altId, QString executionId);
+
+    EngineConfig m_config;
+    QString m_altId;
+    QString m_executionId;
+    ResultCache m_store;
+    QHash<int, CacheKey> m_asked; // task -> the key of its attempt in flight
+};
+
+} // namespace altrunner
