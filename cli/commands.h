@@ -25,5 +25,6 @@ int runCommand(const QStringList &arguments);
 int serveCommand(const QStringList &arguments);
 int resumeCommand(const QStringList &arguments);
 int cacheCommand(const QStringList &arguments);
+int planCommand(const QStringList &arguments);
 
 } // namespace altrunner

@@ -22,6 +22,8 @@ Commands:
   resume JOURNAL [options]
                           continue a run that was killed, from its journal
                           (OUTPUT_DIR/last_<id>.journal); exit codes as run
+  plan FILE [options]     what a run would do now, per task: cached, run (with why) or
+                          unknown until what it reads has run; sends nothing
   cache stats | clear [--older-than DAYS]
                           the result cache's size and age, or remove answers from it
                           (ALTRUNNER_CACHE_DIR, else the per-user data folder)
@@ -101,6 +103,8 @@ int main(int argc, char *argv[])
         return altrunner::serveCommand(args);
     if (command == u"cache")
         return altrunner::cacheCommand(args);
+    if (command == u"plan")
+        return altrunner::planCommand(args);
     err << "altrunner-cli: unknown command '" << command << "'\n" << kHelp;
     return altrunner::ExitInvalidInput;
 }

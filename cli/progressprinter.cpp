@@ -51,8 +51,14 @@ QString ProgressPrinter::spend(const RunSnapshot &s)
     QString text;
     if (s.pricedTasks > 0 || !s.currency.isEmpty())
         text += QStringLiteral("; cost %1").arg(CostText::amount(s.cost, s.currency));
+    else if (s.unpricedTasks > 0)
+        text += QStringLiteral("; cost unknown");
     if (s.unpricedTasks > 0)
         text += QStringLiteral(" (%1 unpriced)").arg(s.unpricedTasks);
+    if (s.cacheHits > 0)
+        text += QStringLiteral("; %1 from the cache (%2 tokens saved)")
+                        .arg(s.cacheHits)
+                        .arg(s.cacheSavedTokens);
     const BudgetState &b = s.budget;
     if (b.tokensLimit)
         text += QStringLiteral("; budget %1 of %2 tokens").arg(b.tokensUsed).arg(*b.tokensLimit);

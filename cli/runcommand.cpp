@@ -8,6 +8,7 @@
 #include "progressprinter.h"
 #include "run/run.h"
 #include "run/runlauncher.h"
+#include "run/runplan.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ int usageError(const char *command, const QString &message)
     QTextStream err(stderr);
     err << "altrunner-cli " << command << ": " << message << '\n'
         << "usage: altrunner-cli " << command
-        << (QByteArray(command) == "run" ? " FILE" : " JOURNAL")
+        << (QByteArray(command) == "resume" ? " JOURNAL" : " FILE")
         << " [options]; see altrunner-cli --help\n";
     return ExitInvalidInput;
 }
@@ -262,6 +263,54 @@ int runCommand(const QStringList &arguments)
     }
     err.flush();
     return execute("run", std::move(request), cl.flag(QStringLiteral("json")));
+}
+
+int planCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const CommandLine cl(arguments, kValued, kFlags);
+    if (!cl.ok())
+        return usageError("plan", cl.error());
+    if (cl.positional().size() != 1)
+        return usageError("plan",
+                          cl.positional().isEmpty() ? QStringLiteral("no ALT file given")
+                                                    : QStringLiteral("give exactly one ALT file"));
+    QStringList errors;
+    RunOptions options;
+    const EngineConfig config = configFrom(cl, options, errors);
+    for (const QString &e : std::as_const(errors))
+        err << "altrunner-cli plan: " << e << '\n';
+    if (!errors.isEmpty())
+        return ExitInvalidInput;
+    const QString path = cl.positional().constFirst();
+    AltLoader::Result loaded = AltLoader::loadFile(path);
+    for (const Diagnostic &d : std::as_const(loaded.diagnostics))
+        err << d.toText() << '\n';
+    if (!loaded.ok())
+        return ExitInvalidInput;
+    RunRequest request {std::make_shared<const AltFile>(std::move(*loaded.file)), options, config};
+    if (const auto last = cl.value(QStringLiteral("rerun-failed"))) {
+        QString error;
+        if (!RunLauncher::rerunFailed(request, *last, &error)) {
+            err << "altrunner-cli plan: --rerun-failed: " << error << '\n';
+            return ExitInvalidInput;
+        }
+    }
+    QString warning;
+    const QList<RunPlan::Item> plan
+            = RunPlan::of(*request.alt, request.config, request.options, &warning);
+    if (!warning.isEmpty())
+        err << "altrunner-cli plan: " << warning << '\n';
+    int counts[3] = {};
+    for (const RunPlan::Item &item : plan) {
+        out << item.taskId << ": " << RunPlan::text(item) << '\n';
+        ++counts[int(item.verdict)];
+    }
+    out << counts[int(RunPlan::Verdict::Cached)] << " cached, "
+        << counts[int(RunPlan::Verdict::Run)] << " to run, "
+        << counts[int(RunPlan::Verdict::Unknown)] << " unknown until what they read has run\n";
+    return ExitSuccess;
 }
 
 int resumeCommand(const QStringList &arguments)

@@ -55,6 +55,7 @@ private slots:
     void rerunFailed();
     void budgetStopsAndRerunContinues();
     void cacheStatsAndClear();
+    void planBeforeAndAfterARun();
     void versionAndHelp();
     void runAgainstAiService_data();
     void runAgainstAiService();
@@ -486,6 +487,49 @@ void tst_Cli::cacheStatsAndClear()
     const Outcome damaged = cli({QStringLiteral("cache"), QStringLiteral("stats")});
     QCOMPARE(damaged.exitCode, 2);
     QVERIFY2(damaged.err.contains(u"cannot be used"), qPrintable(damaged.err));
+}
+
+void tst_Cli::planBeforeAndAfterARun()
+{
+    // The plan of the example, then a run with the cache on, then the same plan: what was
+    // answered is cached. A changed model says so.
+    test::FakeAiServer server;
+    QVERIFY(server.listen());
+    const QString file = kExamples + QStringLiteral("/research_brief.alt");
+    const QStringList ai {QStringLiteral("--provider"), QStringLiteral("openai"),
+                          QStringLiteral("--ai-url"),   server.url().toString(),
+                          QStringLiteral("--mode"),     QStringLiteral("normal")};
+    const QStringList cacheOn {QStringLiteral("ALTRUNNER_CACHE=auto"),
+                               QStringLiteral("ALTRUNNER_CACHE_DIR=")
+                                       + m_dir.filePath(QStringLiteral("plancache"))};
+    const Outcome before = cliAsync(QStringList {QStringLiteral("plan"), file} + ai, cacheOn);
+    QCOMPARE(before.exitCode, 0);
+    QVERIFY2(before.out.contains(u"scope: run (no earlier answer)\n"), qPrintable(before.out));
+    QVERIFY(before.out.contains(u"chemistry: unknown until 'scope' runs\n"));
+    QVERIFY(before.out.contains(u"glossary: run (not an AI task)\n"));
+    const Outcome run = cliAsync(QStringList {QStringLiteral("run"), file} + ai, cacheOn);
+    QCOMPARE(run.exitCode, 0);
+    const qsizetype asked = server.inferenceRequests().size();
+    QCOMPARE(asked, 6);
+    const Outcome after = cliAsync(QStringList {QStringLiteral("plan"), file} + ai, cacheOn);
+    QVERIFY2(after.out.contains(u"scope: cached\n"), qPrintable(after.out));
+    QVERIFY(after.out.contains(u"market: run (temperature 0.3 is not reused in auto mode)\n"));
+    QCOMPARE(server.inferenceRequests().size(), asked); // a plan sends nothing
+    const Outcome again = cliAsync(QStringList {QStringLiteral("run"), file} + ai, cacheOn);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains(u"from the cache"), qPrintable(again.err));
+    // Only market is asked again; the test server answers it as before, so what reads it asks
+    // the same questions and is answered from the cache.
+    QCOMPARE(server.inferenceRequests().size(), asked + 1);
+    const Outcome model
+            = cliAsync(QStringList {QStringLiteral("plan"), file} + ai
+                               + QStringList {QStringLiteral("--model"), QStringLiteral("other")},
+                       cacheOn);
+    QVERIFY2(model.out.contains(u"scope: run (model changed)\n"), qPrintable(model.out));
+    const Outcome bad = cli(
+            {QStringLiteral("plan"), file, QStringLiteral("--cache"), QStringLiteral("sometimes")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(u"--cache"));
 }
 
 void tst_Cli::versionAndHelp()

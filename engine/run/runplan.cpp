@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runplan.h"
+
+#include "ai/requestbuilder.h"
+#include "alt/placeholders.h"
+#include "cache/cacheadmission.h"
+#include "cache/cachekey.h"
+#include "cache/resultcache.h"
+#include "graph/topology.h"
+
+#include <QJsonDocument>
+
+namespace altrunner {
+
+namespace {
+
+// Why a request missed, from what the same task asked last time.
+QString missReason(const QJsonObject &now, const ResultCache::LastRequest *last)
+{
+    if (!last)
+        return RunPlan::tr("no earlier answer");
+    const QJsonObject &before = last->request;
+    for (const char *key : {"messages", "inputs", "persona", "mode", "context"}) {
+        if (now.value(QLatin1StringView(key)) != before.value(QLatin1StringView(key)))
+            return RunPlan::tr("prompt changed since run %1").arg(last->executionId);
+    }
+    for (const char *key : {"model", "provider", "base_url"}) {
+        if (now.value(QLatin1StringView(key)) != before.value(QLatin1StringView(key)))
+            return RunPlan::tr("model changed");
+    }
+    for (const char *key : {"temperature", "top_p", "max_tokens", "seed"}) {
+        if (now.value(QLatin1StringView(key)) != before.value(QLatin1StringView(key)))
+            return RunPlan::tr("sampling changed");
+    }
+    return RunPlan::tr("no earlier answer"); // asked, but not answered (or no longer kept)
+}
+
+} // namespace
+
+QString RunPlan::text(const Item &item)
+{
+    switch (item.verdict) {
+    case Verdict::Cached:
+        return tr("cached");
+    case Verdict::Unknown:
+        return tr("unknown until '%1' runs").arg(item.reason);
+    case Verdict::Run:
+        break;
+    }
+    return item.reason.isEmpty() ? tr("run") : tr("run (%1)").arg(item.reason);
+}
+
+QList<RunPlan::Item> RunPlan::of(const AltFile &alt, const EngineConfig &config,
+                                 const RunOptions &options, QString *warning)
+{
+    const qsizetype n = alt.tasks.size();
+    QList<Item> items(n);
+    ResultCache cache;
+    QString why;
+    const bool simulated = config.provider == ProviderKind::Mock;
+    const bool usable = !simulated && config.cacheMode != CacheMode::Off
+            && cache.open(CacheAdmission::storePath(config), &why);
+    if (!why.isEmpty() && warning)
+        *warning = why;
+    const RequestBuilder builder(alt, config, QStringLiteral("plan"), options.mode,
+                                 options.persona);
+    QList<QList<int>> dependencies;
+    for (const AltTask &t : alt.tasks)
+        dependencies.append(t.dependencies);
+    QList<std::optional<QString>> known(n); // what a placeholder naming the task becomes
+    for (int i : Topology::of(dependencies).order) {
+        const AltTask &t = alt.tasks.at(i);
+        Item &item = items[i];
+        item.taskId = t.id;
+        if (t.kind != TaskKind::Ai) {
+            item.reason = tr("not an AI task");
+            known[i] = t.description;
+            continue;
+        }
+        if (const auto carried = options.carriedResults.constFind(t.id);
+            carried != options.carriedResults.cend()) {
+            item.verdict = Verdict::Cached;
+            item.reason = tr("carried over");
+            known[i] = carried->value(QStringLiteral("output"))[u"text"].toString();
+            continue;
+        }
+        int missing = -1;
+        for (const PromptSlot &slot : t.promptSlots) {
+            if (!known.at(slot.source) && missing < 0)
+                missing = slot.source;
+        }
+        if (missing >= 0) {
+            item.verdict = Verdict::Unknown;
+            item.reason = alt.tasks.at(missing).id;
+            continue;
+        }
+        const QString prompt = Placeholders::render(t.prompt, t.promptSlots,
+                                                    [&](int source) { return *known.at(source); });
+        const AiRequest request = builder.build(i, prompt, 1, builder.attemptBudgetMs(i));
+        if (simulated) {
+            item.reason = tr("the simulated provider is not cached");
+            continue; // its answer is not known before it runs
+        }
+        if (!usable) {
+            item.reason = config.cacheMode == CacheMode::Off ? tr("the cache is off")
+                                                             : tr("the cache cannot be read");
+            continue;
+        }
+        if (config.cacheMode == CacheMode::Refresh) {
+            item.reason = tr("refresh asks afresh");
+            continue;
+        }
+        if (!CacheAdmission::reuses(config.cacheMode, request)) {
+            item.reason = tr("temperature %1 is not reused in auto mode")
+                                  .arg(QString::number(request.temperature));
+            continue;
+        }
+        const CacheKey key = CacheKey::of(request, config);
+        if (const auto hit = cache.find(key.key)) {
+            item.verdict = Verdict::Cached;
+            known[i] = hit->output.value(QStringLiteral("text")).toString();
+            continue;
+        }
+        const auto last = cache.lastRequest(alt.id, t.id);
+        item.reason = missReason(key.request, last ? &*last : nullptr);
+    }
+    return items;
+}
+
+} // namespace altrunner
