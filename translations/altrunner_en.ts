@@ -389,6 +389,10 @@
         <source>%1: expected an amount of 0 or more, such as 2.50, got '%2'</source>
         <translation>%1: expected an amount of 0 or more, such as 2.50, got '%2'</translation>
     </message>
+    <message>
+        <source>%1: expected auto, off, refresh or always, got '%2'</source>
+        <translation>%1: expected auto, off, refresh or always, got '%2'</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ConnectionCheck</name>
@@ -1102,6 +1106,69 @@
     <message>
         <source>a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file (--pricing, ALTRUNNER_PRICING or %1) that prices the model</source>
         <translation>a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file (--pricing, ALTRUNNER_PRICING or %1) that prices the model</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunPlan</name>
+    <message>
+        <source>no earlier answer</source>
+        <translation>no earlier answer</translation>
+    </message>
+    <message>
+        <source>prompt changed since run %1</source>
+        <translation>prompt changed since run %1</translation>
+    </message>
+    <message>
+        <source>model changed</source>
+        <translation>model changed</translation>
+    </message>
+    <message>
+        <source>sampling changed</source>
+        <translation>sampling changed</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>cached</translation>
+    </message>
+    <message>
+        <source>unknown until '%1' runs</source>
+        <translation>unknown until '%1' runs</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>run (%1)</source>
+        <translation>run (%1)</translation>
+    </message>
+    <message>
+        <source>not an AI task</source>
+        <translation>not an AI task</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>carried over</translation>
+    </message>
+    <message>
+        <source>the simulated provider is not cached</source>
+        <translation>the simulated provider is not cached</translation>
+    </message>
+    <message>
+        <source>the cache is off</source>
+        <translation>the cache is off</translation>
+    </message>
+    <message>
+        <source>the cache cannot be read</source>
+        <translation>the cache cannot be read</translation>
+    </message>
+    <message>
+        <source>refresh asks afresh</source>
+        <translation>refresh asks afresh</translation>
+    </message>
+    <message>
+        <source>temperature %1 is not reused in auto mode</source>
+        <translation>temperature %1 is not reused in auto mode</translation>
     </message>
 </context>
 <context>

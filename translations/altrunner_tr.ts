@@ -389,6 +389,10 @@
         <source>%1: expected an amount of 0 or more, such as 2.50, got '%2'</source>
         <translation>%1: 2.50 gibi 0 ya da daha büyük bir tutar bekleniyordu, '%2' geldi</translation>
     </message>
+    <message>
+        <source>%1: expected auto, off, refresh or always, got '%2'</source>
+        <translation>%1: auto, off, refresh ya da always bekleniyordu, '%2' geldi</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ConnectionCheck</name>
@@ -1102,6 +1106,69 @@
     <message>
         <source>a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file (--pricing, ALTRUNNER_PRICING or %1) that prices the model</source>
         <translation>bir maliyet bütçesi (--max-cost, ALTRUNNER_MAX_COST) modeli fiyatlandıran bir fiyat dosyası gerektirir (--pricing, ALTRUNNER_PRICING ya da %1)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunPlan</name>
+    <message>
+        <source>no earlier answer</source>
+        <translation>önceki yanıt yok</translation>
+    </message>
+    <message>
+        <source>prompt changed since run %1</source>
+        <translation>istem %1 çalıştırmasından beri değişti</translation>
+    </message>
+    <message>
+        <source>model changed</source>
+        <translation>model değişti</translation>
+    </message>
+    <message>
+        <source>sampling changed</source>
+        <translation>örnekleme değişti</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>önbellekte</translation>
+    </message>
+    <message>
+        <source>unknown until '%1' runs</source>
+        <translation>'%1' çalışana dek bilinmiyor</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>çalışacak</translation>
+    </message>
+    <message>
+        <source>run (%1)</source>
+        <translation>çalışacak (%1)</translation>
+    </message>
+    <message>
+        <source>not an AI task</source>
+        <translation>yapay zekâ görevi değil</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>aktarıldı</translation>
+    </message>
+    <message>
+        <source>the simulated provider is not cached</source>
+        <translation>benzetim sağlayıcısı önbelleğe alınmaz</translation>
+    </message>
+    <message>
+        <source>the cache is off</source>
+        <translation>önbellek kapalı</translation>
+    </message>
+    <message>
+        <source>the cache cannot be read</source>
+        <translation>önbellek okunamıyor</translation>
+    </message>
+    <message>
+        <source>refresh asks afresh</source>
+        <translation>yenile kipi yeniden sorar</translation>
+    </message>
+    <message>
+        <source>temperature %1 is not reused in auto mode</source>
+        <translation>%1 sıcaklığı auto kipinde yeniden kullanılmaz</translation>
     </message>
 </context>
 <context>
