@@ -130,6 +130,7 @@ void DagItem::paintOverview(QPainter *painter, const QRectF &exposed)
         std::array<QRgb, kTaskStatusCount> colors;
         for (size_t s = 0; s < colors.size(); ++s)
             colors[s] = StatusStyle::fill(TaskStatus(s)).rgba();
+        const QRgb cachedColor = StatusStyle::cached().rgba();
         const double sx = size.width() / area.width(), sy = size.height() / area.height();
         const int w = image.width(), h = image.height();
         for (qsizetype v = 0; v < l.positions.size(); ++v) {
@@ -137,7 +138,8 @@ void DagItem::paintOverview(QPainter *painter, const QRectF &exposed)
             const int x = int(p.x() * sx), y = int(p.y() * sy);
             if (x < 0 || y < 0 || x + 1 >= w || y + 1 >= h)
                 continue;
-            const QRgb c = colors[size_t(m_document->task(int(v)).status)];
+            const TaskUpdate &t = m_document->task(int(v));
+            const QRgb c = t.cached ? cachedColor : colors[size_t(t.status)];
             auto *row0 = reinterpret_cast<QRgb *>(image.scanLine(y));
             auto *row1 = reinterpret_cast<QRgb *>(image.scanLine(y + 1));
             row0[x] = row0[x + 1] = row1[x] = row1[x + 1] = c;
@@ -244,7 +246,7 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
             const int v = *it;
             const QRectF r = nodeRect(v);
             const TaskUpdate &t = m_document->task(v);
-            const QColor fill = StatusStyle::fill(t.status);
+            const QColor fill = StatusStyle::taskFill(t);
             QPen border(fill.darker(140), 1);
             if (m_showCritical && m_document->isCritical(v))
                 border = QPen(StatusStyle::critical(), 3);

@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &FileLoader::lastLoaded, this, &MainWindow::applyPastRun);
     connect(m_runs, &RunController::watching, this, &MainWindow::onWatching);
     connect(m_runs, &RunController::runFinished, this, &MainWindow::onFinished);
+    connect(m_runs, &RunController::planned, m_document, &RunDocument::setPlan);
     connect(m_budgetNotice, &BudgetNotice::continueRequested, this, [this](const BudgetLimits &b) {
         m_settingsBar->setBudget(b);
         rerunFailed();
@@ -188,6 +189,7 @@ void MainWindow::applyAlt(const QString &path, const AltLoader::Result &result,
         m_alt = std::make_shared<const AltFile>(*result.file);
         m_altRunnable = true;
         m_document->setAltFile(m_alt);
+        m_runs->plan(m_alt);
         m_status->setMessage(
                 tr("%1: %n task(s), ready to run (Ctrl+R).", "", int(m_alt->tasks.size()))
                         .arg(m_alt->title));
@@ -334,6 +336,8 @@ void MainWindow::onFinished(const RunResult &result)
         m_results->showFile(result.lastFilePath);
     }
     m_budgetNotice->showFor(result);
+    if (m_alt && m_altRunnable)
+        m_runs->plan(m_alt); // what the next run would do now
     updateActions();
     emit runFinished(result);
 }

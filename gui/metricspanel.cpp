@@ -84,6 +84,7 @@ MetricsPanel::MetricsPanel(RunDocument *document, QWidget *parent)
     row("cost", tr("Cost"));
     row("budget", tr("Budget"));
     row("rate", tr("Rate limits"));
+    row("cache", tr("From the cache"));
     row("memory", tr("Peak memory"));
     row("elapsed", tr("Elapsed"));
     row("eta", tr("Time left"));
@@ -147,6 +148,11 @@ void MetricsPanel::refresh()
                 ? tr("waited %1 for slots").arg(DurationText::format(s.waitedMs))
                 : tr("%n answer(s) rate-limited (429), waited %1", "", int(s.rateLimited))
                           .arg(DurationText::format(s.waitedMs)));
+    set("cache",
+        s.cacheHits == 0 ? QStringLiteral("–")
+                         : tr("%n answer(s), %1 tokens and %2 saved", "", s.cacheHits)
+                                   .arg(locale.toString(s.cacheSavedTokens),
+                                        CostText::amount(s.cacheSavedCost, s.currency)));
     set("memory",
         s.peakMemoryBytes > 0 ? locale.formattedDataSize(s.peakMemoryBytes) : QStringLiteral("–"));
     set("elapsed", ms(s.elapsedMs));

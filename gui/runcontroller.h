@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QThread;
 class QWidget;
 
 namespace altrunner {
@@ -47,6 +48,8 @@ public:
     // With the run settings toolbar's choices on top of the saved settings.
     void run(std::shared_ptr<const AltFile> alt);
     void rerunFailed(std::shared_ptr<const AltFile> alt, const QString &lastPath);
+    // What a run of `alt` with the current settings would do, per task (planned() says).
+    void plan(std::shared_ptr<const AltFile> alt);
     bool resume(const QString &journalPath);
     // Offers to resume a run of the output folder that never finished, without blocking.
     void offerToResume();
@@ -59,6 +62,7 @@ signals:
     // the window followed none.
     void watching(altrunner::Run *run, bool fromApi);
     void runFinished(const altrunner::RunResult &result);
+    void planned(const std::shared_ptr<const altrunner::AltFile> &alt, const QStringList &texts);
 
 private:
     bool start(RunRequest request);
@@ -78,6 +82,7 @@ private:
     QPointer<Run> m_current;
     QString m_notice; // what the followed run said about the AI service, if anything
     bool m_startingOwn = false;
+    QList<QPointer<QThread>> m_planWorkers;
 };
 
 } // namespace altrunner

@@ -44,8 +44,17 @@ void RunDocument::clear()
     emit layoutChanged();
 }
 
+void RunDocument::setPlan(const std::shared_ptr<const AltFile> &alt, const QStringList &texts)
+{
+    if (alt != m_alt)
+        return; // a plan of a file no longer shown
+    m_plan = texts;
+    emit planChanged();
+}
+
 void RunDocument::setAltFile(std::shared_ptr<const AltFile> alt)
 {
+    m_plan.clear();
     m_alt = std::move(alt);
     m_live = false;
     resetStates();

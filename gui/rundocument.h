@@ -44,6 +44,9 @@ public:
     bool hasLayout() const { return m_layoutReady; }
     const DagLayout::Result &layout() const { return m_layout; }
     const QList<int> &criticalPath() const { return m_critical; }
+    // What the next run would do per task (RunPlan::text), for the file shown; empty: not known.
+    void setPlan(const std::shared_ptr<const AltFile> &alt, const QStringList &texts);
+    QString planText(int index) const { return m_plan.value(index); }
     bool isCritical(int index) const { return m_criticalSet.contains(index); }
     // Earliest start among the tasks: the timeline's zero.
     qint64 timeOrigin() const { return m_origin; }
@@ -56,6 +59,7 @@ signals:
     void snapshotChanged();
     void layoutChanged();
     void criticalPathChanged();
+    void planChanged();
 
 private:
     void startLayout();
@@ -71,6 +75,7 @@ private:
     int m_layoutGeneration = 0;
     QList<int> m_critical;
     QSet<int> m_criticalSet;
+    QStringList m_plan;
 };
 
 } // namespace altrunner

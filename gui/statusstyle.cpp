@@ -41,6 +41,16 @@ QColor StatusStyle::waiting()
     return QColor(0x8e, 0x6c, 0xc4);
 }
 
+QColor StatusStyle::cached()
+{
+    return QColor(0x1a, 0x9e, 0xa8);
+}
+
+QColor StatusStyle::taskFill(const TaskUpdate &task)
+{
+    return task.cached && task.status == TaskStatus::Completed ? cached() : fill(task.status);
+}
+
 QString StatusStyle::label(TaskStatus status)
 {
     switch (status) {

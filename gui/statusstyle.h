@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/runoutcome.h"
+#include "model/runsnapshot.h"
 #include "model/taskstatus.h"
 
 #include <QColor>
@@ -17,6 +18,9 @@ struct StatusStyle
     static QColor fallbackMark(); // a result the mock gave in place of the AI service
     static QColor critical();
     static QColor waiting(); // time spent waiting for a rate-limit or budget slot
+    static QColor cached(); // a task answered from the result cache
+    // The task's colour: its status's, or the cache's when the cache answered it.
+    static QColor taskFill(const TaskUpdate &task);
     static QString label(TaskStatus status); // translated
     static QString label(RunOutcome outcome); // translated: "succeeded", "partly succeeded", ...
 };

@@ -23,6 +23,10 @@ TaskTableModel::TaskTableModel(RunDocument *document, QObject *parent)
         const auto [lo, hi] = std::minmax_element(indices.cbegin(), indices.cend());
         emit dataChanged(index(*lo, 0), index(std::min(*hi, m_rows - 1), ColumnCount - 1));
     });
+    connect(document, &RunDocument::planChanged, this, [this] {
+        if (m_rows > 0)
+            emit dataChanged(index(0, PlanColumn), index(m_rows - 1, PlanColumn));
+    });
     m_rows = document->taskCount();
 }
 
@@ -48,14 +52,18 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return task.id;
         case StatusColumn:
-            return t.aiFallback ? StatusStyle::label(t.status) + tr(" (mock)")
-                                : StatusStyle::label(t.status);
+            return QString(StatusStyle::label(t.status)
+                           + (t.aiFallback       ? tr(" (mock)")
+                                      : t.cached ? tr(" (cached)")
+                                                 : QString()));
         case AttemptsColumn:
             return t.attempts.isEmpty() ? QVariant() : QVariant(int(t.attempts.size()));
         case DurationColumn:
             return t.startMs >= 0 && t.endMs >= t.startMs
                     ? QVariant(QStringLiteral("%1 ms").arg(t.endMs - t.startMs))
                     : QVariant();
+        case PlanColumn:
+            return m_document->planText(index.row());
         case DependenciesColumn: {
             QStringList ids;
             for (int d : task.dependencies)
@@ -69,7 +77,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
-        return StatusStyle::fill(t.status);
+        return StatusStyle::taskFill(t);
     if (role == Qt::ToolTipRole && !t.error.isEmpty())
         return t.error;
     if (role == Qt::TextAlignmentRole
@@ -91,6 +99,8 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Attempts");
     case DurationColumn:
         return tr("Time");
+    case PlanColumn:
+        return tr("Next run");
     case DependenciesColumn:
         return tr("Depends on");
     case DescriptionColumn:

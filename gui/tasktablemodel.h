@@ -20,6 +20,7 @@ public:
         StatusColumn,
         AttemptsColumn,
         DurationColumn,
+        PlanColumn, // what the next run would do: cached, run (why), unknown until x runs
         DependenciesColumn,
         DescriptionColumn,
         ColumnCount

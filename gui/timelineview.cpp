@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QPolygonF>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -219,6 +220,8 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
             text += tr("<br>&nbsp;&nbsp;back-off %1")
                             .arg(DurationText::format(t.retryDelaysMs.at(a)));
     }
+    if (t.cached)
+        text += tr("<br>answered from the result cache");
     if (t.attempts.isEmpty() && !t.error.isEmpty())
         text += QStringLiteral("<br>") + t.error.toHtmlEscaped();
     if (m_document->isCritical(task))
@@ -315,6 +318,14 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
             p.setBrush(c);
             p.drawRect(QRectF(x0, y + 4, x1 - x0, kRowHeight - 8));
         }
+        if (t.cached && t.startMs >= 0) {
+            // No attempt, no duration: a diamond where the cache answered.
+            const double x = xOf(t.startMs), yMid = y + kRowHeight / 2.0;
+            p.setPen(Qt::NoPen);
+            p.setBrush(StatusStyle::cached());
+            p.drawPolygon(QPolygonF({QPointF(x, yMid - 6), QPointF(x + 6, yMid),
+                                     QPointF(x, yMid + 6), QPointF(x - 6, yMid)}));
+        }
         if (t.aiFallback) {
             p.setPen(QPen(StatusStyle::fallbackMark(), 2));
             p.setBrush(Qt::NoBrush);
@@ -329,8 +340,8 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
                    row % 2 ? pal.color(QPalette::AlternateBase) : pal.color(QPalette::Base));
         if (m_document->isCritical(task))
             p.fillRect(QRect(0, y + 2, 4, kRowHeight - 4), StatusStyle::critical());
-        p.setPen(StatusStyle::fill(t.status));
-        p.setBrush(StatusStyle::fill(t.status));
+        p.setPen(StatusStyle::taskFill(t));
+        p.setBrush(StatusStyle::taskFill(t));
         p.drawEllipse(QRectF(8, y + kRowHeight / 2.0 - 4, 8, 8));
         QFont f = small;
         f.setBold(m_document->isCritical(task));

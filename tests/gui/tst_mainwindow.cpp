@@ -9,6 +9,7 @@
 #include "budgetnotice.h"
 #include "dagview.h"
 #include "diagnosticsmodel.h"
+#include "fakeaiserver.h"
 #include "jsontreemodel.h"
 #include "mainwindow.h"
 #include "metricspanel.h"
@@ -55,6 +56,7 @@ private slots:
     void rerunsWhatFailed();
     void budgetStopsAndContinues();
     void pricingEditorSavesOnlyAPricingFile();
+    void showsThePlanAndWhatTheCacheAnswered();
     void opensAPastLastFile();
     void servesTheApi();
     void exportsGraphAndTimeline();
@@ -273,6 +275,54 @@ void tst_MainWindow::pricingEditorSavesOnlyAPricingFile()
     const auto saved = Pricing::load(path, &error);
     QVERIFY2(saved, qPrintable(error));
     QCOMPARE(saved->currency(), QStringLiteral("USD"));
+}
+
+void tst_MainWindow::showsThePlanAndWhatTheCacheAnswered()
+{
+    test::FakeAiServer server;
+    QVERIFY(server.listen());
+    qputenv("AI_PROVIDER", "openai");
+    qputenv("AI_SERVICE_URL", server.url().toString().toUtf8());
+    qputenv("ALTRUNNER_CACHE", "auto");
+    qputenv("ALTRUNNER_CACHE_DIR", m_dir.filePath(QStringLiteral("cache")).toUtf8());
+    const auto restore = qScopeGuard([] {
+        for (const char *v :
+             {"AI_PROVIDER", "AI_SERVICE_URL", "ALTRUNNER_CACHE", "ALTRUNNER_CACHE_DIR"})
+            qunsetenv(v);
+    });
+    const QString file = write(
+            QStringLiteral("cached.alt"),
+            R"({"id": "cached", "version": "1", "created_at": "2026-01-01T00:00:00Z", "title": "C",
+      "tasks": [{"id": "a", "description": "first question"},
+                {"id": "b", "description": "about {{a}}", "dependencies": ["a"]}]})");
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(file));
+    QTableView *table = nullptr;
+    for (QTableView *v : w.findChildren<QTableView *>()) {
+        if (qobject_cast<TaskTableModel *>(v->model()))
+            table = v;
+    }
+    QVERIFY(table);
+    auto plan = [table](int row) {
+        return table->model()->index(row, TaskTableModel::PlanColumn).data().toString();
+    };
+    QTRY_COMPARE(plan(0), QStringLiteral("run (no earlier answer)"));
+    QCOMPARE(plan(1), QStringLiteral("unknown until 'a' runs"));
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    w.runFile();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(server.inferenceRequests().size(), 2);
+    QTRY_COMPARE(plan(0), QStringLiteral("cached")); // planned again after the run
+    QTRY_COMPARE(plan(1), QStringLiteral("cached"));
+    w.runFile();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(server.inferenceRequests().size(), 2); // nothing asked
+    QCOMPARE(table->model()->index(0, TaskTableModel::StatusColumn).data().toString(),
+             QStringLiteral("completed (cached)"));
+    QVERIFY(w.document()->task(1).cached);
+    QVERIFY2(w.metricsPanel()->valueText(QStringLiteral("cache")).startsWith(u"2 answer"),
+             qPrintable(w.metricsPanel()->valueText(QStringLiteral("cache"))));
 }
 
 void tst_MainWindow::opensAPastLastFile()
