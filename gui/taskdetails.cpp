@@ -62,8 +62,13 @@ void TaskDetails::refresh()
                         .arg(k, v);
     };
     html += QStringLiteral("<h3>%1 <span style='color:%2'>●</span> %3</h3>")
-                    .arg(task.id.toHtmlEscaped(), StatusStyle::fill(t.status).name(),
+                    .arg(task.id.toHtmlEscaped(), StatusStyle::taskFill(t).name(),
                          StatusStyle::label(t.status));
+    if (t.cached)
+        html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
+                        .arg(StatusStyle::cached().name(),
+                             tr("Answered from the result cache: the same request was answered "
+                                "before, so nothing was sent."));
     if (t.aiFallback)
         html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
                         .arg(StatusStyle::fallbackMark().name(),

@@ -16,6 +16,11 @@ CacheAdmission::CacheAdmission(const EngineConfig &config, QString altId, QStrin
 {
 }
 
+CacheAdmission::~CacheAdmission()
+{
+    m_store.rememberAll(m_toRemember);
+}
+
 QString CacheAdmission::storePath(const EngineConfig &config)
 {
     return ResultCache::defaultPath(config.cacheDir);
@@ -55,7 +60,9 @@ Admission::Verdict CacheAdmission::admit(int task, const AiRequest &request, int
 {
     Q_UNUSED(inFlight)
     const CacheKey key = CacheKey::of(request, m_config);
-    m_store.remember(m_altId, request.taskId, key.key, key.request, m_executionId);
+    m_toRemember.append({m_altId, request.taskId, key.key, key.request, m_executionId});
+    if (m_toRemember.size() >= kRememberBatch)
+        m_store.rememberAll(std::exchange(m_toRemember, {}));
     if (reuses(m_config.cacheMode, request)) {
         if (const auto hit = m_store.find(key.key)) {
             Verdict::Answer a;

@@ -30,6 +30,8 @@ public:
     static bool reuses(CacheMode mode, const AiRequest &request);
     static QString storePath(const EngineConfig &config);
 
+    ~CacheAdmission() override; // writes what is still to be remembered
+
     Verdict admit(int task, const AiRequest &request, int inFlight) override;
     void settled(int task, const AiRequest &request, const AiReply &reply) override;
 
@@ -41,6 +43,10 @@ private:
     QString m_executionId;
     ResultCache m_store;
     QHash<int, CacheKey> m_asked; // task -> the key of its attempt in flight
+    // Each task's last request, for the plan: written in batches (one transaction each), as a
+    // write per request would cost more than the lookup itself.
+    QList<ResultCache::Remembered> m_toRemember;
+    static constexpr qsizetype kRememberBatch = 256;
 };
 
 } // namespace altrunner

@@ -158,6 +158,17 @@ void ResultCache::remember(const QString &altId, const QString &taskId, const QB
     q.exec();
 }
 
+void ResultCache::rememberAll(const QList<Remembered> &requests)
+{
+    if (!m_open || requests.isEmpty())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    for (const Remembered &r : requests)
+        remember(r.altId, r.taskId, r.key, r.request, r.executionId);
+    db.commit();
+}
+
 std::optional<ResultCache::LastRequest> ResultCache::lastRequest(const QString &altId,
                                                                  const QString &taskId)
 {

@@ -62,6 +62,16 @@ public:
     bool store(const QByteArray &key, const QJsonObject &request, const Entry &entry);
     void remember(const QString &altId, const QString &taskId, const QByteArray &key,
                   const QJsonObject &request, const QString &executionId);
+    // Many at once, in one transaction: what a run remembers, written in batches.
+    struct Remembered
+    {
+        QString altId;
+        QString taskId;
+        QByteArray key;
+        QJsonObject request;
+        QString executionId;
+    };
+    void rememberAll(const QList<Remembered> &requests);
     std::optional<LastRequest> lastRequest(const QString &altId, const QString &taskId);
 
     Stats stats();

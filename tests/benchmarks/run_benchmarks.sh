@@ -77,3 +77,8 @@ fi
 if [ -x "$build/tests/bench_ratelimit" ]; then
     "$build/tests/bench_ratelimit" ${QUICK:+--quick}
 fi
+
+# The result cache: cost per task with 100,000 answers in it.
+if [ -x "$build/tests/bench_cache" ]; then
+    "$build/tests/bench_cache" ${QUICK:+--quick}
+fi
