@@ -259,7 +259,11 @@ int runCommand(const QStringList &arguments)
         }
         err << "re-running " << rerun->toRun << " of " << request.alt->tasks.size()
             << " tasks; carrying over " << rerun->carried << " completed results from run "
-            << rerun->fromExecutionId << '\n';
+            << rerun->fromExecutionId;
+        if (rerun->changed > 0)
+            err << " (" << counted(rerun->changed, "completed task was", "completed tasks were")
+                << " asked differently now, and run again with what depends on them)";
+        err << '\n';
     }
     err.flush();
     return execute("run", std::move(request), cl.flag(QStringLiteral("json")));

@@ -173,6 +173,8 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
             w.member(u"ai_fallback", QStringLiteral("mock"));
         if (!r.cache.isEmpty())
             w.member(u"cache", r.cache);
+        if (!r.requestKey.isEmpty())
+            w.member(u"request_key", r.requestKey);
         // The structure, so that a LAST file alone can be drawn as a DAG and a timeline.
         w.key(u"dependencies");
         w.beginArray();

@@ -41,6 +41,9 @@ struct TaskRecord
     int rateLimitedSends = 0;
     // Answered from the result cache: the task result's metadata.cache; empty otherwise.
     QJsonObject cache;
+    // The result cache's key of the request that got the answer (metadata.request_key): a
+    // later re-run of failed tasks compares it to tell a changed prompt.
+    QString requestKey;
     // A result carried over unchanged from an earlier run (re-run failed); written as it was.
     QJsonObject carried;
     QString carriedFrom;

@@ -55,6 +55,8 @@ QByteArray recordLine(const QString &id, TaskStatus status, const TaskRecord &r)
     w.member(u"fallback", r.aiFallback);
     if (!r.cache.isEmpty())
         w.member(u"cache", r.cache);
+    if (!r.requestKey.isEmpty())
+        w.member(u"rk", r.requestKey);
     if (r.error.isNull())
         w.memberNull(u"error");
     else
@@ -97,6 +99,7 @@ TaskRecord recordFromJson(const QJsonObject &o)
     r.rateLimitedSends = std::max(0, o.value(QStringLiteral("rl")).toInt());
     r.aiFallback = o.value(QStringLiteral("fallback")).toBool();
     r.cache = o.value(QStringLiteral("cache")).toObject();
+    r.requestKey = o.value(QStringLiteral("rk")).toString();
     if (o.value(QStringLiteral("error")).isString())
         r.error = o.value(QStringLiteral("error")).toString();
     r.output = o.value(QStringLiteral("output")).toObject();

@@ -2,7 +2,11 @@
 #include "runlauncher.h"
 
 #include "ai/providerfactory.h"
+#include "ai/requestbuilder.h"
+#include "alt/placeholders.h"
+#include "cache/cachekey.h"
 #include "config/configloader.h"
+#include "graph/topology.h"
 #include "journal.h"
 #include "last/lastreader.h"
 #include "run.h"
@@ -48,12 +52,54 @@ QStringList RunLauncher::preflight(RunRequest &request)
 std::optional<RunLauncher::Rerun> RunLauncher::rerunFailed(RunRequest &request,
                                                            const QString &lastPath, QString *error)
 {
-    const auto carry = LastReader::completedResults(lastPath, *request.alt, error);
+    auto carry = LastReader::completedResults(lastPath, *request.alt, error);
     if (!carry)
         return std::nullopt;
+    const int changed = dropChanged(request, carry->completed);
     request.options.carriedResults = carry->completed;
     request.options.carriedFromExecutionId = carry->executionId;
-    return Rerun {carry->executionId, int(carry->completed.size()), carry->notCompleted};
+    return Rerun {carry->executionId, int(carry->completed.size()),
+                  int(request.alt->tasks.size() - carry->completed.size()), changed};
+}
+
+int RunLauncher::dropChanged(const RunRequest &request, QHash<QString, QJsonObject> &completed)
+{
+    // A completed answer is kept only if its request, asked again now with the kept answers
+    // it reads, is the one that got it (metadata.request_key), and what it depends on is kept:
+    // a changed prompt runs again, and so does everything downstream of it.
+    const AltFile &alt = *request.alt;
+    const RequestBuilder builder(alt, request.config, QStringLiteral("rerun"), request.options.mode,
+                                 request.options.persona);
+    QList<QList<int>> dependencies;
+    for (const AltTask &t : alt.tasks)
+        dependencies.append(t.dependencies);
+    int changed = 0;
+    for (int i : Topology::of(dependencies).order) {
+        const AltTask &t = alt.tasks.at(i);
+        const auto it = completed.find(t.id);
+        if (it == completed.end())
+            continue;
+        const bool depsKept
+                = std::all_of(t.dependencies.cbegin(), t.dependencies.cend(),
+                              [&](int d) { return completed.contains(alt.tasks.at(d).id); });
+        bool keep = depsKept;
+        const QString key = it->value(QStringLiteral("metadata"))[u"request_key"].toString();
+        if (keep && t.kind == TaskKind::Ai && !key.isEmpty()) {
+            const QString prompt = Placeholders::render(t.prompt, t.promptSlots, [&](int source) {
+                TaskRecord carried;
+                carried.output = completed.value(alt.tasks.at(source).id)
+                                         .value(QStringLiteral("output"))
+                                         .toObject();
+                return carried.outputText();
+            });
+            const AiRequest now = builder.build(i, prompt, 1, builder.attemptBudgetMs(i));
+            keep = QString::fromLatin1(CacheKey::of(now, request.config).key) == key;
+            changed += !keep;
+        }
+        if (!keep)
+            completed.erase(it);
+    }
+    return changed;
 }
 
 std::optional<RunRequest> RunLauncher::resume(const QString &journalPath, EngineConfig config,

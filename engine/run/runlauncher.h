@@ -39,15 +39,21 @@ public:
     static QStringList preflight(RunRequest &request);
 
     // Re-run failed: `request` runs again only the tasks that did not complete in `lastPath`,
-    // a LAST file of the same ALT file; the rest are carried over as they were.
+    // a LAST file of the same ALT file, and those whose request changed since (a prompt, the
+    // model...) with what depends on them; the rest are carried over as they were.
     struct Rerun
     {
         QString fromExecutionId;
         int carried = 0; // completed results kept
         int toRun = 0; // tasks that run again
+        int changed = 0; // completed, but asked differently now (a changed prompt, model...)
     };
     static std::optional<Rerun> rerunFailed(RunRequest &request, const QString &lastPath,
                                             QString *error);
+
+    // Drops from `completed` the answers whose request changed since, and what depends on them;
+    // returns how many changed.
+    static int dropChanged(const RunRequest &request, QHash<QString, QJsonObject> &completed);
 
     // Resume: the run a crash journal records, with its own ALT file and options (same execution
     // id, finished tasks kept), in `config`. Its LAST file goes where it was going, next to the

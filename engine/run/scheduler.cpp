@@ -7,6 +7,7 @@
 #include "ai/mockprovider.h"
 #include "ai/providerfactory.h"
 #include "cache/cacheadmission.h"
+#include "cache/cachekey.h"
 #include "graph/topology.h"
 #include "util/durationtext.h"
 
@@ -259,6 +260,9 @@ void Scheduler::onReply(int task, const AiReply &reply)
 {
     if (!m_calls.contains(task))
         return; // already ended (timed out or cancelled)
+    if (reply.ok && m_sent.contains(task))
+        m_ledger.record(task).requestKey
+                = QString::fromLatin1(CacheKey::of(m_sent.value(task), m_config).key);
     settle(task, reply);
     if (reply.ok) {
         endAttempt(task, AttemptOutcome::Completed, QString());
@@ -371,6 +375,7 @@ void Scheduler::answerFromCache(int task, const Admission::Verdict::Answer &answ
     TaskRecord &r = m_ledger.record(task);
     r.startMs = r.endMs = m_ledger.now();
     r.cache = answer.cache;
+    r.requestKey = answer.cache.value(QStringLiteral("key")).toString();
     QJsonObject output = answer.output;
     const std::optional<double> cost = costOf(task, answer.usage, false);
     output.insert(QStringLiteral("cost"), cost ? QJsonValue(*cost) : QJsonValue());

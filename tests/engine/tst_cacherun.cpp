@@ -5,6 +5,7 @@
 // cache file is a warning and a run without it.
 
 #include "fakeaiserver.h"
+#include "run/runlauncher.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -27,6 +28,7 @@ private slots:
     void modes();
     void failuresAreNotKept();
     void damagedCacheIsAWarning();
+    void rerunFailedRunsChangedPrompts();
 
 private:
     EngineConfig config(ProviderKind kind, const QString &cacheDir);
@@ -199,6 +201,38 @@ void tst_CacheRun::damagedCacheIsAWarning()
     QCOMPARE(asked, 3);
     QCOMPARE(last.value(u"status").toString(), u"success"_s);
     QVERIFY(last.value(u"metadata")[u"cache_warning"].toString().contains(u"cannot be used"));
+}
+
+void tst_CacheRun::rerunFailedRunsChangedPrompts()
+{
+    // c fails once; a re-run of failed tasks runs c, and also a (its prompt changed since) and
+    // b, which reads a's answer. The cache is off: every task that runs is a request.
+    m_server.script("what is c", {FakeAiServer::status(500, R"({"detail": "boom"})")});
+    EngineConfig c = config(ProviderKind::OpenAi, u"rerun"_s);
+    c.cacheMode = CacheMode::Off;
+    auto document = [](const QString &aPrompt) {
+        return altDocument({task(u"a"_s, {}, {{u"prompt"_s, aPrompt}}),
+                            task(u"b"_s, {u"a"_s}, {{u"prompt"_s, u"more about {{a}}"_s}}),
+                            task(u"c"_s, {}, {{u"prompt"_s, u"what is c"_s}})});
+    };
+    const Finished first = runToEnd(load(document(u"what is a"_s)), c);
+    QCOMPARE(first.result.outcome, RunOutcome::PartialSuccess);
+    QVERIFY(!first.last.value(u"task_results")[u"a"][u"metadata"][u"request_key"]
+                     .toString()
+                     .isEmpty());
+
+    for (const auto &[prompt, runs] : {std::pair {u"what is a"_s, 1}, {u"what is A?"_s, 3}}) {
+        RunRequest request {load(document(prompt)), {}, c};
+        QString error;
+        const auto rerun = RunLauncher::rerunFailed(request, first.result.lastFilePath, &error);
+        QVERIFY2(rerun, qPrintable(error));
+        QCOMPARE(rerun->toRun, runs);
+        QCOMPARE(rerun->changed, runs == 3 ? 1 : 0);
+        const auto before = m_server.inferenceRequests().size();
+        const Finished again = runToEnd(request.alt, c, request.options);
+        QCOMPARE(again.result.outcome, RunOutcome::Success);
+        QCOMPARE(int(m_server.inferenceRequests().size() - before), runs);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CacheRun)
