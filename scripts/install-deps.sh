@@ -23,7 +23,7 @@ done
 
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "install-deps: missing ${missing[*]}, and this is not a Debian-like system:" >&2
-    echo "install Qt 6.4+ (Core, Network, HttpServer, Widgets, Svg, LinguistTools, Test)," >&2
+    echo "install Qt 6.4+ (Core, Network, HttpServer, Sql + SQLite driver, Widgets, Svg, LinguistTools, Test)," >&2
     echo "CMake 3.21+ and a C++20 compiler, then run cmake yourself (see README.md)." >&2
     exit 1
 fi
