@@ -29,8 +29,7 @@ QString CacheAdmission::storePath(const EngineConfig &config)
 std::unique_ptr<CacheAdmission> CacheAdmission::create(const EngineConfig &config, QString altId,
                                                        QString executionId, QString *warning)
 {
-    // The simulated provider's answers cost nothing and come back the same: nothing to save.
-    if (config.cacheMode == CacheMode::Off || config.provider == ProviderKind::Mock)
+    if (effectiveMode(config) == CacheMode::Off)
         return nullptr;
     std::unique_ptr<CacheAdmission> policy(
             new CacheAdmission(config, std::move(altId), std::move(executionId)));
@@ -38,6 +37,11 @@ std::unique_ptr<CacheAdmission> CacheAdmission::create(const EngineConfig &confi
         return nullptr;
     policy->m_store.enforceCap();
     return policy;
+}
+
+CacheMode CacheAdmission::effectiveMode(const EngineConfig &config)
+{
+    return config.provider == ProviderKind::Mock ? CacheMode::Off : config.cacheMode;
 }
 
 bool CacheAdmission::reuses(CacheMode mode, const AiRequest &request)

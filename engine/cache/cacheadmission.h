@@ -26,6 +26,9 @@ public:
     static std::unique_ptr<CacheAdmission> create(const EngineConfig &config, QString altId,
                                                   QString executionId, QString *warning);
 
+    // The mode a run with `config` uses: off for the simulated provider, whose answers cost
+    // nothing and come back the same.
+    static CacheMode effectiveMode(const EngineConfig &config);
     // Whether `mode` reuses an answer to `request` (auto: temperature <= 0.2 or a seed).
     static bool reuses(CacheMode mode, const AiRequest &request);
     static QString storePath(const EngineConfig &config);

@@ -31,4 +31,17 @@ qint64 RetryPolicy::delay(int retryNumber, double jitter, qint64 retryAfterMs, c
     return ms;
 }
 
+RetryPolicy::Decision RetryPolicy::decide(TaskRecord &r, int retryCount, bool retryable,
+                                          qint64 retryAfterMs, bool rateLimited)
+{
+    if (rateLimited && r.rateLimitedSends < kMaxRateLimitedSends) {
+        ++r.rateLimitedSends;
+        return {Decision::Kind::Resend, 0};
+    }
+    if (const auto delay
+        = next(int(r.attempts.size()) - r.rateLimitedSends, retryCount, retryable, retryAfterMs))
+        return {Decision::Kind::BackOff, *delay};
+    return {};
+}
+
 } // namespace altrunner

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/taskrecord.h"
+
 #include <QRandomGenerator>
 
 #include <optional>
@@ -24,10 +26,18 @@ public:
     // A 429 is the endpoint's answer, not the task's failure: the attempt is sent again once the
     // endpoint's pause is over, without using up a retry, this many times at most.
     static constexpr int kMaxRateLimitedSends = 20;
-    static bool resendsAfterRateLimit(int rateLimitedSends)
+
+    // What follows a failed attempt of `r` (its attempts include the one that failed).
+    struct Decision
     {
-        return rateLimitedSends < kMaxRateLimitedSends;
-    }
+        enum class Kind { GiveUp, Resend, BackOff };
+        Kind kind = Kind::GiveUp;
+        qint64 delayMs = 0; // BackOff: how long
+    };
+    // A 429 (`rateLimited`) is resent at once, counted in r.rateLimitedSends, while there are
+    // resends left; otherwise the task's own retries apply, the 429s not counted.
+    Decision decide(TaskRecord &r, int retryCount, bool retryable, qint64 retryAfterMs,
+                    bool rateLimited);
 
     explicit RetryPolicy(Limits limits, std::optional<quint32> seed = std::nullopt);
 

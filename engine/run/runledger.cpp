@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runledger.h"
 
+#include "alt/placeholders.h"
 #include "changebatcher.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
@@ -179,6 +180,20 @@ void RunLedger::limitSpend(const BudgetLimits &limits, const QString &currency)
     m_budget = Budget(limits, currency);
 }
 
+void RunLedger::cancelUnfinished(const QString &reason)
+{
+    for (int i = 0; i < int(m_statuses.size()); ++i) {
+        const TaskStatus s = m_statuses.at(i);
+        if (s != TaskStatus::Pending && s != TaskStatus::Retrying)
+            continue;
+        TaskRecord &r = m_records[i];
+        r.error = reason;
+        if (r.startMs >= 0)
+            r.endMs = now();
+        setStatus(i, TaskStatus::Cancelled);
+    }
+}
+
 void RunLedger::attemptStarted(int inFlight)
 {
     ++m_attempts;
@@ -230,6 +245,23 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     s.cancelled = cancelled;
     s.statuses = m_statuses;
     return s;
+}
+
+QList<TaskUpdate> RunLedger::takeChanges()
+{
+    const QList<int> changed = m_batcher->take();
+    QList<TaskUpdate> updates;
+    updates.reserve(changed.size());
+    for (int t : changed)
+        updates.append(update(t));
+    return updates;
+}
+
+QString RunLedger::prompt(int task) const
+{
+    const AltTask &t = m_alt->tasks.at(task);
+    return Placeholders::render(t.prompt, t.promptSlots,
+                                [this](int source) { return m_records.at(source).outputText(); });
 }
 
 TaskUpdate RunLedger::update(int task) const

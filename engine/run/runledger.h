@@ -58,6 +58,9 @@ public:
 
     // Journal first, then counts and the change batch.
     void setStatus(int task, TaskStatus status);
+    // The run stops: pending tasks, and retrying ones (waiting out a back-off or back in the
+    // ready queue), are cancelled with `reason`.
+    void cancelUnfinished(const QString &reason);
 
     void attemptStarted(int inFlight);
     void retryScheduled() { ++m_retries; }
@@ -80,6 +83,10 @@ public:
 
     RunSnapshot snapshot(bool cancelled) const;
     TaskUpdate update(int task) const;
+    // The tasks that changed since the last call, for the views' next batch.
+    QList<TaskUpdate> takeChanges();
+    // `task`'s prompt with each placeholder filled from the recorded answers.
+    QString prompt(int task) const;
 
 private:
     std::shared_ptr<const AltFile> m_alt;

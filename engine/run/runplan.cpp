@@ -58,7 +58,7 @@ QList<RunPlan::Item> RunPlan::of(const AltFile &alt, const EngineConfig &config,
     ResultCache cache;
     QString why;
     const bool simulated = config.provider == ProviderKind::Mock;
-    const bool usable = !simulated && config.cacheMode != CacheMode::Off
+    const bool usable = CacheAdmission::effectiveMode(config) != CacheMode::Off
             && cache.open(CacheAdmission::storePath(config), &why);
     if (!why.isEmpty() && warning)
         *warning = why;

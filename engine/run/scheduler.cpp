@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduler.h"
 
-#include "admission/standardadmission.h"
 #include "ai/aiprovider.h"
 #include "ai/delayedcall.h"
-#include "ai/mockprovider.h"
 #include "ai/providerfactory.h"
 #include "cache/cacheadmission.h"
-#include "cache/cachekey.h"
-#include "graph/topology.h"
+#include "standardadmission.h"
 #include "util/durationtext.h"
 
 #include <QUuid>
@@ -37,6 +34,7 @@ Scheduler::Scheduler(std::shared_ptr<const AltFile> alt, EngineConfig config, Ru
                             ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                             : m_options.executionId)
     , m_requests(*m_alt, m_config, m_executionId, m_options.mode, m_options.persona)
+    , m_answers(m_requests, m_config, m_options.pricing.get())
     , m_retry({.baseDelayMs = m_options.retryBaseDelayMs}, m_options.randomSeed)
     , m_ledger(m_alt, m_executionId)
     , m_batcher(new ChangeBatcher(
@@ -64,12 +62,11 @@ void Scheduler::prepare()
     const qsizetype n = m_alt->tasks.size();
     m_ledger.begin(m_batcher,
                    m_options.resume ? std::optional(m_options.resume->startedAtMs) : std::nullopt);
-    m_remainingDeps.resize(n);
     QList<QList<int>> dependencies;
     dependencies.reserve(n);
     for (const AltTask &t : m_alt->tasks)
         dependencies.append(t.dependencies);
-    m_dependents = Topology::of(dependencies).dependents;
+    m_deps.reset(dependencies);
     m_ready.reset(*m_alt, dependencies);
 }
 
@@ -88,23 +85,20 @@ void Scheduler::start(const QString &aiUnavailable)
                                     : createProvider(m_config, &m_aiUnavailable);
     if (!aiUnavailable.isEmpty())
         m_aiUnavailable = aiUnavailable;
-    std::unique_ptr<Admission> cache
-            = CacheAdmission::create(m_config, m_alt->id, m_executionId, &m_cacheWarning);
-    if (!m_cacheWarning.isEmpty())
-        qWarning("%s; this run goes without it", qUtf8Printable(m_cacheWarning));
-    m_admission = standardAdmission(m_options.admission ? m_options.admission() : nullptr,
-                                    std::move(cache), m_ledger.budget(), m_options.pricing.get(),
-                                    m_provider ? m_provider->name() : QString(), m_config);
+    const QString provider = m_provider ? m_provider->name() : QString();
+    m_answers.setProvider(provider);
+    m_admission.setPolicies(standardAdmission(m_config, m_options, m_ledger.budget(), provider,
+                                              m_alt->id, m_executionId, &m_cacheWarning));
 
     for (int failed : m_ledger.restore(m_options))
         propagateFailure(failed);
-    for (qsizetype i = 0; i < m_alt->tasks.size(); ++i) {
-        int remaining = 0;
-        for (int d : m_alt->tasks.at(i).dependencies)
-            remaining += m_ledger.status(d) != TaskStatus::Completed;
-        m_remainingDeps[i] = remaining;
-        if (remaining == 0 && m_ledger.status(int(i)) == TaskStatus::Pending)
-            m_ready.push(int(i));
+    auto completed = [this](int d) {
+        return m_ledger.status(d) == TaskStatus::Completed;
+    };
+    for (int i = 0; i < int(m_alt->tasks.size()); ++i) {
+        if (m_deps.wait(i, m_alt->tasks.at(i).dependencies, completed) == 0
+            && m_ledger.status(i) == TaskStatus::Pending)
+            m_ready.push(i);
     }
     pump();
     publish();
@@ -146,8 +140,7 @@ void Scheduler::pump()
             r.startMs = at;
             r.attempts.append({at, at, AttemptOutcome::Completed, QString()});
             m_ledger.attemptStarted(m_inFlight + 1);
-            complete(task, QJsonObject {{QStringLiteral("message"), t.description}}, {},
-                     std::nullopt);
+            complete(task, {{{QStringLiteral("message"), t.description}}, {}, std::nullopt, {}});
         } else if (t.kind == TaskKind::Noop) {
             startAttempt(task, nullptr);
         } else if (!m_aiUnavailable.isEmpty()) {
@@ -166,27 +159,22 @@ void Scheduler::pump()
 
 bool Scheduler::admitAndStart(int task)
 {
-    const AiRequest request = m_requests.build(task, renderPrompt(task),
+    const AiRequest request = m_requests.build(task, m_ledger.prompt(task),
                                                int(m_ledger.record(task).attempts.size()) + 1,
                                                m_requests.attemptBudgetMs(task));
-    const Admission::Verdict verdict = m_admission->admit(task, request, m_inFlight);
+    const Admission::Verdict verdict = m_admission.ask(task, request, m_inFlight, m_ledger.now());
     switch (verdict.kind) {
     case Admission::Verdict::Kind::Admit:
         startAttempt(task, &request);
         return true;
     case Admission::Verdict::Kind::Wait:
-        m_waiting.append(task);
-        if (!m_waitingSince.contains(task))
-            m_waitingSince.insert(task, m_ledger.now());
         if (verdict.waitMs >= 0 || m_inFlight == 0)
             m_timers->wakeIn(verdict.waitMs >= 0 ? verdict.waitMs : kIdleWaitMs);
         return false;
     case Admission::Verdict::Kind::Refuse:
-        m_waitingSince.remove(task);
         giveUp(task, TaskStatus::Cancelled, verdict.reason);
         return true;
     case Admission::Verdict::Kind::Answer:
-        m_waitingSince.remove(task);
         answerFromCache(task, *verdict.answer);
         return true;
     }
@@ -200,10 +188,7 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
     const qint64 at = m_ledger.now();
     if (r.startMs < 0)
         r.startMs = at;
-    const auto since = m_waitingSince.constFind(task);
-    const qint64 waited = since != m_waitingSince.cend() ? at - *since : 0;
-    if (since != m_waitingSince.cend())
-        m_waitingSince.erase(since);
+    const qint64 waited = m_admission.sent(task, request, at);
     m_ledger.waited(waited);
     r.attempts.append({at, 0, AttemptOutcome::Completed, QString(), waited});
     m_ledger.setInFlight(++m_inFlight);
@@ -215,7 +200,6 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
     };
     AiCall *call = nullptr;
     if (request) {
-        m_sent.insert(task, *request);
         call = m_provider->start(*request, std::move(done), this);
     } else {
         AiReply reply;
@@ -228,19 +212,10 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
     m_timers->startTimeout(task, m_requests.attemptBudgetMs(task));
 }
 
-void Scheduler::settle(int task, const AiReply &reply)
-{
-    // Admission learns how every attempt it let through ended (a cancelled one: with no reply).
-    if (const auto sent = m_sent.constFind(task); sent != m_sent.cend()) {
-        m_admission->settled(task, *sent, reply);
-        m_sent.erase(sent);
-    }
-}
-
 void Scheduler::endAttempt(int task, AttemptOutcome outcome, const QString &error)
 {
     if (outcome == AttemptOutcome::Cancelled)
-        settle(task, AiReply {});
+        m_admission.settled(task, AiReply {});
     if (AiCall *call = m_calls.take(task)) {
         call->abort();
         call->deleteLater();
@@ -260,19 +235,16 @@ void Scheduler::onReply(int task, const AiReply &reply)
 {
     if (!m_calls.contains(task))
         return; // already ended (timed out or cancelled)
-    if (reply.ok && m_sent.contains(task))
-        m_ledger.record(task).requestKey
-                = QString::fromLatin1(CacheKey::of(m_sent.value(task), m_config).key);
-    settle(task, reply);
     if (reply.ok) {
+        const AiRequest *sent = m_admission.request(task); // null: a noop's wait
+        const TaskAnswers::Result answer = sent
+                ? m_answers.fromReply(task, *sent, reply)
+                : TaskAnswers::Result {reply.raw.toObject(), {}, std::nullopt, {}};
+        m_admission.settled(task, reply);
         endAttempt(task, AttemptOutcome::Completed, QString());
-        if (m_alt->tasks.at(task).kind == TaskKind::Ai) {
-            const std::optional<double> cost = costOf(task, reply.usage, reply.simulated);
-            complete(task, RequestBuilder::output(reply, cost), reply.usage, cost);
-        } else {
-            complete(task, reply.raw.toObject(), {}, std::nullopt);
-        }
+        complete(task, answer);
     } else {
+        m_admission.settled(task, reply);
         const AttemptOutcome outcome
                 = reply.timedOut ? AttemptOutcome::Timeout : AttemptOutcome::Failed;
         endAttempt(task, outcome, reply.error);
@@ -291,7 +263,7 @@ void Scheduler::onAttemptTimeout(int task)
     AiReply timedOut;
     timedOut.timedOut = true;
     timedOut.error = error;
-    settle(task, timedOut);
+    m_admission.settled(task, timedOut);
     endAttempt(task, AttemptOutcome::Timeout, error);
     failAttempt(task, AttemptOutcome::Timeout, error, true, -1, false);
     pump();
@@ -302,21 +274,20 @@ void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &err
 {
     const AltTask &t = m_alt->tasks.at(task);
     TaskRecord &r = m_ledger.record(task);
-    if (rateLimited && !m_stopping && RetryPolicy::resendsAfterRateLimit(r.rateLimitedSends)) {
+    const RetryPolicy::Decision next = m_stopping
+            ? RetryPolicy::Decision {}
+            : m_retry.decide(r, t.retryCount, retryable, retryAfterMs, rateLimited);
+    if (next.kind == RetryPolicy::Decision::Kind::Resend) {
         // Back to admission at once: the endpoint's pause (the rate governor's) holds it.
-        ++r.rateLimitedSends;
         m_ledger.setStatus(task, TaskStatus::Retrying);
         m_ready.push(task);
         return;
     }
-    const auto delay = m_stopping ? std::nullopt
-                                  : m_retry.next(int(r.attempts.size()) - r.rateLimitedSends,
-                                                 t.retryCount, retryable, retryAfterMs);
-    if (delay) {
-        r.retryDelaysMs.append(*delay);
+    if (next.kind == RetryPolicy::Decision::Kind::BackOff) {
+        r.retryDelaysMs.append(next.delayMs);
         m_ledger.retryScheduled();
         m_ledger.setStatus(task, TaskStatus::Retrying);
-        m_timers->startBackoff(task, *delay);
+        m_timers->startBackoff(task, next.delayMs);
         return;
     }
     if (retryable && m_config.fallbackToMock && t.kind == TaskKind::Ai && m_provider
@@ -332,17 +303,14 @@ void Scheduler::completeFromMock(int task)
 {
     // Every attempt failed on a retryable error (or none could be made): answer from the mock,
     // visibly marked, because the user asked for that with AI_FALLBACK_TO_MOCK.
-    const AiRequest request
-            = m_requests.build(task, renderPrompt(task), int(m_ledger.record(task).attempts.size()),
-                               m_requests.attemptBudgetMs(task));
-    const AiReply reply = MockProvider::answer(request);
     TaskRecord &r = m_ledger.record(task);
     r.aiFallback = true;
     if (r.startMs < 0)
         r.startMs = r.endMs = m_ledger.now();
-    QJsonObject output = RequestBuilder::output(reply, 0.0); // the simulated answer is free
-    output.insert(QStringLiteral("ai_fallback"), true);
-    complete(task, output, reply.usage, 0.0);
+    complete(task,
+             TaskAnswers::fallback(m_requests.build(task, m_ledger.prompt(task),
+                                                    int(r.attempts.size()),
+                                                    m_requests.attemptBudgetMs(task))));
 }
 
 void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
@@ -360,67 +328,52 @@ void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
     }
 }
 
-std::optional<double> Scheduler::costOf(int task, const TokenUsage &usage, bool simulated) const
-{
-    const std::optional<Price> price = Pricing::priceOf(
-            m_options.pricing.get(),
-            simulated || !m_provider ? QStringLiteral("mock") : m_provider->name(),
-            m_requests.model(task));
-    return price ? std::optional(price->cost(usage.input, usage.output)) : std::nullopt;
-}
-
 void Scheduler::answerFromCache(int task, const Admission::Verdict::Answer &answer)
 {
     // No attempt: it starts and ends now, and what it cost is saved, not spent.
     TaskRecord &r = m_ledger.record(task);
     r.startMs = r.endMs = m_ledger.now();
     r.cache = answer.cache;
-    r.requestKey = answer.cache.value(QStringLiteral("key")).toString();
-    QJsonObject output = answer.output;
-    const std::optional<double> cost = costOf(task, answer.usage, false);
-    output.insert(QStringLiteral("cost"), cost ? QJsonValue(*cost) : QJsonValue());
-    m_ledger.savedByCache(answer.usage.total(), cost.value_or(0));
-    complete(task, output, {}, std::nullopt);
+    const TaskAnswers::Result cached = m_answers.fromCache(task, answer);
+    m_ledger.savedByCache(cached.usage.total(), cached.cost.value_or(0));
+    complete(task, {cached.output, {}, std::nullopt, cached.requestKey});
 }
 
-void Scheduler::complete(int task, const QJsonObject &output, const TokenUsage &usage,
-                         std::optional<double> cost)
+void Scheduler::complete(int task, const TaskAnswers::Result &answer)
 {
     TaskRecord &r = m_ledger.record(task);
-    r.output = output;
-    r.inputTokens = usage.input;
-    r.outputTokens = usage.output;
-    r.cost = cost;
+    r.output = answer.output;
+    r.inputTokens = answer.usage.input;
+    r.outputTokens = answer.usage.output;
+    r.cost = answer.cost;
+    r.requestKey = answer.requestKey;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
     m_ledger.spent(r, m_alt->tasks.at(task).kind == TaskKind::Ai && r.cache.isEmpty());
     m_ledger.setStatus(task, TaskStatus::Completed);
-    for (int d : std::as_const(m_dependents[task])) {
-        if (--m_remainingDeps[d] == 0 && m_ledger.status(d) == TaskStatus::Pending)
+    m_deps.completed(task, [this](int d) {
+        if (m_ledger.status(d) == TaskStatus::Pending)
             m_ready.push(d);
-    }
+    });
 }
 
 void Scheduler::propagateFailure(int task)
 {
     const QString error = tr("dependency '%1' failed").arg(m_alt->tasks.at(task).id);
-    QList<int> queue {task};
-    for (qsizetype q = 0; q < queue.size(); ++q) {
-        for (int d : std::as_const(m_dependents[queue.at(q)])) {
-            if (m_ledger.status(d) != TaskStatus::Pending)
-                continue; // already cancelled through another failed dependency
-            m_ledger.record(d).error = error;
-            m_ledger.setStatus(d, TaskStatus::Cancelled);
-            queue.append(d);
-        }
-    }
+    m_deps.downstream(task, [&](int d) {
+        if (m_ledger.status(d) != TaskStatus::Pending)
+            return false; // already cancelled through another failed dependency
+        m_ledger.record(d).error = error;
+        m_ledger.setStatus(d, TaskStatus::Cancelled);
+        return true;
+    });
 }
 
 void Scheduler::releaseWaiting()
 {
     // Back into the ready queue, in their ready order; the pump asks admission again.
     m_timers->stopWake();
-    for (int task : std::exchange(m_waiting, {}))
+    for (int task : m_admission.takeHeld())
         m_ready.push(task);
 }
 
@@ -439,26 +392,15 @@ void Scheduler::stop(const QString &reason, bool userCancelled)
     }
     m_timers->stopBackoffs();
     m_timers->stopWake();
-    m_waiting.clear();
-    m_waitingSince.clear();
-    // Pending tasks, and retrying ones (waiting out a back-off or back in the ready queue).
-    for (int i = 0; i < m_alt->tasks.size(); ++i) {
-        const TaskStatus s = m_ledger.status(i);
-        if (s == TaskStatus::Pending || s == TaskStatus::Retrying) {
-            TaskRecord &r = m_ledger.record(i);
-            r.error = reason;
-            if (r.startMs >= 0)
-                r.endMs = m_ledger.now();
-            m_ledger.setStatus(int(i), TaskStatus::Cancelled);
-        }
-    }
+    m_admission.clearHeld();
+    m_ledger.cancelUnfinished(reason);
     m_ready.clear();
     maybeFinish();
 }
 
 void Scheduler::maybeFinish()
 {
-    if (m_finished || m_inFlight > 0 || m_timers->hasBackoffs() || !m_waiting.isEmpty())
+    if (m_finished || m_inFlight > 0 || m_timers->hasBackoffs() || m_admission.holdsAny())
         return;
     if (m_ledger.count(TaskStatus::Pending) + m_ledger.count(TaskStatus::Running)
                 + m_ledger.count(TaskStatus::Retrying)
@@ -469,13 +411,14 @@ void Scheduler::maybeFinish()
 void Scheduler::finish()
 {
     m_finished = true;
+    m_admission.release(); // before the result is out: the cache has written what it keeps
     RunFacts facts = RunLedger::factsFrom(m_options);
     facts.mode = m_requests.mode();
     facts.persona = m_requests.persona();
     facts.cancelled = m_userCancelled;
     facts.failFastCause = m_failFastCause;
     facts.aiUnavailable = m_aiUnavailable;
-    facts.cacheMode = m_config.provider == ProviderKind::Mock ? CacheMode::Off : m_config.cacheMode;
+    facts.cacheMode = CacheAdmission::effectiveMode(m_config);
     facts.cacheWarning = m_cacheWarning;
     const RunResult result = m_ledger.finish(m_config, std::move(facts));
     publish();
@@ -483,27 +426,14 @@ void Scheduler::finish()
     // Free the run's bookkeeping here, in the run's thread: whoever ends the thread later (often
     // the GUI thread, joining it) then waits for nothing.
     m_ledger.release();
-    m_remainingDeps = {};
-    m_dependents = {};
+    m_deps.release();
     m_ready.release();
 }
 
 void Scheduler::publish()
 {
-    const QList<int> changed = m_batcher->take();
-    QList<TaskUpdate> updates;
-    updates.reserve(changed.size());
-    for (int t : changed)
-        updates.append(update(t));
+    const QList<TaskUpdate> updates = m_ledger.takeChanges();
     emit progressed(snapshot(), updates);
-}
-
-QString Scheduler::renderPrompt(int task) const
-{
-    const AltTask &t = m_alt->tasks.at(task);
-    return Placeholders::render(t.prompt, t.promptSlots, [this](int source) {
-        return m_ledger.records().at(source).outputText();
-    });
 }
 
 void Scheduler::onBackoffEnded(int task)

@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "admission/admission.h"
+#include "admissionstage.h"
 #include "ai/requestbuilder.h"
 #include "alt/altfile.h"
 #include "changebatcher.h"
 #include "config/engineconfig.h"
+#include "dependencytracker.h"
 #include "model/runsnapshot.h"
 #include "model/taskrecord.h"
 #include "readyqueue.h"
 #include "retrypolicy.h"
 #include "runledger.h"
 #include "runoptions.h"
+#include "taskanswers.h"
 #include "tasktimers.h"
 
 #include <QHash>
@@ -69,14 +71,11 @@ private:
     void onReply(int task, const AiReply &reply);
     void onAttemptTimeout(int task);
     void onBackoffEnded(int task);
-    void settle(int task, const AiReply &reply);
     void endAttempt(int task, AttemptOutcome outcome, const QString &error);
     void failAttempt(int task, AttemptOutcome outcome, const QString &error, bool retryable,
                      qint64 retryAfterMs, bool rateLimited);
-    std::optional<double> costOf(int task, const TokenUsage &usage, bool simulated) const;
     void answerFromCache(int task, const Admission::Verdict::Answer &answer);
-    void complete(int task, const QJsonObject &output, const TokenUsage &usage,
-                  std::optional<double> cost);
+    void complete(int task, const TaskAnswers::Result &answer);
     void completeFromMock(int task);
     void giveUp(int task, TaskStatus status, const QString &error);
     void propagateFailure(int task);
@@ -85,27 +84,23 @@ private:
     void maybeFinish();
     void finish();
     void publish();
-    QString renderPrompt(int task) const;
 
     std::shared_ptr<const AltFile> m_alt;
     EngineConfig m_config;
     RunOptions m_options;
     QString m_executionId;
     RequestBuilder m_requests;
+    TaskAnswers m_answers;
     RetryPolicy m_retry;
     std::unique_ptr<AiProvider> m_provider;
-    std::unique_ptr<Admission> m_admission;
+    AdmissionStage m_admission;
     QString m_aiUnavailable; // why AI tasks cannot be attempted in this run, if they cannot
     QString m_cacheWarning; // why the run goes without the result cache, if it does
 
-    QList<int> m_remainingDeps;
-    QList<QList<int>> m_dependents;
+    DependencyTracker m_deps;
     ReadyQueue m_ready;
-    QList<int> m_waiting; // held back by admission until an attempt ends or a wake-up
-    QHash<int, qint64> m_waitingSince; // task -> when admission first held its next attempt
 
     QHash<int, AiCall *> m_calls; // task -> its attempt in flight
-    QHash<int, AiRequest> m_sent; // task -> what its AI attempt in flight asked (for admission)
     int m_inFlight = 0;
     bool m_started = false;
     bool m_stopping = false;

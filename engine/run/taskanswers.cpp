@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "taskanswers.h"
+
+#include "ai/mockprovider.h"
+#include "cache/cachekey.h"
+
+namespace altrunner {
+
+TaskAnswers::TaskAnswers(const RequestBuilder &requests, const EngineConfig &config,
+                         const Pricing *pricing)
+    : m_requests(requests)
+    , m_config(config)
+    , m_pricing(pricing)
+{
+}
+
+std::optional<double> TaskAnswers::costOf(int task, const TokenUsage &usage, bool simulated) const
+{
+    const std::optional<Price> price = Pricing::priceOf(
+            m_pricing, simulated || m_provider.isEmpty() ? QStringLiteral("mock") : m_provider,
+            m_requests.model(task));
+    return price ? std::optional(price->cost(usage.input, usage.output)) : std::nullopt;
+}
+
+TaskAnswers::Result TaskAnswers::fromReply(int task, const AiRequest &sent,
+                                           const AiReply &reply) const
+{
+    const std::optional<double> cost = costOf(task, reply.usage, reply.simulated);
+    return {RequestBuilder::output(reply, cost), reply.usage, cost,
+            QString::fromLatin1(CacheKey::of(sent, m_config).key)};
+}
+
+TaskAnswers::Result TaskAnswers::fromCache(int task, const Admission::Verdict::Answer &answer) const
+{
+    Result r {answer.output, answer.usage, costOf(task, answer.usage, false),
+              answer.cache.value(QStringLiteral("key")).toString()};
+    r.output.insert(QStringLiteral("cost"), r.cost ? QJsonValue(*r.cost) : QJsonValue());
+    return r;
+}
+
+TaskAnswers::Result TaskAnswers::fallback(const AiRequest &request)
+{
+    const AiReply reply = MockProvider::answer(request);
+    Result r {RequestBuilder::output(reply, 0.0),
+              reply.usage,
+              0.0,
+              {}}; // the simulated answer is free
+    r.output.insert(QStringLiteral("ai_fallback"), true);
+    return r;
+}
+
+} // namespace altrunner
