@@ -2,6 +2,7 @@
 #include "budgetnotice.h"
 
 #include "metricspanel.h"
+#include "runsettingsbar.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -111,6 +112,8 @@ void BudgetNotice::askForLimits()
         if (cost->value() > 0)
             limits.cost = cost->value();
         hide();
+        if (m_runSettings)
+            m_runSettings->setBudget(limits);
         emit continueRequested(limits);
     });
     dialog->open();

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace altrunner {
 
+class RunSettingsBar;
+
 // The bar above the views that says a budget stopped the run (docs/gui.md "Budgets"): how much
 // was spent of what, how many tasks were not sent, and "Raise the Budget and Continue", which
 // asks for the new limits and re-runs what did not complete, keeping what did.
@@ -28,8 +30,11 @@ public:
 
     // The limits offered when raising: twice each limit that was set.
     static BudgetLimits raised(const BudgetState &budget);
+    // Where the new limits go before continuing: the run settings of the next run.
+    void setRunSettings(RunSettingsBar *bar) { m_runSettings = bar; }
 
 signals:
+    // The new limits are in the run settings; re-run what did not complete.
     void continueRequested(const altrunner::BudgetLimits &budget);
 
 private:
@@ -39,6 +44,7 @@ private:
     QPushButton *m_continue;
     BudgetState m_budget;
     QString m_currency;
+    RunSettingsBar *m_runSettings = nullptr;
 };
 
 } // namespace altrunner

@@ -55,7 +55,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemView = layout.problemView;
     m_details = layout.details;
     m_metrics = layout.metrics;
-    m_budgetNotice = layout.budgetNotice;
     m_status = new StatusBar(m_document);
     setStatusBar(m_status);
     m_settingsBar = new RunSettingsBar(this);
@@ -85,10 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runs, &RunController::watching, this, &MainWindow::onWatching);
     connect(m_runs, &RunController::runFinished, this, &MainWindow::onFinished);
     connect(m_runs, &RunController::planned, m_document, &RunDocument::setPlan);
-    connect(m_budgetNotice, &BudgetNotice::continueRequested, this, [this](const BudgetLimits &b) {
-        m_settingsBar->setBudget(b);
-        rerunFailed();
-    });
+    connect(m_runs, &RunController::watching, layout.budgetNotice, &QWidget::hide);
+    connect(m_runs, &RunController::runFinished, layout.budgetNotice, &BudgetNotice::showFor);
+    layout.budgetNotice->setRunSettings(m_settingsBar);
+    connect(layout.budgetNotice, &BudgetNotice::continueRequested, this, &MainWindow::rerunFailed);
     updateActions();
 }
 
@@ -307,7 +306,6 @@ void MainWindow::onWatching(Run *run, bool fromApi)
         m_document->resetStates();
     }
     m_results->clear();
-    m_budgetNotice->hide();
     connect(run, &Run::progressed, m_document, &RunDocument::apply);
     if (m_tabs->currentIndex() != TimelineTab)
         m_tabs->setCurrentIndex(GraphTab);
@@ -335,9 +333,6 @@ void MainWindow::onFinished(const RunResult &result)
         m_lastPath = result.lastFilePath;
         m_results->showFile(result.lastFilePath);
     }
-    m_budgetNotice->showFor(result);
-    if (m_alt && m_altRunnable)
-        m_runs->plan(m_alt); // what the next run would do now
     updateActions();
     emit runFinished(result);
 }

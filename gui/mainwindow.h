@@ -21,7 +21,6 @@ namespace altrunner {
 
 class ApiServer;
 struct RunRequest;
-class BudgetNotice;
 class DagView;
 class DiagnosticsModel;
 class FileLoader;
@@ -126,7 +125,6 @@ private:
     QTableView *m_taskView = nullptr;
     QTableView *m_problemView = nullptr;
     TaskDetails *m_details = nullptr;
-    BudgetNotice *m_budgetNotice = nullptr;
     MetricsPanel *m_metrics = nullptr;
     StatusBar *m_status = nullptr;
     RunSettingsBar *m_settingsBar = nullptr;

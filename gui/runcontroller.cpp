@@ -33,6 +33,7 @@ RunController::RunController(EngineConfig config, StatusBar *status, RunSettings
     , m_registry(std::make_unique<RunRegistry>(m_config))
 {
     connect(m_registry.get(), &RunRegistry::runStarted, this, &RunController::onRegistryStarted);
+    connect(m_settings, &RunSettingsBar::providerChanged, this, &RunController::replan);
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &RunController::showArchiveState);
     timer->start(1000);
@@ -67,6 +68,13 @@ void RunController::setConfig(const EngineConfig &config)
         m_registry->setArchive(m_archive.get());
     }
     showArchiveState();
+    replan();
+}
+
+void RunController::replan()
+{
+    if (m_planned)
+        plan(m_planned);
 }
 
 void RunController::showArchiveState()
@@ -99,6 +107,8 @@ void RunController::run(std::shared_ptr<const AltFile> alt)
 
 void RunController::plan(std::shared_ptr<const AltFile> alt)
 {
+    // Kept current from here on: after each run, a change of settings or of provider.
+    m_planned = alt;
     // The cache is a file: read it off the GUI thread, then hand the texts back.
     RunRequest request {std::move(alt), {}, m_config};
     m_settings->applyTo(request);
@@ -283,6 +293,7 @@ void RunController::onFinished(Run *run, const RunResult &result)
                                      .arg(QDir::toNativeSeparators(result.lastFilePath))
                              + (m_notice.isEmpty() ? QString() : u' ' + m_notice));
     }
+    replan(); // what the next run would do now
     emit runFinished(result);
 }
 

@@ -48,7 +48,8 @@ public:
     // With the run settings toolbar's choices on top of the saved settings.
     void run(std::shared_ptr<const AltFile> alt);
     void rerunFailed(std::shared_ptr<const AltFile> alt, const QString &lastPath);
-    // What a run of `alt` with the current settings would do, per task (planned() says).
+    // What a run of `alt` with the current settings would do, per task (planned() says); and
+    // again after each run and each change of settings, while `alt` is the file shown.
     void plan(std::shared_ptr<const AltFile> alt);
     bool resume(const QString &journalPath);
     // Offers to resume a run of the output folder that never finished, without blocking.
@@ -70,6 +71,7 @@ private:
     void watch(Run *run, bool fromApi);
     void onFinished(Run *run, const RunResult &result);
     void showArchiveState();
+    void replan();
 
     EngineConfig m_config;
     StatusBar *m_status;
@@ -83,6 +85,7 @@ private:
     QString m_notice; // what the followed run said about the AI service, if anything
     bool m_startingOwn = false;
     QList<QPointer<QThread>> m_planWorkers;
+    std::shared_ptr<const AltFile> m_planned; // the file whose plan is kept current
 };
 
 } // namespace altrunner
