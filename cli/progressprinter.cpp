@@ -49,10 +49,10 @@ QString ProgressPrinter::line(const RunSnapshot &s) const
 QString ProgressPrinter::spend(const RunSnapshot &s)
 {
     QString text;
-    if (s.pricedTasks > 0 || !s.currency.isEmpty())
-        text += QStringLiteral("; cost %1").arg(CostText::amount(s.cost, s.currency));
-    else if (s.unpricedTasks > 0)
+    if (!s.costKnown())
         text += QStringLiteral("; cost unknown");
+    else if (s.pricedTasks > 0 || !s.currency.isEmpty())
+        text += QStringLiteral("; cost %1").arg(CostText::amount(s.cost, s.currency));
     if (s.unpricedTasks > 0)
         text += QStringLiteral(" (%1 unpriced)").arg(s.unpricedTasks);
     if (s.cacheHits > 0)

@@ -24,7 +24,7 @@ QString ms(qint64 v)
 
 QString MetricsPanel::costText(const RunSnapshot &s)
 {
-    if (s.pricedTasks == 0 && s.unpricedTasks > 0)
+    if (!s.costKnown())
         return tr("unknown (no price for the model; see Settings)");
     QString text = CostText::amount(s.cost, s.currency);
     if (s.unpricedTasks > 0)

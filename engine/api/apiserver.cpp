@@ -13,6 +13,7 @@
 #include "run/runlauncher.h"
 #include "run/runregistry.h"
 #include "runstatus.h"
+#include "spend/pricing.h"
 #include "util/isotime.h"
 
 #include <QDir>
@@ -455,6 +456,11 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
                       int(errorCount(loaded.diagnostics))),
                    diagnostics);
     }
+    // The request's own budget it cannot keep is the client's mistake (400), not the server's.
+    if (const QString problem = RunLauncher::costBudgetProblem(
+                config, *loaded.file, !Pricing::effectivePath(config.pricingPath).isEmpty());
+        !problem.isEmpty())
+        return bad(problem);
     const RunLauncher::Started started = RunLauncher::start(
             *m_runs, {std::make_shared<const AltFile>(*loaded.file), options, config});
     if (started.busy) {
@@ -462,8 +468,6 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
         r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
         return r;
     }
-    if (!started.run && config.budget != m_runs->config().budget)
-        return bad(started.errors.join(u' ')); // e.g. a cost budget on a model with no price
     if (!started.run) // the server's own configuration does not let it run anything
         return error(503, started.errors.join(u' '));
     Run *run = started.run;

@@ -8,17 +8,8 @@ namespace altrunner {
 std::optional<int> ConfigLoader::parseInt(const QString &text, int min, int max,
                                           const QString &source, QString *error)
 {
-    bool ok = false;
-    const qlonglong v = text.trimmed().toLongLong(&ok);
-    if (!ok || v < min || v > max) {
-        *error = tr("%1: expected a whole number from %2 to %3, got '%4'")
-                         .arg(source)
-                         .arg(min)
-                         .arg(max)
-                         .arg(text);
-        return std::nullopt;
-    }
-    return int(v);
+    const auto v = parseCount(text, min, max, source, error);
+    return v ? std::optional(int(*v)) : std::nullopt;
 }
 
 std::optional<double> ConfigLoader::parseSeconds(const QString &text, const QString &source,

@@ -22,8 +22,7 @@ QJsonObject BudgetState::toJson(const QString &currency) const
 
 QJsonObject RunSnapshot::costJson() const
 {
-    const bool known = pricedTasks > 0 || unpricedTasks == 0;
-    return {{QStringLiteral("amount"), known ? QJsonValue(cost) : QJsonValue()},
+    return {{QStringLiteral("amount"), costKnown() ? QJsonValue(cost) : QJsonValue()},
             {QStringLiteral("currency"), currency.isEmpty() ? QJsonValue() : QJsonValue(currency)},
             {QStringLiteral("unpriced_tasks"), unpricedTasks}};
 }

@@ -84,8 +84,10 @@ struct RunSnapshot
         return count(TaskStatus::Completed) + count(TaskStatus::Failed)
                 + count(TaskStatus::Cancelled) + count(TaskStatus::Timeout);
     }
-    // {"amount", "currency", "unpriced_tasks"}: the LAST file's metadata.cost. The amount is
-    // unknown (null) when no answer had a price and some had none; never invented.
+    // The cost is unknown when no answer had a price and some had none; never invented.
+    bool costKnown() const { return pricedTasks > 0 || unpricedTasks == 0; }
+    // {"amount", "currency", "unpriced_tasks"}: the LAST file's metadata.cost (amount null when
+    // unknown).
     QJsonObject costJson() const;
 
     // Running as the files and the API count it: in flight or waiting out a back-off.

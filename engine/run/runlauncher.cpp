@@ -2,13 +2,11 @@
 #include "runlauncher.h"
 
 #include "ai/providerfactory.h"
-#include "ai/requestbuilder.h"
-#include "alt/placeholders.h"
 #include "cache/cachekey.h"
 #include "config/configloader.h"
-#include "graph/topology.h"
 #include "journal.h"
 #include "last/lastreader.h"
+#include "requestpreview.h"
 #include "run.h"
 #include "runregistry.h"
 #include "util/atomicfile.h"
@@ -38,15 +36,25 @@ QStringList RunLauncher::preflight(RunRequest &request)
                 errors.append(error);
         }
     }
-    if (request.config.budget.cost && !request.options.pricing
-        && request.config.provider != ProviderKind::Mock && needsAi)
-        errors.append(tr("a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file "
-                         "(--pricing, ALTRUNNER_PRICING or %1) that prices the model")
-                              .arg(Pricing::userPricingPath()));
+    if (const QString problem
+        = costBudgetProblem(request.config, *request.alt, request.options.pricing != nullptr);
+        !problem.isEmpty())
+        errors.append(problem);
     // One clear message for a service that is not there at all, rather than every task
     // retrying against nothing.
     request.options.checkAiService = true;
     return errors;
+}
+
+QString RunLauncher::costBudgetProblem(const EngineConfig &config, const AltFile &alt, bool priced)
+{
+    const bool needsAi = std::any_of(alt.tasks.cbegin(), alt.tasks.cend(),
+                                     [](const AltTask &t) { return t.kind == TaskKind::Ai; });
+    if (!config.budget.cost || priced || config.provider == ProviderKind::Mock || !needsAi)
+        return {};
+    return tr("a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file "
+              "(--pricing, ALTRUNNER_PRICING or %1) that prices the model")
+            .arg(Pricing::userPricingPath());
 }
 
 std::optional<RunLauncher::Rerun> RunLauncher::rerunFailed(RunRequest &request,
@@ -68,35 +76,26 @@ int RunLauncher::dropChanged(const RunRequest &request, QHash<QString, QJsonObje
     // it reads, is the one that got it (metadata.request_key), and what it depends on is kept:
     // a changed prompt runs again, and so does everything downstream of it.
     const AltFile &alt = *request.alt;
-    const RequestBuilder builder(alt, request.config, QStringLiteral("rerun"), request.options.mode,
-                                 request.options.persona);
-    QList<QList<int>> dependencies;
-    for (const AltTask &t : alt.tasks)
-        dependencies.append(t.dependencies);
+    RequestPreview preview(alt, request.config, request.options);
     int changed = 0;
-    for (int i : Topology::of(dependencies).order) {
+    for (int i : preview.order()) {
         const AltTask &t = alt.tasks.at(i);
         const auto it = completed.find(t.id);
         if (it == completed.end())
             continue;
-        const bool depsKept
-                = std::all_of(t.dependencies.cbegin(), t.dependencies.cend(),
-                              [&](int d) { return completed.contains(alt.tasks.at(d).id); });
-        bool keep = depsKept;
         const QString key = it->value(QStringLiteral("metadata"))[u"request_key"].toString();
+        const std::optional<AiRequest> now = preview.request(i); // null: a dependency not kept
+        bool keep = now.has_value();
         if (keep && t.kind == TaskKind::Ai && !key.isEmpty()) {
-            const QString prompt = Placeholders::render(t.prompt, t.promptSlots, [&](int source) {
-                TaskRecord carried;
-                carried.output = completed.value(alt.tasks.at(source).id)
-                                         .value(QStringLiteral("output"))
-                                         .toObject();
-                return carried.outputText();
-            });
-            const AiRequest now = builder.build(i, prompt, 1, builder.attemptBudgetMs(i));
-            keep = QString::fromLatin1(CacheKey::of(now, request.config).key) == key;
+            keep = QString::fromLatin1(CacheKey::of(*now, request.config).key) == key;
             changed += !keep;
         }
-        if (!keep)
+        keep = keep && std::all_of(t.dependencies.cbegin(), t.dependencies.cend(), [&](int d) {
+                   return completed.contains(alt.tasks.at(d).id);
+               });
+        if (keep)
+            preview.know(i, it->value(QStringLiteral("output")).toObject());
+        else
             completed.erase(it);
     }
     return changed;

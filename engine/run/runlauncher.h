@@ -37,6 +37,9 @@ public:
     // provider when the file has AI tasks, an output folder that can be written. Empty: go.
     // Also turns on the check that the AI service answers (RunOptions::checkAiService).
     static QStringList preflight(RunRequest &request);
+    // A cost budget needs prices (docs/engine.md "Budgets"): why `config` cannot keep one for
+    // `alt`; empty when it can. `priced`: a pricing file is there.
+    static QString costBudgetProblem(const EngineConfig &config, const AltFile &alt, bool priced);
 
     // Re-run failed: `request` runs again only the tasks that did not complete in `lastPath`,
     // a LAST file of the same ALT file, and those whose request changed since (a prompt, the

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runplan.h"
 
-#include "ai/requestbuilder.h"
-#include "alt/placeholders.h"
 #include "cache/cacheadmission.h"
 #include "cache/cachekey.h"
 #include "cache/resultcache.h"
-#include "graph/topology.h"
+#include "requestpreview.h"
 
 #include <QJsonDocument>
 
@@ -62,41 +60,31 @@ QList<RunPlan::Item> RunPlan::of(const AltFile &alt, const EngineConfig &config,
             && cache.open(CacheAdmission::storePath(config), &why);
     if (!why.isEmpty() && warning)
         *warning = why;
-    const RequestBuilder builder(alt, config, QStringLiteral("plan"), options.mode,
-                                 options.persona);
-    QList<QList<int>> dependencies;
-    for (const AltTask &t : alt.tasks)
-        dependencies.append(t.dependencies);
-    QList<std::optional<QString>> known(n); // what a placeholder naming the task becomes
-    for (int i : Topology::of(dependencies).order) {
+    RequestPreview preview(alt, config, options);
+    for (int i : preview.order()) {
         const AltTask &t = alt.tasks.at(i);
         Item &item = items[i];
         item.taskId = t.id;
         if (t.kind != TaskKind::Ai) {
             item.reason = tr("not an AI task");
-            known[i] = t.description;
+            preview.knowText(i, t.description);
             continue;
         }
         if (const auto carried = options.carriedResults.constFind(t.id);
             carried != options.carriedResults.cend()) {
             item.verdict = Verdict::Cached;
             item.reason = tr("carried over");
-            known[i] = carried->value(QStringLiteral("output"))[u"text"].toString();
+            preview.know(i, carried->value(QStringLiteral("output")).toObject());
             continue;
         }
         int missing = -1;
-        for (const PromptSlot &slot : t.promptSlots) {
-            if (!known.at(slot.source) && missing < 0)
-                missing = slot.source;
-        }
-        if (missing >= 0) {
+        const std::optional<AiRequest> next = preview.request(i, &missing);
+        if (!next) {
             item.verdict = Verdict::Unknown;
             item.reason = alt.tasks.at(missing).id;
             continue;
         }
-        const QString prompt = Placeholders::render(t.prompt, t.promptSlots,
-                                                    [&](int source) { return *known.at(source); });
-        const AiRequest request = builder.build(i, prompt, 1, builder.attemptBudgetMs(i));
+        const AiRequest &request = *next;
         if (simulated) {
             item.reason = tr("the simulated provider is not cached");
             continue; // its answer is not known before it runs
@@ -118,7 +106,7 @@ QList<RunPlan::Item> RunPlan::of(const AltFile &alt, const EngineConfig &config,
         const CacheKey key = CacheKey::of(request, config);
         if (const auto hit = cache.find(key.key)) {
             item.verdict = Verdict::Cached;
-            known[i] = hit->output.value(QStringLiteral("text")).toString();
+            preview.know(i, hit->output);
             continue;
         }
         const auto last = cache.lastRequest(alt.id, t.id);

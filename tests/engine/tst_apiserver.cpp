@@ -10,6 +10,7 @@
 #include "metrics/memoryusage.h"
 #include "openapicheck.h"
 #include "run/runregistry.h"
+#include "spend/pricing.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -18,7 +19,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -317,6 +320,27 @@ void tst_ApiServer::runWithBudget()
     const Response metrics = call("GET", QStringLiteral("/metrics"));
     QVERIFY(metrics.body.contains("altrunner_ai_rate_limited_total 0\n"));
     QVERIFY(metrics.body.contains("# TYPE altrunner_cost_total counter\n"));
+
+    // A server for a real AI service with no pricing file: a cost budget is the client's
+    // mistake (400, nothing runs), a token budget is fine.
+    EngineConfig remote = testConfig(m_dir.path(), 4, 5);
+    remote.provider = ProviderKind::OpenAi;
+    remote.aiServiceUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    // No pricing file: none named, and none in the (test mode's) per-user folder.
+    QStandardPaths::setTestModeEnabled(true);
+    const auto normalPaths = qScopeGuard([] { QStandardPaths::setTestModeEnabled(false); });
+    QVERIFY(!QFile::exists(Pricing::userPricingPath()));
+    m_server.reset();
+    m_runs = std::make_unique<RunRegistry>(remote, 8);
+    m_server = std::make_unique<ApiServer>(m_runs.get());
+    QString error;
+    QVERIFY2(m_server->listen({}, &error), qPrintable(error));
+    const Response denied = call("POST", QStringLiteral("/run"), QJsonDocument(body).toJson());
+    QCOMPARE(denied.status, 400);
+    QVERIFY2(denied.json.value(u"error").toString().contains(u"pricing file"),
+             qPrintable(denied.json.value(u"error").toString()));
+    conforms(QStringLiteral("/run"), "POST", denied);
+    QCOMPARE(m_runs->entries().size(), 0);
 }
 
 void tst_ApiServer::badRunRequests_data()

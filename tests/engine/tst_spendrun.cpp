@@ -45,6 +45,19 @@ QJsonObject results(const Finished &f)
     return f.last.value(u"task_results").toObject();
 }
 
+// `count` questions at width 64 against `server` (openai), told `declaredRpm` (0: nothing).
+Finished askMany(const FakeAiServer &server, const QString &outputDir, int count, int declaredRpm)
+{
+    QJsonArray tasks;
+    for (int i = 0; i < count; ++i)
+        tasks.append(aiTask(u"t%1"_s.arg(i), u"q%1"_s.arg(i), 16));
+    EngineConfig config = testConfig(outputDir, 64);
+    config.provider = ProviderKind::OpenAi;
+    config.aiServiceUrl = server.url();
+    config.requestsPerMinute = declaredRpm;
+    return runToEnd(load(altDocument(tasks)), config, {});
+}
+
 } // namespace
 
 class tst_SpendRun : public QObject
@@ -208,14 +221,7 @@ void tst_SpendRun::undeclaredLimitIsLearnt()
     QVERIFY(server.listen());
     server.setRateLimits(600, 0);
     server.setDefaultLatencyMs(20);
-    QJsonArray tasks;
-    for (int i = 0; i < 40; ++i)
-        tasks.append(aiTask(u"t%1"_s.arg(i), u"q%1"_s.arg(i), 16));
-    const auto alt = load(altDocument(tasks));
-    EngineConfig config = testConfig(m_dir.path(), 64);
-    config.provider = ProviderKind::OpenAi;
-    config.aiServiceUrl = server.url();
-    const Finished f = runToEnd(alt, config, {});
+    const Finished f = askMany(server, m_dir.path(), 40, 0);
     QCOMPARE(f.result.outcome, RunOutcome::Success);
     QVERIFY(server.rateLimitedCount() > 0);
     const QJsonObject meta = f.last.value(u"metadata").toObject();
@@ -242,15 +248,7 @@ void tst_SpendRun::declaredLimitIsPaced()
     QVERIFY(server.listen());
     server.setRateLimits(1200, 0);
     server.setDefaultLatencyMs(20);
-    QJsonArray tasks;
-    for (int i = 0; i < 60; ++i)
-        tasks.append(aiTask(u"t%1"_s.arg(i), u"q%1"_s.arg(i), 16));
-    const auto alt = load(altDocument(tasks));
-    EngineConfig config = testConfig(m_dir.path(), 64);
-    config.provider = ProviderKind::OpenAi;
-    config.aiServiceUrl = server.url();
-    config.requestsPerMinute = 1200;
-    const Finished f = runToEnd(alt, config, {});
+    const Finished f = askMany(server, m_dir.path(), 60, 1200);
     QCOMPARE(f.result.outcome, RunOutcome::Success);
     // Paced: never more than a couple in flight for 20 ms answers at 20 a second.
     QVERIFY2(server.peakInFlight() <= 3, qPrintable(QString::number(server.peakInFlight())));
