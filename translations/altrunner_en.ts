@@ -840,6 +840,15 @@
         <translation>
             <numerusform>%n answer(s) rate-limited (429), waited %1</numerusform></translation>
     </message>
+    <message>
+        <source>From the cache</source>
+        <translation>From the cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s), %1 tokens and %2 saved</source>
+        <translation>
+            <numerusform>%n answer(s), %1 tokens and %2 saved</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>altrunner::Pricing</name>
@@ -1611,6 +1620,10 @@
         <source>waited %1 for a rate-limit or budget slot</source>
         <translation>waited %1 for a rate-limit or budget slot</translation>
     </message>
+    <message>
+        <source>Answered from the result cache: the same request was answered before, so nothing was sent.</source>
+        <translation>Answered from the result cache: the same request was answered before, so nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskTableModel</name>
@@ -1642,6 +1655,14 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source> (cached)</source>
+        <translation> (cached)</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Next run</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TimelineView</name>
@@ -1669,6 +1690,10 @@
     <message>
         <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;waited %1 for a rate-limit or budget slot</source>
         <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;waited %1 for a rate-limit or budget slot</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;answered from the result cache</source>
+        <translation>&lt;br&gt;answered from the result cache</translation>
     </message>
 </context>
 <context>

@@ -840,6 +840,15 @@
         <translation>
             <numerusform>%n yanıt hız sınırına takıldı (429), %1 beklendi</numerusform></translation>
     </message>
+    <message>
+        <source>From the cache</source>
+        <translation>Önbellekten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s), %1 tokens and %2 saved</source>
+        <translation>
+            <numerusform>%n yanıt, %1 token ve %2 tasarruf</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>altrunner::Pricing</name>
@@ -1611,6 +1620,10 @@
         <source>waited %1 for a rate-limit or budget slot</source>
         <translation>hız sınırı ya da bütçe için %1 beklendi</translation>
     </message>
+    <message>
+        <source>Answered from the result cache: the same request was answered before, so nothing was sent.</source>
+        <translation>Sonuç önbelleğinden yanıtlandı: aynı istek daha önce yanıtlanmıştı, bu yüzden hiçbir şey gönderilmedi.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskTableModel</name>
@@ -1642,6 +1655,14 @@
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
+    <message>
+        <source> (cached)</source>
+        <translation> (önbellekten)</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Sonraki çalıştırma</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TimelineView</name>
@@ -1669,6 +1690,10 @@
     <message>
         <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;waited %1 for a rate-limit or budget slot</source>
         <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;hız sınırı ya da bütçe için %1 beklendi</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;answered from the result cache</source>
+        <translation>&lt;br&gt;sonuç önbelleğinden yanıtlandı</translation>
     </message>
 </context>
 <context>

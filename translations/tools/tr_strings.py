@@ -475,4 +475,10 @@ TR.update({
 "the cache cannot be read": "önbellek okunamıyor",
 "refresh asks afresh": "yenile kipi yeniden sorar",
 "temperature %1 is not reused in auto mode": "%1 sıcaklığı auto kipinde yeniden kullanılmaz",
+"From the cache": "Önbellekten",
+"%n answer(s), %1 tokens and %2 saved": "%n yanıt, %1 token ve %2 tasarruf",
+"Answered from the result cache: the same request was answered before, so nothing was sent.": "Sonuç önbelleğinden yanıtlandı: aynı istek daha önce yanıtlanmıştı, bu yüzden hiçbir şey gönderilmedi.",
+" (cached)": " (önbellekten)",
+"Next run": "Sonraki çalıştırma",
+"<br>answered from the result cache": "<br>sonuç önbelleğinden yanıtlandı",
 })
