@@ -4,13 +4,12 @@
 # that are not there yet. Does nothing when everything is present, so it is cheap to call always.
 set -euo pipefail
 
-# qt6-websockets-dev: no code here uses Qt WebSockets, but Qt HTTP Server's CMake package
-# (Qt6HttpServerDependencies.cmake) requires Qt WebSockets' CMake files, and Debian 12's
-# qt6-httpserver-dev does not pull them in. clang-format: CI's formatting check.
+# clang-format: CI's formatting check. (The REST API has its own HTTP/1.1 server on Qt Network;
+# Qt HTTP Server is not needed.)
 # libqt6sql6-sqlite: the result cache's SQLite driver (Qt SQL's QSQLITE plugin).
 packages=(
     cmake ninja-build g++ pkg-config python3 clang-format libyaml-dev libnats-dev nats-server
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev qt6-base-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
     qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite xvfb xauth
 )
@@ -23,7 +22,7 @@ done
 
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "install-deps: missing ${missing[*]}, and this is not a Debian-like system:" >&2
-    echo "install Qt 6.4+ (Core, Network, HttpServer, Sql + SQLite driver, Widgets, Svg, LinguistTools, Test)," >&2
+    echo "install Qt 6.4+ (Core, Network, Sql + SQLite driver, Widgets, Svg, LinguistTools, Test)," >&2
     echo "CMake 3.21+ and a C++20 compiler, then run cmake yourself (see README.md)." >&2
     exit 1
 fi

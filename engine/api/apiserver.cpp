@@ -19,9 +19,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -45,38 +42,6 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
         diff |= x ^ y;
     }
     return diff == 0;
-}
-
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    const auto headers = request.headers();
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
-
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
 }
 
 bool isExecutionId(const QString &id)
@@ -108,12 +73,7 @@ bool ApiServer::listen(const Options &options, QString *error)
                          .arg(options.host.toString());
         return false;
     }
-    m_http = new QHttpServer(this);
-    m_http->setMissingHandler(
-            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                handle(request, std::move(responder));
-            });
-    m_tcp = new GuardedTcpServer(m_http);
+    m_tcp = new HttpServer([this](const HttpRequest &request) { return dispatch(request); }, this);
     m_tcp->setLimits(options.limits);
     m_tcp->setCheckHost(options.host.isLoopback());
     if (!m_tcp->listen(options.host, options.port)) {
@@ -121,19 +81,16 @@ bool ApiServer::listen(const Options &options, QString *error)
                          .arg(options.host.toString())
                          .arg(options.port)
                          .arg(m_tcp->errorString());
-        delete m_http;
-        m_http = nullptr;
+        delete m_tcp;
         m_tcp = nullptr;
         return false;
     }
-    m_http->bind(m_tcp);
     return true;
 }
 
 void ApiServer::close()
 {
-    delete m_http;
-    m_http = nullptr;
+    delete m_tcp;
     m_tcp = nullptr;
 }
 
@@ -169,25 +126,11 @@ ApiServer::Reply ApiServer::error(int status, const QString &message)
     return json({{QStringLiteral("error"), message}}, status);
 }
 
-void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
-{
-    const Reply reply = dispatch(request);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    responder.writeHeader("Content-Type", reply.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
-    responder.writeHeader("X-Content-Type-Options", "nosniff");
-    responder.writeHeader("Connection", "close"); // see GuardedTcpServer
-    for (const auto &[name, value] : reply.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(reply.body);
-}
-
-bool ApiServer::authorized(const QHttpServerRequest &request) const
+bool ApiServer::authorized(const HttpRequest &request) const
 {
     if (m_options.token.isEmpty())
         return true;
-    const QByteArray auth = header(request, "Authorization");
+    const QByteArray auth = request.header("Authorization");
     if (!auth.startsWith("Bearer "))
         return false;
     return constantTimeEquals(auth.mid(7).trimmed(), m_options.token.toUtf8());
@@ -197,7 +140,7 @@ const QList<ApiServer::Route> &ApiServer::routes()
 {
     // Every endpoint of docs/rest-api.md: method, path ({id}: any one segment), whether it needs
     // the token, and its handler. One line each; dispatch() does the rest.
-    using R = QHttpServerRequest;
+    using R = HttpRequest;
     static const QList<Route> table {
             {"GET",
              {},
@@ -278,15 +221,15 @@ const QList<ApiServer::Route> &ApiServer::routes()
     return table;
 }
 
-ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest &request)
+ApiServer::Reply ApiServer::dispatch(const HttpRequest &request)
 {
-    const QString path = request.url().path(QUrl::FullyDecoded);
+    const QString &path = request.path;
     QStringList parts = path.split(u'/');
     parts.removeFirst(); // before the leading '/'
     if (!parts.isEmpty() && parts.last().isEmpty())
         parts.removeLast(); // a trailing slash, or the root itself
 
-    const QByteArray method = methodName(request.method());
+    const QByteArray &method = request.method;
     QByteArrayList allowed;
     for (const Route &route : routes()) {
         if (route.path.size() != parts.size())
@@ -357,9 +300,9 @@ ApiServer::Reply ApiServer::health()
     return json(health);
 }
 
-ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
+ApiServer::Reply ApiServer::runPost(const HttpRequest &request)
 {
-    const QByteArray type = header(request, "Content-Type").split(';').first().trimmed().toLower();
+    const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
     if (type != "application/json")
         return error(415, tr("send the request as Content-Type: application/json"));
     auto bad = [](const QString &message, const QJsonArray &diagnostics = {}) {
@@ -368,7 +311,7 @@ ApiServer::Reply ApiServer::runPost(const QHttpServerRequest &request)
                 400);
     };
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return bad(tr("the body is not valid JSON: %1 at byte %2")
                            .arg(parseError.errorString())
@@ -554,11 +497,10 @@ ApiServer::Reply ApiServer::taskLast(const QString &id)
     } else if (isExecutionId(id)) {
         path = QDir(m_runs->config().outputDir).filePath(LastWriter::fileName(id));
     }
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+    if (path.isEmpty() || !QFileInfo(path).isFile())
         return error(404, tr("no run with id '%1'").arg(id.left(100)));
     Reply r;
-    r.body = file.readAll();
+    r.bodyFile = path; // sent in pieces as the client reads (docs/rest-api.md "Connections")
     return r;
 }
 
@@ -577,11 +519,11 @@ ApiServer::Reply ApiServer::lastFile(const QString &name)
     if (const RunRegistry::Entry *e = m_runs->find(id); e && !e->result)
         return error(409,
                      tr("run '%1' is still going; its LAST file is written when it ends").arg(id));
-    QFile file(QDir(m_runs->config().outputDir).filePath(LastWriter::fileName(id)));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString path = QDir(m_runs->config().outputDir).filePath(LastWriter::fileName(id));
+    if (!QFileInfo(path).isFile())
         return error(404, tr("no LAST file %1 in the output folder").arg(LastWriter::fileName(id)));
     Reply r;
-    r.body = file.readAll();
+    r.bodyFile = path;
     return r;
 }
 

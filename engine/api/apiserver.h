@@ -2,7 +2,9 @@
 #pragma once
 
 #include "config/engineconfig.h"
-#include "guardedtcpserver.h"
+#include "httprequest.h"
+#include "httpresponse.h"
+#include "httpserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,18 +14,15 @@
 
 #include <functional>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
-
 namespace altrunner {
 
 class RunRegistry;
 struct RunSnapshot;
 
-// The local REST API (docs/rest-api.md): the seed's endpoints and ours, on QHttpServer behind a
-// GuardedTcpServer. One class serves `altrunner-cli serve` and the GUI's toggle; runs go through
-// the RunRegistry, so they are the same engine runs the CLI and the window start.
+// The local REST API (docs/rest-api.md): the seed's endpoints and ours, on our own HttpServer
+// (QHttpServer 6.4 can neither keep a connection alive safely nor stream an answer). One class
+// serves `altrunner-cli serve` and the GUI's toggle; runs go through the RunRegistry, so they are
+// the same engine runs the CLI and the window start.
 class ApiServer final : public QObject
 {
     Q_OBJECT
@@ -35,7 +34,7 @@ public:
         QHostAddress host = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 8080;
         QString token; // empty: no token required (loopback only)
-        GuardedTcpServer::Limits limits;
+        HttpServer::Limits limits;
     };
 
     explicit ApiServer(RunRegistry *runs, QObject *parent = nullptr);
@@ -50,29 +49,26 @@ public:
     const Options &options() const { return m_options; }
 
     static QByteArray openApiDocument();
+    // The connection layer's counts (docs/rest-api.md "Connections"), for tests and /metrics.
+    int openConnections() const { return m_tcp ? m_tcp->openConnections() : 0; }
+    int waitingConnections() const { return m_tcp ? m_tcp->waitingConnections() : 0; }
+    int eventStreams() const { return m_tcp ? m_tcp->eventStreams() : 0; }
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray contentType = "application/json";
-        QList<std::pair<QByteArray, QByteArray>> headers;
-    };
+    using Reply = HttpResponse;
 
     struct Route
     {
         QByteArray method;
         QStringList path; // segments; "{id}" matches any one
         bool open = false; // needs no token
-        std::function<Reply(ApiServer *, const QHttpServerRequest &, const QString &id)> handler;
+        std::function<Reply(ApiServer *, const HttpRequest &, const QString &id)> handler;
     };
     static const QList<Route> &routes();
 
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    Reply dispatch(const QHttpServerRequest &request);
+    Reply dispatch(const HttpRequest &request);
     Reply root();
-    Reply runPost(const QHttpServerRequest &request);
+    Reply runPost(const HttpRequest &request);
     Reply taskStatus(const QString &id);
     Reply taskCancel(const QString &id);
     Reply taskLast(const QString &id);
@@ -80,7 +76,7 @@ private:
     Reply tasks();
     Reply health();
     Reply metrics();
-    bool authorized(const QHttpServerRequest &request) const;
+    bool authorized(const HttpRequest &request) const;
 
     static Reply json(const QJsonObject &object, int status = 200);
     static Reply error(int status, const QString &message);
@@ -88,8 +84,7 @@ private:
     static bool parseBudget(const QJsonValue &value, BudgetLimits &limits, QString *problem);
 
     RunRegistry *m_runs;
-    QHttpServer *m_http = nullptr;
-    GuardedTcpServer *m_tcp = nullptr;
+    HttpServer *m_tcp = nullptr;
     Options m_options;
     QElapsedTimer m_uptime;
 };

@@ -62,10 +62,10 @@ QByteArray RequestGuard::reasonPhrase(int status)
 }
 
 RequestGuard::Verdict RequestGuard::examine(QByteArrayView view, const Limits &limits,
-                                            bool checkHost, quint16 port)
+                                            bool checkHost, quint16 port, int maxRequests)
 {
     Verdict v;
-    const QByteArray data = view.toByteArray();
+    const QByteArrayView data = view; // never copied: a body may be megabytes
     qsizetype pos = 0;
     while (pos < data.size()) {
         const qsizetype headEnd = data.indexOf("\r\n\r\n", pos);
@@ -88,8 +88,8 @@ RequestGuard::Verdict RequestGuard::examine(QByteArrayView view, const Limits &l
         }
         qint64 length = 0;
         bool expectContinue = false;
-        const auto [status, message] = checkHead(data.mid(pos, headEnd - pos), limits, checkHost,
-                                                 port, &length, &expectContinue);
+        const auto [status, message] = checkHead(data.sliced(pos, headEnd - pos).toByteArray(),
+                                                 limits, checkHost, port, &length, &expectContinue);
         if (status) {
             v.status = status;
             v.message = message;
@@ -102,7 +102,12 @@ RequestGuard::Verdict RequestGuard::examine(QByteArrayView view, const Limits &l
             return v;
         }
         pos = bodyStart + qsizetype(length);
-        ++v.completeRequests;
+        if (++v.completeRequests == 1) {
+            v.firstHeadEnd = headEnd;
+            v.firstEnd = pos;
+        }
+        if (maxRequests > 0 && v.completeRequests >= maxRequests)
+            break;
     }
     return v;
 }

@@ -21,7 +21,8 @@ public:
     {
         qint64 maxBodyBytes = 16LL * 1024 * 1024;
         int maxHeadBytes = 16 * 1024;
-        int maxConnections = 64;
+        int maxConnections = 64; // connections sending requests
+        int maxEventStreams = 256; // long-lived event streams, counted on their own
         int requestTimeoutMs = 10000; // to send one complete request
         int idleTimeoutMs = 30000; // with nothing going either way
     };
@@ -34,8 +35,14 @@ public:
         int completeRequests = 0; // checked and complete, when status is 0
         bool incomplete = false; // more bytes are needed
         bool expectContinue = false; // the first request waits for "100 Continue"
+        // Where the first complete request's head ends (its "\r\n\r\n") and the request ends.
+        qsizetype firstHeadEnd = -1;
+        qsizetype firstEnd = -1;
     };
-    static Verdict examine(QByteArrayView data, const Limits &limits, bool checkHost, quint16 port);
+    // `maxRequests` > 0 stops after that many complete requests (the connection layer reads
+    // one at a time); 0 walks every request of `data`.
+    static Verdict examine(QByteArrayView data, const Limits &limits, bool checkHost, quint16 port,
+                           int maxRequests = 0);
 
     // Validates one request head; an error status and message, or 0.
     static std::pair<int, QString> checkHead(const QByteArray &head, const Limits &limits,
