@@ -6,6 +6,8 @@
 #include "altfilestore.h"
 #include "altrunner_version.h"
 #include "archive/archivepublisher.h"
+#include "eventlog.h"
+#include "eventstream.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
 #include "metrics/prometheustext.h"
@@ -57,6 +59,7 @@ bool isExecutionId(const QString &id)
 ApiServer::ApiServer(RunRegistry *runs, QObject *parent)
     : QObject(parent)
     , m_runs(runs)
+    , m_events(new EventLog(runs, this))
 {
     m_uptime.start();
 }
@@ -185,6 +188,18 @@ const QList<ApiServer::Route> &ApiServer::routes()
              false,
              [](ApiServer *s, const R &, const QString &id) {
                  return s->taskStatus(id);
+             }},
+            {"GET",
+             {u"events"_s},
+             false,
+             [](ApiServer *s, const R &r, const QString &) {
+                 return s->events(r, {});
+             }},
+            {"GET",
+             {u"task"_s, u"{id}"_s, u"events"_s},
+             false,
+             [](ApiServer *s, const R &r, const QString &id) {
+                 return s->events(r, id);
              }},
             {"POST",
              {u"task"_s, u"{id}"_s, u"cancel"_s},
@@ -465,6 +480,42 @@ ApiServer::Reply ApiServer::taskStatus(const QString &id)
                     RunStatus::fromLastFile(id, QJsonDocument::fromJson(file.readAll()).object()));
     }
     return error(404, tr("no run with id '%1'").arg(id.left(100)));
+}
+
+ApiServer::Reply ApiServer::events(const HttpRequest &request, const QString &id)
+{
+    if (!id.isEmpty() && !m_events->knows(id)) {
+        if (m_runs->find(id) || isExecutionId(id))
+            return error(404,
+                         tr("no events are held for run '%1' (only for runs this server "
+                            "started, the last %2 of them)")
+                                 .arg(id.left(100))
+                                 .arg(EventLog::kRunsKept));
+        return error(404, tr("no run with id '%1'").arg(id.left(100)));
+    }
+    qint64 after = 0;
+    const QByteArray last = request.header("Last-Event-ID").trimmed();
+    if (!last.isEmpty()) {
+        bool ok = false;
+        after = last.toLongLong(&ok);
+        if (!ok || after < 0)
+            return error(400,
+                         tr("Last-Event-ID must be the id of an event this server sent, "
+                            "a whole number"));
+    }
+    if (m_tcp->eventStreams() >= m_options.limits.maxEventStreams) {
+        Reply r = error(503,
+                        tr("too many event streams at once (the limit is %1)")
+                                .arg(m_options.limits.maxEventStreams));
+        r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
+        return r;
+    }
+    Reply r;
+    r.contentType = "text/event-stream; charset=utf-8";
+    r.stream = std::make_shared<EventStream>(
+            m_events, id, after, m_options.limits.eventBacklogBytes, m_options.limits.heartbeatMs);
+    r.headers.append(std::pair<QByteArray, QByteArray>("X-Accel-Buffering", "no"));
+    return r;
 }
 
 ApiServer::Reply ApiServer::taskCancel(const QString &id)

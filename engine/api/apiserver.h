@@ -16,6 +16,7 @@
 
 namespace altrunner {
 
+class EventLog;
 class RunRegistry;
 struct RunSnapshot;
 
@@ -70,6 +71,7 @@ private:
     Reply root();
     Reply runPost(const HttpRequest &request);
     Reply taskStatus(const QString &id);
+    Reply events(const HttpRequest &request, const QString &id);
     Reply taskCancel(const QString &id);
     Reply taskLast(const QString &id);
     Reply lastFile(const QString &name);
@@ -85,6 +87,7 @@ private:
 
     RunRegistry *m_runs;
     HttpServer *m_tcp = nullptr;
+    EventLog *m_events;
     Options m_options;
     QElapsedTimer m_uptime;
 };

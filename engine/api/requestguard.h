@@ -25,6 +25,8 @@ public:
         int maxEventStreams = 256; // long-lived event streams, counted on their own
         int requestTimeoutMs = 10000; // to send one complete request
         int idleTimeoutMs = 30000; // with nothing going either way
+        int heartbeatMs = 15000; // a comment line on an event stream
+        qint64 eventBacklogBytes = 1024 * 1024; // live events a listener may leave unread
     };
 
     // What the bytes received so far on a connection call for.

@@ -108,6 +108,9 @@ struct TaskUpdate
     QJsonObject output;
     bool aiFallback = false;
     bool cached = false; // answered from the result cache
+    // The answer so far while an attempt streams it (docs/engine.md "Streaming"); empty
+    // otherwise, and once the task has its output.
+    QString streamedText;
 };
 
 // How a run ended.
