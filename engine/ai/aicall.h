@@ -58,6 +58,12 @@ struct AiReply
     int httpStatus = 0; // 0: no HTTP answer (or not an HTTP provider)
     // The x-ratelimit-* headers of the answer, as sent, for the rate governor.
     QList<std::pair<QByteArray, QByteArray>> rateLimitHeaders;
+    // From the request to the first token of the answer (the whole answer when not streamed),
+    // and from then to its end; -1 when not known (output.ttft_ms, output.tokens_per_second).
+    qint64 ttftMs = -1;
+    qint64 generationMs = -1;
+    // The model stopped at max_tokens (finish_reason "length"): the answer is cut short.
+    bool truncated = false;
 
     bool rateLimited() const { return httpStatus == 429; }
 };
@@ -73,6 +79,13 @@ class AiCall : public QObject
 public:
     using QObject::QObject;
     virtual void abort() = 0;
+
+signals:
+    // The first bytes of the answer arrived: from here on the stream's idle time-out, not the
+    // time to the first byte, bounds the attempt.
+    void answerStarted();
+    // A streamed answer grew; `textSoFar` is all of it until now.
+    void answerGrew(const QString &textSoFar);
 };
 
 } // namespace altrunner

@@ -2,8 +2,13 @@
 #pragma once
 
 #include "aicall.h"
+#include "chatstream.h"
 
+#include <QBasicTimer>
+#include <QElapsedTimer>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -13,7 +18,9 @@ namespace altrunner {
 class HttpProvider;
 
 // One HTTP request of an attempt: reports through the callback once the reply is complete, or
-// never, if aborted first.
+// never, if aborted first. A streamed answer (text/event-stream) is read as it comes: its text
+// is told through answerGrew, a gap longer than the idle time-out or a stream that ends before
+// [DONE] fails the attempt (retryably), and a plain JSON answer is read as ever.
 class HttpCall final : public AiCall
 {
     Q_OBJECT
@@ -21,13 +28,19 @@ class HttpCall final : public AiCall
 
 public:
     HttpCall(HttpProvider *provider, QNetworkAccessManager *manager, QNetworkReply *reply,
-             AiRequest request, AiCallback done, QObject *parent);
+             AiRequest request, AiCallback done, QObject *parent, int streamIdleMs);
     ~HttpCall() override;
 
     void abort() override;
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
+    void onReadyRead();
     void onFinished();
+    void finishStream(AiReply &result, const QUrl &url);
+    void report(AiReply result);
     void detach();
 
     HttpProvider *m_provider;
@@ -35,6 +48,13 @@ private:
     QNetworkReply *m_reply;
     AiRequest m_request;
     AiCallback m_done;
+    QElapsedTimer m_clock; // from when the request went out
+    qint64 m_firstTokenMs = -1;
+    bool m_started = false;
+    std::unique_ptr<ChatStream> m_stream; // set once the answer turns out to be a stream
+    int m_streamIdleMs;
+    QBasicTimer m_idle;
+    bool m_stalled = false;
 };
 
 } // namespace altrunner

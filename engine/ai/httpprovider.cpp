@@ -3,6 +3,7 @@
 
 #include "onceonlybody.h"
 
+#include "chatstream.h"
 #include "httpcall.h"
 
 #include <QDateTime>
@@ -98,12 +99,23 @@ AiCall *HttpProvider::start(const AiRequest &request, AiCallback done, QObject *
     // Sent from a body Qt cannot rewind, with its length given, so Qt streams it rather than
     // buffering a copy it could send again (see OnceOnlyBody).
     QNetworkRequest networkRequest = makeRequest(endpoint());
+    if (streams())
+        networkRequest.setRawHeader("Accept", "text/event-stream, application/json");
     networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     auto *device = new OnceOnlyBody(body);
     QNetworkReply *reply = manager->post(networkRequest, device);
     device->setParent(reply);
-    return new HttpCall(this, manager, reply, request, std::move(done), parent);
+    return new HttpCall(this, manager, reply, request, std::move(done), parent,
+                        int(m_config.aiStreamIdleSeconds * 1000));
+}
+
+AiReply HttpProvider::streamedAnswer(const ChatStream &stream, const AiRequest &) const
+{
+    AiReply r;
+    r.ok = true;
+    r.text = stream.text();
+    return r;
 }
 
 qint64 HttpProvider::parseRetryAfter(const QByteArray &value)

@@ -19,6 +19,8 @@ class QNetworkRequest;
 
 namespace altrunner {
 
+class ChatStream;
+
 // What the two HTTP providers share: a pool of QNetworkAccessManagers, fault classification
 // (docs/engine.md "Retries"), Retry-After, readable errors, and the bearer token.
 //
@@ -49,9 +51,14 @@ public:
 protected:
     virtual QUrl endpoint() const = 0;
     virtual QJsonObject requestBody(const AiRequest &request) const = 0;
-    // The answer of a 2xx response; nullopt when it is not the expected JSON.
+    // The answer of a 2xx response; nullopt when it is not the expected JSON. A reply with an
+    // error set is a failure the server stated (a refusal), not one to retry.
     virtual std::optional<AiReply> parseAnswer(const QJsonObject &answer,
                                                const AiRequest &request) const = 0;
+    // Whether requests ask for a streamed answer (docs/engine.md "Streaming").
+    virtual bool streams() const { return false; }
+    // The answer of a complete stream.
+    virtual AiReply streamedAnswer(const ChatStream &stream, const AiRequest &request) const;
 
     QNetworkRequest makeRequest(const QUrl &url) const;
     const EngineConfig &config() const { return m_config; }

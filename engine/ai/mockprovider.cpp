@@ -2,6 +2,7 @@
 #include "mockprovider.h"
 
 #include "delayedcall.h"
+#include "mockstreamcall.h"
 
 #include <QJsonObject>
 
@@ -50,6 +51,11 @@ AiCall *MockProvider::start(const AiRequest &request, AiCallback done, QObject *
     } else {
         reply = answer(request);
     }
+    // Long enough to watch: told word by word (docs/engine.md "Streaming").
+    if (reply.ok && latencyMs >= kStreamFromMs)
+        return new MockStreamCall(latencyMs, std::move(reply), std::move(done), parent);
+    reply.ttftMs = latencyMs;
+    reply.generationMs = 0;
     return new DelayedCall(latencyMs, std::move(reply), std::move(done), parent);
 }
 

@@ -10,6 +10,9 @@ namespace altrunner {
 class MockProvider final : public AiProvider
 {
 public:
+    // Simulated answers that take at least this long arrive word by word.
+    static constexpr int kStreamFromMs = 200;
+
     explicit MockProvider(int defaultLatencyMs);
 
     QString name() const override { return QStringLiteral("mock"); }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openaiprovider.h"
 
+#include "chatstream.h"
+
 #include <QJsonArray>
 
 namespace altrunner {
@@ -10,8 +12,7 @@ QUrl OpenAiProvider::apiUrl(const QUrl &base, const QString &path)
     QString basePath = base.path();
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
-    return join(base,
-                basePath.endsWith(QStringLiteral("/v1")) ? path : QStringLiteral("/v1") + path);
+    return join(base, basePath.isEmpty() ? QStringLiteral("/v1") + path : path);
 }
 
 QString OpenAiProvider::systemMessage(const QString &mode, const std::optional<QString> &persona)
@@ -71,27 +72,65 @@ QJsonObject OpenAiProvider::requestBody(const AiRequest &request) const
                       {QStringLiteral("top_p"), request.topP}};
     if (request.maxTokens)
         body.insert(QStringLiteral("max_tokens"), *request.maxTokens);
+    if (streams()) {
+        body.insert(QStringLiteral("stream"), true);
+        body.insert(QStringLiteral("stream_options"),
+                    QJsonObject {{QStringLiteral("include_usage"), true}});
+    }
     return body;
 }
 
 std::optional<AiReply> OpenAiProvider::parseAnswer(const QJsonObject &answer,
                                                    const AiRequest &request) const
 {
-    const QJsonValue content = answer.value(QStringLiteral("choices"))
-                                       .toArray()
-                                       .at(0)
-                                       .toObject()
-                                       .value(QStringLiteral("message"))
-                                       .toObject()
-                                       .value(QStringLiteral("content"));
+    const QJsonObject choice = answer.value(QStringLiteral("choices")).toArray().at(0).toObject();
+    const QJsonObject message = choice.value(QStringLiteral("message")).toObject();
+    const QJsonValue content = message.value(QStringLiteral("content"));
+    const QJsonValue refusal = message.value(QStringLiteral("refusal"));
+    if (!content.isString() && refusal.isString() && !refusal.toString().isEmpty())
+        return refused(refusal.toString());
     if (!content.isString())
         return std::nullopt;
     AiReply r;
     r.text = content.toString();
+    r.truncated = choice.value(QStringLiteral("finish_reason")).toString() == u"length";
     r.provider = name();
     r.model = answer.value(QStringLiteral("model")).toString(request.model);
     r.usage = usageOf(answer, request.prompt, r.text);
     r.raw = answer;
+    return r;
+}
+
+AiReply OpenAiProvider::refused(const QString &refusal) const
+{
+    // The model declined: asking again gets the same, so the task fails at once and says why.
+    AiReply r;
+    r.provider = name();
+    r.retryable = false;
+    r.error = tr("the model refused to answer: %1").arg(refusal.left(1000));
+    return r;
+}
+
+AiReply OpenAiProvider::streamedAnswer(const ChatStream &stream, const AiRequest &request) const
+{
+    if (!stream.hasText() && !stream.refusal().isEmpty())
+        return refused(stream.refusal());
+    AiReply r;
+    r.ok = true;
+    r.text = stream.text();
+    r.provider = name();
+    r.model = stream.model().isEmpty() ? request.model : stream.model();
+    QJsonObject raw {{QStringLiteral("streamed"), true},
+                     {QStringLiteral("chunks"), stream.chunks()},
+                     {QStringLiteral("finish_reason"), stream.finishReason()}};
+    QJsonObject usageHolder;
+    if (stream.usage()) {
+        raw.insert(QStringLiteral("usage"), *stream.usage());
+        usageHolder.insert(QStringLiteral("usage"), *stream.usage());
+    }
+    r.usage = usageOf(usageHolder, request.prompt, r.text);
+    r.truncated = stream.finishReason() == u"length";
+    r.raw = raw;
     return r;
 }
 

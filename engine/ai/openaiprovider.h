@@ -5,8 +5,9 @@
 
 namespace altrunner {
 
-// Any OpenAI-compatible server (Ollama, llama.cpp server, vLLM, LM Studio, OpenAI):
-// POST {url}/v1/chat/completions.
+// Any OpenAI-compatible server (Ollama, llama.cpp server, vLLM, LM Studio, OpenAI, a proxy):
+// POST {url}/chat/completions, or {url}/v1/chat/completions for a bare host, streamed unless
+// AI_STREAM=false (docs/engine.md "The AI service", "Streaming").
 class OpenAiProvider final : public HttpProvider
 {
 public:
@@ -14,7 +15,8 @@ public:
 
     QString name() const override { return QStringLiteral("openai"); }
 
-    // {url}/v1/PATH, without doubling a /v1 the URL already ends with.
+    // As the OpenAI SDKs join a base URL: one with a path (".../v1", "/openai/deployments/x")
+    // gets PATH appended; a bare host gets /v1/PATH.
     static QUrl apiUrl(const QUrl &base, const QString &path);
     static QString systemMessage(const QString &mode, const std::optional<QString> &persona);
     // The request's context (language, chaos level) as sentences for the system message.
@@ -27,6 +29,11 @@ protected:
     QJsonObject requestBody(const AiRequest &request) const override;
     std::optional<AiReply> parseAnswer(const QJsonObject &answer,
                                        const AiRequest &request) const override;
+    bool streams() const override { return config().aiStream; }
+    AiReply streamedAnswer(const ChatStream &stream, const AiRequest &request) const override;
+
+private:
+    AiReply refused(const QString &refusal) const;
 };
 
 } // namespace altrunner

@@ -85,6 +85,12 @@ int RequestBuilder::attemptBudgetMs(int task) const
     return int(std::llround(seconds * 1000.0));
 }
 
+int RequestBuilder::taskBudgetMs(int task) const
+{
+    const AltTask &t = m_alt.tasks.at(task);
+    return int(std::llround(t.timeoutSeconds.value_or(m_config.taskTimeoutSeconds) * 1000.0));
+}
+
 QString RequestBuilder::model(int task) const
 {
     return m_alt.tasks.at(task)
@@ -102,6 +108,18 @@ QJsonObject RequestBuilder::output(const AiReply &reply, std::optional<double> c
                    {QStringLiteral("provider"), reply.provider}};
     if (reply.simulated)
         o.insert(QStringLiteral("simulated"), true);
+    // Time to first token and the speed after it (the whole latency for an answer that came in
+    // one piece): the figures local servers are compared by.
+    if (reply.ttftMs >= 0) {
+        o.insert(QStringLiteral("ttft_ms"), reply.ttftMs);
+        const qint64 ms = reply.generationMs > 0 ? reply.generationMs : reply.ttftMs;
+        o.insert(QStringLiteral("tokens_per_second"),
+                 reply.usage.output >= 0 && ms > 0
+                         ? QJsonValue(std::round(reply.usage.output * 10000.0 / ms) / 10.0)
+                         : QJsonValue());
+    }
+    if (reply.truncated)
+        o.insert(QStringLiteral("truncated"), true);
     if (!reply.raw.isUndefined() && !reply.raw.isNull())
         o.insert(QStringLiteral("raw"), reply.raw);
     return o;

@@ -37,6 +37,9 @@ public:
     // How long one attempt of `task` may take: its timeout_seconds, else TASK_TIMEOUT_SECONDS,
     // and for AI tasks at most AI_TIMEOUT_SECONDS (docs/engine.md "Time-outs").
     int attemptBudgetMs(int task) const;
+    // The task's own time-out (timeout_seconds, else TASK_TIMEOUT_SECONDS): what bounds an
+    // attempt once its answer has started to stream.
+    int taskBudgetMs(int task) const;
 
     // UTF-8 bytes of everything `request` sends as its prompt to `provider`
     // (AiRequest::promptBytes).

@@ -148,14 +148,16 @@ void EventLog::onProgressed(const QString &id, const RunSnapshot &snapshot,
                                                 : QJsonValue()}});
             ++seen.retries;
         }
+        if (u.attempts.size() != seen.textAttempt) {
+            seen.textAttempt = u.attempts.size(); // a new attempt streams from the start
+            seen.textSent = 0;
+        }
         if (u.streamedText.size() > seen.textSent) {
             append(id, log, QStringLiteral("io.altrunner.task.output.delta"),
                    {{QStringLiteral("task_id"), taskId},
                     {QStringLiteral("attempt"), int(std::max<qsizetype>(1, u.attempts.size()))},
                     {QStringLiteral("text"), u.streamedText.mid(seen.textSent)}});
             seen.textSent = u.streamedText.size();
-        } else if (u.streamedText.size() < seen.textSent) {
-            seen.textSent = u.streamedText.size(); // a new attempt streams from the start
         }
         if (!seen.finished && isTerminal(u.status)) {
             seen.finished = true;

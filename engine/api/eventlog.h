@@ -66,6 +66,7 @@ private:
         bool finished = false;
         qsizetype retries = 0;
         qsizetype textSent = 0;
+        qsizetype textAttempt = 0; // the attempt whose text was sent
     };
     struct RunLog
     {

@@ -168,6 +168,11 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
         if (useMock)
             config.provider = ProviderKind::Mock;
     }
+    if (const auto v = value("AI_STREAM"))
+        check(parseBool(*v, QStringLiteral("AI_STREAM"), &error), config.aiStream);
+    if (const auto v = value("AI_STREAM_IDLE_SECONDS"))
+        check(parseSeconds(*v, QStringLiteral("AI_STREAM_IDLE_SECONDS"), &error),
+              config.aiStreamIdleSeconds);
     if (const auto v = value("AI_FALLBACK_TO_MOCK"))
         check(parseBool(*v, QStringLiteral("AI_FALLBACK_TO_MOCK"), &error), config.fallbackToMock);
     if (const auto v = value("MOCK_AI_LATENCY_MS"))

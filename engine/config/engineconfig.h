@@ -43,7 +43,9 @@ struct EngineConfig
     QUrl aiServiceUrl;
     QString aiModel = QStringLiteral("default");
     QString aiApiKey; // never written anywhere
-    double aiTimeoutSeconds = 60;
+    double aiTimeoutSeconds = 60; // to the first byte of the answer when it streams
+    bool aiStream = true; // AI_STREAM: ask OpenAI-compatible servers to stream the answer
+    double aiStreamIdleSeconds = 30; // AI_STREAM_IDLE_SECONDS: the longest gap between chunks
     double taskTimeoutSeconds = 300;
     int maxConcurrentTasks = 4;
     int aiMaxTokens = 1024; // AI_MAX_TOKENS: every AI request's max_tokens unless the task sets one

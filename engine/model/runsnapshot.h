@@ -69,6 +69,13 @@ struct RunSnapshot
     qint64 latencyP50Ms = -1;
     qint64 latencyP95Ms = -1;
     qint64 latencyP99Ms = -1;
+    // Time to first token, and tokens per second after it, of the AI answers so far
+    // (docs/engine.md "Streaming"); -1: none yet. The 5th percentile of the speed is the slow
+    // end, as the 95th of the time is.
+    qint64 ttftP50Ms = -1;
+    qint64 ttftP95Ms = -1;
+    double tokensPerSecondP50 = -1;
+    double tokensPerSecondP5 = -1;
     qint64 peakMemoryBytes = 0;
     // AI latency histogram: cumulative counts per kLatencyBucketsMs bound, the sum and count.
     QList<qint64> latencyBuckets;

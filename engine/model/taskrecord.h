@@ -44,6 +44,8 @@ struct TaskRecord
     // The result cache's key of the request that got the answer (metadata.request_key): a
     // later re-run of failed tasks compares it to tell a changed prompt.
     QString requestKey;
+    // The answer so far while it streams; all of it once a streamed answer is complete.
+    QString streamedText;
     // A result carried over unchanged from an earlier run (re-run failed); written as it was.
     QJsonObject carried;
     QString carriedFrom;

@@ -161,12 +161,26 @@ void RunLedger::setStatus(int task, TaskStatus status)
     m_batcher->mark(task);
 }
 
+void RunLedger::streamed(int task, const QString &textSoFar)
+{
+    m_records[task].streamedText = textSoFar;
+    m_batcher->mark(task);
+}
+
 void RunLedger::spent(const TaskRecord &r, bool ai)
 {
     m_inputTokens += r.inputTokens;
     m_outputTokens += r.outputTokens;
     if (!ai)
         return;
+    // How fast answers came (output.ttft_ms, output.tokens_per_second); not for cached ones,
+    // which took no time now.
+    if (r.cache.isEmpty() && r.output.value(QStringLiteral("ttft_ms")).isDouble()) {
+        m_ttft.add(r.output.value(QStringLiteral("ttft_ms")).toInteger());
+        if (const QJsonValue tps = r.output.value(QStringLiteral("tokens_per_second"));
+            tps.isDouble())
+            m_tokensPerSecondTenths.add(qRound64(tps.toDouble() * 10));
+    }
     if (r.cost) {
         m_cost += *r.cost;
         ++m_pricedTasks;
@@ -237,6 +251,12 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     s.latencyP50Ms = m_latency.percentile(50);
     s.latencyP95Ms = m_latency.percentile(95);
     s.latencyP99Ms = m_latency.percentile(99);
+    s.ttftP50Ms = m_ttft.percentile(50);
+    s.ttftP95Ms = m_ttft.percentile(95);
+    const qint64 tps50 = m_tokensPerSecondTenths.percentile(50);
+    const qint64 tps5 = m_tokensPerSecondTenths.percentile(5);
+    s.tokensPerSecondP50 = tps50 < 0 ? -1 : double(tps50) / 10;
+    s.tokensPerSecondP5 = tps5 < 0 ? -1 : double(tps5) / 10;
     s.peakMemoryBytes = MemoryUsage::peakResidentBytes();
     s.latencyBuckets = m_latency.cumulativeCounts(kLatencyBucketsMs);
     s.latencySumMs = m_latency.sum();
@@ -278,6 +298,7 @@ TaskUpdate RunLedger::update(int task) const
     u.output = r.output;
     u.aiFallback = r.aiFallback;
     u.cached = !r.cache.isEmpty();
+    u.streamedText = r.streamedText;
     if (!r.carried.isEmpty()) {
         // Carried over from an earlier run: its times and attempts are in the carried result.
         u.startMs

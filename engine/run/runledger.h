@@ -79,6 +79,8 @@ public:
         m_cacheSavedCost += cost;
     }
     void aiLatency(qint64 ms) { m_latency.add(ms); }
+    // A streamed answer grew: the views and live events see it with the next batch.
+    void streamed(int task, const QString &textSoFar);
     void setInFlight(int inFlight) { m_inFlight = inFlight; }
 
     RunSnapshot snapshot(bool cancelled) const;
@@ -111,6 +113,8 @@ private:
     qint64 m_cacheSavedTokens = 0;
     double m_cacheSavedCost = 0;
     LatencyStats m_latency;
+    LatencyStats m_ttft;
+    LatencyStats m_tokensPerSecondTenths; // tenths, so the percentiles keep one decimal
 
     QElapsedTimer m_clock;
     qint64 m_clockBaseMs = 0; // wall clock when this process started the run

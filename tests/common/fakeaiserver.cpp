@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -309,6 +310,22 @@ void FakeAiServer::handle(QTcpSocket *socket, const Request &request)
         if (m_usage == Usage::None)
             answer.remove(QStringLiteral("usage"));
         okBody = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+        if (body.value(u"stream").toBool() && !m_streaming.plainJson) {
+            Action action = nextAction(prompt);
+            action.headers += limitHeaders;
+            if (action.fault != Fault::None) {
+                respond(socket, action, okBody);
+                return;
+            }
+            // Words, spaces, and whatever the prompt holds (any UTF-8) in one answer.
+            m_lastStreamedText = QStringLiteral("echo: ") + QString::fromUtf8(prompt);
+            respondStream(socket, action,
+                          streamEvents(m_lastStreamedText,
+                                       m_usage == Usage::None ? QJsonObject() : usage,
+                                       body.value(u"model").toString().toUtf8(),
+                                       m_streaming.finishReason, m_streaming.usageChunk));
+            return;
+        }
     } else {
         respond(socket, status(404, R"({"detail": "Not Found"})"), {});
         return;
@@ -316,6 +333,105 @@ void FakeAiServer::handle(QTcpSocket *socket, const Request &request)
     Action action = nextAction(prompt);
     action.headers += limitHeaders;
     respond(socket, action, okBody);
+}
+
+QList<QByteArray> FakeAiServer::streamEvents(const QString &text, const QJsonObject &usage,
+                                             const QByteArray &model,
+                                             const QByteArray &finishReason, bool usageChunk)
+{
+    auto event = [&](const QJsonObject &delta, const QJsonValue &finish) -> QByteArray {
+        const QJsonObject chunk {
+                {QStringLiteral("id"), QStringLiteral("chatcmpl-fake")},
+                {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+                {QStringLiteral("model"), QString::fromUtf8(model)},
+                {QStringLiteral("choices"),
+                 QJsonArray {QJsonObject {{QStringLiteral("index"), 0},
+                                          {QStringLiteral("delta"), delta},
+                                          {QStringLiteral("finish_reason"), finish}}}}};
+        return "data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\n";
+    };
+    QList<QByteArray> events;
+    events.append(event({{QStringLiteral("role"), QStringLiteral("assistant")},
+                         {QStringLiteral("content"), QString()}},
+                        QJsonValue()));
+    static const QRegularExpression word(QStringLiteral("\\s*\\S+|\\s+$"));
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        events.append(event({{QStringLiteral("content"), it.next().captured()}}, QJsonValue()));
+    events.append(event({}, QString::fromUtf8(finishReason)));
+    if (usageChunk && !usage.isEmpty()) {
+        const QJsonObject last {{QStringLiteral("id"), QStringLiteral("chatcmpl-fake")},
+                                {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+                                {QStringLiteral("model"), QString::fromUtf8(model)},
+                                {QStringLiteral("choices"), QJsonArray()},
+                                {QStringLiteral("usage"), usage}};
+        events.append("data: " + QJsonDocument(last).toJson(QJsonDocument::Compact) + "\n\n");
+    }
+    events.append("data: [DONE]\n\n");
+    return events;
+}
+
+void FakeAiServer::respondStream(QTcpSocket *socket, const Action &action,
+                                 const QList<QByteArray> &events)
+{
+    QPointer<QTcpSocket> guard(socket);
+    // Chunked, on a connection kept alive, as OpenAI's servers send it.
+    QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                      "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n";
+    for (const auto &[k, v] : action.headers)
+        head += k + ": " + v + "\r\n";
+    head += "\r\n";
+    // The pieces: one per event, or the whole stream cut every pieceBytes bytes (inside lines,
+    // field names and UTF-8 characters alike).
+    QList<QByteArray> pieces;
+    const QByteArray all = events.join();
+    QByteArray stream = m_streaming.cutAfterBytes >= 0 ? all.left(m_streaming.cutAfterBytes) : all;
+    if (m_streaming.pieceBytes > 0) {
+        for (qsizetype i = 0; i < stream.size(); i += m_streaming.pieceBytes)
+            pieces.append(stream.mid(i, m_streaming.pieceBytes));
+    } else {
+        qsizetype written = 0;
+        for (const QByteArray &e : events) {
+            if (written >= stream.size())
+                break;
+            pieces.append(stream.mid(written, e.size()));
+            written += e.size();
+        }
+    }
+    const qsizetype index = m_requests.size() - 1;
+    const int delay = action.delayMs >= 0 ? action.delayMs : m_defaultLatencyMs;
+    auto at = DeadlineQueue::Clock::now() + std::chrono::milliseconds(delay);
+    m_answers.post(at, this, [guard, head] {
+        if (guard)
+            guard->write(head);
+    });
+    for (const QByteArray &piece : pieces) {
+        at += std::chrono::milliseconds(m_streaming.pieceDelayMs);
+        m_answers.post(at, this, [guard, piece] {
+            if (guard)
+                guard->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+        });
+    }
+    const bool cut = m_streaming.cutAfterBytes >= 0;
+    m_answers.post(at, this, [this, guard, index, cut] {
+        if (index >= 0) {
+            m_requests[index].answeredAtNs = m_clock.nsecsElapsed();
+            m_requests[index].status = 200;
+        }
+        if (!guard)
+            return;
+        --m_inFlight;
+        m_connections[guard.data()].pending = false;
+        if (cut) {
+            guard->abort(); // broken off in the middle of the stream
+            return;
+        }
+        guard->write("0\r\n\r\n");
+        if (!m_connections[guard.data()].buffer.isEmpty())
+            QTimer::singleShot(0, this, [this, guard] {
+                if (guard)
+                    onReadyRead(guard.data());
+            });
+    });
 }
 
 void FakeAiServer::respond(QTcpSocket *socket, const Action &action, const QByteArray &okBody)

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QTcpServer>
@@ -53,6 +54,18 @@ public:
         Varying, // both shapes' full usage, different per request, within its max_tokens
     };
 
+    // How a chat completion asked for with "stream": true is answered: server-sent events, one
+    // content chunk per word, a finish chunk, the usage chunk, [DONE]; written in pieces.
+    struct Streaming
+    {
+        bool plainJson = false; // answer a streaming request with plain JSON anyway
+        int pieceBytes = 0; // the stream written in pieces of this size (0: one per event)
+        int pieceDelayMs = 0; // between pieces
+        int cutAfterBytes = -1; // close the connection after this many bytes of the stream
+        bool usageChunk = true;
+        QByteArray finishReason = "stop";
+    };
+
     explicit FakeAiServer(QObject *parent = nullptr);
     ~FakeAiServer() override;
 
@@ -60,6 +73,13 @@ public:
     QUrl url() const;
     void setDefaultLatencyMs(int ms) { m_defaultLatencyMs = ms; }
     void setUsage(Usage usage) { m_usage = usage; }
+    void setStreaming(const Streaming &streaming) { m_streaming = streaming; }
+    // The exact text the last streamed answer carried, as the client should put it together.
+    const QString &lastStreamedText() const { return m_lastStreamedText; }
+    // The stream of a chat answer with this text and usage (for the parser's tests too).
+    static QList<QByteArray> streamEvents(const QString &text, const QJsonObject &usage,
+                                          const QByteArray &model, const QByteArray &finishReason,
+                                          bool usageChunk);
     // Limits like a provider's: over any sliding second, at most a 60th of the minute's requests
     // and tokens (tokens as docs/engine.md counts them: UTF-8 bytes of every message sent plus
     // max_tokens). Beyond them: 429 with Retry-After. Every inference answer carries the
@@ -94,6 +114,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const Request &request);
     void respond(QTcpSocket *socket, const Action &action, const QByteArray &okBody);
+    void respondStream(QTcpSocket *socket, const Action &action, const QList<QByteArray> &events);
     Action nextAction(const QByteArray &prompt);
     // The 429 for a request over the limits, or nullopt; counts it in the window otherwise.
     std::optional<Action> admit(const QJsonObject &body,
@@ -107,6 +128,8 @@ private:
     QElapsedTimer m_clock;
     int m_defaultLatencyMs = 0;
     Usage m_usage = Usage::Fixed;
+    Streaming m_streaming;
+    QString m_lastStreamedText;
     int m_requestsPerMinute = 0;
     qint64 m_tokensPerMinute = 0;
     QList<std::pair<qint64, qint64>> m_window; // (ms, tokens) of the last second's requests
