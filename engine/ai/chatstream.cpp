@@ -35,6 +35,8 @@ void ChatStream::chunk(const QByteArray &data)
     }
     const QJsonObject o = doc.object();
     if (const QJsonValue err = o.value(QStringLiteral("error")); !err.isUndefined()) {
+        if (!m_error.isEmpty())
+            return; // the first fault tells most
         m_error = err.isObject() ? err.toObject().value(QStringLiteral("message")).toString()
                                  : err.toString();
         if (m_error.isEmpty())

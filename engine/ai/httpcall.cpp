@@ -101,7 +101,7 @@ void HttpCall::onFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     AiReply result;
     if (m_stream) {
-        if (m_stream->feed(reply->readAll()))
+        if (!m_stalled && m_stream->feed(reply->readAll()))
             emit answerGrew(m_stream->text());
         finishStream(result, url);
     } else {

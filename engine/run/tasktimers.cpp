@@ -22,6 +22,7 @@ TaskTimers::TaskTimers(QObject *parent)
 
 void TaskTimers::startTimeout(int task, int ms)
 {
+    stopTimeout(task); // a new deadline replaces the old one
     const int id = startTimer(ms, Qt::PreciseTimer);
     m_timeouts.insert(id, task);
     m_timeoutOf.insert(task, id);

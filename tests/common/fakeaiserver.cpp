@@ -422,7 +422,7 @@ void FakeAiServer::respondStream(QTcpSocket *socket, const Action &action,
         --m_inFlight;
         m_connections[guard.data()].pending = false;
         if (cut) {
-            guard->abort(); // broken off in the middle of the stream
+            guard->disconnectFromHost(); // broken off in the middle of the stream
             return;
         }
         guard->write("0\r\n\r\n");
