@@ -230,6 +230,9 @@ void HttpConnection::respond(HttpResponse response, bool keepAlive)
         m_stream = std::move(response.stream);
         connect(m_stream.get(), &HttpStream::readyRead, this, &HttpConnection::pump);
         m_idleTimer.stop(); // the stream's own heartbeats keep it going
+        // Little kept in the kernel for a listener either: one that stops reading shows up as
+        // lagging soon, and costs little until it is cut off.
+        m_socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 64 * 1024);
         setPhase(Phase::Streaming);
         pump();
         return;
