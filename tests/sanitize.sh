@@ -23,4 +23,6 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # Qt's own event loop rather than glib's: one uninstrumented library less under TSan.
 export QT_NO_GLIB=1
 export TSAN_OPTIONS="suppressions=$here/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1:die_after_fork=0"
-ctest --test-dir "$build" --output-on-failure --timeout 600 -E crash_resume
+# Left out: the crash test (it kills processes on purpose) and the connection-abuse test, whose
+# goals are served-share and resident-memory figures that an instrumented build does not mean.
+ctest --test-dir "$build" --output-on-failure --timeout 600 -E "crash_resume|tst_connectionabuse"

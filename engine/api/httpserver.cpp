@@ -3,6 +3,7 @@
 
 #include <QTcpSocket>
 #include <QTimer>
+#include <QTimerEvent>
 
 #if defined(__GLIBC__)
 #    include <malloc.h>
@@ -12,11 +13,15 @@ namespace altrunner {
 
 namespace {
 
-// How long a connection must have held its place without a byte going either way before a
-// waiting client with a whole request may take it: long enough that a client whose request is on
-// its way is not cut off, short enough that a waiting client barely notices.
+// How long a connection must have held its place doing little before a waiting client with a
+// whole request may take it: long enough that a client whose request is on its way is not cut
+// off, short enough that a waiting client barely notices. Doing little: idle, no byte either way
+// for a while, or a request (an answer) that takes far longer to arrive (to be read) than a
+// well-behaved client's, however steadily it trickles.
 constexpr qint64 kIdleGraceMs = 250;
 constexpr qint64 kStalledGraceMs = 500;
+constexpr qint64 kSlowRequestMs = 1000;
+constexpr qint64 kSlowAnswerMs = 2000;
 
 } // namespace
 
@@ -60,8 +65,28 @@ void HttpServer::incomingConnection(qintptr handle)
         return;
     }
     m_waiting.append(connection);
+    if (!m_recheck.isActive())
+        m_recheck.start(100, this);
     if (connection->hasRequestReady())
         makeRoomFor(connection);
+}
+
+void HttpServer::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_recheck.timerId()) {
+        QTcpServer::timerEvent(event);
+        return;
+    }
+    if (m_waiting.isEmpty()) {
+        m_recheck.stop();
+        return;
+    }
+    // A connection that was busy a moment ago may be idling or stalling by now.
+    const QList<HttpConnection *> waiting = m_waiting;
+    for (HttpConnection *c : waiting) {
+        if (m_waiting.contains(c) && c->hasRequestReady())
+            makeRoomFor(c);
+    }
 }
 
 void HttpServer::onPhaseChanged(HttpConnection *connection)
@@ -128,17 +153,18 @@ HttpConnection *HttpServer::victim() const
     int bestRank = 0;
     qint64 bestAge = 0;
     for (HttpConnection *c : m_live) {
-        const qint64 age = c->stalledMs();
+        const qint64 stalled = c->stalledMs();
+        const qint64 age = c->phaseAgeMs();
         int rank = 0;
         switch (c->phase()) {
         case Phase::Idle:
-            rank = age >= kIdleGraceMs ? 3 : 0;
+            rank = stalled >= kIdleGraceMs ? 3 : 0;
             break;
         case Phase::Reading: // slowloris, slow bodies
-            rank = age >= kStalledGraceMs ? 2 : 0;
+            rank = stalled >= kStalledGraceMs || age >= kSlowRequestMs ? 2 : 0;
             break;
         case Phase::Writing: // slow readers
-            rank = age >= kStalledGraceMs ? 1 : 0;
+            rank = stalled >= kStalledGraceMs || age >= kSlowAnswerMs ? 1 : 0;
             break;
         default:
             break;

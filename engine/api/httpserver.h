@@ -3,6 +3,7 @@
 
 #include "httpconnection.h"
 
+#include <QBasicTimer>
 #include <QList>
 #include <QSet>
 #include <QTcpServer>
@@ -39,6 +40,7 @@ public:
 
 protected:
     void incomingConnection(qintptr handle) override;
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     void onPhaseChanged(HttpConnection *connection);
@@ -55,6 +57,7 @@ private:
     QSet<HttpConnection *> m_streams;
     QSet<HttpConnection *> m_draining; // asked to close after their answer
     bool m_trimPending = false;
+    QBasicTimer m_recheck; // while clients wait: places may have become worth taking
 };
 
 } // namespace altrunner
