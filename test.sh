@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 ./scripts/install-deps.sh
+./scripts/install-lint-tools.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DALTRUNNER_WERROR=ON >/dev/null
 cmake --build build --parallel
 export QT_QPA_PLATFORM=offscreen

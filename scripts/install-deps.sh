@@ -8,7 +8,7 @@ set -euo pipefail
 # Qt HTTP Server is not needed.)
 # libqt6sql6-sqlite: the result cache's SQLite driver (Qt SQL's QSQLITE plugin).
 packages=(
-    cmake ninja-build g++ pkg-config python3 clang-format libyaml-dev libnats-dev nats-server
+    cmake ninja-build g++ pkg-config python3 curl clang-format libyaml-dev libnats-dev nats-server
     qt6-base-dev qt6-base-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
     qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite xvfb xauth

@@ -178,10 +178,18 @@ const QList<ApiServer::Route> &ApiServer::routes()
             {"GET",
              {u"openapi.json"_s},
              false,
-             [](ApiServer *, const R &, const QString &) {
-                 Reply r;
-                 r.body = openApiDocument();
-                 return r;
+             [](ApiServer *s, const R &r, const QString &) {
+                 // The address the client used, so tools that read the document call this
+                 // server, whatever port it was given.
+                 static const QRegularExpression hostForm(
+                         QStringLiteral("^[A-Za-z0-9.\\-]+(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?$"));
+                 const QByteArray host = r.header("Host");
+                 Reply reply;
+                 reply.body = openApiDocument(
+                         hostForm.match(QString::fromLatin1(host)).hasMatch()
+                                 ? "http://" + host
+                                 : s->url().toString(QUrl::RemovePath).toLatin1());
+                 return reply;
              }},
             {"GET",
              {u"task"_s, u"{id}"_s},
@@ -601,13 +609,14 @@ ApiServer::Reply ApiServer::metrics()
     return r;
 }
 
-QByteArray ApiServer::openApiDocument()
+QByteArray ApiServer::openApiDocument(const QByteArray &serverUrl)
 {
     QFile file(QStringLiteral(":/altrunner/api/openapi.json"));
     if (!file.open(QIODevice::ReadOnly))
         return "{}";
     QByteArray doc = file.readAll();
     doc.replace("@VERSION@", ALTRUNNER_VERSION);
+    doc.replace("@SERVER@", serverUrl.isEmpty() ? QByteArray("/") : serverUrl);
     return doc;
 }
 

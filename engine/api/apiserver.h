@@ -49,7 +49,8 @@ public:
     QUrl url() const;
     const Options &options() const { return m_options; }
 
-    static QByteArray openApiDocument();
+    // The OpenAPI document, its server being `serverUrl` (empty: "/", this server, relative).
+    static QByteArray openApiDocument(const QByteArray &serverUrl = {});
     // The connection layer's counts (docs/rest-api.md "Connections"), for tests and /metrics.
     int openConnections() const { return m_tcp ? m_tcp->openConnections() : 0; }
     int waitingConnections() const { return m_tcp ? m_tcp->waitingConnections() : 0; }
