@@ -181,8 +181,8 @@ const QList<ApiServer::Route> &ApiServer::routes()
              [](ApiServer *s, const R &r, const QString &) {
                  // The address the client used, so tools that read the document call this
                  // server, whatever port it was given.
-                 static const QRegularExpression hostForm(
-                         QStringLiteral("^[A-Za-z0-9.\\-]+(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?$"));
+                 static const QRegularExpression hostForm(QStringLiteral(
+                         "^[A-Za-z0-9.\\-]+(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?$"));
                  const QByteArray host = r.header("Host");
                  Reply reply;
                  reply.body = openApiDocument(
@@ -603,8 +603,9 @@ ApiServer::Reply ApiServer::metrics()
         active += !e->result;
     }
     Reply r;
-    r.body = PrometheusText::render(
-            runs, active, {MemoryUsage::currentResidentBytes(), m_uptime.elapsed() / 1000});
+    r.body = PrometheusText::render(runs, active,
+                                    {MemoryUsage::currentResidentBytes(), m_uptime.elapsed() / 1000,
+                                     openConnections(), waitingConnections(), eventStreams()});
     r.contentType = "text/plain; version=0.0.4; charset=utf-8";
     return r;
 }

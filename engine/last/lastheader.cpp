@@ -51,6 +51,19 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
                                  {QStringLiteral("p99"), s.latencyP99Ms},
                                  {QStringLiteral("count"), s.latencyCount}});
     }
+    if (s.ttftCount > 0) {
+        // How fast answers came (docs/formats.md "LAST files"): time to first token, and output
+        // tokens per second after it (the 5th percentile is the slow end).
+        QJsonObject speed {{QStringLiteral("ttft_ms"),
+                            QJsonObject {{QStringLiteral("p50"), s.ttftP50Ms},
+                                         {QStringLiteral("p95"), s.ttftP95Ms},
+                                         {QStringLiteral("count"), s.ttftCount}}}};
+        if (s.tokensPerSecondP50 >= 0)
+            speed.insert(QStringLiteral("tokens_per_second"),
+                         QJsonObject {{QStringLiteral("p50"), s.tokensPerSecondP50},
+                                      {QStringLiteral("p5"), s.tokensPerSecondP5}});
+        meta.insert(QStringLiteral("ai_speed"), speed);
+    }
     meta.insert(QStringLiteral("cost"), s.costJson());
     if (s.budget.isSet() || s.budget.exhausted)
         meta.insert(QStringLiteral("budget"), s.budget.toJson(s.currency));

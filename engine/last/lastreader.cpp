@@ -149,6 +149,13 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
     past.snapshot.latencyP50Ms = latency.value(QStringLiteral("p50")).toInteger(-1);
     past.snapshot.latencyP95Ms = latency.value(QStringLiteral("p95")).toInteger(-1);
     past.snapshot.latencyP99Ms = latency.value(QStringLiteral("p99")).toInteger(-1);
+    const QJsonObject speed = meta.value(QStringLiteral("ai_speed")).toObject();
+    past.snapshot.ttftP50Ms = speed[QStringLiteral("ttft_ms")][QStringLiteral("p50")].toInteger(-1);
+    past.snapshot.ttftP95Ms = speed[QStringLiteral("ttft_ms")][QStringLiteral("p95")].toInteger(-1);
+    past.snapshot.tokensPerSecondP50
+            = speed[QStringLiteral("tokens_per_second")][QStringLiteral("p50")].toDouble(-1);
+    past.snapshot.tokensPerSecondP5
+            = speed[QStringLiteral("tokens_per_second")][QStringLiteral("p5")].toDouble(-1);
     past.snapshot.finished = true;
     past.snapshot.etaMs = 0;
     past.snapshot.cancelled = meta.value(QStringLiteral("cancelled")).toBool();

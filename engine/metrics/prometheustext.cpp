@@ -33,6 +33,13 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
     qint64 inputTokens = 0, outputTokens = 0, rateLimited = 0, waitedMs = 0;
     QMap<QString, double> costByCurrency; // runs without a pricing file have no currency
     QList<qint64> buckets(kLatencyBucketsMs.size(), 0);
+    QList<qint64> ttftBuckets(kLatencyBucketsMs.size(), 0);
+    qint64 ttftSum = 0, ttftCount = 0;
+    const RunSnapshot *fastest = nullptr; // the newest run with speed figures
+    for (const RunSnapshot &s : runs) {
+        if (s.tokensPerSecondP50 >= 0 && (!fastest || s.startedAtMs >= fastest->startedAtMs))
+            fastest = &s;
+    }
     const qsizetype finished = runs.size() - active;
     for (const RunSnapshot &s : runs) {
         for (int i = 0; i < kTaskStatusCount; ++i)
@@ -51,6 +58,10 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
         latencyCount += s.latencyCount;
         for (qsizetype i = 0; i < buckets.size() && i < s.latencyBuckets.size(); ++i)
             buckets[i] += s.latencyBuckets.at(i);
+        ttftSum += s.ttftSumMs;
+        ttftCount += s.ttftCount;
+        for (qsizetype i = 0; i < ttftBuckets.size() && i < s.ttftBuckets.size(); ++i)
+            ttftBuckets[i] += s.ttftBuckets.at(i);
     }
     QByteArray out;
     auto metric = [&out](const char *name, const char *type, const char *help) {
@@ -103,6 +114,32 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
     out += "altrunner_ai_latency_seconds_sum " + QByteArray::number(double(latencySum) / 1000.0)
             + '\n';
     out += "altrunner_ai_latency_seconds_count " + QByteArray::number(latencyCount) + '\n';
+    metric("altrunner_ai_ttft_seconds", "histogram",
+           "Time from sending an AI request to the first token of its answer.");
+    for (qsizetype i = 0; i < ttftBuckets.size(); ++i)
+        out += "altrunner_ai_ttft_seconds_bucket{le=\""
+                + QByteArray::number(double(kLatencyBucketsMs.at(i)) / 1000.0) + "\"} "
+                + QByteArray::number(ttftBuckets.at(i)) + '\n';
+    out += "altrunner_ai_ttft_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(ttftCount) + '\n';
+    out += "altrunner_ai_ttft_seconds_sum " + QByteArray::number(double(ttftSum) / 1000.0) + '\n';
+    out += "altrunner_ai_ttft_seconds_count " + QByteArray::number(ttftCount) + '\n';
+    if (fastest) {
+        metric("altrunner_ai_tokens_per_second", "gauge",
+               "Output tokens per second after the first token, of the newest run's answers: "
+               "the median and the slow end (5th percentile).");
+        out += "altrunner_ai_tokens_per_second{quantile=\"0.5\"} "
+                + QByteArray::number(fastest->tokensPerSecondP50) + '\n';
+        out += "altrunner_ai_tokens_per_second{quantile=\"0.05\"} "
+                + QByteArray::number(fastest->tokensPerSecondP5) + '\n';
+    }
+    metric("altrunner_http_connections", "gauge",
+           "REST API connections: at work, waiting over the cap, and live event streams.");
+    out += "altrunner_http_connections{state=\"open\"} "
+            + QByteArray::number(process.openConnections) + '\n';
+    out += "altrunner_http_connections{state=\"waiting\"} "
+            + QByteArray::number(process.waitingConnections) + '\n';
+    out += "altrunner_http_connections{state=\"event_stream\"} "
+            + QByteArray::number(process.eventStreams) + '\n';
     metric("altrunner_resident_memory_bytes", "gauge", "Resident memory of this process.");
     out += "altrunner_resident_memory_bytes " + QByteArray::number(process.residentBytes) + '\n';
     metric("altrunner_uptime_seconds", "gauge", "Seconds since the server started.");

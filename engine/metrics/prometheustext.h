@@ -17,6 +17,10 @@ public:
     {
         qint64 residentBytes = 0;
         qint64 uptimeSeconds = 0;
+        // The REST API's connections (docs/rest-api.md "Connections").
+        int openConnections = 0;
+        int waitingConnections = 0;
+        int eventStreams = 0;
     };
     // `active` of the snapshots belong to runs still going.
     static QByteArray render(const QList<RunSnapshot> &runs, int active, const Process &process);

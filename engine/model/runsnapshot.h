@@ -76,6 +76,10 @@ struct RunSnapshot
     qint64 ttftP95Ms = -1;
     double tokensPerSecondP50 = -1;
     double tokensPerSecondP5 = -1;
+    // Time-to-first-token histogram: cumulative counts per kLatencyBucketsMs bound, sum, count.
+    QList<qint64> ttftBuckets;
+    qint64 ttftSumMs = 0;
+    qint64 ttftCount = 0;
     qint64 peakMemoryBytes = 0;
     // AI latency histogram: cumulative counts per kLatencyBucketsMs bound, the sum and count.
     QList<qint64> latencyBuckets;

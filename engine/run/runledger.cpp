@@ -257,6 +257,9 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     const qint64 tps5 = m_tokensPerSecondTenths.percentile(5);
     s.tokensPerSecondP50 = tps50 < 0 ? -1 : double(tps50) / 10;
     s.tokensPerSecondP5 = tps5 < 0 ? -1 : double(tps5) / 10;
+    s.ttftBuckets = m_ttft.cumulativeCounts(kLatencyBucketsMs);
+    s.ttftSumMs = m_ttft.sum();
+    s.ttftCount = m_ttft.count();
     s.peakMemoryBytes = MemoryUsage::peakResidentBytes();
     s.latencyBuckets = m_latency.cumulativeCounts(kLatencyBucketsMs);
     s.latencySumMs = m_latency.sum();

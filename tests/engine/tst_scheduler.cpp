@@ -315,10 +315,11 @@ void tst_Scheduler::cancelStopsEverything()
 
 void tst_Scheduler::rerunOnlyWhatDidNotComplete()
 {
-    // First run: 'slow' times out (its AI request budget is shorter than the mock's latency).
+    // First run: 'slow' times out (its AI request budget is shorter than the mock's latency,
+    // short enough that the mock answers in one piece: a streamed one would have started).
     const auto alt = load(altDocument(
             {task(QStringLiteral("fast")),
-             task(QStringLiteral("slow"), {}, {{QStringLiteral("mock_latency_ms"), 400}}),
+             task(QStringLiteral("slow"), {}, {{QStringLiteral("mock_latency_ms"), 180}}),
              task(QStringLiteral("after"), {QStringLiteral("slow"), QStringLiteral("fast")})}));
     EngineConfig config = testConfig(m_dir.path(), 4, 5);
     config.aiTimeoutSeconds = 0.1;
