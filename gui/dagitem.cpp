@@ -278,6 +278,19 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
                     painter->drawText(r.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter,
                                       QStringLiteral("mock"));
                 }
+                if (t.status == TaskStatus::Running && !t.streamedText.isEmpty()) {
+                    // Its answer is arriving: three dots, as a chat shows someone typing, and a
+                    // line under the node that grows with the text.
+                    painter->setPen(Qt::NoPen);
+                    painter->setBrush(fill);
+                    const double d = 4;
+                    for (int i = 0; i < 3; ++i)
+                        painter->drawEllipse(QPointF(r.right() - 8 - i * (d + 3), r.center().y()),
+                                             d / 2, d / 2);
+                    const double grown = std::min(1.0, std::log10(1.0 + t.streamedText.size()) / 4);
+                    painter->drawRect(
+                            QRectF(r.left() + 8, r.bottom() - 3, (r.width() - 8) * grown, 3));
+                }
             } else {
                 painter->drawRect(r);
             }

@@ -63,6 +63,7 @@ public:
     DagView *dagView() const { return m_dag; }
     TimelineView *timelineView() const { return m_timeline; }
     MetricsPanel *metricsPanel() const { return m_metrics; }
+    TaskDetails *taskDetails() const { return m_details; }
 
 public slots:
     void runFile();

@@ -80,6 +80,8 @@ MetricsPanel::MetricsPanel(RunDocument *document, QWidget *parent)
     row("inflight", tr("In flight (peak)"));
     row("throughput", tr("Throughput"));
     row("latency", tr("AI latency p50 / p95 / p99"));
+    row("speed", tr("First token p50 / p95"));
+    row("tps", tr("Tokens per second"));
     row("tokens", tr("Tokens"));
     row("cost", tr("Cost"));
     row("budget", tr("Budget"));
@@ -136,6 +138,14 @@ void MetricsPanel::refresh()
                 ? QStringLiteral("–")
                 : QStringLiteral("%1 / %2 / %3")
                           .arg(ms(s.latencyP50Ms), ms(s.latencyP95Ms), ms(s.latencyP99Ms)));
+    set("speed",
+        s.ttftP50Ms < 0 ? QStringLiteral("–")
+                        : QStringLiteral("%1 / %2").arg(ms(s.ttftP50Ms), ms(s.ttftP95Ms)));
+    set("tps",
+        s.tokensPerSecondP50 < 0 ? QStringLiteral("–")
+                                 : tr("%1 (slowest 5%: %2 or less)")
+                                           .arg(locale.toString(s.tokensPerSecondP50, 'f', 1),
+                                                locale.toString(s.tokensPerSecondP5, 'f', 1)));
     set("tokens",
         tr("%1 (in %2, out %3)")
                 .arg(locale.toString(s.tokensUsed), locale.toString(s.inputTokens),

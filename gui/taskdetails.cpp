@@ -10,6 +10,7 @@
 #include "util/isotime.h"
 
 #include <QJsonDocument>
+#include <QScrollBar>
 
 namespace altrunner {
 
@@ -77,6 +78,13 @@ void TaskDetails::refresh()
     if (t.output.value(QStringLiteral("simulated")).toBool() && !t.aiFallback)
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                         .arg(tr("Simulated answer (mock provider)."));
+    if (t.output.isEmpty() && !t.streamedText.isEmpty()) {
+        // The answer as far as it has come, first: it grows with each batch while it streams.
+        html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap'>%2<span "
+                               "style='color:%3'>▍</span></pre>")
+                        .arg(tr("Answer (arriving)"), t.streamedText.toHtmlEscaped(),
+                             StatusStyle::fill(TaskStatus::Running).name());
+    }
     html += QStringLiteral("<table>");
     if (task.description != task.id)
         row(tr("Description"), task.description.toHtmlEscaped());
@@ -99,6 +107,11 @@ void TaskDetails::refresh()
                              t.error.toHtmlEscaped());
     const QString text = t.output.value(QStringLiteral("text"))
                                  .toString(t.output.value(QStringLiteral("message")).toString());
+    if (t.output.value(QStringLiteral("truncated")).toBool())
+        html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
+                        .arg(StatusStyle::fallbackMark().name(),
+                             tr("The answer was cut short: the model stopped at max_tokens. Raise "
+                                "the task's max_tokens (or AI_MAX_TOKENS) to get all of it."));
     if (!t.output.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap'>%2</pre>")
                         .arg(tr("Output"),
@@ -107,6 +120,16 @@ void TaskDetails::refresh()
                                      .toHtmlEscaped());
         if (t.output.contains(QStringLiteral("tokens_used")))
             html += QStringLiteral("<p style='color:gray'>%1</p>").arg(spendLine(t.output));
+        if (const QJsonValue ttft = t.output.value(QStringLiteral("ttft_ms")); ttft.isDouble()) {
+            const QJsonValue tps = t.output.value(QStringLiteral("tokens_per_second"));
+            html += QStringLiteral("<p style='color:gray'>%1</p>")
+                            .arg(tps.isDouble()
+                                         ? tr("First token after %1, then %2 tokens/s")
+                                                   .arg(DurationText::format(ttft.toInteger()))
+                                                   .arg(tps.toDouble())
+                                         : tr("First token after %1")
+                                                   .arg(DurationText::format(ttft.toInteger())));
+        }
     }
     if (!t.attempts.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Attempts"));
@@ -134,7 +157,16 @@ void TaskDetails::refresh()
     if (task.kind == TaskKind::Ai && !task.prompt.isEmpty())
         html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap; color:gray'>%2</pre>")
                         .arg(tr("Prompt"), task.prompt.toHtmlEscaped());
+    // Keep the reader's place: at the bottom it follows a growing answer, elsewhere it stays.
+    QScrollBar *bar = verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 4;
+    const int position = bar->value();
+    const bool sameTask = m_shown == m_task;
     setHtml(html);
+    m_shown = m_task;
+    if (sameTask)
+        bar->setValue(atBottom && t.output.isEmpty() && !t.streamedText.isEmpty() ? bar->maximum()
+                                                                                  : position);
 }
 
 } // namespace altrunner

@@ -27,6 +27,7 @@ private:
 
     RunDocument *m_document;
     int m_task = -1;
+    int m_shown = -1; // the task on show, to keep the scroll position while it changes
 };
 
 } // namespace altrunner

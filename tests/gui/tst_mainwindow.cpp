@@ -18,6 +18,7 @@
 #include "rundocument.h"
 #include "runsettingsbar.h"
 #include "spend/pricing.h"
+#include "taskdetails.h"
 #include "tasktablemodel.h"
 #include "testutil.h"
 #include "timelineview.h"
@@ -52,6 +53,7 @@ private slots:
     void showsDiagnosticsOfAnInvalidFile();
     void runsWithCtrlRAndTheViewsFollow();
     void cancelsWithEscape();
+    void showsTheAnswerGrowing();
     void saysOnceThatTheAiServiceIsNotThere();
     void rerunsWhatFailed();
     void budgetStopsAndContinues();
@@ -141,6 +143,46 @@ void tst_MainWindow::runsWithCtrlRAndTheViewsFollow()
     QVERIFY(w.timelineView()->fullSize().height() > 7 * 18);
     QVERIFY(!w.document()->criticalPath().isEmpty());
     QCOMPARE(w.document()->task(6).attempts.size(), 1);
+}
+
+void tst_MainWindow::showsTheAnswerGrowing()
+{
+    // The simulated AI tells a 3-second answer word by word; the selected task's details show
+    // it growing, and the graph marks the task as streaming, until the answer is complete.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("talk.alt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(
+                    test::altDocument({test::task(QStringLiteral("talk"), {},
+                                                  {{QStringLiteral("prompt"),
+                                                    QStringLiteral("Tell me, word by word, how a "
+                                                                   "streamed answer arrives in the "
+                                                                   "window of ALT Runner today")},
+                                                   {QStringLiteral("mock_latency_ms"), 3000}})}))
+                    .toJson());
+    f.close();
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(path));
+    QTRY_VERIFY(w.document()->hasLayout());
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE(w.document()->task(0).status, TaskStatus::Running);
+    w.selectTask(0);
+    QTRY_VERIFY_WITH_TIMEOUT(w.taskDetails()->toPlainText().contains(u"Answer (arriving)"), 5000);
+    const qsizetype early = w.document()->task(0).streamedText.size();
+    QVERIFY(early > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(w.document()->task(0).streamedText.size() > early + 10, 5000);
+    QVERIFY(w.taskDetails()->toPlainText().contains(w.document()->task(0).streamedText));
+    if (const QByteArray shots = qgetenv("ALTRUNNER_SCREENSHOT_DIR"); !shots.isEmpty())
+        w.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/streaming.png"));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!w.taskDetails()->toPlainText().contains(u"Answer (arriving)"));
+    QVERIFY(w.taskDetails()->toPlainText().contains(u"First token after"));
+    QVERIFY(w.metricsPanel()->valueText(QStringLiteral("speed")) != u"–");
 }
 
 void tst_MainWindow::saysOnceThatTheAiServiceIsNotThere()
