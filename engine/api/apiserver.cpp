@@ -501,12 +501,12 @@ ApiServer::Reply ApiServer::events(const HttpRequest &request, const QString &id
                                  .arg(EventLog::kRunsKept));
         return error(404, tr("no run with id '%1'").arg(id.left(100)));
     }
-    qint64 after = 0;
+    std::optional<qint64> after;
     const QByteArray last = request.header("Last-Event-ID").trimmed();
     if (!last.isEmpty()) {
         bool ok = false;
         after = last.toLongLong(&ok);
-        if (!ok || after < 0)
+        if (!ok || *after < 0)
             return error(400,
                          tr("Last-Event-ID must be the id of an event this server sent, "
                             "a whole number"));

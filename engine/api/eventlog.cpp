@@ -82,6 +82,16 @@ bool EventLog::isFinished(const QString &executionId) const
     return it != m_runs.cend() && it->finished;
 }
 
+QSet<QString> EventLog::finishedRuns() const
+{
+    QSet<QString> runs;
+    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
+        if (it->finished)
+            runs.insert(it.key());
+    }
+    return runs;
+}
+
 QByteArray EventLog::frame(qint64 seq, const QString &executionId, const QString &type,
                            const QJsonObject &data, bool withId)
 {
@@ -108,6 +118,7 @@ void EventLog::append(const QString &id, RunLog &log, const QString &type, const
     Event e;
     e.seq = ++m_seq;
     e.frame = frame(e.seq, id, type, data);
+    e.run = id;
     e.endBytes = (log.ring.empty() ? 0 : log.ring.back().endBytes) + e.frame.size();
     log.ring.push_back(e);
     if (qsizetype(log.ring.size()) > kPerRun)

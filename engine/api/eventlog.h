@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <deque>
@@ -36,6 +37,7 @@ public:
         qint64 seq = 0;
         QByteArray frame; // "id: …\nevent: …\ndata: {…}\n\n"
         qint64 endBytes = 0; // the frames of this run (or of all runs) up to here, summed
+        QString run; // its execution id
     };
     using Ring = std::deque<Event>;
 
@@ -50,6 +52,8 @@ public:
     const Ring *ring(const QString &executionId) const;
     // Whether the run's last event (run.finished) is in its ring.
     bool isFinished(const QString &executionId) const;
+    // The runs whose run.finished is held.
+    QSet<QString> finishedRuns() const;
     qint64 lastSeq() const { return m_seq; }
 
     // One server-sent-event frame of a CloudEvents envelope; for tests and the lagged notice.

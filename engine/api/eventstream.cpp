@@ -7,15 +7,20 @@
 
 namespace altrunner {
 
-EventStream::EventStream(EventLog *log, QString executionId, qint64 afterSeq,
+EventStream::EventStream(EventLog *log, QString executionId, std::optional<qint64> resumeAfter,
                          qint64 maxBacklogBytes, int heartbeatMs, QObject *parent)
     : HttpStream(parent)
     , m_log(log)
     , m_executionId(std::move(executionId))
-    , m_cursor(afterSeq)
-    , m_liveFrom(log->lastSeq())
+    , m_replayEnd(log->lastSeq())
     , m_maxBacklog(maxBacklogBytes)
 {
+    if (!resumeAfter && m_executionId.isEmpty())
+        m_skip = log->finishedRuns(); // the runs going on, from their start; then all new ones
+    if (const EventLog::Ring *r = ring(); r && !r->empty()) {
+        // Events older than the ring holds are gone: start from the oldest held.
+        m_cursor = std::max(resumeAfter.value_or(0), r->front().seq - 1);
+    }
     connect(log, &EventLog::appended, this, &HttpStream::readyRead);
     m_heartbeat.start(heartbeatMs, this);
     // Said at once, so a client knows the stream is open before the first event.
@@ -25,6 +30,15 @@ EventStream::EventStream(EventLog *log, QString executionId, qint64 afterSeq,
 const EventLog::Ring *EventStream::ring() const
 {
     return m_log ? m_log->ring(m_executionId) : nullptr;
+}
+
+qint64 EventStream::bytesAfter(const EventLog::Ring &ring, qint64 seq)
+{
+    const qsizetype i = after(ring, seq);
+    if (i >= qsizetype(ring.size()))
+        return 0;
+    const EventLog::Event &first = ring[size_t(i)];
+    return ring.back().endBytes - (first.endBytes - first.frame.size());
 }
 
 qsizetype EventStream::after(const EventLog::Ring &ring, qint64 seq)
@@ -44,8 +58,10 @@ QByteArray EventStream::read(qint64 maxBytes, bool *ended)
     }
     for (qsizetype i = after(*r, m_cursor); i < qsizetype(r->size()) && out.size() < maxBytes;
          ++i) {
-        out += (*r)[size_t(i)].frame;
-        m_cursor = (*r)[size_t(i)].seq;
+        const EventLog::Event &e = (*r)[size_t(i)];
+        if (m_skip.isEmpty() || !m_skip.contains(e.run))
+            out += e.frame;
+        m_cursor = e.seq;
     }
     *ended = !m_executionId.isEmpty() && m_log->isFinished(m_executionId)
             && (r->empty() || m_cursor >= r->back().seq);
@@ -57,17 +73,10 @@ bool EventStream::lagging() const
     const EventLog::Ring *r = ring();
     if (!r || r->empty())
         return false;
-    // Fell out of what is held: events were lost to it.
-    if (m_cursor < r->front().seq - 1 && m_cursor >= m_liveFrom)
-        return true;
-    // Live events piling up beyond the limit (what was held when it came does not count).
-    const qint64 from = std::max(m_cursor, m_liveFrom);
-    const qsizetype i = after(*r, from);
-    if (i >= qsizetype(r->size()))
-        return false;
-    const qint64 before
-            = i == 0 ? (*r)[0].endBytes - (*r)[0].frame.size() : (*r)[size_t(i - 1)].endBytes;
-    return r->back().endBytes - before > m_maxBacklog;
+    // The ring moved on past it: events were lost to it. Or, caught up once, it let more live
+    // events pile up than the limit. (Catching up costs nothing: the events are held anyway.)
+    return m_cursor < r->front().seq - 1
+            || (m_cursor >= m_replayEnd && bytesAfter(*r, m_cursor) > m_maxBacklog);
 }
 
 QByteArray EventStream::lagged()

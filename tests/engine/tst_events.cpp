@@ -117,6 +117,7 @@ private slots:
     void resumeWithLastEventId();
     void lateClientSeesTheWholeRun();
     void allRunsAndHeartbeats();
+    void allRunsStartWithThoseGoingOn();
     void streamedTextArrivesAsDeltas();
     void refusals_data();
     void refusals();
@@ -305,6 +306,27 @@ void tst_Events::allRunsAndHeartbeats()
     QCOMPARE(sources.size(), 2);
     QVERIFY(!l.closed()); // the stream of every run goes on
     QCOMPARE(m_server->eventStreams(), 1);
+}
+
+void tst_Events::allRunsStartWithThoseGoingOn()
+{
+    // GET /events without Last-Event-ID: the runs still going, from their start, then new ones;
+    // a finished run's events only on asking for them (Last-Event-ID, or its own stream).
+    start();
+    const QString done = startRun(tasks(3, 1));
+    QVERIFY(waitFinished(done));
+    const QString going = startRun(tasks(2, 400));
+    Listener fresh(m_server->port(), QStringLiteral("/events"));
+    Listener resumed(m_server->port(), QStringLiteral("/events"), "Last-Event-ID: 0\r\n");
+    QVERIFY(waitFinished(going));
+    QVERIFY(fresh.readUntil([&] {
+        return !fresh.events.isEmpty() && fresh.events.last().type == u"io.altrunner.run.finished";
+    }));
+    QVERIFY(resumed.readUntil([&] { return resumed.events.size() >= (1 + 6 + 1) + (1 + 4 + 1); }));
+    for (const Event &e : fresh.events)
+        QCOMPARE(e.envelope[u"source"].toString(), u"/runs/"_qs + going);
+    QCOMPARE(fresh.events.first().type, u"io.altrunner.run.started"_qs);
+    QCOMPARE(resumed.events.first().envelope[u"source"].toString(), u"/runs/"_qs + done);
 }
 
 void tst_Events::streamedTextArrivesAsDeltas()
