@@ -40,7 +40,8 @@ Run options (they override the environment variables in brackets):
   --provider P            mock, orchestrator or openai [AI_PROVIDER]
   --ai-url URL            base URL of the AI service [AI_SERVICE_URL]
   --model NAME            model sent to the AI service [AI_MODEL]
-  --ai-timeout S          seconds per AI request [AI_TIMEOUT_SECONDS]
+  --ai-timeout S          seconds to wait for an AI answer's first byte; a streamed answer
+                          may then take up to the task's time-out [AI_TIMEOUT_SECONDS]
   --task-timeout S        seconds per attempt where a task sets none [TASK_TIMEOUT_SECONDS]
   --fail-fast             stop the whole run at the first task that does not complete
   --rerun-failed LAST     run only what did not complete in that LAST file's run; with a
@@ -58,7 +59,9 @@ Run options (they override the environment variables in brackets):
   --json                  print the LAST document instead of its path
 
 Other environment variables: AI_API_KEY, AI_MAX_TOKENS (max_tokens of every AI request where the
-task sets none; 1024), USE_MOCK_AI, AI_FALLBACK_TO_MOCK, MOCK_AI_LATENCY_MS, ALTRUNNER_API_TOKEN.
+task sets none; 1024), AI_STREAM (false: ask OpenAI-compatible services for whole answers),
+AI_STREAM_IDLE_SECONDS (the longest gap in a streamed answer; 30), USE_MOCK_AI,
+AI_FALLBACK_TO_MOCK, MOCK_AI_LATENCY_MS, ALTRUNNER_API_TOKEN.
 
   --version               print the version
   --help                  print this help

@@ -22,6 +22,8 @@ const char *const kKeys[] = {"OUTPUT_DIR",
                              "TASK_TIMEOUT_SECONDS",
                              "MAX_CONCURRENT_TASKS",
                              "AI_FALLBACK_TO_MOCK",
+                             "AI_STREAM",
+                             "AI_STREAM_IDLE_SECONDS",
                              "MOCK_AI_LATENCY_MS",
                              "AI_MAX_TOKENS",
                              "AI_REQUESTS_PER_MINUTE",
@@ -63,6 +65,10 @@ void AppSettings::save(const EngineConfig &c)
                       QString::number(c.maxConcurrentTasks));
     settings.setValue(QStringLiteral("engine/AI_FALLBACK_TO_MOCK"),
                       c.fallbackToMock ? QStringLiteral("true") : QStringLiteral("false"));
+    settings.setValue(QStringLiteral("engine/AI_STREAM"),
+                      c.aiStream ? QStringLiteral("true") : QStringLiteral("false"));
+    settings.setValue(QStringLiteral("engine/AI_STREAM_IDLE_SECONDS"),
+                      QString::number(c.aiStreamIdleSeconds));
     settings.setValue(QStringLiteral("engine/MOCK_AI_LATENCY_MS"),
                       QString::number(c.mockLatencyMs));
     settings.setValue(QStringLiteral("engine/AI_MAX_TOKENS"), QString::number(c.aiMaxTokens));

@@ -37,6 +37,7 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     , m_outputDir(new QLineEdit)
     , m_fallback(new QCheckBox(
               tr("Answer from the simulated provider when the AI service keeps failing")))
+    , m_stream(new QCheckBox(tr("Stream answers as they are written (OpenAI-compatible services)")))
     , m_pricing(new QLineEdit)
     , m_maxTokens(new QSpinBox)
     , m_rpm(new QSpinBox)
@@ -66,6 +67,10 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     m_concurrency->setValue(config.maxConcurrentTasks);
     m_outputDir->setText(config.outputDir);
     m_fallback->setChecked(config.fallbackToMock);
+    m_stream->setChecked(config.aiStream);
+    m_aiTimeout->setToolTip(
+            tr("How long to wait for the first byte of an answer; a streamed answer "
+               "may then take up to the task time-out"));
     m_pricing->setText(config.pricingPath);
     m_pricing->setPlaceholderText(QDir::toNativeSeparators(Pricing::userPricingPath()));
     m_pricing->setToolTip(tr("The pricing file: what tokens cost per provider and model. Empty: "
@@ -131,6 +136,7 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     form->addRow(tr("Prices:"), pricingRow);
     form->addRow(tr("Output folder:"), outputRow);
     form->addRow(QString(), m_fallback);
+    form->addRow(QString(), m_stream);
     form->addRow(tr("Language:"), m_language);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(test);
@@ -167,6 +173,7 @@ void SettingsDialog::updateEnabled()
     m_model->setEnabled(remote);
     m_apiKey->setEnabled(remote);
     m_fallback->setEnabled(remote);
+    m_stream->setEnabled(m_provider->currentData().toInt() == int(ProviderKind::OpenAi));
 }
 
 EngineConfig SettingsDialog::config() const
@@ -183,6 +190,7 @@ EngineConfig SettingsDialog::config() const
     c.outputDir = m_outputDir->text().trimmed().isEmpty() ? EngineConfig::defaultOutputDir()
                                                           : m_outputDir->text().trimmed();
     c.fallbackToMock = m_fallback->isChecked();
+    c.aiStream = m_stream->isChecked();
     c.pricingPath = m_pricing->text().trimmed();
     c.aiMaxTokens = m_maxTokens->value();
     c.requestsPerMinute = m_rpm->value();

@@ -48,6 +48,7 @@ private:
     QSpinBox *m_concurrency;
     QLineEdit *m_outputDir;
     QCheckBox *m_fallback;
+    QCheckBox *m_stream;
     QLineEdit *m_pricing;
     QSpinBox *m_maxTokens;
     QSpinBox *m_rpm;

@@ -238,6 +238,18 @@
         <source>budget.cost must be an amount of 0 or more</source>
         <translation>budget.cost must be an amount of 0 or more</translation>
     </message>
+    <message>
+        <source>no events are held for run '%1' (only for runs this server started, the last %2 of them)</source>
+        <translation>no events are held for run '%1' (only for runs this server started, the last %2 of them)</translation>
+    </message>
+    <message>
+        <source>Last-Event-ID must be the id of an event this server sent, a whole number</source>
+        <translation>Last-Event-ID must be the id of an event this server sent, a whole number</translation>
+    </message>
+    <message>
+        <source>too many event streams at once (the limit is %1)</source>
+        <translation>too many event streams at once (the limit is %1)</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ArchivePublisher</name>
@@ -457,6 +469,13 @@
     </message>
 </context>
 <context>
+    <name>altrunner::EventStream</name>
+    <message>
+        <source>the client did not read the events as fast as they came; reconnect with Last-Event-ID to resume</source>
+        <translation>the client did not read the events as fast as they came; reconnect with Last-Event-ID to resume</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::FileLoader</name>
     <message>
         <source>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</source>
@@ -464,18 +483,22 @@
     </message>
 </context>
 <context>
-    <name>altrunner::GuardedTcpServer</name>
+    <name>altrunner::HttpConnection</name>
+    <message>
+        <source>malformed request head</source>
+        <translation>malformed request head</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>too many connections (the limit is %1); try again</source>
+        <translation>too many connections (the limit is %1); try again</translation>
+    </message>
     <message>
         <source>no complete request within %1 s</source>
         <translation>no complete request within %1 s</translation>
-    </message>
-    <message>
-        <source>too many connections (the limit is %1)</source>
-        <translation>too many connections (the limit is %1)</translation>
-    </message>
-    <message>
-        <source>pipelined requests are not supported: send one request at a time (the server closes the connection after each answer)</source>
-        <translation>pipelined requests are not supported: send one request at a time (the server closes the connection after each answer)</translation>
     </message>
 </context>
 <context>
@@ -519,6 +542,25 @@
     <message>
         <source>HTTP %1 from the AI service at %2: a redirect to %3, which is not followed</source>
         <translation>HTTP %1 from the AI service at %2: a redirect to %3, which is not followed</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 broke off its answer: %2</source>
+        <translation>the AI service at %1 broke off its answer: %2</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 sent nothing for %2 s in the middle of its answer (AI_STREAM_IDLE_SECONDS)</source>
+        <translation>the AI service at %1 sent nothing for %2 s in the middle of its answer (AI_STREAM_IDLE_SECONDS)</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 ended its answer's stream before [DONE] (after %2 characters)</source>
+        <translation>the AI service at %1 ended its answer's stream before [DONE] (after %2 characters)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::HttpServer</name>
+    <message>
+        <source>too many connections (the limit is %1); try again</source>
+        <translation>too many connections (the limit is %1); try again</translation>
     </message>
 </context>
 <context>
@@ -848,6 +890,25 @@
         <source>%n answer(s), %1 tokens and %2 saved</source>
         <translation>
             <numerusform>%n answer(s), %1 tokens and %2 saved</numerusform></translation>
+    </message>
+    <message>
+        <source>First token p50 / p95</source>
+        <translation>First token p50 / p95</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>Tokens per second</translation>
+    </message>
+    <message>
+        <source>%1 (slowest 5%: %2 or less)</source>
+        <translation>%1 (slowest 5%: %2 or less)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::OpenAiProvider</name>
+    <message>
+        <source>the model refused to answer: %1</source>
+        <translation>the model refused to answer: %1</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1532,14 @@
         <source>Prices:</source>
         <translation>Prices:</translation>
     </message>
+    <message>
+        <source>Stream answers as they are written (OpenAI-compatible services)</source>
+        <translation>Stream answers as they are written (OpenAI-compatible services)</translation>
+    </message>
+    <message>
+        <source>How long to wait for the first byte of an answer; a streamed answer may then take up to the task time-out</source>
+        <translation>How long to wait for the first byte of an answer; a streamed answer may then take up to the task time-out</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusBar</name>
@@ -1623,6 +1692,22 @@
     <message>
         <source>Answered from the result cache: the same request was answered before, so nothing was sent.</source>
         <translation>Answered from the result cache: the same request was answered before, so nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Answer (arriving)</source>
+        <translation>Answer (arriving)</translation>
+    </message>
+    <message>
+        <source>The answer was cut short: the model stopped at max_tokens. Raise the task's max_tokens (or AI_MAX_TOKENS) to get all of it.</source>
+        <translation>The answer was cut short: the model stopped at max_tokens. Raise the task's max_tokens (or AI_MAX_TOKENS) to get all of it.</translation>
+    </message>
+    <message>
+        <source>First token after %1, then %2 tokens/s</source>
+        <translation>First token after %1, then %2 tokens/s</translation>
+    </message>
+    <message>
+        <source>First token after %1</source>
+        <translation>First token after %1</translation>
     </message>
 </context>
 <context>

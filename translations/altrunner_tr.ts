@@ -238,6 +238,18 @@
         <source>budget.cost must be an amount of 0 or more</source>
         <translation>budget.cost 0 ya da daha büyük bir tutar olmalıdır</translation>
     </message>
+    <message>
+        <source>no events are held for run '%1' (only for runs this server started, the last %2 of them)</source>
+        <translation>'%1' çalıştırması için tutulan olay yok (yalnızca bu sunucunun başlattığı son %2 çalıştırmanın olayları tutulur)</translation>
+    </message>
+    <message>
+        <source>Last-Event-ID must be the id of an event this server sent, a whole number</source>
+        <translation>Last-Event-ID, bu sunucunun gönderdiği bir olayın kimliği, yani bir tam sayı olmalı</translation>
+    </message>
+    <message>
+        <source>too many event streams at once (the limit is %1)</source>
+        <translation>aynı anda çok fazla olay akışı var (sınır %1)</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ArchivePublisher</name>
@@ -457,6 +469,13 @@
     </message>
 </context>
 <context>
+    <name>altrunner::EventStream</name>
+    <message>
+        <source>the client did not read the events as fast as they came; reconnect with Last-Event-ID to resume</source>
+        <translation>istemci olayları geldikleri hızda okumadı; kaldığı yerden sürdürmek için Last-Event-ID ile yeniden bağlanın</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::FileLoader</name>
     <message>
         <source>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</source>
@@ -464,18 +483,22 @@
     </message>
 </context>
 <context>
-    <name>altrunner::GuardedTcpServer</name>
+    <name>altrunner::HttpConnection</name>
+    <message>
+        <source>malformed request head</source>
+        <translation>bozuk istek başlığı</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 okunamıyor</translation>
+    </message>
+    <message>
+        <source>too many connections (the limit is %1); try again</source>
+        <translation>çok fazla bağlantı var (sınır %1); yeniden deneyin</translation>
+    </message>
     <message>
         <source>no complete request within %1 s</source>
         <translation>%1 sn içinde eksiksiz bir istek gelmedi</translation>
-    </message>
-    <message>
-        <source>too many connections (the limit is %1)</source>
-        <translation>çok fazla bağlantı (sınır %1)</translation>
-    </message>
-    <message>
-        <source>pipelined requests are not supported: send one request at a time (the server closes the connection after each answer)</source>
-        <translation>ardışık (pipelined) istekler desteklenmiyor: her seferinde bir istek gönderin (sunucu her yanıttan sonra bağlantıyı kapatır)</translation>
     </message>
 </context>
 <context>
@@ -519,6 +542,25 @@
     <message>
         <source>HTTP %1 from the AI service at %2: a redirect to %3, which is not followed</source>
         <translation>%2 adresindeki yapay zekâ hizmetinden HTTP %1: %3 adresine yönlendirme, izlenmiyor</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 broke off its answer: %2</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti yanıtını yarıda kesti: %2</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 sent nothing for %2 s in the middle of its answer (AI_STREAM_IDLE_SECONDS)</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti yanıtının ortasında %2 sn boyunca hiçbir şey göndermedi (AI_STREAM_IDLE_SECONDS)</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 ended its answer's stream before [DONE] (after %2 characters)</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti yanıt akışını [DONE] gelmeden bitirdi (%2 karakterden sonra)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::HttpServer</name>
+    <message>
+        <source>too many connections (the limit is %1); try again</source>
+        <translation>çok fazla bağlantı var (sınır %1); yeniden deneyin</translation>
     </message>
 </context>
 <context>
@@ -848,6 +890,25 @@
         <source>%n answer(s), %1 tokens and %2 saved</source>
         <translation>
             <numerusform>%n yanıt, %1 token ve %2 tasarruf</numerusform></translation>
+    </message>
+    <message>
+        <source>First token p50 / p95</source>
+        <translation>İlk token p50 / p95</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>Saniyede token</translation>
+    </message>
+    <message>
+        <source>%1 (slowest 5%: %2 or less)</source>
+        <translation>%1 (en yavaş %5: %2 veya daha az)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::OpenAiProvider</name>
+    <message>
+        <source>the model refused to answer: %1</source>
+        <translation>model yanıt vermeyi reddetti: %1</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1532,14 @@
         <source>Prices:</source>
         <translation>Fiyatlar:</translation>
     </message>
+    <message>
+        <source>Stream answers as they are written (OpenAI-compatible services)</source>
+        <translation>Yanıtları yazıldıkça akıt (OpenAI uyumlu hizmetler)</translation>
+    </message>
+    <message>
+        <source>How long to wait for the first byte of an answer; a streamed answer may then take up to the task time-out</source>
+        <translation>Bir yanıtın ilk baytı için ne kadar beklenir; akan bir yanıt sonra görev zaman aşımına kadar sürebilir</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusBar</name>
@@ -1623,6 +1692,22 @@
     <message>
         <source>Answered from the result cache: the same request was answered before, so nothing was sent.</source>
         <translation>Sonuç önbelleğinden yanıtlandı: aynı istek daha önce yanıtlanmıştı, bu yüzden hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Answer (arriving)</source>
+        <translation>Yanıt (geliyor)</translation>
+    </message>
+    <message>
+        <source>The answer was cut short: the model stopped at max_tokens. Raise the task's max_tokens (or AI_MAX_TOKENS) to get all of it.</source>
+        <translation>Yanıt yarıda kaldı: model max_tokens sınırında durdu. Tamamını almak için görevin max_tokens değerini (ya da AI_MAX_TOKENS) artırın.</translation>
+    </message>
+    <message>
+        <source>First token after %1, then %2 tokens/s</source>
+        <translation>İlk token %1 sonra, ardından saniyede %2 token</translation>
+    </message>
+    <message>
+        <source>First token after %1</source>
+        <translation>İlk token %1 sonra</translation>
     </message>
 </context>
 <context>

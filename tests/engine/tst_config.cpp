@@ -46,6 +46,8 @@ void tst_Config::values()
     env.insert(QStringLiteral("MAX_CONCURRENT_TASKS"), QStringLiteral("64"));
     env.insert(QStringLiteral("AI_FALLBACK_TO_MOCK"), QStringLiteral("True"));
     env.insert(QStringLiteral("MOCK_AI_LATENCY_MS"), QStringLiteral("0"));
+    env.insert(QStringLiteral("AI_STREAM"), QStringLiteral("false"));
+    env.insert(QStringLiteral("AI_STREAM_IDLE_SECONDS"), QStringLiteral("4.5"));
     QStringList errors;
     EngineConfig c = ConfigLoader::fromEnvironment(env, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
@@ -58,6 +60,9 @@ void tst_Config::values()
     QCOMPARE(c.maxConcurrentTasks, 64);
     QVERIFY(c.fallbackToMock);
     QCOMPARE(c.mockLatencyMs, 0);
+    QVERIFY(!c.aiStream);
+    QCOMPARE(c.aiStreamIdleSeconds, 4.5);
+    QVERIFY(EngineConfig().aiStream); // on unless turned off
 
     env.insert(QStringLiteral("AI_PROVIDER"), QStringLiteral("openai"));
     QCOMPARE(ConfigLoader::fromEnvironment(env, &errors).provider, ProviderKind::OpenAi);
@@ -94,6 +99,12 @@ void tst_Config::badValue_data()
                           << "maybe";
     QTest::newRow("fallback bool") << "AI_FALLBACK_TO_MOCK"
                                    << "2";
+    QTest::newRow("stream bool") << "AI_STREAM"
+                                 << "sometimes";
+    QTest::newRow("stream idle negative") << "AI_STREAM_IDLE_SECONDS"
+                                          << "-1";
+    QTest::newRow("stream idle not a number") << "AI_STREAM_IDLE_SECONDS"
+                                              << "soon";
     QTest::newRow("mock latency") << "MOCK_AI_LATENCY_MS"
                                   << "-5";
     QTest::newRow("empty output dir") << "OUTPUT_DIR"
