@@ -406,7 +406,9 @@ void tst_Events::neverReadingClientIsCutOff()
     QVERIFY(!stuck.events.isEmpty());
     QCOMPARE(stuck.events.last().type, u"io.altrunner.stream.lagged"_qs);
     QVERIFY(stuck.events.last().envelope[u"data"][u"last_event_id"].isString());
-    QVERIFY2(withStuck <= baseline * 3 / 2 + 300,
+    // Loose on purpose (a shared, noisy machine, sanitizer builds): a run held up by the client
+    // would take many times as long. tests/benchmarks/api_events.sh measures the real cost.
+    QVERIFY2(withStuck <= baseline * 2 + 500,
              qPrintable(QStringLiteral("%1 ms alone, %2 ms with a client that never reads")
                                 .arg(baseline)
                                 .arg(withStuck)));
