@@ -114,7 +114,12 @@ void HttpCall::onFinished()
             std::optional<AiReply> parsed;
             if (parseError.error == QJsonParseError::NoError && doc.isObject())
                 parsed = m_provider->parseAnswer(doc.object(), m_request);
-            if (parsed) {
+            if (!parsed && m_provider->streams() && body.trimmed().startsWith("data:")) {
+                // Server-sent events under another Content-Type: read them as a stream.
+                m_stream = std::make_unique<ChatStream>();
+                m_stream->feed(body);
+                finishStream(result, url);
+            } else if (parsed) {
                 result = *parsed;
                 result.ok = result.error.isEmpty();
                 result.ttftMs = m_clock.elapsed();
@@ -143,6 +148,7 @@ void HttpCall::onFinished()
 
 void HttpCall::finishStream(AiReply &result, const QUrl &url)
 {
+    result = AiReply();
     const QString where = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     if (!m_stream->error().isEmpty()) {
         result.retryable = true;

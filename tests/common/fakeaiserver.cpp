@@ -375,8 +375,11 @@ void FakeAiServer::respondStream(QTcpSocket *socket, const Action &action,
 {
     QPointer<QTcpSocket> guard(socket);
     // Chunked, on a connection kept alive, as OpenAI's servers send it.
-    QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-                      "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n";
+    const bool chunked = !m_streaming.closeDelimited;
+    QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: " + m_streaming.contentType
+            + "\r\nCache-Control: no-cache\r\n"
+            + (chunked ? QByteArray("Transfer-Encoding: chunked\r\n")
+                       : QByteArray("Connection: close\r\n"));
     for (const auto &[k, v] : action.headers)
         head += k + ": " + v + "\r\n";
     head += "\r\n";
@@ -406,13 +409,15 @@ void FakeAiServer::respondStream(QTcpSocket *socket, const Action &action,
     });
     for (const QByteArray &piece : pieces) {
         at += std::chrono::milliseconds(m_streaming.pieceDelayMs);
-        m_answers.post(at, this, [guard, piece] {
+        m_answers.post(at, this, [guard, piece, chunked] {
             if (guard)
-                guard->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+                guard->write(chunked ? QByteArray::number(piece.size(), 16) + "\r\n" + piece
+                                             + "\r\n"
+                                     : piece);
         });
     }
     const bool cut = m_streaming.cutAfterBytes >= 0;
-    m_answers.post(at, this, [this, guard, index, cut] {
+    m_answers.post(at, this, [this, guard, index, cut, chunked] {
         if (index >= 0) {
             m_requests[index].answeredAtNs = m_clock.nsecsElapsed();
             m_requests[index].status = 200;
@@ -421,8 +426,8 @@ void FakeAiServer::respondStream(QTcpSocket *socket, const Action &action,
             return;
         --m_inFlight;
         m_connections[guard.data()].pending = false;
-        if (cut) {
-            guard->disconnectFromHost(); // broken off in the middle of the stream
+        if (cut || !chunked) {
+            guard->disconnectFromHost(); // the end, or broken off in the middle of the stream
             return;
         }
         guard->write("0\r\n\r\n");

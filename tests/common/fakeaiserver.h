@@ -64,6 +64,8 @@ public:
         int cutAfterBytes = -1; // close the connection after this many bytes of the stream
         bool usageChunk = true;
         QByteArray finishReason = "stop";
+        QByteArray contentType = "text/event-stream";
+        bool closeDelimited = false; // no chunked encoding: the stream ends when the server closes
     };
 
     explicit FakeAiServer(QObject *parent = nullptr);

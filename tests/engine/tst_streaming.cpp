@@ -151,15 +151,30 @@ void tst_Streaming::streamedAnswers_data()
     QTest::addColumn<int>("pieceDelayMs");
     QTest::addColumn<bool>("usageChunk");
     QTest::addColumn<bool>("plainJson");
-    QTest::newRow("one event per piece") << 0 << 0 << true << false;
-    QTest::newRow("1-byte pieces") << 1 << 0 << true << false;
-    QTest::newRow("2-byte pieces") << 2 << 0 << true << false;
-    QTest::newRow("3-byte pieces, 1 ms apart") << 3 << 1 << true << false;
-    QTest::newRow("7-byte pieces") << 7 << 0 << true << false;
-    QTest::newRow("4 KiB pieces") << 4096 << 0 << true << false;
-    QTest::newRow("events 20 ms apart") << 0 << 20 << true << false;
-    QTest::newRow("no usage chunk") << 0 << 0 << false << false;
-    QTest::newRow("plain JSON to a streaming request") << 0 << 0 << true << true;
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<bool>("closeDelimited");
+    QTest::newRow("one event per piece")
+            << 0 << 0 << true << false << QByteArray("text/event-stream") << false;
+    QTest::newRow("1-byte pieces")
+            << 1 << 0 << true << false << QByteArray("text/event-stream") << false;
+    QTest::newRow("2-byte pieces")
+            << 2 << 0 << true << false << QByteArray("text/event-stream") << false;
+    QTest::newRow("3-byte pieces, 1 ms apart")
+            << 3 << 1 << true << false << QByteArray("text/event-stream") << false;
+    QTest::newRow("7-byte pieces")
+            << 7 << 0 << true << false << QByteArray("text/event-stream") << false;
+    QTest::newRow("4 KiB pieces") << 4096 << 0 << true << false << QByteArray("text/event-stream")
+                                  << false;
+    QTest::newRow("events 20 ms apart")
+            << 0 << 20 << true << false << QByteArray("text/event-stream") << false;
+    QTest::newRow("no usage chunk")
+            << 0 << 0 << false << false << QByteArray("text/event-stream") << false;
+    QTest::newRow("plain JSON to a streaming request")
+            << 0 << 0 << true << true << QByteArray("text/event-stream") << false;
+    QTest::newRow("ended by closing the connection")
+            << 3 << 0 << true << false << QByteArray("text/event-stream") << true;
+    QTest::newRow("events sent as text/plain")
+            << 5 << 0 << true << false << QByteArray("text/plain") << false;
 }
 
 void tst_Streaming::streamedAnswers()
@@ -168,6 +183,8 @@ void tst_Streaming::streamedAnswers()
     QFETCH(int, pieceDelayMs);
     QFETCH(bool, usageChunk);
     QFETCH(bool, plainJson);
+    QFETCH(QByteArray, contentType);
+    QFETCH(bool, closeDelimited);
     FakeAiServer server;
     QVERIFY(server.listen());
     FakeAiServer::Streaming s;
@@ -175,6 +192,8 @@ void tst_Streaming::streamedAnswers()
     s.pieceDelayMs = pieceDelayMs;
     s.usageChunk = usageChunk;
     s.plainJson = plainJson;
+    s.contentType = contentType;
+    s.closeDelimited = closeDelimited;
     server.setStreaming(s);
     const Finished f = runToEnd(load(altDocument({aiTask(u"a"_qs, kPrompt)})), config(server));
     QCOMPARE(f.result.outcome, RunOutcome::Success);
