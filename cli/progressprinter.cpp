@@ -70,6 +70,10 @@ QString ProgressPrinter::spend(const RunSnapshot &s)
         text += QStringLiteral(" (exhausted)");
     if (s.rateLimited > 0)
         text += QStringLiteral("; %1 rate-limited").arg(s.rateLimited);
+    if (s.ttftP50Ms >= 0)
+        text += QStringLiteral("; first token p50 %1").arg(duration(s.ttftP50Ms));
+    if (s.tokensPerSecondP50 >= 0)
+        text += QStringLiteral(", %1 tokens/s").arg(s.tokensPerSecondP50, 0, 'f', 1);
     return text;
 }
 
