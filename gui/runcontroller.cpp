@@ -283,15 +283,7 @@ void RunController::onFinished(Run *run, const RunResult &result)
     if (result.lastFilePath.isEmpty()) {
         m_showError(tr("The LAST file could not be written"), result.error);
     } else {
-        const RunSnapshot &s = result.snapshot;
-        m_status->setMessage(tr("Run %1: %2 of %3 completed in %4. LAST file: %5")
-                                     .arg(result.cancelled ? tr("cancelled")
-                                                           : StatusStyle::label(result.outcome))
-                                     .arg(s.count(TaskStatus::Completed))
-                                     .arg(s.total)
-                                     .arg(DurationText::format(s.elapsedMs))
-                                     .arg(QDir::toNativeSeparators(result.lastFilePath))
-                             + (m_notice.isEmpty() ? QString() : u' ' + m_notice));
+        m_status->showOutcome(result, m_notice);
     }
     replan(); // what the next run would do now
     emit runFinished(result);

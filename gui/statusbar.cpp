@@ -3,7 +3,9 @@
 
 #include "rundocument.h"
 #include "statusstyle.h"
+#include "util/durationtext.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QProgressBar>
 
@@ -36,9 +38,85 @@ StatusBar::StatusBar(RunDocument *document, QWidget *parent)
     addPermanentWidget(m_progress);
     connect(m_document, &RunDocument::snapshotChanged, this, [this] {
         const RunSnapshot &s = m_document->snapshot();
+        if (!s.finished)
+            resetProgressColour();
         m_progress->setRange(0, std::max(1, s.total));
         m_progress->setValue(s.finishedCount());
     });
+}
+
+QString StatusBar::outcomeSentence(const RunResult &result, int simulatedAnswers, int aiAnswers)
+{
+    const RunSnapshot &s = result.snapshot;
+    QStringList parts;
+    auto part = [&](TaskStatus status, const QString &text) {
+        if (const int n = s.count(status); n > 0)
+            parts.append(text.arg(n));
+    };
+    part(TaskStatus::Completed, tr("%1 completed"));
+    part(TaskStatus::Failed, tr("%1 failed"));
+    part(TaskStatus::Timeout, tr("%1 timed out"));
+    part(TaskStatus::Cancelled, tr("%1 cancelled"));
+    QString headline;
+    if (result.cancelled)
+        headline = tr("Cancelled");
+    else if (result.outcome == RunOutcome::Success)
+        headline = simulatedAnswers > 0 ? tr("Completed with simulated answers") : tr("Succeeded");
+    else if (result.outcome == RunOutcome::PartialSuccess)
+        headline = tr("Partly succeeded");
+    else
+        headline = tr("Failed");
+    QString text = headline + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
+    if (simulatedAnswers > 0)
+        text += QStringLiteral("; ")
+                + tr("%1 of %2 answers were simulated").arg(simulatedAnswers).arg(aiAnswers);
+    return text;
+}
+
+void StatusBar::showOutcome(const RunResult &result, const QString &notice)
+{
+    int simulated = 0, ai = 0;
+    QString firstError;
+    for (int i = 0; i < m_document->taskCount(); ++i) {
+        const TaskUpdate &t = m_document->task(i);
+        if (!t.output.isEmpty() && m_document->altFile()->tasks.at(i).kind == TaskKind::Ai) {
+            ++ai;
+            simulated += t.aiFallback || t.output.value(QStringLiteral("simulated")).toBool();
+        }
+        if (firstError.isEmpty() && !t.error.isEmpty()
+            && (t.status == TaskStatus::Failed || t.status == TaskStatus::Timeout))
+            firstError = tr("First error (%1): %2")
+                                 .arg(m_document->altFile()->tasks.at(i).id, t.error);
+    }
+    QString text = outcomeSentence(result, simulated, ai)
+            + tr(", in %1.").arg(DurationText::format(result.snapshot.elapsedMs));
+    if (!firstError.isEmpty())
+        text += u' ' + firstError;
+    if (!notice.isEmpty())
+        text += u' ' + notice;
+    if (!result.lastFilePath.isEmpty())
+        text += u' ' + tr("LAST file: %1").arg(QDir::toNativeSeparators(result.lastFilePath));
+    setMessage(text);
+    m_message->setToolTip(text); // the whole of it, however narrow the window
+    // The bar in the outcome's colour: a run that did not simply succeed never looks "done".
+    QColor colour = StatusStyle::fill(TaskStatus::Completed);
+    if (result.cancelled)
+        colour = StatusStyle::fill(TaskStatus::Cancelled);
+    else if (result.outcome == RunOutcome::Failure)
+        colour = StatusStyle::fill(TaskStatus::Failed);
+    else if (result.outcome == RunOutcome::PartialSuccess)
+        colour = StatusStyle::fill(TaskStatus::Timeout);
+    else if (simulated > 0)
+        colour = StatusStyle::fallbackMark();
+    m_progress->setStyleSheet(
+            QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour.name()));
+    m_progress->setToolTip(text);
+}
+
+void StatusBar::resetProgressColour()
+{
+    if (!m_progress->styleSheet().isEmpty())
+        m_progress->setStyleSheet(QString());
 }
 
 void StatusBar::setMessage(const QString &text)

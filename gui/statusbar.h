@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/runsnapshot.h"
+
 #include <QStatusBar>
 
 class QLabel;
@@ -21,6 +23,12 @@ public:
     explicit StatusBar(RunDocument *document, QWidget *parent = nullptr);
 
     void setMessage(const QString &text);
+    // How a run ended, told honestly (docs/gui.md "Daily use and large runs"): in words, with
+    // the counts that are not completions, how many answers were simulated, and the first error;
+    // the progress bar takes the outcome's colour, never a plain "done" for a run that was not.
+    void showOutcome(const RunResult &result, const QString &notice);
+    // The sentence showOutcome() gives; public for the tests.
+    static QString outcomeSentence(const RunResult &result, int simulatedAnswers, int aiAnswers);
     QString message() const;
     void setServer(const QString &text, const QString &toolTip = QString());
     void setSimulated(bool simulated);
@@ -28,6 +36,8 @@ public:
     void setArchive(const QString &text, bool failing, const QString &toolTip = QString());
 
 private:
+    void resetProgressColour();
+
     RunDocument *m_document;
     QLabel *m_message;
     QLabel *m_server;

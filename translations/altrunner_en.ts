@@ -1141,14 +1141,6 @@
         <source>The LAST file could not be written</source>
         <translation>The LAST file could not be written</translation>
     </message>
-    <message>
-        <source>Run %1: %2 of %3 completed in %4. LAST file: %5</source>
-        <translation>Run %1: %2 of %3 completed in %4. LAST file: %5</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
     <message numerus="yes">
         <source>Archive: failing, %n waiting</source>
         <translation>
@@ -1554,6 +1546,58 @@
     <message>
         <source>%v of %m</source>
         <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 completed</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>%1 timed out</source>
+        <translation>%1 timed out</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Completed with simulated answers</source>
+        <translation>Completed with simulated answers</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Partly succeeded</source>
+        <translation>Partly succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers were simulated</source>
+        <translation>%1 of %2 answers were simulated</translation>
+    </message>
+    <message>
+        <source>First error (%1): %2</source>
+        <translation>First error (%1): %2</translation>
+    </message>
+    <message>
+        <source>, in %1.</source>
+        <translation>, in %1.</translation>
+    </message>
+    <message>
+        <source>LAST file: %1</source>
+        <translation>LAST file: %1</translation>
     </message>
 </context>
 <context>

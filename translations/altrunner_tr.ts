@@ -1141,14 +1141,6 @@
         <source>The LAST file could not be written</source>
         <translation>LAST dosyası yazılamadı</translation>
     </message>
-    <message>
-        <source>Run %1: %2 of %3 completed in %4. LAST file: %5</source>
-        <translation>Çalıştırma %1: %3 görevden %2 tanesi %4 içinde tamamlandı. LAST dosyası: %5</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>iptal edildi</translation>
-    </message>
     <message numerus="yes">
         <source>Archive: failing, %n waiting</source>
         <translation>
@@ -1554,6 +1546,58 @@
     <message>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 tamamlandı</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 başarısız</translation>
+    </message>
+    <message>
+        <source>%1 timed out</source>
+        <translation>%1 zaman aşımına uğradı</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 iptal edildi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edilen</translation>
+    </message>
+    <message>
+        <source>Completed with simulated answers</source>
+        <translation>Benzetim yanıtlarıyla tamamlandı</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Başarılı</translation>
+    </message>
+    <message>
+        <source>Partly succeeded</source>
+        <translation>Kısmen başarılı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers were simulated</source>
+        <translation>%2 yanıtın %1 tanesi benzetimdi</translation>
+    </message>
+    <message>
+        <source>First error (%1): %2</source>
+        <translation>İlk hata (%1): %2</translation>
+    </message>
+    <message>
+        <source>, in %1.</source>
+        <translation>, %1 içinde.</translation>
+    </message>
+    <message>
+        <source>LAST file: %1</source>
+        <translation>LAST dosyası: %1</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "rundocument.h"
 #include "runsettingsbar.h"
 #include "spend/pricing.h"
+#include "statusbar.h"
 #include "taskdetails.h"
 #include "tasktablemodel.h"
 #include "testutil.h"
@@ -54,6 +55,8 @@ private slots:
     void runsWithCtrlRAndTheViewsFollow();
     void cancelsWithEscape();
     void showsTheAnswerGrowing();
+    void outcomeIsToldHonestly_data();
+    void outcomeIsToldHonestly();
     void saysOnceThatTheAiServiceIsNotThere();
     void rerunsWhatFailed();
     void budgetStopsAndContinues();
@@ -143,6 +146,9 @@ void tst_MainWindow::runsWithCtrlRAndTheViewsFollow()
     QVERIFY(w.timelineView()->fullSize().height() > 7 * 18);
     QVERIFY(!w.document()->criticalPath().isEmpty());
     QCOMPARE(w.document()->task(6).attempts.size(), 1);
+    // Every answer came from the simulated AI: the status bar says so, never a plain success.
+    QVERIFY2(w.statusText().startsWith(u"Completed with simulated answers: 7 completed; "),
+             qPrintable(w.statusText()));
 }
 
 void tst_MainWindow::showsTheAnswerGrowing()
@@ -183,6 +189,45 @@ void tst_MainWindow::showsTheAnswerGrowing()
     QVERIFY(!w.taskDetails()->toPlainText().contains(u"Answer (arriving)"));
     QVERIFY(w.taskDetails()->toPlainText().contains(u"First token after"));
     QVERIFY(w.metricsPanel()->valueText(QStringLiteral("speed")) != u"–");
+}
+
+void tst_MainWindow::outcomeIsToldHonestly_data()
+{
+    QTest::addColumn<int>("outcome"); // RunOutcome
+    QTest::addColumn<bool>("cancelled");
+    QTest::addColumn<QList<int>>("counts"); // completed, failed, timed out, cancelled
+    QTest::addColumn<int>("simulated");
+    QTest::addColumn<QString>("sentence");
+    const int ok = int(RunOutcome::Success), partly = int(RunOutcome::PartialSuccess),
+              failed = int(RunOutcome::Failure);
+    QTest::newRow("success") << ok << false << QList<int> {7, 0, 0, 0} << 0
+                             << u"Succeeded: 7 completed"_qs;
+    QTest::newRow("simulated answers are never a plain success")
+            << ok << false << QList<int> {7, 0, 0, 0} << 6
+            << u"Completed with simulated answers: 7 completed; 6 of 7 answers were simulated"_qs;
+    QTest::newRow("partly") << partly << false << QList<int> {5, 1, 0, 2} << 0
+                            << u"Partly succeeded: 5 completed, 1 failed, 2 cancelled"_qs;
+    QTest::newRow("failed") << failed << false << QList<int> {0, 1, 1, 5} << 0
+                            << u"Failed: 1 failed, 1 timed out, 5 cancelled"_qs;
+    QTest::newRow("cancelled") << partly << true << QList<int> {3, 0, 0, 4} << 0
+                               << u"Cancelled: 3 completed, 4 cancelled"_qs;
+}
+
+void tst_MainWindow::outcomeIsToldHonestly()
+{
+    QFETCH(int, outcome);
+    QFETCH(bool, cancelled);
+    QFETCH(QList<int>, counts);
+    QFETCH(int, simulated);
+    QFETCH(QString, sentence);
+    RunResult r;
+    r.outcome = RunOutcome(outcome);
+    r.cancelled = cancelled;
+    r.snapshot.counts[size_t(TaskStatus::Completed)] = counts.at(0);
+    r.snapshot.counts[size_t(TaskStatus::Failed)] = counts.at(1);
+    r.snapshot.counts[size_t(TaskStatus::Timeout)] = counts.at(2);
+    r.snapshot.counts[size_t(TaskStatus::Cancelled)] = counts.at(3);
+    QCOMPARE(StatusBar::outcomeSentence(r, simulated, counts.at(0)), sentence);
 }
 
 void tst_MainWindow::saysOnceThatTheAiServiceIsNotThere()
