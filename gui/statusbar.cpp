@@ -2,12 +2,12 @@
 #include "statusbar.h"
 
 #include "rundocument.h"
+#include "segmentedprogressbar.h"
 #include "statusstyle.h"
 #include "util/durationtext.h"
 
 #include <QDir>
 #include <QLabel>
-#include <QProgressBar>
 
 namespace altrunner {
 
@@ -18,7 +18,7 @@ StatusBar::StatusBar(RunDocument *document, QWidget *parent)
     , m_server(new QLabel)
     , m_simulated(new QLabel(tr(" Simulated AI ")))
     , m_archive(new QLabel)
-    , m_progress(new QProgressBar)
+    , m_progress(new SegmentedProgressBar)
 {
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_simulated->setToolTip(tr("Runs use the built-in simulated provider: answers are made up "
@@ -38,10 +38,17 @@ StatusBar::StatusBar(RunDocument *document, QWidget *parent)
     addPermanentWidget(m_progress);
     connect(m_document, &RunDocument::snapshotChanged, this, [this] {
         const RunSnapshot &s = m_document->snapshot();
-        if (!s.finished)
-            resetProgressColour();
         m_progress->setRange(0, std::max(1, s.total));
         m_progress->setValue(s.finishedCount());
+        // Split by how tasks ended; answers from the cache apart from those asked now.
+        const int cached = std::min(s.cacheHits, s.count(TaskStatus::Completed));
+        m_progress->setSegments(
+                {{s.count(TaskStatus::Completed) - cached,
+                  StatusStyle::fill(TaskStatus::Completed)},
+                 {cached, StatusStyle::cached()},
+                 {s.count(TaskStatus::Failed), StatusStyle::fill(TaskStatus::Failed)},
+                 {s.count(TaskStatus::Timeout), StatusStyle::fill(TaskStatus::Timeout)},
+                 {s.count(TaskStatus::Cancelled), StatusStyle::fill(TaskStatus::Cancelled)}});
     });
 }
 
@@ -98,25 +105,7 @@ void StatusBar::showOutcome(const RunResult &result, const QString &notice)
         text += u' ' + tr("LAST file: %1").arg(QDir::toNativeSeparators(result.lastFilePath));
     setMessage(text);
     m_message->setToolTip(text); // the whole of it, however narrow the window
-    // The bar in the outcome's colour: a run that did not simply succeed never looks "done".
-    QColor colour = StatusStyle::fill(TaskStatus::Completed);
-    if (result.cancelled)
-        colour = StatusStyle::fill(TaskStatus::Cancelled);
-    else if (result.outcome == RunOutcome::Failure)
-        colour = StatusStyle::fill(TaskStatus::Failed);
-    else if (result.outcome == RunOutcome::PartialSuccess)
-        colour = StatusStyle::fill(TaskStatus::Timeout);
-    else if (simulated > 0)
-        colour = StatusStyle::fallbackMark();
-    m_progress->setStyleSheet(
-            QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour.name()));
     m_progress->setToolTip(text);
-}
-
-void StatusBar::resetProgressColour()
-{
-    if (!m_progress->styleSheet().isEmpty())
-        m_progress->setStyleSheet(QString());
 }
 
 void StatusBar::setMessage(const QString &text)

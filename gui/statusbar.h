@@ -6,11 +6,11 @@
 #include <QStatusBar>
 
 class QLabel;
-class QProgressBar;
 
 namespace altrunner {
 
 class RunDocument;
+class SegmentedProgressBar;
 
 // The window's status bar (docs/gui.md "Status bar"): what just happened, whether the REST API is
 // served, whether answers are simulated, and the run's progress.
@@ -24,8 +24,8 @@ public:
 
     void setMessage(const QString &text);
     // How a run ended, told honestly (docs/gui.md "Daily use and large runs"): in words, with
-    // the counts that are not completions, how many answers were simulated, and the first error;
-    // the progress bar takes the outcome's colour, never a plain "done" for a run that was not.
+    // the counts that are not completions, how many answers were simulated, and the first error.
+    // The progress bar is split by how tasks ended all along.
     void showOutcome(const RunResult &result, const QString &notice);
     // The sentence showOutcome() gives; public for the tests.
     static QString outcomeSentence(const RunResult &result, int simulatedAnswers, int aiAnswers);
@@ -36,14 +36,12 @@ public:
     void setArchive(const QString &text, bool failing, const QString &toolTip = QString());
 
 private:
-    void resetProgressColour();
-
     RunDocument *m_document;
     QLabel *m_message;
     QLabel *m_server;
     QLabel *m_simulated;
     QLabel *m_archive;
-    QProgressBar *m_progress;
+    SegmentedProgressBar *m_progress;
 };
 
 } // namespace altrunner

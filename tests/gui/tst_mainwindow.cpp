@@ -17,6 +17,7 @@
 #include "run/journal.h"
 #include "rundocument.h"
 #include "runsettingsbar.h"
+#include "segmentedprogressbar.h"
 #include "spend/pricing.h"
 #include "statusbar.h"
 #include "taskdetails.h"
@@ -149,6 +150,14 @@ void tst_MainWindow::runsWithCtrlRAndTheViewsFollow()
     // Every answer came from the simulated AI: the status bar says so, never a plain success.
     QVERIFY2(w.statusText().startsWith(u"Completed with simulated answers: 7 completed; "),
              qPrintable(w.statusText()));
+    // The progress bar, split by how tasks ended: all of it completed.
+    auto *bar = w.findChild<SegmentedProgressBar *>();
+    QVERIFY(bar);
+    QCOMPARE(bar->segments().at(0).first, 7);
+    for (qsizetype i = 1; i < bar->segments().size(); ++i)
+        QCOMPARE(bar->segments().at(i).first, 0);
+    if (const QByteArray shots = qgetenv("ALTRUNNER_SCREENSHOT_DIR"); !shots.isEmpty())
+        w.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/outcome.png"));
 }
 
 void tst_MainWindow::showsTheAnswerGrowing()
@@ -285,6 +294,14 @@ void tst_MainWindow::rerunsWhatFailed()
     w.runFile();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().value<RunResult>().outcome, RunOutcome::PartialSuccess);
+    // Told in words, with the first error; the bar shows the timed-out part in its own colour.
+    QVERIFY2(w.statusText().startsWith(u"Partly succeeded: 1 completed, 1 timed out"),
+             qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().contains(u"First error (flaky): attempt timed out"),
+             qPrintable(w.statusText()));
+    const auto *bar = w.findChild<SegmentedProgressBar *>();
+    QCOMPARE(bar->segments().at(0).first, 1); // completed
+    QCOMPARE(bar->segments().at(3).first, 1); // timed out
     const QString first = w.lastFilePath();
     w.rerunFailed();
     QVERIFY(finished.wait(10000));
