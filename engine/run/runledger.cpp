@@ -158,6 +158,8 @@ void RunLedger::setStatus(int task, TaskStatus status)
     ++m_counts[size_t(status)];
     m_statuses[task] = status;
     m_records[task].status = status;
+    if (status == TaskStatus::Running)
+        m_records[task].streamedText.clear(); // an earlier attempt's text is not this one's
     m_batcher->mark(task);
 }
 

@@ -209,15 +209,8 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
                                std::move(done), this);
     }
     m_calls.insert(task, call);
-    m_timers->startTimeout(task, m_requests.attemptBudgetMs(task));
-    // Once a streamed answer starts, AI_TIMEOUT_SECONDS (to the first byte) is met: the task's
-    // own time-out bounds the rest, and the call its gaps (docs/engine.md "Streaming").
-    connect(call, &AiCall::answerStarted, this, [this, task, at] {
-        m_ledger.streamed(task, {}); // an earlier attempt's text is not this one's
-        m_timers->startTimeout(
-                task,
-                int(std::max<qint64>(1, m_requests.taskBudgetMs(task) - (m_ledger.now() - at))));
-    });
+    m_timers->watchAttempt(task, call, m_requests.attemptBudgetMs(task),
+                           m_requests.taskBudgetMs(task));
     connect(call, &AiCall::answerGrew, this,
             [this, task](const QString &text) { m_ledger.streamed(task, text); });
 }

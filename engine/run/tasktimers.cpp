@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasktimers.h"
 
+#include "ai/aicall.h"
+
+#include <QDeadlineTimer>
 #include <QTimerEvent>
+
+#include <algorithm>
 
 #include <climits>
 
@@ -26,6 +31,15 @@ void TaskTimers::startTimeout(int task, int ms)
     const int id = startTimer(ms, Qt::PreciseTimer);
     m_timeouts.insert(id, task);
     m_timeoutOf.insert(task, id);
+}
+
+void TaskTimers::watchAttempt(int task, AiCall *call, int firstByteMs, int wholeMs)
+{
+    startTimeout(task, firstByteMs);
+    const QDeadlineTimer whole(wholeMs);
+    connect(call, &AiCall::answerStarted, this, [this, task, whole] {
+        startTimeout(task, int(std::max<qint64>(1, whole.remainingTime())));
+    });
 }
 
 void TaskTimers::stopTimeout(int task)

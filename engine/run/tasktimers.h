@@ -11,6 +11,8 @@ namespace altrunner {
 // The clocks of a run's tasks: each attempt's time-out, each back-off before a retry, and one
 // wake-up for attempts the admission stage holds back. Lives in the run's thread, as a child of
 // the scheduler, and reports on that thread.
+class AiCall;
+
 class TaskTimers final : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,10 @@ public:
     explicit TaskTimers(QObject *parent = nullptr);
 
     void startTimeout(int task, int ms);
+    // An attempt's deadline: `firstByteMs` (AI_TIMEOUT_SECONDS) until its answer starts, then
+    // what is left of `wholeMs` (the task's own time-out) from when it was sent: a streamed
+    // answer may take longer than the wait for its first byte (docs/engine.md "Streaming").
+    void watchAttempt(int task, AiCall *call, int firstByteMs, int wholeMs);
     void stopTimeout(int task);
     void startBackoff(int task, qint64 ms);
     bool hasBackoffs() const { return !m_backoffs.isEmpty(); }
