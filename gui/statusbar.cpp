@@ -82,20 +82,16 @@ QString StatusBar::outcomeSentence(const RunResult &result, int simulatedAnswers
 
 void StatusBar::showOutcome(const RunResult &result, const QString &notice)
 {
-    int simulated = 0, ai = 0;
     QString firstError;
-    for (int i = 0; i < m_document->taskCount(); ++i) {
+    for (int i = 0; i < m_document->taskCount() && firstError.isEmpty(); ++i) {
         const TaskUpdate &t = m_document->task(i);
-        if (!t.output.isEmpty() && m_document->altFile()->tasks.at(i).kind == TaskKind::Ai) {
-            ++ai;
-            simulated += t.aiFallback || t.output.value(QStringLiteral("simulated")).toBool();
-        }
-        if (firstError.isEmpty() && !t.error.isEmpty()
+        if (!t.error.isEmpty()
             && (t.status == TaskStatus::Failed || t.status == TaskStatus::Timeout))
             firstError = tr("First error (%1): %2")
                                  .arg(m_document->altFile()->tasks.at(i).id, t.error);
     }
-    QString text = outcomeSentence(result, simulated, ai)
+    const RunSnapshot &s = result.snapshot;
+    QString text = outcomeSentence(result, s.simulatedAnswers, s.aiAnswers())
             + tr(", in %1.").arg(DurationText::format(result.snapshot.elapsedMs));
     if (!firstError.isEmpty())
         text += u' ' + firstError;

@@ -55,6 +55,9 @@ struct RunSnapshot
     QString currency;
     int unpricedTasks = 0;
     int pricedTasks = 0;
+    // AI answers the simulated provider gave (the mock, or the fallback to it).
+    int simulatedAnswers = 0;
+    int aiAnswers() const { return pricedTasks + unpricedTasks + cacheHits; }
     BudgetState budget;
     qint64 rateLimited = 0; // 429 answers
     qint64 waitedMs = 0; // time attempts waited for rate or budget slots, summed

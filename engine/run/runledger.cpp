@@ -175,6 +175,7 @@ void RunLedger::spent(const TaskRecord &r, bool ai)
     m_outputTokens += r.outputTokens;
     if (!ai)
         return;
+    m_simulatedAnswers += r.aiFallback || r.output.value(QStringLiteral("simulated")).toBool();
     // How fast answers came (output.ttft_ms, output.tokens_per_second); not for cached ones,
     // which took no time now.
     if (r.cache.isEmpty() && r.output.value(QStringLiteral("ttft_ms")).isDouble()) {
@@ -239,6 +240,7 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     s.cacheHits = m_cacheHits;
     s.cacheSavedTokens = m_cacheSavedTokens;
     s.cacheSavedCost = m_cacheSavedCost;
+    s.simulatedAnswers = m_simulatedAnswers;
     s.startedAtMs = m_startMs;
     const bool finished = m_endMs >= 0;
     s.elapsedMs = finished ? m_endMs - m_startMs : (m_clock.isValid() ? now() - m_startMs : 0);

@@ -106,6 +106,7 @@ private:
     double m_cost = 0;
     int m_pricedTasks = 0;
     int m_unpricedTasks = 0;
+    int m_simulatedAnswers = 0;
     Budget m_budget;
     qint64 m_rateLimited = 0;
     qint64 m_waitedMs = 0;
