@@ -5,6 +5,7 @@
 #include "statusstyle.h"
 
 #include <QApplication>
+#include <QFontInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
@@ -37,6 +38,8 @@ QRectF DagItem::boundingRect() const
 void DagItem::layoutChanged()
 {
     prepareGeometryChange();
+    m_focus = -1;
+    m_inFocus.clear();
     m_edgeBounds.clear();
     if (!m_document->hasLayout()) {
         m_bounds = QRectF();
@@ -71,12 +74,11 @@ int DagItem::taskAt(const QPointF &p) const
     if (!m_document->hasLayout())
         return -1;
     const DagLayout::Result &l = m_document->layout();
-    const double rowHeight = kOptions.nodeHeight + kOptions.layerGap;
-    const int layer = int(std::floor(p.y() / rowHeight));
-    if (layer < 0 || layer >= l.order.size())
+    const int row = DagLayout::rowAt(l, p.y(), kOptions.nodeHeight);
+    if (row < 0)
         return -1;
-    // A layer's nodes are sorted by x: binary search for the one under the point.
-    const QList<int> &nodes = l.order.at(layer);
+    // A row's nodes are sorted by x: binary search for the one under the point.
+    const QList<int> &nodes = l.rows.at(row);
     auto it = std::lower_bound(nodes.cbegin(), nodes.cend(), p.x() - kOptions.nodeWidth / 2,
                                [&](int v, double x) { return l.positions.at(v).x() < x; });
     if (it != nodes.cend() && nodeRect(*it).contains(p))
@@ -90,6 +92,51 @@ void DagItem::setSelected(int index)
     m_selected = index;
     update(old.adjusted(-4, -4, 4, 4));
     update(nodeRect(index).adjusted(-4, -4, 4, 4));
+}
+
+std::pair<int, int> DagItem::rowsIn(const QRectF &exposed) const
+{
+    const QList<double> &y = m_document->layout().rowY;
+    const int first
+            = int(std::lower_bound(y.cbegin(), y.cend(), exposed.top() - kOptions.nodeHeight)
+                  - y.cbegin());
+    const int last
+            = int(std::upper_bound(y.cbegin(), y.cend(), exposed.bottom() + kOptions.nodeHeight)
+                  - y.cbegin())
+            - 1;
+    return {first, last};
+}
+
+void DagItem::setFocusTask(int index)
+{
+    m_focus = index;
+    m_inFocus.clear();
+    if (index >= 0 && index < m_document->taskCount()) {
+        // Everything upstream (what it needs) and downstream (what needs it), walked both ways.
+        const auto &tasks = m_document->altFile()->tasks;
+        QList<QList<int>> dependents(tasks.size());
+        for (qsizetype v = 0; v < tasks.size(); ++v) {
+            for (int d : tasks.at(v).dependencies)
+                dependents[d].append(int(v));
+        }
+        m_inFocus.fill(false, tasks.size());
+        m_inFocus[index] = true;
+        for (const bool upstream : {true, false}) {
+            QList<int> stack {index};
+            while (!stack.isEmpty()) {
+                const int v = stack.takeLast();
+                for (int w : upstream ? tasks.at(v).dependencies : dependents.at(v)) {
+                    if (!m_inFocus.at(w)) {
+                        m_inFocus[w] = true;
+                        stack.append(w);
+                    }
+                }
+            }
+        }
+    } else {
+        m_focus = -1;
+    }
+    update();
 }
 
 void DagItem::setShowCriticalPath(bool show)
@@ -138,6 +185,8 @@ void DagItem::paintOverview(QPainter *painter, const QRectF &exposed)
             const int x = int(p.x() * sx), y = int(p.y() * sy);
             if (x < 0 || y < 0 || x + 1 >= w || y + 1 >= h)
                 continue;
+            if (!isShown(int(v)))
+                continue;
             const TaskUpdate &t = m_document->task(int(v));
             const QRgb c = t.cached ? cachedColor : colors[size_t(t.status)];
             auto *row0 = reinterpret_cast<QRgb *>(image.scanLine(y));
@@ -147,26 +196,27 @@ void DagItem::paintOverview(QPainter *painter, const QRectF &exposed)
         painter->drawImage(area, image);
         return;
     }
+    // Zoomed out, thousands of edges are a grey fog: only the selected or focused task's are
+    // drawn (the rest come back when zoomed in).
     QList<QLineF> lines;
-    lines.reserve(l.edgeList.size());
-    for (qsizetype e = 0; e < l.edgeList.size(); ++e) {
-        if (m_edgeBounds.at(e).intersects(exposed))
+    const int anchor = m_focus >= 0 ? m_focus : m_selected;
+    for (qsizetype e = 0; anchor >= 0 && e < l.edgeList.size(); ++e) {
+        const auto [from, to] = l.edgeList.at(e);
+        const bool wanted
+                = m_focus >= 0 ? isShown(from) && isShown(to) : from == anchor || to == anchor;
+        if (wanted && m_edgeBounds.at(e).intersects(exposed))
             lines.append(QLineF(l.edges.at(e).first(), l.edges.at(e).last()));
     }
-    QPen edgePen(palette.color(QPalette::Mid), 0);
+    QPen edgePen(StatusStyle::edge(palette), 0);
     edgePen.setCosmetic(true);
     painter->setPen(edgePen);
     painter->drawLines(lines.constData(), int(lines.size()));
     std::array<QList<QRectF>, kTaskStatusCount> byStatus;
-    const double rowHeight = kOptions.nodeHeight + kOptions.layerGap;
-    const int firstLayer
-            = std::max(0, int(std::floor((exposed.top() - kOptions.nodeHeight) / rowHeight)));
-    const int lastLayer
-            = std::min(int(l.order.size()) - 1, int(std::ceil(exposed.bottom() / rowHeight)));
-    for (int layer = firstLayer; layer <= lastLayer; ++layer) {
-        for (int v : l.order.at(layer)) {
+    const auto [firstRow, lastRow] = rowsIn(exposed);
+    for (int row = firstRow; row <= lastRow; ++row) {
+        for (int v : l.rows.at(row)) {
             const QRectF r = nodeRect(v);
-            if (r.intersects(exposed))
+            if (isShown(v) && r.intersects(exposed))
                 byStatus[size_t(m_document->task(v).status)].append(r);
         }
     }
@@ -188,7 +238,7 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
         return;
     const DagLayout::Result &l = m_document->layout();
     const QPalette palette = QApplication::palette();
-    const bool detailed = lod > 0.3;
+    const bool detailed = lod > 0.34;
     painter->setRenderHint(QPainter::Antialiasing, detailed);
     if (!detailed && l.positions.size() > 2000) {
         paintOverview(painter, exposed);
@@ -196,7 +246,7 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
     }
 
     // Edges: one cosmetic pen, culled by their bounding boxes; arrowheads only when legible.
-    QPen edgePen(palette.color(QPalette::Mid), 0);
+    QPen edgePen(StatusStyle::edge(palette), 0);
     edgePen.setCosmetic(true);
     QPen criticalPen(StatusStyle::critical(), 3);
     criticalPen.setCosmetic(true);
@@ -205,6 +255,8 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
         if (!m_edgeBounds.at(e).intersects(exposed))
             continue;
         const auto [from, to] = l.edgeList.at(e);
+        if (!isShown(from) || !isShown(to))
+            continue;
         bool onPath = false;
         if (m_showCritical && m_document->isCritical(from) && m_document->isCritical(to)) {
             const qsizetype at = critical.indexOf(to);
@@ -225,18 +277,17 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
         }
     }
 
-    // Nodes: only the layers and the stretch of each layer that are exposed.
-    const double rowHeight = kOptions.nodeHeight + kOptions.layerGap;
-    const int firstLayer
-            = std::max(0, int(std::floor((exposed.top() - kOptions.nodeHeight) / rowHeight)));
-    const int lastLayer
-            = std::min(int(l.order.size()) - 1, int(std::ceil(exposed.bottom() / rowHeight)));
-    QFont font = painter->font();
-    font.setPointSizeF(9);
+    // Nodes: only the rows and the stretch of each row that are exposed. Labels keep the same
+    // size on screen at every zoom where boxes are drawn (at most the box's height).
+    const auto [firstRow, lastRow] = rowsIn(exposed);
+    QFont font = QApplication::font();
+    const double screenPixels = QFontInfo(font).pixelSize();
+    font.setPixelSize(std::max(
+            1, int(std::min(screenPixels / std::max(lod, 0.01), kOptions.nodeHeight * 0.62))));
     painter->setFont(font);
-    const QColor text = palette.color(QPalette::WindowText);
-    for (int layer = firstLayer; layer <= lastLayer; ++layer) {
-        const QList<int> &nodes = l.order.at(layer);
+    const QColor text = palette.color(QPalette::Text);
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const QList<int> &nodes = l.rows.at(row);
         auto it = std::lower_bound(nodes.cbegin(), nodes.cend(),
                                    exposed.left() - kOptions.nodeWidth,
                                    [&](int v, double x) { return l.positions.at(v).x() < x; });
@@ -247,6 +298,7 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
             const QRectF r = nodeRect(v);
             const TaskUpdate &t = m_document->task(v);
             const QColor fill = StatusStyle::taskFill(t);
+            painter->setOpacity(isShown(v) ? 1.0 : 0.15);
             QPen border(fill.darker(140), 1);
             if (m_showCritical && m_document->isCritical(v))
                 border = QPen(StatusStyle::critical(), 3);
@@ -265,7 +317,7 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
                 painter->setPen(Qt::NoPen);
                 painter->setBrush(fill);
                 painter->drawRoundedRect(QRectF(r.left(), r.top(), 8, r.height()), 3, 3);
-                if (lod > 0.38) {
+                {
                     painter->setPen(text);
                     const QRectF label = r.adjusted(14, 2, -6, -2);
                     const QString id = painter->fontMetrics().elidedText(
@@ -296,6 +348,7 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
             }
         }
     }
+    painter->setOpacity(1.0);
 }
 
 } // namespace altrunner

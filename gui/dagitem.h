@@ -24,17 +24,25 @@ public:
     int selected() const { return m_selected; }
     void setShowCriticalPath(bool show);
     bool showCriticalPath() const { return m_showCritical; }
+    // Shows `index` with its upstream and downstream only, the rest faded; -1 shows everything.
+    void setFocusTask(int index);
+    int focusTask() const { return m_focus; }
+    bool isShown(int index) const { return m_focus < 0 || m_inFocus.value(index); }
     // Paints everything at a fixed level of detail (export).
     void paintAll(QPainter *painter);
 
 private:
     void paintContent(QPainter *painter, const QRectF &exposed, double lod);
     void paintOverview(QPainter *painter, const QRectF &exposed);
+    // The drawn rows that meet `exposed`: [first, last].
+    std::pair<int, int> rowsIn(const QRectF &exposed) const;
 
     RunDocument *m_document;
     QRectF m_bounds;
     QList<QRectF> m_edgeBounds;
     int m_selected = -1;
+    int m_focus = -1;
+    QList<bool> m_inFocus;
     bool m_showCritical = true;
 };
 

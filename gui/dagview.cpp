@@ -2,6 +2,7 @@
 #include "dagview.h"
 
 #include "dagitem.h"
+#include "minimap.h"
 #include "rundocument.h"
 
 #include <QMouseEvent>
@@ -15,6 +16,7 @@ DagView::DagView(RunDocument *document, QWidget *parent)
     : QGraphicsView(parent)
     , m_document(document)
     , m_item(new DagItem(document))
+    , m_minimap(new Minimap(document, this))
 {
     setScene(new QGraphicsScene(this));
     scene()->setItemIndexMethod(QGraphicsScene::NoIndex); // one item; its own culling
@@ -27,7 +29,10 @@ DagView::DagView(RunDocument *document, QWidget *parent)
     setRenderHint(QPainter::TextAntialiasing);
     connect(document, &RunDocument::layoutChanged, this, &DagView::onLayoutChanged);
     connect(document, &RunDocument::tasksChanged, this, &DagView::onTasksChanged);
-    connect(document, &RunDocument::reset, this, [this] { m_item->update(); });
+    connect(document, &RunDocument::reset, this, [this] {
+        m_item->update();
+        m_minimap->invalidate();
+    });
     connect(document, &RunDocument::criticalPathChanged, this, [this] { m_item->update(); });
 }
 
@@ -46,6 +51,8 @@ void DagView::onLayoutChanged()
     m_fitPending = true;
     fitToWindow();
     viewport()->update();
+    m_minimap->invalidate();
+    m_minimap->viewChanged();
 }
 
 void DagView::onTasksChanged(const QList<int> &indices)
@@ -53,6 +60,7 @@ void DagView::onTasksChanged(const QList<int> &indices)
     // One update region for the whole batch; a large graph repaints at most 5 times a second.
     for (int i : indices)
         m_dirty |= m_item->nodeRect(i);
+    m_minimap->invalidate();
     if (m_dirty.isNull() || m_repaintQueued)
         return;
     m_repaintQueued = true;
@@ -75,6 +83,7 @@ void DagView::fitToWindow()
     if (transform().m11() > 1.2)
         setTransform(QTransform::fromScale(1.2, 1.2));
     centerOn(r.center());
+    m_minimap->viewChanged();
 }
 
 void DagView::zoomBy(double factor)
@@ -82,6 +91,7 @@ void DagView::zoomBy(double factor)
     const double current = transform().m11();
     const double next = std::clamp(current * factor, 0.01, 8.0);
     scale(next / current, next / current);
+    m_minimap->viewChanged();
 }
 
 void DagView::setSelectedTask(int index)
@@ -92,6 +102,45 @@ void DagView::setSelectedTask(int index)
     const QRectF r = m_item->nodeRect(index);
     if (!r.isNull() && !mapToScene(viewport()->rect()).boundingRect().contains(r))
         centerOn(r.center());
+}
+
+int DagView::selectedTask() const
+{
+    return m_item->selected();
+}
+
+void DagView::revealTask(int index)
+{
+    const QRectF r = m_item->nodeRect(index);
+    if (r.isNull())
+        return;
+    m_item->setSelected(index);
+    if (transform().m11() < 0.6)
+        zoomBy(0.6 / transform().m11());
+    centerOn(r.center());
+}
+
+void DagView::setFocusTask(int index)
+{
+    m_item->setFocusTask(index);
+    m_minimap->invalidate();
+}
+
+int DagView::focusTask() const
+{
+    return m_item->focusTask();
+}
+
+void DagView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    m_minimap->viewChanged();
+}
+
+void DagView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    m_minimap->viewChanged();
 }
 
 void DagView::setShowCriticalPath(bool show)

@@ -8,6 +8,7 @@ class QPainter;
 namespace altrunner {
 
 class DagItem;
+class Minimap;
 class RunDocument;
 
 // The task graph: the engine's layered layout drawn by one item that paints only what is
@@ -23,6 +24,13 @@ public:
     ~DagView() override;
 
     void setSelectedTask(int index);
+    int selectedTask() const;
+    // Selects the task, zooms in until its label reads, and centres it.
+    void revealTask(int index);
+    // Shows `index` with its upstream and downstream only (-1: everything again).
+    void setFocusTask(int index);
+    int focusTask() const;
+    Minimap *minimap() const { return m_minimap; }
     void setShowCriticalPath(bool show);
     bool showCriticalPath() const;
     // Whole graph into `painter` (for PNG/SVG export), scaled to `target`.
@@ -41,6 +49,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onLayoutChanged();
@@ -48,6 +58,7 @@ private:
 
     RunDocument *m_document;
     DagItem *m_item;
+    Minimap *m_minimap;
     QPoint m_pressPos;
     bool m_fitPending = true;
     QRectF m_dirty;

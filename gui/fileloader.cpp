@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
 
 #include <memory>
 
@@ -17,7 +19,25 @@ constexpr qint64 kShownSourceBytes = 256 * 1024; // and the source view shows at
 
 FileLoader::FileLoader(QObject *parent)
     : QObject(parent)
+    , m_watcher(new QFileSystemWatcher(this))
 {
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        // Editors save by writing a new file in its place: wait for it, then watch that one.
+        QTimer::singleShot(300, this, [this, path] {
+            if (!QFileInfo::exists(path))
+                return;
+            watch(path);
+            emit changedOnDisk(path);
+        });
+    });
+}
+
+void FileLoader::watch(const QString &path)
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!path.isEmpty() && QFileInfo::exists(path))
+        m_watcher->addPath(path);
 }
 
 QString FileLoader::sourceText(const QString &path)

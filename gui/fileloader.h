@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+class QFileSystemWatcher;
+
 namespace altrunner {
 
 // Reads the files the window opens: an ALT file with its text for the source view, or a past
@@ -25,8 +27,13 @@ public:
     bool loadLast(const QString &path);
     // What the source view shows of `path`: its text, or a note when it is too large.
     static QString sourceText(const QString &path);
+    // Reports changedOnDisk() when `path` changes (empty: nothing is watched).
+    void watch(const QString &path);
 
 signals:
+    // The watched file changed and has settled (an editor's save replaces it; it is watched
+    // again).
+    void changedOnDisk(const QString &path);
     // A large file is being read (the window says so).
     void loading(const QString &path);
     void altLoaded(const QString &path, const altrunner::AltLoader::Result &result,
@@ -36,6 +43,7 @@ signals:
 
 private:
     int m_generation = 0;
+    QFileSystemWatcher *m_watcher;
 };
 
 } // namespace altrunner

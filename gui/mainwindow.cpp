@@ -7,6 +7,7 @@
 #include "diagnosticsmodel.h"
 #include "fileloader.h"
 #include "metricspanel.h"
+#include "outcomebanner.h"
 #include "recentfilesmenu.h"
 #include "resultspane.h"
 #include "run/run.h"
@@ -18,6 +19,8 @@
 #include "statusbar.h"
 #include "statusstyle.h"
 #include "taskdetails.h"
+#include "tasknavigator.h"
+#include "taskpanel.h"
 #include "tasktablemodel.h"
 #include "timelineview.h"
 #include "viewexporter.h"
@@ -29,10 +32,13 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QTableView>
+
+#include <cstdlib>
 
 namespace altrunner {
 
@@ -52,12 +58,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_source = layout.source;
     m_results = layout.results;
     m_taskView = layout.taskView;
+    m_taskPanel = layout.taskPanel;
+    m_outcome = layout.outcome;
     m_problemView = layout.problemView;
     m_details = layout.details;
     m_metrics = layout.metrics;
     m_status = new StatusBar(m_document);
     setStatusBar(m_status);
     m_settingsBar = new RunSettingsBar(this);
+    m_navigator = new TaskNavigator(m_document, m_dag, m_timeline, m_taskPanel, m_details, this);
     m_runs = new RunController(
             {}, m_status, m_settingsBar, this,
             [this](const QString &title, const QString &text) { showError(title, text); });
@@ -72,10 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_problemView, &QTableView::clicked, this, &MainWindow::showDiagnostic);
     connect(m_problemView, &QTableView::activated, this, &MainWindow::showDiagnostic);
-    connect(m_taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { selectTask(current.row()); });
-    connect(m_dag, &DagView::taskSelected, this, &MainWindow::selectTask);
-    connect(m_timeline, &TimelineView::taskSelected, this, &MainWindow::selectTask);
+    connect(m_outcome, &OutcomeBanner::showFailuresRequested, m_taskPanel, [this] {
+        m_taskPanel->showFailures();
+        m_taskPanel->view()->setFocus();
+    });
+    connect(m_loader, &FileLoader::changedOnDisk, this, &MainWindow::onFileChangedOnDisk);
     connect(m_loader, &FileLoader::loading, this, [this](const QString &path) {
         m_status->setMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
     });
@@ -85,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runs, &RunController::runFinished, this, &MainWindow::onFinished);
     connect(m_runs, &RunController::planned, m_document, &RunDocument::setPlan);
     connect(m_runs, &RunController::watching, layout.budgetNotice, &QWidget::hide);
+    connect(m_runs, &RunController::watching, m_outcome, &QWidget::hide);
     connect(m_runs, &RunController::runFinished, layout.budgetNotice, &BudgetNotice::showFor);
     layout.budgetNotice->setRunSettings(m_settingsBar);
     connect(layout.budgetNotice, &BudgetNotice::continueRequested, this, &MainWindow::rerunFailed);
@@ -105,6 +116,20 @@ void MainWindow::createActions()
     m_runAction = a.run;
     m_cancelAction = a.cancel;
     m_rerunAction = a.rerun;
+    m_reloadAction = a.reload;
+    m_focusAction = a.focus;
+    m_search = m_navigator->createSearchBox();
+    connect(a.reload, &QAction::triggered, this, &MainWindow::reload);
+    connect(a.find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(a.focus, &QAction::triggered, m_navigator, &TaskNavigator::toggleFocus);
+    connect(m_navigator, &TaskNavigator::selectionChanged, a.focus,
+            [this] { m_focusAction->setChecked(m_dag->focusTask() >= 0); });
+    connect(a.focus, &QAction::triggered, a.focus,
+            [this] { m_focusAction->setChecked(m_dag->focusTask() >= 0); });
+    connect(a.followNow, &QAction::toggled, m_timeline, &TimelineView::setFollowNow);
     m_serveAction = a.serve;
     m_exportGraphAction = a.exportGraph;
     m_exportTimelineAction = a.exportTimeline;
@@ -135,6 +160,8 @@ void MainWindow::createActions()
 
     m_settingsBar->addSeparator();
     m_settingsBar->addActions({a.fit, a.criticalPath, a.serve});
+    m_settingsBar->addSeparator();
+    m_settingsBar->addWidget(m_search);
     addToolBar(m_settingsBar);
     connect(m_settingsBar, &RunSettingsBar::providerChanged, this, &MainWindow::updateActions);
 }
@@ -177,8 +204,12 @@ bool MainWindow::openLastFile(const QString &path)
 void MainWindow::applyAlt(const QString &path, const AltLoader::Result &result,
                           const QString &source)
 {
+    // The same file again (reloaded or fixed): its last run stays the one to re-run from.
+    if (QFileInfo(path) != QFileInfo(m_path) || !m_altRunnable)
+        m_lastPath.clear();
     m_path = path;
-    m_lastPath.clear();
+    m_loader->watch(path);
+    m_outcome->hide();
     m_diagnostics->setDiagnostics(result.diagnostics);
     m_source->setPlainText(source);
     m_results->clear();
@@ -216,6 +247,9 @@ void MainWindow::applyPastRun(const QString &path, const std::optional<LastReade
         return;
     }
     m_path = path;
+    m_lastPath = path; // what Re-run Failed continues from
+    m_loader->watch(QString());
+    m_outcome->hide();
     m_alt = past->alt;
     m_altRunnable = false;
     m_diagnostics->setDiagnostics({});
@@ -264,13 +298,7 @@ void MainWindow::showDiagnostic(const QModelIndex &index)
 
 void MainWindow::selectTask(int index)
 {
-    m_details->showTask(index);
-    m_dag->setSelectedTask(index);
-    m_timeline->setSelectedTask(index);
-    if (index >= 0 && m_taskView->currentIndex().row() != index) {
-        QSignalBlocker block(m_taskView->selectionModel());
-        m_taskView->selectRow(index);
-    }
+    m_navigator->select(index);
 }
 
 void MainWindow::runFile()
@@ -279,10 +307,64 @@ void MainWindow::runFile()
         m_runs->run(m_alt);
 }
 
+bool MainWindow::canRerunFailed() const
+{
+    if (!m_alt || m_lastPath.isEmpty() || m_runs->isRunning())
+        return false;
+    const RunSnapshot &s = m_document->snapshot();
+    // After a past run's LAST file or a finished run: while something did not complete. After
+    // the file was re-opened (fixed), the run before it decides.
+    return !m_altRunnable || s.finished ? s.count(TaskStatus::Completed) < s.total : true;
+}
+
 void MainWindow::rerunFailed()
 {
-    if (m_alt && !m_lastPath.isEmpty() && !m_runs->isRunning())
-        m_runs->rerunFailed(m_alt, m_lastPath);
+    if (!canRerunFailed())
+        return;
+    if (!m_altRunnable) {
+        // A past run's LAST file: re-run against its ALT file as it is now on disk.
+        QString error;
+        const auto alt = m_runs->sourceOf(m_lastPath, &error);
+        if (!alt)
+            return showError(tr("Cannot re-run"), error);
+        m_alt = alt;
+        m_altRunnable = true;
+        m_path = alt->sourcePath;
+        m_source->setPlainText(FileLoader::sourceText(m_path));
+        m_document->setAltFile(m_alt);
+        m_loader->watch(m_path);
+    }
+    m_runs->rerunFailed(m_alt, m_lastPath);
+}
+
+void MainWindow::reload()
+{
+    if (m_path.isEmpty())
+        return;
+    if (m_runs->isRunning()) {
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Reload"),
+                                    tr("%1 changed on disk. Cancel the run and read it again?")
+                                            .arg(QFileInfo(m_path).fileName()),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::accepted, this, [this] {
+            connect(m_runs, &RunController::runFinished, this, &MainWindow::reload,
+                    Qt::SingleShotConnection);
+            m_runs->cancel();
+        });
+        box->open();
+        return;
+    }
+    if (m_altRunnable)
+        m_loader->loadAlt(m_path);
+    else
+        m_loader->loadLast(m_path);
+}
+
+void MainWindow::onFileChangedOnDisk(const QString &path)
+{
+    if (path == m_path && m_altRunnable)
+        reload();
 }
 
 void MainWindow::onWatching(Run *run, bool fromApi)
@@ -290,7 +372,7 @@ void MainWindow::onWatching(Run *run, bool fromApi)
     if (fromApi || m_alt != run->altFile()) {
         // A run from the REST API or a resumed one: its own file is what the window shows.
         m_alt = run->altFile();
-        m_altRunnable = false;
+        m_altRunnable = true; // the whole file came with the run: it can run again
         m_path = m_alt->sourcePath;
         m_lastPath.clear();
         m_diagnostics->setDiagnostics({});
@@ -306,6 +388,7 @@ void MainWindow::onWatching(Run *run, bool fromApi)
         m_document->resetStates();
     }
     m_results->clear();
+    m_outcome->hide();
     connect(run, &Run::progressed, m_document, &RunDocument::apply);
     if (m_tabs->currentIndex() != TimelineTab)
         m_tabs->setCurrentIndex(GraphTab);
@@ -333,6 +416,7 @@ void MainWindow::onFinished(const RunResult &result)
         m_lastPath = result.lastFilePath;
         m_results->showFile(result.lastFilePath);
     }
+    m_outcome->showOutcome(result, m_status->message());
     updateActions();
     emit runFinished(result);
 }
@@ -343,9 +427,8 @@ void MainWindow::updateActions()
     const bool canRun = m_alt && m_altRunnable; // an ALT file opened here, not a past run
     m_runAction->setEnabled(canRun && !running);
     m_cancelAction->setEnabled(running);
-    const RunSnapshot &s = m_document->snapshot();
-    m_rerunAction->setEnabled(canRun && !running && !m_lastPath.isEmpty()
-                              && s.count(TaskStatus::Completed) < s.total);
+    m_rerunAction->setEnabled(canRerunFailed());
+    m_reloadAction->setEnabled(!m_path.isEmpty());
     m_exportGraphAction->setEnabled(m_document->altFile() != nullptr);
     m_exportTimelineAction->setEnabled(m_document->altFile() != nullptr);
     m_settingsBar->setRunning(running);
@@ -414,12 +497,37 @@ void MainWindow::showError(const QString &title, const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("ui/state"), saveState());
+    if (m_runs->isRunning() && !m_closeConfirmed) {
+        // Asked without blocking; the answer closes the window again, or does not.
+        m_runs->askToQuit([this](bool cancelled) {
+            m_closeConfirmed = true;
+            if (cancelled)
+                close();
+            else
+                saveLayoutAndQuitNow();
+        });
+        return event->ignore();
+    }
+    saveLayout();
     setServing(false);
     m_runs->cancel();
     event->accept();
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    settings.sync();
+}
+
+void MainWindow::saveLayoutAndQuitNow()
+{
+    // Stopped as a crash would stop it: the journal holds every finished task, and the next
+    // start offers to resume (docs/gui.md "Fix and run again").
+    saveLayout();
+    std::_Exit(0);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

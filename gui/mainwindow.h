@@ -14,6 +14,7 @@
 #include <memory>
 
 class QAction;
+class QLineEdit;
 class QTabWidget;
 class QTableView;
 
@@ -25,6 +26,9 @@ class DagView;
 class DiagnosticsModel;
 class FileLoader;
 class MetricsPanel;
+class OutcomeBanner;
+class TaskNavigator;
+class TaskPanel;
 class ResultsPane;
 class RecentFilesMenu;
 class Run;
@@ -64,11 +68,18 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     MetricsPanel *metricsPanel() const { return m_metrics; }
     TaskDetails *taskDetails() const { return m_details; }
+    TaskPanel *taskPanel() const { return m_taskPanel; }
+    TaskNavigator *navigator() const { return m_navigator; }
+    OutcomeBanner *outcomeBanner() const { return m_outcome; }
+    QLineEdit *searchBox() const { return m_search; }
+    bool canRerunFailed() const;
 
 public slots:
     void runFile();
     void cancelRun();
     void rerunFailed();
+    // Reads the open file again (asking first during a run).
+    void reload();
     void selectTask(int index);
     bool exportView(Tab tab, const QString &path);
     // Continues a run that was killed, from its journal.
@@ -100,6 +111,9 @@ private:
     void showDiagnostic(const QModelIndex &index);
     void onWatching(Run *run, bool fromApi);
     void onFinished(const RunResult &result);
+    void onFileChangedOnDisk(const QString &path);
+    void saveLayout();
+    [[noreturn]] void saveLayoutAndQuitNow();
     void showError(const QString &title, const QString &text);
     bool refuseWhileRunning();
     void applyAlt(const QString &path, const AltLoader::Result &result, const QString &source);
@@ -124,6 +138,11 @@ private:
     SourceView *m_source = nullptr;
     ResultsPane *m_results = nullptr;
     QTableView *m_taskView = nullptr;
+    TaskPanel *m_taskPanel = nullptr;
+    TaskNavigator *m_navigator = nullptr;
+    OutcomeBanner *m_outcome = nullptr;
+    QLineEdit *m_search = nullptr;
+    bool m_closeConfirmed = false;
     QTableView *m_problemView = nullptr;
     TaskDetails *m_details = nullptr;
     MetricsPanel *m_metrics = nullptr;
@@ -134,6 +153,8 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_rerunAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_focusAction = nullptr;
     QAction *m_serveAction = nullptr;
     QAction *m_exportGraphAction = nullptr;
     QAction *m_exportTimelineAction = nullptr;

@@ -3,6 +3,9 @@
 
 #include "run/runplan.h"
 
+#include "alt/altloader.h"
+#include "last/lastreader.h"
+
 #include "api/apiserver.h"
 #include "archive/archivepublisher.h"
 #include "run/journal.h"
@@ -15,6 +18,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QThread>
@@ -143,6 +148,33 @@ void RunController::rerunFailed(std::shared_ptr<const AltFile> alt, const QStrin
                                      .arg(rerun->toRun + rerun->carried));
 }
 
+std::shared_ptr<const AltFile> RunController::sourceOf(const QString &lastPath, QString *error)
+{
+    const auto document = LastReader::readDocument(lastPath, error);
+    if (!document)
+        return nullptr;
+    QString path = document->value(QStringLiteral("metadata"))[u"alt_file_path"].toString();
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        path = QFileDialog::getOpenFileName(
+                m_window, tr("Where is the ALT file of this run?"),
+                QFileInfo(path.isEmpty() ? lastPath : path).absolutePath(),
+                tr("ALT files (*.alt *.json *.alt.yaml *.alt.yml);;All files (*)"));
+        if (path.isEmpty()) {
+            *error = tr("The run's ALT file was not found; open it, then re-run from the LAST "
+                        "file.");
+            return nullptr;
+        }
+    }
+    const AltLoader::Result loaded = AltLoader::loadFile(path);
+    if (!loaded.ok()) {
+        *error = tr("%1 has %n error(s); open it to see them.", "",
+                    int(errorCount(loaded.diagnostics)))
+                         .arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    return std::make_shared<const AltFile>(*loaded.file);
+}
+
 bool RunController::resume(const QString &journalPath)
 {
     if (isRunning())
@@ -203,6 +235,33 @@ void RunController::offerToResume()
             resume(journal);
         else if (answer == QMessageBox::Discard)
             QFile::remove(journal);
+    });
+    box->open();
+}
+
+void RunController::askToQuit(std::function<void(bool cancelled)> quit)
+{
+    auto *box = new QMessageBox(
+            QMessageBox::Question, tr("A run is in progress"),
+            tr("Quitting now stops the run. Cancel it (its LAST file is written with what "
+               "finished), or stop at once and resume it at the next start?"),
+            QMessageBox::NoButton, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("askToQuit"));
+    QPushButton *cancelRun = box->addButton(tr("Cancel Run and Quit"), QMessageBox::AcceptRole);
+    QPushButton *later = box->addButton(tr("Quit, Resume Later"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(tr("Keep Running"), QMessageBox::RejectRole));
+    connect(box, &QMessageBox::finished, this, [this, box, cancelRun, later, quit] {
+        if (box->clickedButton() == cancelRun && isRunning()) {
+            connect(
+                    this, &RunController::runFinished, this, [quit] { quit(true); },
+                    Qt::SingleShotConnection);
+            cancel();
+        } else if (box->clickedButton() == cancelRun) {
+            quit(true);
+        } else if (box->clickedButton() == later) {
+            quit(false);
+        }
     });
     box->open();
 }

@@ -48,6 +48,9 @@ public:
     // With the run settings toolbar's choices on top of the saved settings.
     void run(std::shared_ptr<const AltFile> alt);
     void rerunFailed(std::shared_ptr<const AltFile> alt, const QString &lastPath);
+    // The ALT file a LAST file's run came from, as it is on disk now (asks where it is when it
+    // moved); null with `error` when it cannot be read or does not validate.
+    std::shared_ptr<const AltFile> sourceOf(const QString &lastPath, QString *error);
     // What a run of `alt` with the current settings would do, per task (planned() says); and
     // again after each run and each change of settings, while `alt` is the file shown.
     void plan(std::shared_ptr<const AltFile> alt);
@@ -55,6 +58,10 @@ public:
     // Offers to resume a run of the output folder that never finished, without blocking.
     void offerToResume();
     void cancel();
+    // Closing the window during a run asks (without blocking): keep running, cancel the run
+    // and quit once its LAST file is written (`quit(true)`), or quit at once and resume at the
+    // next start (`quit(false)`).
+    void askToQuit(std::function<void(bool cancelled)> quit);
     // Serves the REST API on `port` (on = false: stops serving).
     bool serve(bool on, quint16 port);
 

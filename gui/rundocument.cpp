@@ -68,9 +68,9 @@ void RunDocument::setPastRun(std::shared_ptr<const AltFile> alt, const QList<Tas
     m_live = false;
     m_tasks = tasks;
     m_snapshot = snapshot;
-    m_origin = -1;
+    m_origin = snapshot.startedAtMs > 0 ? snapshot.startedAtMs : -1;
     for (const TaskUpdate &t : std::as_const(m_tasks)) {
-        if (t.startMs >= 0 && (m_origin < 0 || t.startMs < m_origin))
+        if (!t.carried && t.startMs >= 0 && (m_origin < 0 || t.startMs < m_origin))
             m_origin = t.startMs;
     }
     updateCriticalPath();
@@ -108,7 +108,7 @@ void RunDocument::apply(const RunSnapshot &snapshot, const QList<TaskUpdate> &up
         if (u.index < 0 || u.index >= m_tasks.size())
             continue;
         m_tasks[u.index] = u;
-        if (u.startMs >= 0 && (m_origin < 0 || u.startMs < m_origin))
+        if (!u.carried && u.startMs >= 0 && (m_origin < 0 || u.startMs < m_origin))
             m_origin = u.startMs;
         changed.append(u.index);
     }

@@ -48,7 +48,8 @@ public:
     void setPlan(const std::shared_ptr<const AltFile> &alt, const QStringList &texts);
     QString planText(int index) const { return m_plan.value(index); }
     bool isCritical(int index) const { return m_criticalSet.contains(index); }
-    // Earliest start among the tasks: the timeline's zero.
+    // When the shown run started (the earliest start of its own tasks): the timeline's zero.
+    // Tasks carried over from an earlier run started before it and do not count.
     qint64 timeOrigin() const { return m_origin; }
     // For tests: wait for layoutChanged() instead.
     void computeLayoutNow();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusstyle.h"
 
+#include <QPalette>
+
 #include <QCoreApplication>
 
 namespace altrunner {
@@ -83,6 +85,17 @@ QString StatusStyle::label(RunOutcome outcome)
         return QCoreApplication::translate("altrunner::StatusStyle", "failed");
     }
     return QString();
+}
+
+QColor StatusStyle::edge(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    auto mix = [](int a, int b) {
+        return (a * 11 + b * 9) / 20;
+    };
+    return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()),
+                  mix(text.blue(), base.blue()));
 }
 
 } // namespace altrunner

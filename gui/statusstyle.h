@@ -19,6 +19,9 @@ struct StatusStyle
     static QColor critical();
     static QColor waiting(); // time spent waiting for a rate-limit or budget slot
     static QColor cached(); // a task answered from the result cache
+    // Lines between tasks: between the palette's text and base colours, so they read on light
+    // and dark palettes alike (QPalette::Mid nearly vanishes on dark ones).
+    static QColor edge(const QPalette &palette);
     // The task's colour: its status's, or the cache's when the cache answered it.
     static QColor taskFill(const TaskUpdate &task);
     static QString label(TaskStatus status); // translated

@@ -76,6 +76,22 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == StatusRole)
+        return int(t.status);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case StatusColumn:
+            return int(t.status) * 2 + (t.cached ? 1 : 0);
+        case AttemptsColumn:
+            return int(t.attempts.size());
+        case DurationColumn:
+            return t.startMs >= 0 && t.endMs >= t.startMs ? t.endMs - t.startMs : qint64(-1);
+        case IdColumn:
+            return index.row(); // the file's order
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return StatusStyle::taskFill(t);
     if (role == Qt::ToolTipRole && !t.error.isEmpty())

@@ -26,6 +26,11 @@ public:
         ColumnCount
     };
 
+    // What the table sorts by: numbers for numbers, the status in its natural order.
+    static constexpr int SortRole = Qt::UserRole + 1;
+    // The task's TaskStatus as an int, for filters.
+    static constexpr int StatusRole = Qt::UserRole + 2;
+
     explicit TaskTableModel(RunDocument *document, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -21,23 +21,26 @@ namespace altrunner {
 
 namespace {
 
-constexpr int kRowHeight = 20;
 constexpr int kLabelWidth = 170;
-constexpr int kAxisHeight = 26;
 
-QColor outcomeColor(AttemptOutcome o)
+TaskStatus statusOf(AttemptOutcome o)
 {
     switch (o) {
     case AttemptOutcome::Completed:
-        return StatusStyle::fill(TaskStatus::Completed);
+        return TaskStatus::Completed;
     case AttemptOutcome::Failed:
-        return StatusStyle::fill(TaskStatus::Failed);
+        return TaskStatus::Failed;
     case AttemptOutcome::Timeout:
-        return StatusStyle::fill(TaskStatus::Timeout);
+        return TaskStatus::Timeout;
     case AttemptOutcome::Cancelled:
-        return StatusStyle::fill(TaskStatus::Cancelled);
+        break;
     }
-    return Qt::gray;
+    return TaskStatus::Cancelled;
+}
+
+QColor outcomeColor(AttemptOutcome o)
+{
+    return StatusStyle::fill(statusOf(o));
 }
 
 } // namespace
@@ -53,11 +56,51 @@ TimelineView::TimelineView(RunDocument *document, QWidget *parent)
     connect(document, &RunDocument::snapshotChanged, this, [this] {
         if (m_document->isLive()) {
             updateScrollBars();
+            followNow();
             viewport()->update();
         }
     });
     connect(document, &RunDocument::criticalPathChanged, viewport(), qOverload<>(&QWidget::update));
+    updateMetrics();
     rebuildRows();
+}
+
+void TimelineView::updateMetrics()
+{
+    // Rows and the axis grow with the font, so large fonts never overlap.
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
+    const QFontMetrics metrics(small);
+    m_rowHeight = std::max(20, metrics.height() + 6);
+    m_axisHeight = std::max(26, metrics.height() + 10);
+    m_tickLabelWidth = metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 12;
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) {
+        updateMetrics();
+        updateScrollBars();
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
+void TimelineView::setFollowNow(bool follow)
+{
+    m_followNow = follow;
+    followNow();
+}
+
+void TimelineView::followNow()
+{
+    if (!m_followNow || !m_document->isLive() || m_autoFit)
+        return;
+    // Keep the present moment in view, a fifth of the width from the right edge.
+    const double nowX = double(m_document->snapshot().elapsedMs) / m_msPerPixel;
+    const int width = viewport()->width() - kLabelWidth;
+    QScrollBar *h = horizontalScrollBar();
+    if (nowX < h->value() || nowX > h->value() + width * 0.9)
+        h->setValue(int(nowX - width * 0.8));
 }
 
 void TimelineView::rebuildRows()
@@ -68,7 +111,7 @@ void TimelineView::rebuildRows()
     QList<int> started, never;
     for (int i = 0; i < m_document->taskCount(); ++i) {
         const TaskUpdate &t = m_document->task(i);
-        if (t.startMs >= 0)
+        if (t.startMs >= 0 && !t.carried)
             started.append(i);
         else if (isFinal(t.status))
             never.append(i);
@@ -88,6 +131,8 @@ void TimelineView::rebuildRows()
 void TimelineView::onTasksChanged(const QList<int> &indices)
 {
     // Rows are appended as tasks start: a live chart grows downwards, and no batch re-sorts it.
+    const bool atBottom
+            = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - m_rowHeight;
     for (int i : indices) {
         if (i >= m_rowOf.size() || m_rowOf.at(i) >= 0)
             continue;
@@ -98,6 +143,8 @@ void TimelineView::onTasksChanged(const QList<int> &indices)
         }
     }
     updateScrollBars();
+    if (m_followNow && atBottom && m_document->isLive())
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum()); // newest rows in view
     viewport()->update();
 }
 
@@ -108,7 +155,7 @@ qint64 TimelineView::spanMs() const
     const qint64 origin = m_document->timeOrigin();
     for (int i : m_rows) {
         const TaskUpdate &t = m_document->task(i);
-        if (t.endMs >= 0 && origin >= 0)
+        if (t.endMs >= 0 && origin >= 0 && !t.carried)
             span = std::max(span, t.endMs - origin);
     }
     return std::max<qint64>(span, 1);
@@ -117,7 +164,7 @@ qint64 TimelineView::spanMs() const
 QSize TimelineView::fullSize() const
 {
     return QSize(kLabelWidth + int(double(spanMs()) / m_msPerPixel) + 40,
-                 kAxisHeight + int(m_rows.size()) * kRowHeight + 4);
+                 m_axisHeight + int(m_rows.size()) * m_rowHeight + 4);
 }
 
 void TimelineView::updateScrollBars()
@@ -131,7 +178,7 @@ void TimelineView::updateScrollBars()
     horizontalScrollBar()->setPageStep(viewport()->width());
     verticalScrollBar()->setRange(0, std::max(0, full.height() - viewport()->height()));
     verticalScrollBar()->setPageStep(viewport()->height());
-    verticalScrollBar()->setSingleStep(kRowHeight);
+    verticalScrollBar()->setSingleStep(m_rowHeight);
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
@@ -160,8 +207,8 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 int TimelineView::rowAt(int y) const
 {
-    const int row = (y - kAxisHeight + verticalScrollBar()->value()) / kRowHeight;
-    return y < kAxisHeight || row < 0 || row >= m_rows.size() ? -1 : row;
+    const int row = (y - m_axisHeight + verticalScrollBar()->value()) / m_rowHeight;
+    return y < m_axisHeight || row < 0 || row >= m_rows.size() ? -1 : row;
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
@@ -178,9 +225,9 @@ void TimelineView::setSelectedTask(int index)
     m_selected = index;
     const int row = index >= 0 && index < m_rowOf.size() ? m_rowOf.at(index) : -1;
     if (row >= 0) {
-        const int y = row * kRowHeight;
+        const int y = row * m_rowHeight;
         if (y < verticalScrollBar()->value()
-            || y > verticalScrollBar()->value() + viewport()->height() - kAxisHeight - kRowHeight)
+            || y > verticalScrollBar()->value() + viewport()->height() - m_axisHeight - m_rowHeight)
             verticalScrollBar()->setValue(y - viewport()->height() / 2);
     }
     viewport()->update();
@@ -211,7 +258,8 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
                         .arg(DurationText::format(r.startMs - origin),
                              DurationText::format(end - origin),
                              DurationText::format(end - r.startMs))
-                        .arg(r.endMs > 0 ? QStringLiteral(", ") + outcomeName(r.outcome)
+                        .arg(r.endMs > 0 ? QStringLiteral(", ")
+                                             + StatusStyle::label(statusOf(r.outcome))
                                          : tr(", running"))
                         .arg(r.error.isEmpty()
                                      ? QString()
@@ -222,6 +270,8 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
     }
     if (t.cached)
         text += tr("<br>answered from the result cache");
+    if (t.carried)
+        text += tr("<br>carried over from an earlier run");
     if (t.attempts.isEmpty() && !t.error.isEmpty())
         text += QStringLiteral("<br>") + t.error.toHtmlEscaped();
     if (m_document->isCritical(task))
@@ -247,9 +297,9 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
     const int scrollY = verticalScrollBar()->value();
-    const int firstRow = scrollY / kRowHeight;
+    const int firstRow = scrollY / m_rowHeight;
     const int lastRow
-            = std::min(int(m_rows.size()) - 1, (scrollY + viewport()->height()) / kRowHeight + 1);
+            = std::min(int(m_rows.size()) - 1, (scrollY + viewport()->height()) / m_rowHeight + 1);
     paintChart(painter, viewport()->rect(), firstRow, lastRow, horizontalScrollBar()->value(),
                scrollY, false);
 }
@@ -279,24 +329,34 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
     for (int row = std::max(0, firstRow); row <= lastRow; ++row) {
         const int task = m_rows.at(row);
         const TaskUpdate &t = m_document->task(task);
-        const int y = kAxisHeight + row * kRowHeight - scrollY;
+        const int y = m_axisHeight + row * m_rowHeight - scrollY;
         if (row % 2)
-            p.fillRect(QRect(0, y, area.width(), kRowHeight), pal.color(QPalette::AlternateBase));
+            p.fillRect(QRect(0, y, area.width(), m_rowHeight), pal.color(QPalette::AlternateBase));
         if (task == m_selected)
-            p.fillRect(QRect(0, y, area.width(), kRowHeight),
+            p.fillRect(QRect(0, y, area.width(), m_rowHeight),
                        pal.color(QPalette::Highlight).lighter(170));
-        p.setClipRect(QRect(kLabelWidth, kAxisHeight, area.width() - kLabelWidth,
-                            area.height() - kAxisHeight));
+        p.setClipRect(QRect(kLabelWidth, m_axisHeight, area.width() - kLabelWidth,
+                            area.height() - m_axisHeight));
+        if (t.carried) {
+            // Its result came from an earlier run: no bar on this run's time, a mark instead.
+            const QRectF mark(kLabelWidth + 4 - scrollX, y + 3, 150, m_rowHeight - 6);
+            p.setPen(QPen(StatusStyle::taskFill(t), 1, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(mark);
+            p.setPen(pal.color(QPalette::Text));
+            p.drawText(mark.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                       tr("carried over"));
+        }
         // Back-off gaps between attempts, then the attempts.
         for (qsizetype a = 0; a + 1 < t.attempts.size(); ++a) {
             p.setPen(QPen(StatusStyle::fill(TaskStatus::Retrying), 1, Qt::DashLine));
-            const double yMid = y + kRowHeight / 2.0;
+            const double yMid = y + m_rowHeight / 2.0;
             p.drawLine(QPointF(xOf(t.attempts.at(a).endMs), yMid),
                        QPointF(xOf(t.attempts.at(a + 1).startMs), yMid));
         }
         if (t.status == TaskStatus::Retrying && !t.attempts.isEmpty()) {
             p.setPen(QPen(StatusStyle::fill(TaskStatus::Retrying), 1, Qt::DashLine));
-            const double yMid = y + kRowHeight / 2.0;
+            const double yMid = y + m_rowHeight / 2.0;
             p.drawLine(QPointF(xOf(t.attempts.last().endMs), yMid), QPointF(xOf(now), yMid));
         }
         // Waits for a rate or budget slot before an attempt: hatched, their own segment.
@@ -306,7 +366,7 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
             const double x0 = xOf(r.startMs - r.waitMs);
             p.setPen(Qt::NoPen);
             p.setBrush(QBrush(StatusStyle::waiting(), Qt::BDiagPattern));
-            p.drawRect(QRectF(x0, y + 6, std::max(1.0, xOf(r.startMs) - x0), kRowHeight - 12));
+            p.drawRect(QRectF(x0, y + 6, std::max(1.0, xOf(r.startMs) - x0), m_rowHeight - 12));
         }
         for (const AttemptRecord &r : t.attempts) {
             const bool running = r.endMs <= 0;
@@ -316,11 +376,11 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
                     = running ? StatusStyle::fill(TaskStatus::Running) : outcomeColor(r.outcome);
             p.setPen(Qt::NoPen);
             p.setBrush(c);
-            p.drawRect(QRectF(x0, y + 4, x1 - x0, kRowHeight - 8));
+            p.drawRect(QRectF(x0, y + 4, x1 - x0, m_rowHeight - 8));
         }
         if (t.cached && t.startMs >= 0) {
             // No attempt, no duration: a diamond where the cache answered.
-            const double x = xOf(t.startMs), yMid = y + kRowHeight / 2.0;
+            const double x = xOf(t.startMs), yMid = y + m_rowHeight / 2.0;
             p.setPen(Qt::NoPen);
             p.setBrush(StatusStyle::cached());
             p.drawPolygon(QPolygonF({QPointF(x, yMid - 6), QPointF(x + 6, yMid),
@@ -332,32 +392,32 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
             if (!t.attempts.isEmpty())
                 p.drawRect(QRectF(xOf(t.attempts.first().startMs), y + 3,
                                   xOf(t.attempts.last().endMs) - xOf(t.attempts.first().startMs),
-                                  kRowHeight - 6));
+                                  m_rowHeight - 6));
         }
         p.setClipping(false);
         // Label column.
-        p.fillRect(QRect(0, y, kLabelWidth, kRowHeight),
+        p.fillRect(QRect(0, y, kLabelWidth, m_rowHeight),
                    row % 2 ? pal.color(QPalette::AlternateBase) : pal.color(QPalette::Base));
         if (m_document->isCritical(task))
-            p.fillRect(QRect(0, y + 2, 4, kRowHeight - 4), StatusStyle::critical());
+            p.fillRect(QRect(0, y + 2, 4, m_rowHeight - 4), StatusStyle::critical());
         p.setPen(StatusStyle::taskFill(t));
         p.setBrush(StatusStyle::taskFill(t));
-        p.drawEllipse(QRectF(8, y + kRowHeight / 2.0 - 4, 8, 8));
+        p.drawEllipse(QRectF(8, y + m_rowHeight / 2.0 - 4, 8, 8));
         QFont f = small;
         f.setBold(m_document->isCritical(task));
         p.setFont(f);
         p.setPen(pal.color(QPalette::Text));
         const QString id = p.fontMetrics().elidedText(m_document->altFile()->tasks.at(task).id,
                                                       Qt::ElideMiddle, kLabelWidth - 28);
-        p.drawText(QRect(22, y, kLabelWidth - 26, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+        p.drawText(QRect(22, y, kLabelWidth - 26, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
                    id);
         p.setFont(small);
     }
 
     // Axis with ticks at a readable step.
-    p.fillRect(QRect(0, 0, area.width(), kAxisHeight), pal.color(QPalette::Window));
+    p.fillRect(QRect(0, 0, area.width(), m_axisHeight), pal.color(QPalette::Window));
     p.setPen(pal.color(QPalette::Mid));
-    p.drawLine(0, kAxisHeight - 1, area.width(), kAxisHeight - 1);
+    p.drawLine(0, m_axisHeight - 1, area.width(), m_axisHeight - 1);
     p.drawLine(kLabelWidth - 1, 0, kLabelWidth - 1, area.height());
     const double visibleMs = (area.width() - kLabelWidth) * m_msPerPixel;
     static const qint64 steps[]
@@ -365,13 +425,13 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
                5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 1800000, 3600000};
     qint64 step = steps[std::size(steps) - 1];
     for (qint64 s : steps) {
-        if (visibleMs / double(s) <= 10) {
+        if (double(s) / m_msPerPixel >= m_tickLabelWidth) {
             step = s;
             break;
         }
     }
     p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(QRect(6, 0, kLabelWidth - 10, kAxisHeight), Qt::AlignVCenter,
+    p.drawText(QRect(6, 0, kLabelWidth - 10, m_axisHeight), Qt::AlignVCenter,
                wholeChart ? tr("task / time") : tr("%n task(s)", "", int(m_rows.size())));
     const qint64 firstTick = qint64(std::max(0.0, scrollX * m_msPerPixel) / double(step)) * step;
     for (qint64 ms = firstTick; ms <= qint64(scrollX * m_msPerPixel + visibleMs) + step;
@@ -380,16 +440,16 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
         if (x < kLabelWidth)
             continue;
         p.setPen(pal.color(QPalette::Mid));
-        p.drawLine(QPointF(x, kAxisHeight - 6), QPointF(x, kAxisHeight - 1));
+        p.drawLine(QPointF(x, m_axisHeight - 6), QPointF(x, m_axisHeight - 1));
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRectF(x + 3, 0, 90, kAxisHeight - 4), Qt::AlignBottom | Qt::AlignLeft,
-                   DurationText::format(ms));
+        p.drawText(QRectF(x + 3, 0, m_tickLabelWidth, m_axisHeight - 4),
+                   Qt::AlignBottom | Qt::AlignLeft, DurationText::format(ms));
     }
     if (m_document->isLive()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));
         const double x = xOf(now);
         if (x >= kLabelWidth)
-            p.drawLine(QPointF(x, kAxisHeight), QPointF(x, area.height()));
+            p.drawLine(QPointF(x, m_axisHeight), QPointF(x, area.height()));
     }
 }
 

@@ -7,7 +7,8 @@ namespace altrunner {
 
 class RunDocument;
 
-// The Gantt chart of a run: one row per task in the order they started, one bar per attempt,
+// The Gantt chart of a run: one row per task in the order they started (tasks carried over from
+// an earlier run marked at the end; the axis starts at the shown run's start), one bar per attempt,
 // back-off gaps drawn as dashed lines, a time axis, the critical path marked. It paints only the
 // visible rows, grows while the run goes on, zooms with Ctrl+wheel, and explains a bar on hover.
 class TimelineView final : public QAbstractScrollArea
@@ -19,6 +20,8 @@ public:
     explicit TimelineView(RunDocument *document, QWidget *parent = nullptr);
 
     void setSelectedTask(int index);
+    // During a run, keep the present moment (and the newest rows) in view.
+    void setFollowNow(bool follow);
     void zoomBy(double factor);
     // The whole chart into `painter` at the given size (for PNG/SVG export).
     void renderAll(QPainter *painter, const QSize &size);
@@ -32,10 +35,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
 private:
     void rebuildRows();
+    void updateMetrics();
+    void followNow();
     void onTasksChanged(const QList<int> &indices);
     void updateScrollBars();
     qint64 spanMs() const;
@@ -49,6 +55,10 @@ private:
     QList<int> m_rowOf; // row per task, -1 when not shown yet
     double m_msPerPixel = 10; // zoom
     bool m_autoFit = true;
+    bool m_followNow = true;
+    int m_rowHeight = 20;
+    int m_axisHeight = 26;
+    int m_tickLabelWidth = 90;
     int m_selected = -1;
 };
 

@@ -24,13 +24,18 @@ WindowActions WindowActions::create(QMainWindow *window)
     a.openLast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     a.recent = new RecentFilesMenu(tr("Open &Recent"), window);
     file->addMenu(a.recent);
+    a.reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&load"));
+    a.reload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
+    a.reload->setToolTip(tr("Read the open file again from disk (Ctrl+Shift+F5); it is also "
+                            "read again when it changes"));
     file->addSeparator();
     a.exportGraph = file->addAction(tr("Export &Graph..."));
     a.exportTimeline = file->addAction(tr("Export &Timeline..."));
     a.openOutputFolder = file->addAction(tr("Open Output &Folder"));
     file->addSeparator();
     a.quit = file->addAction(tr("&Quit"));
-    a.quit->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on some desktops: Ctrl+Q everywhere.
+    a.quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *run = bar->addMenu(tr("&Run"));
     a.run = run->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run"));
@@ -54,6 +59,18 @@ WindowActions WindowActions::create(QMainWindow *window)
     a.criticalPath = view->addAction(tr("Highlight &Critical Path"));
     a.criticalPath->setCheckable(true);
     a.criticalPath->setChecked(true);
+    view->addSeparator();
+    a.find = view->addAction(tr("&Find Task..."));
+    a.find->setShortcut(QKeySequence::Find);
+    a.focus = view->addAction(tr("F&ocus on Selected Task"));
+    a.focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    a.focus->setCheckable(true);
+    a.focus->setToolTip(tr("Show only the selected task, what it depends on and what depends on "
+                           "it (Ctrl+E)"));
+    a.followNow = view->addAction(tr("Timeline &Follows Now"));
+    a.followNow->setCheckable(true);
+    a.followNow->setChecked(true);
+    a.followNow->setToolTip(tr("During a run, the timeline keeps the present moment in view"));
 
     QMenu *server = bar->addMenu(tr("&Server"));
     a.serve = server->addAction(tr("Serve REST &API"));

@@ -22,6 +22,7 @@ struct WindowActions
 public:
     QAction *open = nullptr;
     QAction *openLast = nullptr;
+    QAction *reload = nullptr;
     RecentFilesMenu *recent = nullptr;
     QAction *exportGraph = nullptr;
     QAction *exportTimeline = nullptr;
@@ -34,6 +35,9 @@ public:
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *criticalPath = nullptr;
+    QAction *find = nullptr; // puts the cursor in the toolbar's search box
+    QAction *focus = nullptr;
+    QAction *followNow = nullptr;
     QAction *serve = nullptr;
     QAction *preferences = nullptr;
     QAction *about = nullptr;

@@ -5,9 +5,11 @@
 #include "dagview.h"
 #include "diagnosticsmodel.h"
 #include "metricspanel.h"
+#include "outcomebanner.h"
 #include "resultspane.h"
 #include "sourceview.h"
 #include "taskdetails.h"
+#include "taskpanel.h"
 #include "tasktablemodel.h"
 #include "timelineview.h"
 
@@ -56,15 +58,18 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
     l.tabs->addTab(l.source, tr("Source"));
     l.tabs->addTab(l.results, tr("Results"));
     l.budgetNotice = new BudgetNotice;
+    l.outcome = new OutcomeBanner;
     auto *centre = new QWidget;
     auto *column = new QVBoxLayout(centre);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
+    column->addWidget(l.outcome);
     column->addWidget(l.budgetNotice);
     column->addWidget(l.tabs, 1);
     window->setCentralWidget(centre);
 
     l.taskView = table(tasks, {120, 105, 82, 70});
+    l.taskPanel = new TaskPanel(tasks, l.taskView);
     l.problemView = table(problems, {90, 70, 420});
     l.details = new TaskDetails(document);
     l.metrics = new MetricsPanel(document);
@@ -76,7 +81,7 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
         window->addDockWidget(area, d);
         return d;
     };
-    QDockWidget *taskDock = dock(tr("Tasks"), "tasksDock", l.taskView, Qt::LeftDockWidgetArea);
+    QDockWidget *taskDock = dock(tr("Tasks"), "tasksDock", l.taskPanel, Qt::LeftDockWidgetArea);
     QDockWidget *problemDock
             = dock(tr("Problems"), "problemsDock", l.problemView, Qt::BottomDockWidgetArea);
     window->resizeDocks({problemDock}, {150}, Qt::Vertical);

@@ -13,6 +13,8 @@ class BudgetNotice;
 class DagView;
 class DiagnosticsModel;
 class MetricsPanel;
+class OutcomeBanner;
+class TaskPanel;
 class ResultsPane;
 class RunDocument;
 class SourceView;
@@ -29,11 +31,13 @@ struct WindowLayout
 public:
     QTabWidget *tabs = nullptr;
     BudgetNotice *budgetNotice = nullptr; // above the tabs, shown when a budget stopped a run
+    OutcomeBanner *outcome = nullptr; // above the tabs after a run
     DagView *dag = nullptr;
     TimelineView *timeline = nullptr;
     SourceView *source = nullptr;
     ResultsPane *results = nullptr;
     QTableView *taskView = nullptr;
+    TaskPanel *taskPanel = nullptr; // taskView with its filter
     QTableView *problemView = nullptr;
     TaskDetails *details = nullptr;
     MetricsPanel *metrics = nullptr;

@@ -4,6 +4,7 @@
 #include "topology.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 
@@ -256,7 +257,82 @@ DagLayout::Result DagLayout::compute(const QList<QList<int>> &dependencies, cons
     }
     result.bounds = QRectF(0, 0, maxX, layerCount * rowHeight - o.layerGap);
     Q_UNUSED(step);
+    result.rows = result.order;
+    for (int l = 0; l < layerCount; ++l)
+        result.rowY.append(l * rowHeight + o.nodeHeight / 2);
+    if (const int length = wrapLength(result, o); length > 0)
+        wrap(result, o, length);
     return result;
+}
+
+int DagLayout::wrapLength(const Result &r, const Options &o)
+{
+    const int n = int(r.positions.size());
+    qsizetype widest = 0;
+    for (const QList<int> &layer : r.order)
+        widest = std::max(widest, layer.size());
+    if (o.wrapAbove <= 0 || n <= o.wrapAbove || widest <= 8)
+        return 0;
+    // The row length whose drawing comes closest to the aimed-at shape; rows of fewer than 8
+    // tasks would only make a tall picture of a wide one.
+    const double step = o.nodeWidth + o.nodeGap;
+    auto misfit = [&](int length) {
+        double height = 0;
+        for (const QList<int> &layer : r.order) {
+            const qsizetype rows = std::max<qsizetype>(1, (layer.size() + length - 1) / length);
+            height += rows * o.nodeHeight + (rows - 1) * o.wrapGap + o.layerGap;
+        }
+        return std::abs(std::log(length * step / height / o.aspect));
+    };
+    int best = int(widest);
+    double bestMisfit = misfit(best);
+    for (int length = 8; length < widest; length = std::max(length + 1, int(length * 1.05))) {
+        if (const double m = misfit(length); m < bestMisfit) {
+            best = length;
+            bestMisfit = m;
+        }
+    }
+    return best < widest ? best : 0;
+}
+
+void DagLayout::wrap(Result &r, const Options &o, int length)
+{
+    // Each layer's tasks keep their order and fill rows of `length`, centred; edges become
+    // straight lines (a wrapped drawing is read through focus and selection, not by tracing).
+    const double step = o.nodeWidth + o.nodeGap;
+    const double width = length * step - o.nodeGap;
+    r.rows.clear();
+    r.rowY.clear();
+    r.rowLength = length;
+    double top = 0;
+    for (const QList<int> &layer : std::as_const(r.order)) {
+        for (qsizetype first = 0; first < std::max<qsizetype>(layer.size(), 1); first += length) {
+            const QList<int> row = layer.mid(first, length);
+            const double left = (width - (row.size() * step - o.nodeGap)) / 2;
+            for (qsizetype i = 0; i < row.size(); ++i)
+                r.positions[row.at(i)]
+                        = QPointF(left + i * step + o.nodeWidth / 2, top + o.nodeHeight / 2);
+            r.rows.append(row);
+            r.rowY.append(top + o.nodeHeight / 2);
+            top += o.nodeHeight + o.wrapGap;
+        }
+        top += o.layerGap - o.wrapGap;
+    }
+    for (qsizetype e = 0; e < r.edgeList.size(); ++e) {
+        const auto [from, to] = r.edgeList.at(e);
+        r.edges[e] = {r.positions.at(from) + QPointF(0, o.nodeHeight / 2),
+                      r.positions.at(to) - QPointF(0, o.nodeHeight / 2)};
+    }
+    r.bounds = QRectF(0, 0, width, top - o.layerGap);
+}
+
+int DagLayout::rowAt(const Result &r, double y, double nodeHeight)
+{
+    // Rows are sorted by y: the first whose bottom is below `y`.
+    const auto it = std::lower_bound(r.rowY.cbegin(), r.rowY.cend(), y - nodeHeight / 2);
+    if (it == r.rowY.cend() || y < *it - nodeHeight / 2)
+        return -1;
+    return int(it - r.rowY.cbegin());
 }
 
 } // namespace altrunner

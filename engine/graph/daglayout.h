@@ -22,6 +22,12 @@ public:
         double nodeGap = 24; // horizontal space between neighbours
         int sweeps = 8; // crossing-reduction passes (down + up)
         int maxDummies = 300000; // beyond this, long edges are drawn straight
+        // A graph of more than `wrapAbove` tasks whose widest layer would make the drawing far
+        // wider than `aspect` wraps its wide layers into rows of equal length (a 10,000-task
+        // run fitted to a window is then a picture, not a hairline). 0: never wrap.
+        int wrapAbove = 100;
+        double aspect = 1.6; // width / height aimed at when wrapping
+        double wrapGap = 18; // vertical space between the rows of one wrapped layer
     };
 
     struct Result
@@ -29,6 +35,11 @@ public:
         QList<QPointF> positions; // centre of each node, by input index
         QList<int> layers; // layer of each node
         QList<QList<int>> order; // node indices per layer, left to right (real nodes only)
+        // What is drawn: node indices per row, left to right, and each row's centre y, top to
+        // bottom. One row per layer unless wide layers were wrapped (rowLength > 0 then).
+        QList<QList<int>> rows;
+        QList<double> rowY;
+        int rowLength = 0;
         QList<QList<QPointF>> edges; // one polyline per edge, in the order of `edgeList`
         QList<std::pair<int, int>> edgeList; // (dependency, dependent)
         QRectF bounds;
@@ -42,6 +53,12 @@ public:
     {
         return compute(dependencies, Options());
     }
+    // The row drawn at `y` (rows top to bottom), or -1.
+    static int rowAt(const Result &result, double y, double nodeHeight);
+
+private:
+    static int wrapLength(const Result &result, const Options &options);
+    static void wrap(Result &result, const Options &options, int length);
 };
 
 } // namespace altrunner

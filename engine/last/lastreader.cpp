@@ -97,6 +97,7 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
         u.output = r.value(QStringLiteral("output")).toObject();
         u.aiFallback = meta.contains(QStringLiteral("ai_fallback"));
         u.cached = meta.value(QStringLiteral("cache"))[u"hit"].toBool();
+        u.carried = meta.contains(QStringLiteral("carried_over_from"));
         for (const QJsonValue &a : meta.value(QStringLiteral("attempt_log")).toArray()) {
             AttemptRecord rec;
             rec.startMs = parseIsoMs(a[QStringLiteral("start_time")].toString()).value_or(0);

@@ -122,6 +122,7 @@ struct TaskUpdate
     QJsonObject output;
     bool aiFallback = false;
     bool cached = false; // answered from the result cache
+    bool carried = false; // its result was carried over from an earlier run (re-run failed)
     // The answer so far while an attempt streams it (docs/engine.md "Streaming"); empty
     // otherwise, and once the task has its output.
     QString streamedText;

@@ -28,6 +28,13 @@ inline bool isFinal(TaskStatus s)
             || s == TaskStatus::Timeout;
 }
 
+// Failed, timed out or cancelled: what "show failures", "next failure" and re-running what
+// failed look for.
+inline bool isFailure(TaskStatus s)
+{
+    return s == TaskStatus::Failed || s == TaskStatus::Cancelled || s == TaskStatus::Timeout;
+}
+
 // How one attempt ended.
 enum class AttemptOutcome : quint8 { Completed, Failed, Timeout, Cancelled };
 QString outcomeName(AttemptOutcome outcome);

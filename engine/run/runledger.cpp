@@ -306,7 +306,8 @@ TaskUpdate RunLedger::update(int task) const
     u.aiFallback = r.aiFallback;
     u.cached = !r.cache.isEmpty();
     u.streamedText = r.streamedText;
-    if (!r.carried.isEmpty()) {
+    u.carried = !r.carried.isEmpty();
+    if (u.carried) {
         // Carried over from an earlier run: its times and attempts are in the carried result.
         u.startMs
                 = parseIsoMs(r.carried.value(QStringLiteral("start_time")).toString()).value_or(-1);

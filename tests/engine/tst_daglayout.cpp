@@ -42,6 +42,8 @@ private slots:
     void layoutIsValid();
     void reducesCrossings_data();
     void reducesCrossings();
+    void wrapsWideLayers_data();
+    void wrapsWideLayers();
     void criticalPath_data();
     void criticalPath();
 };
@@ -62,6 +64,12 @@ void tst_DagLayout::layoutIsValid_data()
     }();
     QTest::newRow("random 300") << randomDag(300, 1, 3);
     QTest::newRow("random 2000") << randomDag(2000, 2, 2);
+    QTest::newRow("wide 3000") << [] {
+        Graph g(3000);
+        for (int i = 1000; i < 3000; ++i)
+            g[i] = {i % 1000};
+        return g;
+    }();
 }
 
 void tst_DagLayout::layoutIsValid()
@@ -76,17 +84,32 @@ void tst_DagLayout::layoutIsValid()
             QVERIFY2(r.layers.at(d) < r.layers.at(v),
                      qPrintable(QStringLiteral("%1 -> %2").arg(d).arg(v)));
     }
-    // No two nodes overlap: within a layer, neighbours are at least a node apart.
+    // No two nodes overlap: within a drawn row, neighbours are at least a node apart; rows are
+    // a node apart vertically, top to bottom.
     int placed = 0;
-    for (const QList<int> &layer : r.order) {
-        placed += int(layer.size());
-        for (int i = 1; i < layer.size(); ++i) {
+    QCOMPARE(r.rows.size(), r.rowY.size());
+    for (qsizetype row = 0; row < r.rows.size(); ++row) {
+        const QList<int> &nodes = r.rows.at(row);
+        placed += int(nodes.size());
+        if (row > 0)
+            QVERIFY(r.rowY.at(row) - r.rowY.at(row - 1) >= o.nodeHeight);
+        for (int i = 0; i < nodes.size(); ++i) {
+            QCOMPARE(r.positions.at(nodes.at(i)).y(), r.rowY.at(row));
+            if (i == 0)
+                continue;
             const double gap
-                    = r.positions.at(layer.at(i)).x() - r.positions.at(layer.at(i - 1)).x();
+                    = r.positions.at(nodes.at(i)).x() - r.positions.at(nodes.at(i - 1)).x();
             QVERIFY2(gap >= o.nodeWidth + o.nodeGap - 1e-6, qPrintable(QString::number(gap)));
         }
+        if (r.rowLength > 0)
+            QVERIFY(nodes.size() <= r.rowLength);
     }
     QCOMPARE(placed, graph.size());
+    // A dependency is drawn above its dependent, wrapped or not.
+    for (int v = 0; v < graph.size(); ++v) {
+        for (int d : graph.at(v))
+            QVERIFY(r.positions.at(d).y() < r.positions.at(v).y());
+    }
     // Nodes inside the bounds; edges from the dependency's bottom to the dependent's top.
     for (const QPointF &p : r.positions)
         QVERIFY(r.bounds.adjusted(-1, -1, 1, 1)
@@ -119,6 +142,56 @@ void tst_DagLayout::reducesCrossings()
              qPrintable(QStringLiteral("%1 vs %2").arg(r.crossings).arg(r.initialCrossings)));
     if (graph.size() == 8)
         QCOMPARE(r.crossings, 0);
+}
+
+void tst_DagLayout::wrapsWideLayers_data()
+{
+    QTest::addColumn<Graph>("graph");
+    QTest::addColumn<bool>("wrapped");
+    QTest::newRow("small fan-out stays one row") << [] {
+        Graph g(51);
+        for (int i = 1; i <= 50; ++i)
+            g[i] = {0};
+        return g;
+    }() << false;
+    QTest::newRow("deep chain is not wrapped") << [] {
+        Graph g(400);
+        for (int i = 1; i < 400; ++i)
+            g[i] = {i - 1};
+        return g;
+    }() << false;
+    QTest::newRow("one layer of 10,000") << Graph(10000) << true;
+    QTest::newRow("two layers of 2,500") << [] {
+        Graph g(5000);
+        for (int i = 2500; i < 5000; ++i)
+            g[i] = {i - 2500};
+        return g;
+    }() << true;
+    QTest::newRow("random 10,000") << randomDag(10000, 3, 2) << true;
+}
+
+void tst_DagLayout::wrapsWideLayers()
+{
+    // A drawing fitted to a window must be a picture, not a hairline: a wide graph comes out
+    // near the aimed-at shape, rows no longer than rowLength.
+    QFETCH(Graph, graph);
+    QFETCH(bool, wrapped);
+    const DagLayout::Options o;
+    const DagLayout::Result r = DagLayout::compute(graph, o);
+    QCOMPARE(r.rowLength > 0, wrapped);
+    if (!wrapped)
+        return;
+    const double aspect = r.bounds.width() / r.bounds.height();
+    QVERIFY2(aspect > o.aspect / 2.5 && aspect < o.aspect * 2.5,
+             qPrintable(QString::number(aspect)));
+    for (const QPointF &p : r.positions)
+        QVERIFY(r.bounds.adjusted(-1, -1, 1, 1).contains(p));
+    // Every task is found again where it is drawn.
+    for (int v : {0, int(graph.size()) / 2, int(graph.size()) - 1}) {
+        const int row = DagLayout::rowAt(r, r.positions.at(v).y(), o.nodeHeight);
+        QVERIFY(row >= 0);
+        QVERIFY(r.rows.at(row).contains(v));
+    }
 }
 
 void tst_DagLayout::criticalPath_data()

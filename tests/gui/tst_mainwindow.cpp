@@ -21,6 +21,7 @@
 #include "spend/pricing.h"
 #include "statusbar.h"
 #include "taskdetails.h"
+#include "taskpanel.h"
 #include "tasktablemodel.h"
 #include "testutil.h"
 #include "timelineview.h"
@@ -402,12 +403,7 @@ void tst_MainWindow::showsThePlanAndWhatTheCacheAnswered()
     MainWindow w;
     w.show();
     QVERIFY(w.openFile(file));
-    QTableView *table = nullptr;
-    for (QTableView *v : w.findChildren<QTableView *>()) {
-        if (qobject_cast<TaskTableModel *>(v->model()))
-            table = v;
-    }
-    QVERIFY(table);
+    QTableView *table = w.taskPanel()->view();
     auto plan = [table](int row) {
         return table->model()->index(row, TaskTableModel::PlanColumn).data().toString();
     };

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "taskpanel.h"
+
+#include "taskfiltermodel.h"
+#include "tasktablemodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace altrunner {
+
+TaskPanel::TaskPanel(TaskTableModel *model, QTableView *view, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(view)
+    , m_filter(new TaskFilterModel(this))
+    , m_text(new QLineEdit)
+    , m_show(new QComboBox)
+    , m_next(new QToolButton)
+{
+    m_filter->setSourceModel(model);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
+    m_text->setPlaceholderText(tr("Filter by id or text"));
+    m_text->setClearButtonEnabled(true);
+    m_show->addItem(tr("All tasks"), TaskFilterModel::All);
+    m_show->addItem(tr("Failures"), TaskFilterModel::Failures);
+    m_show->addItem(tr("Running"), TaskFilterModel::Running);
+    m_show->addItem(tr("Waiting"), TaskFilterModel::Waiting);
+    m_show->addItem(tr("Completed"), TaskFilterModel::Completed);
+    m_show->addItem(tr("From the cache"), TaskFilterModel::Cached);
+    m_show->setToolTip(tr("Which tasks the list shows"));
+    auto *next = new QAction(tr("Next Failure"), this);
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    next->setShortcutContext(Qt::WindowShortcut);
+    next->setToolTip(tr("Select the next task that failed, timed out or was cancelled (F8)"));
+    m_next->setDefaultAction(next);
+    addAction(next);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 4, 4, 2);
+    bar->addWidget(m_text, 1);
+    bar->addWidget(m_show);
+    bar->addWidget(m_next);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addLayout(bar);
+    column->addWidget(m_view, 1);
+
+    connect(m_text, &QLineEdit::textChanged, m_filter, &TaskFilterModel::setText);
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setShow(TaskFilterModel::Show(m_show->currentData().toInt())); });
+    connect(next, &QAction::triggered, this, &TaskPanel::selectNextFailure);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit taskSelected(m_filter->mapToSource(current).row());
+            });
+}
+
+int TaskPanel::currentTask() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_filter->mapToSource(current).row() : -1;
+}
+
+void TaskPanel::selectTask(int index)
+{
+    if (index == currentTask())
+        return;
+    const QModelIndex row = m_filter->mapFromSource(m_model->index(index, 0));
+    QSignalBlocker block(m_view->selectionModel());
+    if (!row.isValid()) {
+        m_view->clearSelection();
+        m_view->setCurrentIndex({});
+        return;
+    }
+    m_view->setCurrentIndex(row);
+    m_view->selectRow(row.row());
+    m_view->scrollTo(row);
+}
+
+void TaskPanel::showFailures()
+{
+    m_show->setCurrentIndex(m_show->findData(TaskFilterModel::Failures));
+    m_text->clear();
+    if (m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0)); // emits taskSelected
+}
+
+void TaskPanel::showAll()
+{
+    m_show->setCurrentIndex(m_show->findData(TaskFilterModel::All));
+    m_text->clear();
+}
+
+void TaskPanel::selectNextFailure()
+{
+    const int next = m_filter->nextFailure(currentTask());
+    if (next < 0)
+        return;
+    if (!m_filter->mapFromSource(m_model->index(next, 0)).isValid())
+        showAll(); // it is hidden by the filter: show everything rather than jump blind
+    const QModelIndex row = m_filter->mapFromSource(m_model->index(next, 0));
+    m_view->setCurrentIndex(row); // emits taskSelected
+    m_view->scrollTo(row);
+}
+
+} // namespace altrunner
