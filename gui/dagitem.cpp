@@ -304,6 +304,8 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
                 border = QPen(StatusStyle::critical(), 3);
             if (t.aiFallback)
                 border = QPen(StatusStyle::fallbackMark(), 3, Qt::DashLine);
+            if (m_document->isProblem(v))
+                border = QPen(StatusStyle::fill(TaskStatus::Failed), 3, Qt::DashLine);
             if (v == m_selected)
                 border = QPen(palette.color(QPalette::Highlight), 4);
             border.setCosmetic(!detailed);

@@ -4,6 +4,7 @@
 #include "dagitem.h"
 #include "minimap.h"
 #include "rundocument.h"
+#include "statusstyle.h"
 
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -31,6 +32,11 @@ DagView::DagView(RunDocument *document, QWidget *parent)
     connect(document, &RunDocument::tasksChanged, this, &DagView::onTasksChanged);
     connect(document, &RunDocument::reset, this, [this] {
         m_item->update();
+        // A note stays in place over a moving graph: repaint whole frames while there is one.
+        setViewportUpdateMode(m_document->note().isEmpty() && m_document->altFile()
+                                      ? MinimalViewportUpdate
+                                      : FullViewportUpdate);
+        viewport()->update();
         m_minimap->invalidate();
     });
     connect(document, &RunDocument::criticalPathChanged, this, [this] { m_item->update(); });
@@ -129,6 +135,32 @@ void DagView::setFocusTask(int index)
 int DagView::focusTask() const
 {
     return m_item->focusTask();
+}
+
+void DagView::drawForeground(QPainter *painter, const QRectF &)
+{
+    QString note = m_document->note();
+    if (note.isEmpty() && !m_document->altFile())
+        note = tr("Open an ALT file to see its tasks here: Ctrl+O, or drop one on the window.");
+    if (note.isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    const QRect area = viewport()->rect().adjusted(16, 12, -16, -12);
+    QFont font = this->font();
+    painter->setFont(font);
+    const QRect text = painter->fontMetrics().boundingRect(
+            area.adjusted(10, 8, -10, -8), Qt::TextWordWrap | Qt::AlignHCenter | Qt::AlignTop,
+            note);
+    const QRect box = text.adjusted(-10, -8, 10, 8);
+    QColor back = palette().color(QPalette::Window);
+    back.setAlpha(235);
+    painter->setPen(StatusStyle::edge(palette()));
+    painter->setBrush(back);
+    painter->drawRoundedRect(box, 6, 6);
+    painter->setPen(palette().color(QPalette::WindowText));
+    painter->drawText(text, Qt::TextWordWrap | Qt::AlignHCenter | Qt::AlignTop, note);
+    painter->restore();
 }
 
 void DagView::scrollContentsBy(int dx, int dy)

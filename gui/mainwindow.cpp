@@ -14,7 +14,10 @@
 #include "runcontroller.h"
 #include "rundocument.h"
 #include "runsettingsbar.h"
+#include "runsmodel.h"
+#include "runspanel.h"
 #include "settingsdialog.h"
+#include "shownrun.h"
 #include "sourceview.h"
 #include "statusbar.h"
 #include "statusstyle.h"
@@ -37,6 +40,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QTableView>
+#include <QToolBar>
 
 #include <cstdlib>
 
@@ -66,10 +70,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_status = new StatusBar(m_document);
     setStatusBar(m_status);
     m_settingsBar = new RunSettingsBar(this);
-    m_navigator = new TaskNavigator(m_document, m_dag, m_timeline, m_taskPanel, m_details, this);
+    m_navigator = new TaskNavigator(m_document, m_dag, m_timeline, m_taskPanel,
+                                    {m_details, layout.answer}, this);
     m_runs = new RunController(
             {}, m_status, m_settingsBar, this,
             [this](const QString &title, const QString &text) { showError(title, text); });
+    m_shown = new ShownRun({m_document, m_diagnostics, m_source, m_results, m_outcome, m_loader},
+                           this);
+    m_runsPanel = WindowLayout::addRunsDock(this, new RunsModel(m_runs->registry(), this));
     createActions();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
@@ -93,6 +101,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &FileLoader::lastLoaded, this, &MainWindow::applyPastRun);
     connect(m_runs, &RunController::watching, this, &MainWindow::onWatching);
     connect(m_runs, &RunController::runFinished, this, &MainWindow::onFinished);
+    connect(m_shown, &ShownRun::changed, this, &MainWindow::updateActions);
+    connect(m_shown, &ShownRun::liveRunFinished, this, &MainWindow::onShownFinished);
+    connect(m_runsPanel, &RunsPanel::runChosen, this, &MainWindow::showRun);
     connect(m_runs, &RunController::planned, m_document, &RunDocument::setPlan);
     connect(m_runs, &RunController::watching, layout.budgetNotice, &QWidget::hide);
     connect(m_runs, &RunController::watching, m_outcome, &QWidget::hide);
@@ -160,8 +171,8 @@ void MainWindow::createActions()
 
     m_settingsBar->addSeparator();
     m_settingsBar->addActions({a.fit, a.criticalPath, a.serve});
-    m_settingsBar->addSeparator();
-    m_settingsBar->addWidget(m_search);
+    if (auto *main = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        main->addWidget(m_search); // in the first row, never in the overflow
     addToolBar(m_settingsBar);
     connect(m_settingsBar, &RunSettingsBar::providerChanged, this, &MainWindow::updateActions);
 }
@@ -172,6 +183,7 @@ void MainWindow::readSettings()
     m_config = AppSettings::engineConfig(&m_configErrors);
     m_runs->setConfig(m_config);
     m_settingsBar->setConfig(m_config);
+    m_runsPanel->model()->scanFolder(m_config.outputDir);
     if (!m_configErrors.isEmpty())
         m_status->setMessage(
                 tr("Configuration problem: %1").arg(m_configErrors.join(QStringLiteral("; "))));
@@ -182,51 +194,37 @@ bool MainWindow::openAny(const QString &path)
     return LastReader::looksLikeLastFile(path) ? openLastFile(path) : openFile(path);
 }
 
-bool MainWindow::refuseWhileRunning()
+QString MainWindow::lastFilePath() const
 {
-    if (!m_runs->isRunning())
-        return false;
-    showError(tr("A run is in progress"),
-              tr("Cancel the current run before opening another file."));
-    return true;
+    return m_shown->lastPath();
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    return !refuseWhileRunning() && m_loader->loadAlt(path);
+    return m_loader->loadAlt(path);
 }
 
 bool MainWindow::openLastFile(const QString &path)
 {
-    return !refuseWhileRunning() && m_loader->loadLast(path);
+    return m_loader->loadLast(path);
 }
 
 void MainWindow::applyAlt(const QString &path, const AltLoader::Result &result,
                           const QString &source)
 {
-    // The same file again (reloaded or fixed): its last run stays the one to re-run from.
-    if (QFileInfo(path) != QFileInfo(m_path) || !m_altRunnable)
-        m_lastPath.clear();
-    m_path = path;
-    m_loader->watch(path);
-    m_outcome->hide();
-    m_diagnostics->setDiagnostics(result.diagnostics);
-    m_source->setPlainText(source);
-    m_results->clear();
+    const bool running = m_runs->isRunning() && !m_shown->isLive();
+    m_shown->showAlt(path, result, source);
     m_recentMenu->add(path);
+    m_runsPanel->setShown(QString());
     setWindowTitle(tr("%1 – ALT Runner").arg(QFileInfo(path).fileName()));
     if (result.ok()) {
-        m_alt = std::make_shared<const AltFile>(*result.file);
-        m_altRunnable = true;
-        m_document->setAltFile(m_alt);
-        m_runs->plan(m_alt);
+        m_runs->plan(m_shown->alt());
         m_status->setMessage(
-                tr("%1: %n task(s), ready to run (Ctrl+R).", "", int(m_alt->tasks.size()))
-                        .arg(m_alt->title));
+                tr("%1: %n task(s), ready to run (Ctrl+R).", "", int(m_shown->alt()->tasks.size()))
+                        .arg(m_shown->alt()->title)
+                + (running ? u' ' + tr("The run going on is in the Runs list.") : QString()));
         m_tabs->setCurrentIndex(GraphTab);
     } else {
-        m_alt.reset();
-        m_document->clear();
         m_status->setMessage(tr("%n error(s): the file cannot run until they are fixed. Click "
                                 "one to see it in the source.",
                                 "", int(errorCount(result.diagnostics))));
@@ -234,7 +232,6 @@ void MainWindow::applyAlt(const QString &path, const AltLoader::Result &result,
         if (!result.diagnostics.isEmpty())
             showDiagnostic(m_diagnostics->index(0, 0));
     }
-    updateActions();
     emit fileOpened(result.ok());
 }
 
@@ -246,31 +243,40 @@ void MainWindow::applyPastRun(const QString &path, const std::optional<LastReade
         emit fileOpened(false);
         return;
     }
-    m_path = path;
-    m_lastPath = path; // what Re-run Failed continues from
-    m_loader->watch(QString());
-    m_outcome->hide();
-    m_alt = past->alt;
-    m_altRunnable = false;
-    m_diagnostics->setDiagnostics({});
-    m_source->clear();
-    m_document->setPastRun(past->alt, past->tasks, past->snapshot);
-    m_results->showFile(path);
+    m_shown->showPastRun(path, *past);
     m_recentMenu->add(path);
+    m_runsPanel->setShown(past->snapshot.executionId);
     setWindowTitle(tr("%1 (past run) – ALT Runner").arg(QFileInfo(path).fileName()));
     const auto outcome = parseRunOutcome(past->document.value(QStringLiteral("status")).toString());
     m_status->setMessage(tr("Past run %1 of “%2”: %3.")
                                  .arg(past->snapshot.executionId.left(8), past->alt->title,
                                       outcome ? StatusStyle::label(*outcome) : tr("unknown")));
     m_tabs->setCurrentIndex(GraphTab);
-    updateActions();
     emit fileOpened(true);
+}
+
+void MainWindow::showRun(int row)
+{
+    const RunsModel *runs = m_runsPanel->model();
+    const RunSummary &s = runs->summary(row);
+    if (s.executionId == m_shown->executionId() && (m_shown->isLive() || !m_shown->runnable()))
+        return; // shown already
+    if (Run *run = runs->liveRun(row)) {
+        m_shown->showLive(run, runs->liveTasks(row), tr("(this run came through the REST API)"));
+        m_runsPanel->setShown(s.executionId);
+        setWindowTitle(tr("%1 (running) – ALT Runner").arg(s.title));
+        m_status->setMessage(
+                tr("Showing run %1 of “%2”, going on.").arg(s.executionId.left(8), s.title));
+        m_tabs->setCurrentIndex(GraphTab);
+    } else if (!s.lastFilePath.isEmpty()) {
+        openLastFile(s.lastFilePath);
+    }
 }
 
 void MainWindow::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open ALT File"), QFileInfo(m_path).absolutePath(),
+            this, tr("Open ALT File"), QFileInfo(m_shown->path()).absolutePath(),
             tr("ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files "
                "(*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
@@ -304,95 +310,78 @@ void MainWindow::selectTask(int index)
 void MainWindow::runFile()
 {
     if (m_runAction->isEnabled())
-        m_runs->run(m_alt);
+        m_runs->run(m_shown->alt());
 }
 
 bool MainWindow::canRerunFailed() const
 {
-    if (!m_alt || m_lastPath.isEmpty() || m_runs->isRunning())
+    if (!m_shown->alt() || m_shown->lastPath().isEmpty() || m_runs->isRunning())
         return false;
     const RunSnapshot &s = m_document->snapshot();
-    // After a past run's LAST file or a finished run: while something did not complete. After
-    // the file was re-opened (fixed), the run before it decides.
-    return !m_altRunnable || s.finished ? s.count(TaskStatus::Completed) < s.total : true;
+    // After a run or a past run's LAST file: while something did not complete. After the file
+    // was opened again (fixed), the run before it decides.
+    return !m_shown->runnable() || s.finished ? s.count(TaskStatus::Completed) < s.total : true;
 }
 
 void MainWindow::rerunFailed()
 {
     if (!canRerunFailed())
         return;
-    if (!m_altRunnable) {
+    if (!m_shown->runnable()) {
         // A past run's LAST file: re-run against its ALT file as it is now on disk.
         QString error;
-        const auto alt = m_runs->sourceOf(m_lastPath, &error);
+        const auto alt = m_runs->sourceOf(m_shown->lastPath(), &error);
         if (!alt)
             return showError(tr("Cannot re-run"), error);
-        m_alt = alt;
-        m_altRunnable = true;
-        m_path = alt->sourcePath;
-        m_source->setPlainText(FileLoader::sourceText(m_path));
-        m_document->setAltFile(m_alt);
-        m_loader->watch(m_path);
+        m_shown->setAlt(alt, alt->sourcePath);
+        setWindowTitle(tr("%1 – ALT Runner").arg(QFileInfo(alt->sourcePath).fileName()));
     }
-    m_runs->rerunFailed(m_alt, m_lastPath);
+    m_runs->rerunFailed(m_shown->alt(), m_shown->lastPath());
 }
 
 void MainWindow::reload()
 {
-    if (m_path.isEmpty())
+    if (m_shown->path().isEmpty())
         return;
-    if (m_runs->isRunning()) {
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Reload"),
-                                    tr("%1 changed on disk. Cancel the run and read it again?")
-                                            .arg(QFileInfo(m_path).fileName()),
-                                    QMessageBox::Yes | QMessageBox::No, this);
+    if (Run *run = m_shown->isLive() ? m_shown->liveRun() : nullptr) {
+        auto *box = new QMessageBox(
+                QMessageBox::Question, tr("Reload"),
+                tr("Cancel the run and read %1 again?").arg(QFileInfo(m_shown->path()).fileName()),
+                QMessageBox::Yes | QMessageBox::No, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::accepted, this, [this] {
-            connect(m_runs, &RunController::runFinished, this, &MainWindow::reload,
+        connect(box, &QMessageBox::accepted, this, [this, run = QPointer<Run>(run)] {
+            connect(m_shown, &ShownRun::liveRunFinished, this, &MainWindow::reload,
                     Qt::SingleShotConnection);
-            m_runs->cancel();
+            if (run)
+                run->cancel();
         });
         box->open();
         return;
     }
-    if (m_altRunnable)
-        m_loader->loadAlt(m_path);
+    if (m_shown->showsPastRun())
+        m_loader->loadLast(m_shown->path());
     else
-        m_loader->loadLast(m_path);
+        m_loader->loadAlt(m_shown->path());
 }
 
 void MainWindow::onFileChangedOnDisk(const QString &path)
 {
-    if (path == m_path && m_altRunnable)
+    if (path == m_shown->path() && !m_shown->showsPastRun())
         reload();
 }
 
-void MainWindow::onWatching(Run *run, bool fromApi)
+void MainWindow::onWatching(Run *run)
 {
-    if (fromApi || m_alt != run->altFile()) {
-        // A run from the REST API or a resumed one: its own file is what the window shows.
-        m_alt = run->altFile();
-        m_altRunnable = true; // the whole file came with the run: it can run again
-        m_path = m_alt->sourcePath;
-        m_lastPath.clear();
-        m_diagnostics->setDiagnostics({});
-        m_source->setPlainText(fromApi ? tr("(this run came through the REST API)")
-                                       : tr("(resumed from its journal)"));
-        m_document->setAltFile(m_alt);
-        setWindowTitle((fromApi ? tr("%1 (API run) – ALT Runner") : tr("%1 (resumed) – ALT Runner"))
-                               .arg(m_alt->title));
-        m_status->setMessage(
-                fromApi ? tr("Running %1, started through the REST API...").arg(run->executionId())
-                        : tr("Resuming run %1...").arg(run->executionId()));
-    } else {
-        m_document->resetStates();
+    // The window's own run (or a resumed one): the person started it, so the views follow it.
+    const bool resumed = m_shown->alt() != run->altFile();
+    m_shown->showLive(run, {}, tr("(resumed from its journal)"));
+    m_runsPanel->setShown(run->executionId());
+    if (resumed) {
+        setWindowTitle(tr("%1 (resumed) – ALT Runner").arg(run->altFile()->title));
+        m_status->setMessage(tr("Resuming run %1...").arg(run->executionId()));
     }
-    m_results->clear();
-    m_outcome->hide();
-    connect(run, &Run::progressed, m_document, &RunDocument::apply);
     if (m_tabs->currentIndex() != TimelineTab)
         m_tabs->setCurrentIndex(GraphTab);
-    updateActions();
 }
 
 void MainWindow::offerToResume()
@@ -407,28 +396,40 @@ bool MainWindow::resumeJournal(const QString &journalPath)
 
 void MainWindow::cancelRun()
 {
-    m_runs->cancel();
+    if (m_shown->liveRun() == m_runs->current())
+        m_runs->cancel();
+    else if (m_shown->isLive())
+        m_shown->liveRun()->cancel();
 }
 
 void MainWindow::onFinished(const RunResult &result)
 {
-    if (!result.lastFilePath.isEmpty()) {
-        m_lastPath = result.lastFilePath;
-        m_results->showFile(result.lastFilePath);
-    }
-    m_outcome->showOutcome(result, m_status->message());
+    // The window's own run; when another is shown, the status bar says how it ended.
+    if (result.executionId != m_shown->executionId() && !result.lastFilePath.isEmpty())
+        m_status->setMessage(
+                tr("Your run finished: %1. It is in the Runs list.")
+                        .arg(StatusBar::outcomeSentence(result, result.snapshot.simulatedAnswers,
+                                                        result.snapshot.aiAnswers())));
     updateActions();
     emit runFinished(result);
+}
+
+void MainWindow::onShownFinished(const RunResult &result)
+{
+    if (!result.lastFilePath.isEmpty())
+        m_status->showOutcome(
+                result, m_runs->current() == m_shown->liveRun() ? m_runs->notice() : QString());
+    m_outcome->showOutcome(result, m_status->message());
+    updateActions();
 }
 
 void MainWindow::updateActions()
 {
     const bool running = m_runs->isRunning();
-    const bool canRun = m_alt && m_altRunnable; // an ALT file opened here, not a past run
-    m_runAction->setEnabled(canRun && !running);
-    m_cancelAction->setEnabled(running);
+    m_runAction->setEnabled(m_shown->runnable() && !running);
+    m_cancelAction->setEnabled(m_shown->isLive());
     m_rerunAction->setEnabled(canRerunFailed());
-    m_reloadAction->setEnabled(!m_path.isEmpty());
+    m_reloadAction->setEnabled(!m_shown->path().isEmpty());
     m_exportGraphAction->setEnabled(m_document->altFile() != nullptr);
     m_exportTimelineAction->setEnabled(m_document->altFile() != nullptr);
     m_settingsBar->setRunning(running);
@@ -457,8 +458,8 @@ void MainWindow::openSettings()
 
 void MainWindow::openOutputFolder()
 {
-    const QString dir
-            = m_lastPath.isEmpty() ? m_config.outputDir : QFileInfo(m_lastPath).absolutePath();
+    const QString last = m_shown->lastPath();
+    const QString dir = last.isEmpty() ? m_config.outputDir : QFileInfo(last).absolutePath();
     QDir().mkpath(dir);
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
         showError(tr("Cannot open the output folder"),
@@ -468,8 +469,9 @@ void MainWindow::openOutputFolder()
 
 void MainWindow::chooseExport(Tab tab)
 {
-    const QString path = ViewExporter::choosePath(this, tab == GraphTab,
-                                                  m_alt ? m_alt->id : QStringLiteral("altrunner"));
+    const QString path = ViewExporter::choosePath(
+            this, tab == GraphTab,
+            m_document->altFile() ? m_document->altFile()->id : QStringLiteral("altrunner"));
     if (path.isEmpty())
         return;
     if (!exportView(tab, path))
@@ -480,7 +482,7 @@ void MainWindow::chooseExport(Tab tab)
 
 bool MainWindow::exportView(Tab tab, const QString &path)
 {
-    const QString title = m_alt ? m_alt->title : QString();
+    const QString title = m_document->altFile() ? m_document->altFile()->title : QString();
     const QColor background = palette().color(QPalette::Base);
     return tab == GraphTab ? ViewExporter::exportGraph(*m_dag, path, title, background)
                            : ViewExporter::exportTimeline(*m_timeline, path, title, background);

@@ -34,6 +34,8 @@ class RecentFilesMenu;
 class Run;
 class RunDocument;
 class RunSettingsBar;
+class RunsPanel;
+class ShownRun;
 class SourceView;
 class TaskDetails;
 class TaskTableModel;
@@ -49,7 +51,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Tab { GraphTab, TimelineTab, SourceTab, ResultsTab };
+    enum Tab { GraphTab, TimelineTab, SourceTab, ResultsTab, AnswerTab };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -58,7 +60,7 @@ public:
     bool openLastFile(const QString &path);
     // An ALT file or a LAST file, whichever `path` is.
     bool openAny(const QString &path);
-    QString lastFilePath() const { return m_lastPath; }
+    QString lastFilePath() const;
     RunDocument *document() const { return m_document; }
     bool setServing(bool on, quint16 port = 8080);
     ApiServer *apiServer() const { return m_runs->server(); }
@@ -69,6 +71,8 @@ public:
     MetricsPanel *metricsPanel() const { return m_metrics; }
     TaskDetails *taskDetails() const { return m_details; }
     TaskPanel *taskPanel() const { return m_taskPanel; }
+    RunsPanel *runsPanel() const { return m_runsPanel; }
+    ShownRun *shown() const { return m_shown; }
     TaskNavigator *navigator() const { return m_navigator; }
     OutcomeBanner *outcomeBanner() const { return m_outcome; }
     QLineEdit *searchBox() const { return m_search; }
@@ -109,13 +113,15 @@ private:
     void openOutputFolder();
     void updateActions();
     void showDiagnostic(const QModelIndex &index);
-    void onWatching(Run *run, bool fromApi);
+    void onWatching(Run *run);
     void onFinished(const RunResult &result);
+    void onShownFinished(const RunResult &result);
+    // Shows the run in `row` of the Runs panel's model.
+    void showRun(int row);
     void onFileChangedOnDisk(const QString &path);
     void saveLayout();
     [[noreturn]] void saveLayoutAndQuitNow();
     void showError(const QString &title, const QString &text);
-    bool refuseWhileRunning();
     void applyAlt(const QString &path, const AltLoader::Result &result, const QString &source);
     void applyPastRun(const QString &path, const std::optional<LastReader::PastRun> &past,
                       const QString &error);
@@ -125,10 +131,8 @@ private:
     QStringList m_configErrors;
     RunController *m_runs;
     FileLoader *m_loader;
-    QString m_path;
-    QString m_lastPath;
-    std::shared_ptr<const AltFile> m_alt;
-    bool m_altRunnable = false; // m_alt came from an ALT file opened here
+    ShownRun *m_shown;
+    RunsPanel *m_runsPanel;
 
     DiagnosticsModel *m_diagnostics;
     TaskTableModel *m_tasks;

@@ -70,7 +70,7 @@ MetricsPanel::MetricsPanel(RunDocument *document, QWidget *parent)
     auto row = [&](const char *key, const QString &title) {
         form->addRow(title, add(QLatin1String(key), title));
     };
-    row("progress", tr("Done"));
+    row("progress", tr("Finished"));
     row("running", tr("Running"));
     row("completed", tr("Completed"));
     row("failed", tr("Failed"));
@@ -120,11 +120,17 @@ void MetricsPanel::refresh()
                     .arg(StatusStyle::fill(status).name(), locale.toString(n)));
     };
     const int done = s.finishedCount();
+    // Finished is not succeeded: when some did not complete, the completed share is said too.
+    const int completed = s.count(TaskStatus::Completed);
     set("progress",
-        s.total ? tr("%1 of %2 (%3%)")
-                          .arg(locale.toString(done), locale.toString(s.total))
-                          .arg(100 * done / s.total)
-                : QStringLiteral("–"));
+        !s.total                    ? QStringLiteral("–")
+                : completed == done ? tr("%1 of %2 (%3%)")
+                                              .arg(locale.toString(done), locale.toString(s.total))
+                                              .arg(locale.toString(100 * done / s.total))
+                                    : tr("%1 of %2, of which %3 completed (%4%)")
+                                              .arg(locale.toString(done), locale.toString(s.total),
+                                                   locale.toString(completed))
+                                              .arg(locale.toString(100 * completed / s.total)));
     colored("running", TaskStatus::Running, s.runningCount());
     colored("completed", TaskStatus::Completed, s.count(TaskStatus::Completed));
     colored("failed", TaskStatus::Failed, s.count(TaskStatus::Failed));

@@ -202,7 +202,7 @@ bool RunController::start(RunRequest request)
                                             : u'\n' + tr("Set the service URL in Settings.")));
         return false;
     }
-    watch(started.run, false);
+    watch(started.run);
     return true;
 }
 
@@ -305,16 +305,12 @@ void RunController::onRegistryStarted(Run *run)
 {
     if (m_startingOwn)
         return;
-    if (isRunning()) {
-        m_status->setMessage(
-                tr("A run started through the API: %1 (shown when the current one ends).")
-                        .arg(run->executionId()));
-        return;
-    }
-    watch(run, true);
+    m_status->setMessage(tr("A run of “%1” started through the REST API; choose it in the Runs "
+                            "list to watch it.")
+                                 .arg(run->altFile()->title));
 }
 
-void RunController::watch(Run *run, bool fromApi)
+void RunController::watch(Run *run)
 {
     m_current = run;
     m_notice.clear();
@@ -332,18 +328,15 @@ void RunController::watch(Run *run, bool fromApi)
         m_status->setMessage(m_notice);
     });
     m_status->setSimulated(run->config().provider == ProviderKind::Mock);
-    emit watching(run, fromApi);
+    emit watching(run);
 }
 
 void RunController::onFinished(Run *run, const RunResult &result)
 {
     if (run != m_current)
         return;
-    if (result.lastFilePath.isEmpty()) {
+    if (result.lastFilePath.isEmpty())
         m_showError(tr("The LAST file could not be written"), result.error);
-    } else {
-        m_status->showOutcome(result, m_notice);
-    }
     replan(); // what the next run would do now
     emit runFinished(result);
 }

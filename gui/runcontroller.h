@@ -43,6 +43,8 @@ public:
     RunRegistry *registry() const { return m_registry.get(); }
     ApiServer *server() const { return m_server.get(); }
     Run *current() const { return m_current; }
+    // What the current run said about the AI service, if anything (for its summary).
+    QString notice() const { return m_notice; }
     bool isRunning() const;
 
     // With the run settings toolbar's choices on top of the saved settings.
@@ -66,16 +68,16 @@ public:
     bool serve(bool on, quint16 port);
 
 signals:
-    // The window now follows `run`: its own, a resumed one, or one the REST API started while
-    // the window followed none.
-    void watching(altrunner::Run *run, bool fromApi);
+    // The window's own run, or a resumed one, has started. (Runs the REST API starts are in the
+    // registry and the Runs panel; they never take the window's view.)
+    void watching(altrunner::Run *run);
     void runFinished(const altrunner::RunResult &result);
     void planned(const std::shared_ptr<const altrunner::AltFile> &alt, const QStringList &texts);
 
 private:
     bool start(RunRequest request);
     void onRegistryStarted(Run *run);
-    void watch(Run *run, bool fromApi);
+    void watch(Run *run);
     void onFinished(Run *run, const RunResult &result);
     void showArchiveState();
     void replan();

@@ -29,8 +29,23 @@ RunDocument::RunDocument(QObject *parent)
 
 RunDocument::~RunDocument() = default;
 
-void RunDocument::clear()
+void RunDocument::setSketch(std::shared_ptr<const AltFile> alt, const QSet<int> &problemTasks,
+                            const QString &note)
 {
+    setAltFile(std::move(alt));
+    m_problems = problemTasks;
+    m_note = note;
+    m_sketch = true;
+    emit reset();
+}
+
+void RunDocument::clear(const QString &note)
+{
+    m_problems.clear();
+    m_note = note;
+    m_sketch = false;
+    m_plan.clear();
+    m_live = false;
     m_alt.reset();
     m_tasks.clear();
     m_snapshot = {};
@@ -42,6 +57,7 @@ void RunDocument::clear()
     m_origin = -1;
     emit reset();
     emit layoutChanged();
+    emit snapshotChanged(); // no run's figures stay on screen
 }
 
 void RunDocument::setPlan(const std::shared_ptr<const AltFile> &alt, const QStringList &texts)
@@ -55,6 +71,9 @@ void RunDocument::setPlan(const std::shared_ptr<const AltFile> &alt, const QStri
 void RunDocument::setAltFile(std::shared_ptr<const AltFile> alt)
 {
     m_plan.clear();
+    m_problems.clear();
+    m_note.clear();
+    m_sketch = false;
     m_alt = std::move(alt);
     m_live = false;
     resetStates();
@@ -64,6 +83,9 @@ void RunDocument::setAltFile(std::shared_ptr<const AltFile> alt)
 void RunDocument::setPastRun(std::shared_ptr<const AltFile> alt, const QList<TaskUpdate> &tasks,
                              const RunSnapshot &snapshot)
 {
+    m_problems.clear();
+    m_note.clear();
+    m_sketch = false;
     m_alt = std::move(alt);
     m_live = false;
     m_tasks = tasks;

@@ -30,7 +30,12 @@ public:
     void setAltFile(std::shared_ptr<const AltFile> alt);
     void setPastRun(std::shared_ptr<const AltFile> alt, const QList<TaskUpdate> &tasks,
                     const RunSnapshot &snapshot);
-    void clear();
+    // A file that does not validate: what can be drawn of it, its problem tasks marked, and a
+    // note for the graph view.
+    void setSketch(std::shared_ptr<const AltFile> alt, const QSet<int> &problemTasks,
+                   const QString &note);
+    // Nothing shown; `note` says why (the graph view shows it).
+    void clear(const QString &note = QString());
     // A run of the current file starts: every task pending again.
     void resetStates();
     void apply(const RunSnapshot &snapshot, const QList<TaskUpdate> &updates);
@@ -40,6 +45,9 @@ public:
     const TaskUpdate &task(int index) const { return m_tasks.at(index); }
     const RunSnapshot &snapshot() const { return m_snapshot; }
     bool isLive() const { return m_live; }
+    bool isProblem(int index) const { return m_problems.contains(index); }
+    bool isSketch() const { return m_sketch; }
+    QString note() const { return m_note; }
 
     bool hasLayout() const { return m_layoutReady; }
     const DagLayout::Result &layout() const { return m_layout; }
@@ -77,6 +85,9 @@ private:
     QList<int> m_critical;
     QSet<int> m_criticalSet;
     QStringList m_plan;
+    QSet<int> m_problems;
+    QString m_note;
+    bool m_sketch = false;
 };
 
 } // namespace altrunner

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusstyle.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QPalette>
 
 #include <QCoreApplication>
@@ -85,6 +87,34 @@ QString StatusStyle::label(RunOutcome outcome)
         return QCoreApplication::translate("altrunner::StatusStyle", "failed");
     }
     return QString();
+}
+
+TaskStatus StatusStyle::statusOf(AttemptOutcome outcome)
+{
+    switch (outcome) {
+    case AttemptOutcome::Completed:
+        return TaskStatus::Completed;
+    case AttemptOutcome::Failed:
+        return TaskStatus::Failed;
+    case AttemptOutcome::Timeout:
+        return TaskStatus::Timeout;
+    case AttemptOutcome::Cancelled:
+        break;
+    }
+    return TaskStatus::Cancelled;
+}
+
+QString StatusStyle::label(AttemptOutcome outcome)
+{
+    return label(statusOf(outcome));
+}
+
+QString StatusStyle::localTime(qint64 msSinceEpoch)
+{
+    const QLocale locale;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime();
+    return locale.toString(at.date(), QLocale::ShortFormat) + u' '
+            + locale.toString(at.time(), QStringLiteral("HH:mm:ss.zzz"));
 }
 
 QColor StatusStyle::edge(const QPalette &palette)

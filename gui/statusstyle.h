@@ -26,6 +26,10 @@ struct StatusStyle
     static QColor taskFill(const TaskUpdate &task);
     static QString label(TaskStatus status); // translated
     static QString label(RunOutcome outcome); // translated: "succeeded", "partly succeeded", ...
+    static TaskStatus statusOf(AttemptOutcome outcome); // the task status an attempt's end is
+    static QString label(AttemptOutcome outcome); // translated, as the task status's label
+    // A moment for people: local time, the locale's date, seconds and milliseconds.
+    static QString localTime(qint64 msSinceEpoch);
 };
 
 } // namespace altrunner

@@ -5,9 +5,9 @@
 
 #include "util/durationtext.h"
 
+#include "run/requestpreview.h"
 #include "rundocument.h"
 #include "statusstyle.h"
-#include "util/isotime.h"
 
 #include <QJsonDocument>
 #include <QScrollBar>
@@ -39,6 +39,48 @@ QString TaskDetails::spendLine(const QJsonObject &output)
             .arg(cost.isDouble() ? CostText::amount(cost.toDouble()) : tr("unknown"),
                  output.value(QStringLiteral("model")).toString().toHtmlEscaped(),
                  output.value(QStringLiteral("provider")).toString().toHtmlEscaped());
+}
+
+QString TaskDetails::promptAsSent(int index) const
+{
+    // The request a run builds, from the answers of the tasks it names (as the engine fills
+    // them); empty while one of them has no answer.
+    const AltFile &alt = *m_document->altFile();
+    const AltTask &task = alt.tasks.at(index);
+    if (task.promptSlots.isEmpty())
+        return task.prompt;
+    const EngineConfig config;
+    RequestPreview preview(alt, config, RunOptions());
+    for (const PromptSlot &slot : task.promptSlots) {
+        if (slot.source < 0 || slot.source >= m_document->taskCount())
+            continue;
+        const TaskUpdate &d = m_document->task(slot.source);
+        if (d.status != TaskStatus::Completed)
+            return {};
+        preview.know(slot.source, d.output);
+    }
+    const auto request = preview.request(index);
+    return request ? request->prompt : QString();
+}
+
+QString TaskDetails::answerText() const
+{
+    if (m_task < 0 || m_task >= m_document->taskCount())
+        return {};
+    const TaskUpdate &t = m_document->task(m_task);
+    if (t.output.isEmpty())
+        return t.streamedText;
+    const QString text = t.output.value(QStringLiteral("text"))
+                                 .toString(t.output.value(QStringLiteral("message")).toString());
+    return text.isEmpty() ? QString::fromUtf8(QJsonDocument(t.output).toJson()) : text;
+}
+
+QString TaskDetails::promptText() const
+{
+    if (m_task < 0 || m_task >= m_document->taskCount())
+        return {};
+    const QString sent = promptAsSent(m_task);
+    return sent.isEmpty() ? m_document->altFile()->tasks.at(m_task).prompt : sent;
 }
 
 void TaskDetails::showTask(int index)
@@ -94,7 +136,7 @@ void TaskDetails::refresh()
         deps.append(m_document->altFile()->tasks.at(d).id.toHtmlEscaped());
     row(tr("Depends on"), deps.isEmpty() ? tr("nothing") : deps.join(QStringLiteral(", ")));
     if (t.startMs >= 0) {
-        row(tr("Started"), isoUtcMs(t.startMs));
+        row(tr("Started"), StatusStyle::localTime(t.startMs));
         if (t.endMs >= 0)
             row(tr("Took"), DurationText::format(t.endMs - t.startMs));
     }
@@ -142,7 +184,7 @@ void TaskDetails::refresh()
                                              .arg(DurationText::format(r.waitMs)));
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                             .arg(a + 1)
-                            .arg(r.endMs > 0 ? outcomeName(r.outcome) : tr("running"))
+                            .arg(r.endMs > 0 ? StatusStyle::label(r.outcome) : tr("running"))
                             .arg(r.endMs > 0 ? DurationText::format(r.endMs - r.startMs)
                                              : QString())
                             .arg(r.error.toHtmlEscaped());
@@ -154,9 +196,14 @@ void TaskDetails::refresh()
         }
         html += QStringLiteral("</table>");
     }
-    if (task.kind == TaskKind::Ai && !task.prompt.isEmpty())
+    if (task.kind == TaskKind::Ai && !task.prompt.isEmpty()) {
+        const QString sent = promptAsSent(m_task);
         html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap; color:gray'>%2</pre>")
-                        .arg(tr("Prompt"), task.prompt.toHtmlEscaped());
+                        .arg(sent.isEmpty() ? tr("Prompt (its placeholders fill in once the tasks "
+                                                 "they name have answered)")
+                                            : tr("Prompt as sent"),
+                             (sent.isEmpty() ? task.prompt : sent).toHtmlEscaped());
+    }
     // Keep the reader's place: at the bottom it follows a growing answer, elsewhere it stays.
     QScrollBar *bar = verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 4;

@@ -19,11 +19,16 @@ public:
 
     void showTask(int index);
     int task() const { return m_task; }
+    // What the copy buttons copy: the answer (or what has arrived of it), and the prompt as it
+    // was sent, placeholders filled in from the answers they name.
+    QString answerText() const;
+    QString promptText() const;
     // "N tokens (in, out), cost, model, provider" of an AI answer's output.
     static QString spendLine(const QJsonObject &output);
 
 private:
     void refresh();
+    QString promptAsSent(int task) const;
 
     RunDocument *m_document;
     int m_task = -1;

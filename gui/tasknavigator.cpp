@@ -12,13 +12,13 @@
 namespace altrunner {
 
 TaskNavigator::TaskNavigator(RunDocument *document, DagView *dag, TimelineView *timeline,
-                             TaskPanel *panel, TaskDetails *details, QObject *parent)
+                             TaskPanel *panel, QList<TaskDetails *> details, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_dag(dag)
     , m_timeline(timeline)
     , m_panel(panel)
-    , m_details(details)
+    , m_details(std::move(details))
 {
     connect(dag, &DagView::taskSelected, this, &TaskNavigator::select);
     connect(timeline, &TimelineView::taskSelected, this, &TaskNavigator::select);
@@ -35,7 +35,8 @@ void TaskNavigator::select(int index)
     if (index >= m_document->taskCount())
         index = -1;
     m_selected = index;
-    m_details->showTask(index);
+    for (TaskDetails *d : std::as_const(m_details))
+        d->showTask(index);
     m_dag->setSelectedTask(index);
     m_timeline->setSelectedTask(index);
     m_panel->selectTask(index);

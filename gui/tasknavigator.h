@@ -23,7 +23,7 @@ class TaskNavigator final : public QObject
 
 public:
     TaskNavigator(RunDocument *document, DagView *dag, TimelineView *timeline, TaskPanel *panel,
-                  TaskDetails *details, QObject *parent = nullptr);
+                  QList<TaskDetails *> details, QObject *parent = nullptr);
 
     int selected() const { return m_selected; }
     // A search box for a toolbar: Enter finds the next match and shows it in the graph.
@@ -48,7 +48,7 @@ private:
     DagView *m_dag;
     TimelineView *m_timeline;
     TaskPanel *m_panel;
-    TaskDetails *m_details;
+    QList<TaskDetails *> m_details;
     int m_selected = -1;
 };
 

@@ -23,24 +23,9 @@ namespace {
 
 constexpr int kLabelWidth = 170;
 
-TaskStatus statusOf(AttemptOutcome o)
-{
-    switch (o) {
-    case AttemptOutcome::Completed:
-        return TaskStatus::Completed;
-    case AttemptOutcome::Failed:
-        return TaskStatus::Failed;
-    case AttemptOutcome::Timeout:
-        return TaskStatus::Timeout;
-    case AttemptOutcome::Cancelled:
-        break;
-    }
-    return TaskStatus::Cancelled;
-}
-
 QColor outcomeColor(AttemptOutcome o)
 {
-    return StatusStyle::fill(statusOf(o));
+    return StatusStyle::fill(StatusStyle::statusOf(o));
 }
 
 } // namespace
@@ -258,8 +243,7 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
                         .arg(DurationText::format(r.startMs - origin),
                              DurationText::format(end - origin),
                              DurationText::format(end - r.startMs))
-                        .arg(r.endMs > 0 ? QStringLiteral(", ")
-                                             + StatusStyle::label(statusOf(r.outcome))
+                        .arg(r.endMs > 0 ? QStringLiteral(", ") + StatusStyle::label(r.outcome)
                                          : tr(", running"))
                         .arg(r.error.isEmpty()
                                      ? QString()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowlayout.h"
 
+#include "answerpane.h"
 #include "budgetnotice.h"
 #include "dagview.h"
 #include "diagnosticsmodel.h"
 #include "metricspanel.h"
 #include "outcomebanner.h"
 #include "resultspane.h"
+#include "runspanel.h"
 #include "sourceview.h"
 #include "taskdetails.h"
 #include "taskpanel.h"
@@ -43,6 +45,19 @@ QTableView *table(QAbstractItemModel *model, std::initializer_list<int> widths)
 
 } // namespace
 
+RunsPanel *WindowLayout::addRunsDock(QMainWindow *window, RunsModel *runs)
+{
+    auto *panel = new RunsPanel(runs);
+    auto *dock = new QDockWidget(tr("Runs"), window);
+    dock->setObjectName(QStringLiteral("runsDock"));
+    dock->setWidget(panel);
+    window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    if (auto *tasks = window->findChild<QDockWidget *>(QStringLiteral("tasksDock")))
+        window->splitDockWidget(tasks, dock, Qt::Vertical);
+    window->resizeDocks({dock}, {220}, Qt::Vertical);
+    return panel;
+}
+
 WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, TaskTableModel *tasks,
                                   DiagnosticsModel *problems)
 {
@@ -57,6 +72,9 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
     l.tabs->addTab(l.timeline, tr("Timeline"));
     l.tabs->addTab(l.source, tr("Source"));
     l.tabs->addTab(l.results, tr("Results"));
+    auto *answer = new AnswerPane(document, false);
+    l.answer = answer->details();
+    l.tabs->addTab(answer, tr("Answer"));
     l.budgetNotice = new BudgetNotice;
     l.outcome = new OutcomeBanner;
     auto *centre = new QWidget;
@@ -71,7 +89,10 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
     l.taskView = table(tasks, {120, 105, 82, 70});
     l.taskPanel = new TaskPanel(tasks, l.taskView);
     l.problemView = table(problems, {90, 70, 420});
-    l.details = new TaskDetails(document);
+    auto *compact = new AnswerPane(document, true);
+    l.details = compact->details();
+    QObject::connect(compact, &AnswerPane::largeViewRequested, l.tabs,
+                     [tabs = l.tabs, answer] { tabs->setCurrentWidget(answer); });
     l.metrics = new MetricsPanel(document);
     auto dock = [window](const QString &title, const char *name, QWidget *w,
                          Qt::DockWidgetArea area) {
@@ -85,7 +106,7 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
     QDockWidget *problemDock
             = dock(tr("Problems"), "problemsDock", l.problemView, Qt::BottomDockWidgetArea);
     window->resizeDocks({problemDock}, {150}, Qt::Vertical);
-    QDockWidget *details = dock(tr("Task"), "taskDock", l.details, Qt::RightDockWidgetArea);
+    QDockWidget *details = dock(tr("Task"), "taskDock", compact, Qt::RightDockWidgetArea);
     QDockWidget *metrics = dock(tr("Metrics"), "metricsDock", l.metrics, Qt::RightDockWidgetArea);
     window->splitDockWidget(metrics, details, Qt::Vertical);
     window->resizeDocks({taskDock}, {360}, Qt::Horizontal);

@@ -16,6 +16,8 @@ class MetricsPanel;
 class OutcomeBanner;
 class TaskPanel;
 class ResultsPane;
+class RunsModel;
+class RunsPanel;
 class RunDocument;
 class SourceView;
 class TaskDetails;
@@ -39,9 +41,12 @@ public:
     QTableView *taskView = nullptr;
     TaskPanel *taskPanel = nullptr; // taskView with its filter
     QTableView *problemView = nullptr;
-    TaskDetails *details = nullptr;
+    TaskDetails *details = nullptr; // in the Task dock
+    TaskDetails *answer = nullptr; // in the Answer tab
     MetricsPanel *metrics = nullptr;
 
+    // The Runs panel, docked on the left under the tasks.
+    static RunsPanel *addRunsDock(QMainWindow *window, RunsModel *runs);
     static WindowLayout create(QMainWindow *window, RunDocument *document, TaskTableModel *tasks,
                                DiagnosticsModel *problems);
 };

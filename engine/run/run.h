@@ -45,6 +45,7 @@ public:
     QString executionId() const { return m_executionId; }
     const std::shared_ptr<const AltFile> &altFile() const { return m_alt; }
     const EngineConfig &config() const { return m_config; }
+    QString trigger() const { return m_options.trigger; } // who started it: cli, gui, api
 
     void start();
     // Safe from any thread; the run ends soon after with every unfinished task cancelled.

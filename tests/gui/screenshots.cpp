@@ -66,10 +66,11 @@ int main(int argc, char *argv[])
         return 1;
     app.processEvents();
     QString suffix = dark ? QStringLiteral("-dark") : QString();
-    if (QLocale().language() != QLocale::English)
+    if (QLocale().language() != QLocale::English && QLocale().language() != QLocale::C)
         suffix += u'-' + QLocale().name().left(2);
-    const char *names[] = {"graph", "timeline", "source", "results"};
-    for (int tab = 0; tab < 4; ++tab) {
+    w.selectTask(w.document()->taskCount() - 1);
+    const char *names[] = {"graph", "timeline", "source", "results", "answer"};
+    for (int tab = 0; tab < 5; ++tab) {
         w.tabs()->setCurrentIndex(tab);
         if (tab == MainWindow::GraphTab)
             w.dagView()->fitToWindow();

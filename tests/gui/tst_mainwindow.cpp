@@ -13,11 +13,15 @@
 #include "jsontreemodel.h"
 #include "mainwindow.h"
 #include "metricspanel.h"
+#include "outcomebanner.h"
 #include "pricingeditor.h"
 #include "run/journal.h"
 #include "rundocument.h"
 #include "runsettingsbar.h"
+#include "runsmodel.h"
+#include "runspanel.h"
 #include "segmentedprogressbar.h"
+#include "shownrun.h"
 #include "spend/pricing.h"
 #include "statusbar.h"
 #include "taskdetails.h"
@@ -113,7 +117,16 @@ void tst_MainWindow::showsDiagnosticsOfAnInvalidFile()
                     .startsWith(u"cycle:"));
     QCOMPARE(w.tabs()->currentIndex(),
              int(MainWindow::SourceTab)); // the first problem, in the source
-    QCOMPARE(w.document()->taskCount(), 0); // nothing to run
+    // Nothing to run, but its graph as far as it can be drawn, the problem tasks marked.
+    QVERIFY(w.document()->isSketch());
+    QVERIFY(w.document()->taskCount() > 0);
+    QVERIFY(!w.document()->note().isEmpty());
+    int marked = 0;
+    for (int i = 0; i < w.document()->taskCount(); ++i)
+        marked += w.document()->isProblem(i) ? 1 : 0;
+    QVERIFY(marked > 0);
+    QTRY_VERIFY(w.document()->hasLayout());
+    QVERIFY(!w.shown()->runnable());
 }
 
 void tst_MainWindow::runsWithCtrlRAndTheViewsFollow()
@@ -452,30 +465,56 @@ void tst_MainWindow::opensAPastLastFile()
 
 void tst_MainWindow::servesTheApi()
 {
+    // Two runs started through the REST API at once: each its own entry in the Runs panel,
+    // the file the person looks at untouched; choosing one shows it, live.
+    qputenv("MOCK_AI_LATENCY_MS", "150");
+    auto restore = qScopeGuard([] { qunsetenv("MOCK_AI_LATENCY_MS"); });
     MainWindow w;
     w.show();
+    QVERIFY(w.openFile(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/altlas_example_alt_file.json")));
+    const int ownTasks = w.document()->taskCount();
+    const auto ownFile = w.document()->altFile();
     QVERIFY(w.setServing(true, 0));
     QVERIFY(w.apiServer() && w.apiServer()->isListening());
     QNetworkAccessManager nam;
     QFile example(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt"));
     QVERIFY(example.open(QIODevice::ReadOnly));
+    const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("alt_file"),
+                                                        QString::fromUtf8(example.readAll())}})
+                                    .toJson();
     QNetworkRequest request(
             QUrl(QStringLiteral("http://127.0.0.1:%1/run").arg(w.apiServer()->port())));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply
-            = nam.post(request,
-                       QJsonDocument(QJsonObject {{QStringLiteral("alt_file"),
-                                                   QString::fromUtf8(example.readAll())}})
-                               .toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(done.wait(5000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
-    reply->deleteLater();
-    // The API's run appears in the window and runs there.
-    QSignalSpy finished(&w, &MainWindow::runFinished);
-    QTRY_COMPARE(w.document()->taskCount(), 7);
-    QVERIFY(finished.wait(20000));
-    QCOMPARE(w.document()->snapshot().count(TaskStatus::Completed), 7);
+    QStringList ids;
+    for (int k = 0; k < 2; ++k) {
+        QNetworkReply *reply = nam.post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+        ids.append(QJsonDocument::fromJson(reply->readAll())[u"id"].toString());
+        reply->deleteLater();
+    }
+    RunsModel *runs = w.runsPanel()->model();
+    QTRY_VERIFY(runs->rowOf(ids.at(0)) >= 0 && runs->rowOf(ids.at(1)) >= 0);
+    QVERIFY(runs->rowOf(ids.at(0)) != runs->rowOf(ids.at(1)));
+    QCOMPARE(w.document()->altFile(), ownFile); // the view is untouched
+    QCOMPARE(w.document()->taskCount(), ownTasks);
+    QVERIFY(runs->summary(runs->rowOf(ids.at(0))).trigger == u"api");
+    QVERIFY(runs->data(runs->index(runs->rowOf(ids.at(0)), RunsModel::TitleColumn))
+                    .toString()
+                    .contains(u"(API)"));
+    // Choosing the second shows it while it runs, then as it ended.
+    const int second = runs->rowOf(ids.at(1));
+    QVERIFY(runs->liveRun(second));
+    emit w.runsPanel()->runChosen(second);
+    QCOMPARE(w.document()->taskCount(), 7);
+    QCOMPARE(w.shown()->executionId(), ids.at(1));
+    QTRY_VERIFY_WITH_TIMEOUT(runs->summary(runs->rowOf(ids.at(1))).finished, 20000);
+    QTRY_COMPARE(w.document()->snapshot().count(TaskStatus::Completed), 7);
+    QTRY_VERIFY(!w.outcomeBanner()->isHidden());
+    QCOMPARE(w.lastFilePath(), runs->summary(runs->rowOf(ids.at(1))).lastFilePath);
+    QTRY_VERIFY_WITH_TIMEOUT(runs->summary(runs->rowOf(ids.at(0))).finished, 20000);
+    QCOMPARE(w.shown()->executionId(), ids.at(1)); // the first ending changed nothing shown
     QVERIFY(w.setServing(false));
     QVERIFY(!w.apiServer());
 }

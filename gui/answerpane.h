@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QToolButton;
+
+namespace altrunner {
+
+class RunDocument;
+class TaskDetails;
+
+// The selected task's answer to read and take away: the details (answer, live while it streams;
+// the prompt as sent; usage, cost, attempts, errors, local times) with buttons that copy the
+// answer, the prompt, or both. The Answer tab holds a large one; the Task dock a compact one
+// that can open the tab.
+class AnswerPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnswerPane)
+
+public:
+    explicit AnswerPane(RunDocument *document, bool offerLargeView, QWidget *parent = nullptr);
+
+    TaskDetails *details() const { return m_details; }
+
+signals:
+    // "Read in the Answer tab" was clicked.
+    void largeViewRequested();
+
+private:
+    void updateButtons();
+
+    TaskDetails *m_details;
+    QToolButton *m_copyAnswer;
+    QToolButton *m_copyPrompt;
+    QToolButton *m_copyAll;
+};
+
+} // namespace altrunner

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shownrun.h"
+
+#include "alt/altsketch.h"
+#include "diagnosticsmodel.h"
+#include "fileloader.h"
+#include "outcomebanner.h"
+#include "resultspane.h"
+#include "run/run.h"
+#include "rundocument.h"
+#include "sourceview.h"
+
+#include <QFileInfo>
+
+namespace altrunner {
+
+ShownRun::ShownRun(const Views &views, QObject *parent)
+    : QObject(parent)
+    , m_views(views)
+{
+}
+
+bool ShownRun::isLive() const
+{
+    return m_live && !m_live->isFinished();
+}
+
+void ShownRun::follow(Run *run)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_following))
+        disconnect(c);
+    m_following.clear();
+    m_live = run;
+    m_executionId = run ? run->executionId() : QString();
+    if (!run)
+        return;
+    m_following.append(connect(run, &Run::progressed, m_views.document, &RunDocument::apply));
+    m_following.append(connect(run, &Run::finished, this, [this](const RunResult &result) {
+        if (!result.lastFilePath.isEmpty()) {
+            m_lastPath = result.lastFilePath;
+            m_views.results->showFile(result.lastFilePath);
+        }
+        emit liveRunFinished(result);
+        emit changed();
+    }));
+}
+
+void ShownRun::showAlt(const QString &path, const AltLoader::Result &result, const QString &source)
+{
+    follow(nullptr);
+    // The same file again (reloaded or fixed): its last run stays the one to re-run from.
+    if (QFileInfo(path) != QFileInfo(m_path) || m_pastRun)
+        m_lastPath.clear();
+    m_path = path;
+    m_pastRun = false;
+    m_views.loader->watch(path);
+    m_views.outcome->hide();
+    m_views.diagnostics->setDiagnostics(result.diagnostics);
+    m_views.source->setPlainText(source);
+    m_views.results->clear();
+    m_runnable = result.ok();
+    if (result.ok()) {
+        m_alt = std::make_shared<const AltFile>(*result.file);
+        m_views.document->setAltFile(m_alt);
+    } else {
+        m_alt.reset();
+        // What can be drawn of it, its problem tasks marked; nothing of the previous run stays.
+        const auto sketch = AltSketch::of(path, result.diagnostics);
+        if (sketch.file)
+            m_views.document->setSketch(std::make_shared<const AltFile>(*sketch.file),
+                                        sketch.problemTasks, sketch.note);
+        else
+            m_views.document->clear(sketch.note);
+    }
+    emit changed();
+}
+
+void ShownRun::showPastRun(const QString &path, const LastReader::PastRun &past)
+{
+    follow(nullptr);
+    m_path = path;
+    m_lastPath = path; // what Re-run Failed continues from
+    m_pastRun = true;
+    m_executionId = past.snapshot.executionId;
+    m_views.loader->watch(QString());
+    m_views.outcome->hide();
+    m_alt = past.alt;
+    m_runnable = false;
+    m_views.diagnostics->setDiagnostics({});
+    m_views.source->clear();
+    m_views.document->setPastRun(past.alt, past.tasks, past.snapshot);
+    m_views.results->showFile(path);
+    emit changed();
+}
+
+void ShownRun::setAlt(std::shared_ptr<const AltFile> alt, const QString &path)
+{
+    follow(nullptr);
+    m_alt = std::move(alt);
+    m_runnable = true;
+    m_pastRun = false;
+    m_path = path;
+    m_views.source->setPlainText(FileLoader::sourceText(path));
+    m_views.document->setAltFile(m_alt);
+    m_views.loader->watch(path);
+    emit changed();
+}
+
+void ShownRun::showLive(Run *run, const QList<TaskUpdate> &tasks, const QString &sourceNote)
+{
+    if (m_alt != run->altFile()) {
+        // Another file's run: its own file is what the window shows now.
+        m_alt = run->altFile();
+        m_path = m_alt->sourcePath;
+        m_lastPath.clear();
+        m_views.diagnostics->setDiagnostics({});
+        const QString source = FileLoader::sourceText(m_path);
+        m_views.source->setPlainText(source.isEmpty() ? sourceNote : source);
+        m_views.loader->watch(m_path);
+        m_views.document->setAltFile(m_alt);
+    } else {
+        m_views.document->resetStates();
+    }
+    m_runnable = true; // the whole file came with the run: it can run again
+    m_pastRun = false;
+    if (!tasks.isEmpty())
+        m_views.document->apply(run->snapshot(), tasks);
+    m_views.results->clear();
+    m_views.outcome->hide();
+    follow(run);
+    emit changed();
+}
+
+} // namespace altrunner
