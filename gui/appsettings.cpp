@@ -4,6 +4,7 @@
 #include "config/configloader.h"
 
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QProcessEnvironment>
 #include <QSettings>
 
@@ -132,6 +133,22 @@ void AppSettings::addRecentFile(const QString &path)
     while (files.size() > maxRecentFiles())
         files.removeLast();
     QSettings().setValue(QStringLiteral("ui/recentFiles"), files);
+}
+
+void AppSettings::restoreWindow(QMainWindow *window)
+{
+    QSettings settings;
+    if (!window->restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+        window->resize(1280, 800);
+    window->restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+}
+
+void AppSettings::saveWindow(const QMainWindow *window)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), window->saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), window->saveState());
+    settings.sync(); // a quit that does not return (resume later) must not lose it
 }
 
 } // namespace altrunner

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+class QMainWindow;
+
 namespace altrunner {
 
 // The window's saved settings (QSettings) and how they combine with the environment: saved
@@ -23,6 +25,10 @@ public:
 
     static QString language(); // "" = the system's
     static void setLanguage(const QString &language);
+
+    // The window's size, place and dock layout, kept between sessions.
+    static void restoreWindow(QMainWindow *window);
+    static void saveWindow(const QMainWindow *window);
 
     static QStringList recentFiles();
     static void addRecentFile(const QString &path);

@@ -4,6 +4,7 @@
 #include "background.h"
 
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTimer>
@@ -30,6 +31,21 @@ FileLoader::FileLoader(QObject *parent)
             emit changedOnDisk(path);
         });
     });
+}
+
+QString FileLoader::chooseAlt(QWidget *parent, const QString &dir)
+{
+    return QFileDialog::getOpenFileName(
+            parent, tr("Open ALT File"), dir,
+            tr("ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files "
+               "(*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)"));
+}
+
+QString FileLoader::chooseLast(QWidget *parent, const QString &dir)
+{
+    return QFileDialog::getOpenFileName(
+            parent, tr("Open LAST File"), dir,
+            tr("LAST files (last_*.json);;JSON files (*.json);;All files (*)"));
 }
 
 void FileLoader::watch(const QString &path)

@@ -7,6 +7,7 @@
 #include <QObject>
 
 class QFileSystemWatcher;
+class QWidget;
 
 namespace altrunner {
 
@@ -27,6 +28,9 @@ public:
     bool loadLast(const QString &path);
     // What the source view shows of `path`: its text, or a note when it is too large.
     static QString sourceText(const QString &path);
+    // The open dialogs; empty when the person cancels.
+    static QString chooseAlt(QWidget *parent, const QString &dir);
+    static QString chooseLast(QWidget *parent, const QString &dir);
     // Reports changedOnDisk() when `path` changes (empty: nothing is watched).
     void watch(const QString &path);
 

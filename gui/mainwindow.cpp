@@ -11,6 +11,7 @@
 #include "recentfilesmenu.h"
 #include "resultspane.h"
 #include "run/run.h"
+#include "runcommands.h"
 #include "runcontroller.h"
 #include "rundocument.h"
 #include "runsettingsbar.h"
@@ -32,13 +33,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QTableView>
 #include <QToolBar>
 
@@ -79,21 +78,13 @@ MainWindow::MainWindow(QWidget *parent)
                            this);
     m_runsPanel = WindowLayout::addRunsDock(this, new RunsModel(m_runs->registry(), this));
     createActions();
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    AppSettings::restoreWindow(this);
     m_status->setMessage(
             tr("Open an ALT file to begin: Ctrl+O, the recent files, or drop one here."));
     readSettings();
 
     connect(m_problemView, &QTableView::clicked, this, &MainWindow::showDiagnostic);
     connect(m_problemView, &QTableView::activated, this, &MainWindow::showDiagnostic);
-    connect(m_outcome, &OutcomeBanner::showFailuresRequested, m_taskPanel, [this] {
-        m_taskPanel->showFailures();
-        m_taskPanel->view()->setFocus();
-    });
-    connect(m_loader, &FileLoader::changedOnDisk, this, &MainWindow::onFileChangedOnDisk);
     connect(m_loader, &FileLoader::loading, this, [this](const QString &path) {
         m_status->setMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
     });
@@ -102,6 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runs, &RunController::watching, this, &MainWindow::onWatching);
     connect(m_runs, &RunController::runFinished, this, &MainWindow::onFinished);
     connect(m_shown, &ShownRun::changed, this, &MainWindow::updateActions);
+    connect(m_shown, &ShownRun::changed, this, [this] {
+        setWindowTitle(m_shown->windowTitle());
+        m_runsPanel->setShown(m_shown->executionId());
+    });
     connect(m_shown, &ShownRun::liveRunFinished, this, &MainWindow::onShownFinished);
     connect(m_runsPanel, &RunsPanel::runChosen, this, &MainWindow::showRun);
     connect(m_runs, &RunController::planned, m_document, &RunDocument::setPlan);
@@ -124,22 +119,7 @@ void MainWindow::createActions()
     const WindowActions a = WindowActions::create(this);
     m_recentMenu = a.recent;
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openAny);
-    m_runAction = a.run;
-    m_cancelAction = a.cancel;
-    m_rerunAction = a.rerun;
-    m_reloadAction = a.reload;
-    m_focusAction = a.focus;
-    m_search = m_navigator->createSearchBox();
-    connect(a.reload, &QAction::triggered, this, &MainWindow::reload);
-    connect(a.find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    connect(a.focus, &QAction::triggered, m_navigator, &TaskNavigator::toggleFocus);
-    connect(m_navigator, &TaskNavigator::selectionChanged, a.focus,
-            [this] { m_focusAction->setChecked(m_dag->focusTask() >= 0); });
-    connect(a.focus, &QAction::triggered, a.focus,
-            [this] { m_focusAction->setChecked(m_dag->focusTask() >= 0); });
+    m_search = m_navigator->createSearchBox(a.find, a.focus);
     connect(a.followNow, &QAction::toggled, m_timeline, &TimelineView::setFollowNow);
     m_serveAction = a.serve;
     m_exportGraphAction = a.exportGraph;
@@ -150,9 +130,9 @@ void MainWindow::createActions()
     connect(a.exportTimeline, &QAction::triggered, this, [this] { chooseExport(TimelineTab); });
     connect(a.openOutputFolder, &QAction::triggered, this, &MainWindow::openOutputFolder);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.run, &QAction::triggered, this, &MainWindow::runFile);
-    connect(a.cancel, &QAction::triggered, this, &MainWindow::cancelRun);
-    connect(a.rerun, &QAction::triggered, this, &MainWindow::rerunFailed);
+    m_commands = new RunCommands(
+            {a.run, a.cancel, a.rerun, a.reload}, m_runs, m_shown, m_document, m_loader, this,
+            [this](const QString &title, const QString &text) { showError(title, text); });
     connect(a.fit, &QAction::triggered, m_dag, &DagView::fitToWindow);
     auto zoom = [this](double factor) {
         if (m_tabs->currentIndex() == TimelineTab)
@@ -215,8 +195,6 @@ void MainWindow::applyAlt(const QString &path, const AltLoader::Result &result,
     const bool running = m_runs->isRunning() && !m_shown->isLive();
     m_shown->showAlt(path, result, source);
     m_recentMenu->add(path);
-    m_runsPanel->setShown(QString());
-    setWindowTitle(tr("%1 – ALT Runner").arg(QFileInfo(path).fileName()));
     if (result.ok()) {
         m_runs->plan(m_shown->alt());
         m_status->setMessage(
@@ -245,8 +223,6 @@ void MainWindow::applyPastRun(const QString &path, const std::optional<LastReade
     }
     m_shown->showPastRun(path, *past);
     m_recentMenu->add(path);
-    m_runsPanel->setShown(past->snapshot.executionId);
-    setWindowTitle(tr("%1 (past run) – ALT Runner").arg(QFileInfo(path).fileName()));
     const auto outcome = parseRunOutcome(past->document.value(QStringLiteral("status")).toString());
     m_status->setMessage(tr("Past run %1 of “%2”: %3.")
                                  .arg(past->snapshot.executionId.left(8), past->alt->title,
@@ -263,8 +239,6 @@ void MainWindow::showRun(int row)
         return; // shown already
     if (Run *run = runs->liveRun(row)) {
         m_shown->showLive(run, runs->liveTasks(row), tr("(this run came through the REST API)"));
-        m_runsPanel->setShown(s.executionId);
-        setWindowTitle(tr("%1 (running) – ALT Runner").arg(s.title));
         m_status->setMessage(
                 tr("Showing run %1 of “%2”, going on.").arg(s.executionId.left(8), s.title));
         m_tabs->setCurrentIndex(GraphTab);
@@ -275,20 +249,14 @@ void MainWindow::showRun(int row)
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open ALT File"), QFileInfo(m_shown->path()).absolutePath(),
-            tr("ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files "
-               "(*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)"));
-    if (!path.isEmpty())
+    if (const QString path = FileLoader::chooseAlt(this, QFileInfo(m_shown->path()).absolutePath());
+        !path.isEmpty())
         openFile(path);
 }
 
 void MainWindow::chooseLastFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open LAST File"), m_config.outputDir,
-            tr("LAST files (last_*.json);;JSON files (*.json);;All files (*)"));
-    if (!path.isEmpty())
+    if (const QString path = FileLoader::chooseLast(this, m_config.outputDir); !path.isEmpty())
         openLastFile(path);
 }
 
@@ -309,65 +277,22 @@ void MainWindow::selectTask(int index)
 
 void MainWindow::runFile()
 {
-    if (m_runAction->isEnabled())
-        m_runs->run(m_shown->alt());
-}
-
-bool MainWindow::canRerunFailed() const
-{
-    if (!m_shown->alt() || m_shown->lastPath().isEmpty() || m_runs->isRunning())
-        return false;
-    const RunSnapshot &s = m_document->snapshot();
-    // After a run or a past run's LAST file: while something did not complete. After the file
-    // was opened again (fixed), the run before it decides.
-    return !m_shown->runnable() || s.finished ? s.count(TaskStatus::Completed) < s.total : true;
+    m_commands->run();
 }
 
 void MainWindow::rerunFailed()
 {
-    if (!canRerunFailed())
-        return;
-    if (!m_shown->runnable()) {
-        // A past run's LAST file: re-run against its ALT file as it is now on disk.
-        QString error;
-        const auto alt = m_runs->sourceOf(m_shown->lastPath(), &error);
-        if (!alt)
-            return showError(tr("Cannot re-run"), error);
-        m_shown->setAlt(alt, alt->sourcePath);
-        setWindowTitle(tr("%1 – ALT Runner").arg(QFileInfo(alt->sourcePath).fileName()));
-    }
-    m_runs->rerunFailed(m_shown->alt(), m_shown->lastPath());
+    m_commands->rerunFailed();
 }
 
 void MainWindow::reload()
 {
-    if (m_shown->path().isEmpty())
-        return;
-    if (Run *run = m_shown->isLive() ? m_shown->liveRun() : nullptr) {
-        auto *box = new QMessageBox(
-                QMessageBox::Question, tr("Reload"),
-                tr("Cancel the run and read %1 again?").arg(QFileInfo(m_shown->path()).fileName()),
-                QMessageBox::Yes | QMessageBox::No, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::accepted, this, [this, run = QPointer<Run>(run)] {
-            connect(m_shown, &ShownRun::liveRunFinished, this, &MainWindow::reload,
-                    Qt::SingleShotConnection);
-            if (run)
-                run->cancel();
-        });
-        box->open();
-        return;
-    }
-    if (m_shown->showsPastRun())
-        m_loader->loadLast(m_shown->path());
-    else
-        m_loader->loadAlt(m_shown->path());
+    m_commands->reload();
 }
 
-void MainWindow::onFileChangedOnDisk(const QString &path)
+bool MainWindow::canRerunFailed() const
 {
-    if (path == m_shown->path() && !m_shown->showsPastRun())
-        reload();
+    return m_commands->canRerunFailed();
 }
 
 void MainWindow::onWatching(Run *run)
@@ -375,11 +300,8 @@ void MainWindow::onWatching(Run *run)
     // The window's own run (or a resumed one): the person started it, so the views follow it.
     const bool resumed = m_shown->alt() != run->altFile();
     m_shown->showLive(run, {}, tr("(resumed from its journal)"));
-    m_runsPanel->setShown(run->executionId());
-    if (resumed) {
-        setWindowTitle(tr("%1 (resumed) – ALT Runner").arg(run->altFile()->title));
+    if (resumed)
         m_status->setMessage(tr("Resuming run %1...").arg(run->executionId()));
-    }
     if (m_tabs->currentIndex() != TimelineTab)
         m_tabs->setCurrentIndex(GraphTab);
 }
@@ -396,10 +318,7 @@ bool MainWindow::resumeJournal(const QString &journalPath)
 
 void MainWindow::cancelRun()
 {
-    if (m_shown->liveRun() == m_runs->current())
-        m_runs->cancel();
-    else if (m_shown->isLive())
-        m_shown->liveRun()->cancel();
+    m_commands->cancel();
 }
 
 void MainWindow::onFinished(const RunResult &result)
@@ -426,10 +345,7 @@ void MainWindow::onShownFinished(const RunResult &result)
 void MainWindow::updateActions()
 {
     const bool running = m_runs->isRunning();
-    m_runAction->setEnabled(m_shown->runnable() && !running);
-    m_cancelAction->setEnabled(m_shown->isLive());
-    m_rerunAction->setEnabled(canRerunFailed());
-    m_reloadAction->setEnabled(!m_shown->path().isEmpty());
+    m_commands->updateActions();
     m_exportGraphAction->setEnabled(m_document->altFile() != nullptr);
     m_exportTimelineAction->setEnabled(m_document->altFile() != nullptr);
     m_settingsBar->setRunning(running);
@@ -458,26 +374,19 @@ void MainWindow::openSettings()
 
 void MainWindow::openOutputFolder()
 {
-    const QString last = m_shown->lastPath();
-    const QString dir = last.isEmpty() ? m_config.outputDir : QFileInfo(last).absolutePath();
-    QDir().mkpath(dir);
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
-        showError(tr("Cannot open the output folder"),
-                  tr("No program here opens folders; the folder is %1.")
-                          .arg(QDir::toNativeSeparators(dir)));
+    m_runs->openOutputFolder(m_shown->lastPath());
 }
 
 void MainWindow::chooseExport(Tab tab)
 {
-    const QString path = ViewExporter::choosePath(
-            this, tab == GraphTab,
-            m_document->altFile() ? m_document->altFile()->id : QStringLiteral("altrunner"));
-    if (path.isEmpty())
-        return;
-    if (!exportView(tab, path))
-        showError(tr("Export failed"), tr("Could not write %1.").arg(path));
-    else
-        m_status->setMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    const auto &alt = m_document->altFile();
+    QString message;
+    if (ViewExporter::chooseAndExport(this, *m_dag, *m_timeline, tab == GraphTab,
+                                      alt ? alt->id : QString(), alt ? alt->title : QString(),
+                                      &message))
+        m_status->setMessage(message);
+    else if (!message.isEmpty())
+        showError(tr("Export failed"), message);
 }
 
 bool MainWindow::exportView(Tab tab, const QString &path)
@@ -506,29 +415,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
             if (cancelled)
                 close();
             else
-                saveLayoutAndQuitNow();
+                quitNow();
         });
         return event->ignore();
     }
-    saveLayout();
+    AppSettings::saveWindow(this);
     setServing(false);
     m_runs->cancel();
     event->accept();
 }
 
-void MainWindow::saveLayout()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("ui/state"), saveState());
-    settings.sync();
-}
-
-void MainWindow::saveLayoutAndQuitNow()
+void MainWindow::quitNow()
 {
     // Stopped as a crash would stop it: the journal holds every finished task, and the next
     // start offers to resume (docs/gui.md "Fix and run again").
-    saveLayout();
+    AppSettings::saveWindow(this);
     std::_Exit(0);
 }
 

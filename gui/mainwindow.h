@@ -33,6 +33,7 @@ class ResultsPane;
 class RecentFilesMenu;
 class Run;
 class RunDocument;
+class RunCommands;
 class RunSettingsBar;
 class RunsPanel;
 class ShownRun;
@@ -118,9 +119,7 @@ private:
     void onShownFinished(const RunResult &result);
     // Shows the run in `row` of the Runs panel's model.
     void showRun(int row);
-    void onFileChangedOnDisk(const QString &path);
-    void saveLayout();
-    [[noreturn]] void saveLayoutAndQuitNow();
+    [[noreturn]] void quitNow();
     void showError(const QString &title, const QString &text);
     void applyAlt(const QString &path, const AltLoader::Result &result, const QString &source);
     void applyPastRun(const QString &path, const std::optional<LastReader::PastRun> &past,
@@ -154,11 +153,7 @@ private:
     RunSettingsBar *m_settingsBar = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
 
-    QAction *m_runAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_rerunAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_focusAction = nullptr;
+    RunCommands *m_commands = nullptr;
     QAction *m_serveAction = nullptr;
     QAction *m_exportGraphAction = nullptr;
     QAction *m_exportTimelineAction = nullptr;

@@ -16,6 +16,7 @@
 #include "statusstyle.h"
 #include "util/durationtext.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -272,6 +273,17 @@ void RunController::cancel()
         return;
     m_current->cancel();
     m_status->setMessage(tr("Cancelling..."));
+}
+
+void RunController::openOutputFolder(const QString &lastPath)
+{
+    const QString dir
+            = lastPath.isEmpty() ? m_config.outputDir : QFileInfo(lastPath).absolutePath();
+    QDir().mkpath(dir);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
+        m_showError(tr("Cannot open the output folder"),
+                    tr("No program here opens folders; the folder is %1.")
+                            .arg(QDir::toNativeSeparators(dir)));
 }
 
 bool RunController::serve(bool on, quint16 port)

@@ -64,6 +64,8 @@ public:
     // and quit once its LAST file is written (`quit(true)`), or quit at once and resume at the
     // next start (`quit(false)`).
     void askToQuit(std::function<void(bool cancelled)> quit);
+    // The folder of `lastPath` (else the output folder) in the system's file manager.
+    void openOutputFolder(const QString &lastPath);
     // Serves the REST API on `port` (on = false: stops serving).
     bool serve(bool on, quint16 port);
 

@@ -25,6 +25,16 @@ bool ShownRun::isLive() const
     return m_live && !m_live->isFinished();
 }
 
+QString ShownRun::windowTitle() const
+{
+    const QString name = QFileInfo(m_path).fileName();
+    if (m_pastRun)
+        return tr("%1 (past run) – ALT Runner").arg(name);
+    if (!name.isEmpty())
+        return tr("%1 – ALT Runner").arg(name);
+    return m_alt ? tr("%1 (API run) – ALT Runner").arg(m_alt->title) : tr("ALT Runner");
+}
+
 void ShownRun::follow(Run *run)
 {
     for (const QMetaObject::Connection &c : std::as_const(m_following))

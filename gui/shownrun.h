@@ -56,6 +56,8 @@ public:
     bool isLive() const;
     bool showsPastRun() const { return m_pastRun; } // a LAST file opened as such
     QString executionId() const { return m_executionId; }
+    // The window's title for it: the file, or the run when it has no file here (an API run's).
+    QString windowTitle() const;
 
     void showAlt(const QString &path, const AltLoader::Result &result, const QString &source);
     void showPastRun(const QString &path, const LastReader::PastRun &past);

@@ -7,6 +7,7 @@
 #include "taskpanel.h"
 #include "timelineview.h"
 
+#include <QAction>
 #include <QLineEdit>
 
 namespace altrunner {
@@ -43,9 +44,19 @@ void TaskNavigator::select(int index)
     emit selectionChanged(index);
 }
 
-QLineEdit *TaskNavigator::createSearchBox()
+QLineEdit *TaskNavigator::createSearchBox(QAction *find, QAction *focus)
 {
     auto *box = new QLineEdit;
+    connect(find, &QAction::triggered, box, [box] {
+        box->setFocus();
+        box->selectAll();
+    });
+    auto showFocus = [this, focus] {
+        focus->setChecked(m_dag->focusTask() >= 0);
+    };
+    connect(focus, &QAction::triggered, this, &TaskNavigator::toggleFocus);
+    connect(focus, &QAction::triggered, this, showFocus);
+    connect(this, &TaskNavigator::selectionChanged, this, showFocus);
     box->setObjectName(QStringLiteral("findTask"));
     box->setPlaceholderText(tr("Find task (Ctrl+F)"));
     box->setClearButtonEnabled(true);

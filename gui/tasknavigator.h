@@ -3,6 +3,7 @@
 
 #include <QObject>
 
+class QAction;
 class QLineEdit;
 
 namespace altrunner {
@@ -26,8 +27,9 @@ public:
                   QList<TaskDetails *> details, QObject *parent = nullptr);
 
     int selected() const { return m_selected; }
-    // A search box for a toolbar: Enter finds the next match and shows it in the graph.
-    QLineEdit *createSearchBox();
+    // A search box for a toolbar: Enter finds the next match and shows it in the graph; `find`
+    // puts the cursor in it. `focus` (checkable) toggles the graph's focus on the selection.
+    QLineEdit *createSearchBox(QAction *find, QAction *focus);
     // The next task (after the selected one, wrapping) whose id is `text`, else whose id or
     // description holds it; -1 when none does. Does not select it.
     int find(const QString &text) const;

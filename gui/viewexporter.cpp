@@ -4,10 +4,12 @@
 #include "dagview.h"
 #include "timelineview.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QWidget>
 
 #include <functional>
 
@@ -68,6 +70,22 @@ bool ViewExporter::exportTimeline(TimelineView &view, const QString &path, const
     const QSize size = view.fullSize().boundedTo(QSize(12000, 30000));
     return write(path, size, title, background,
                  [&](QPainter *painter) { view.renderAll(painter, size); });
+}
+
+bool ViewExporter::chooseAndExport(QWidget *parent, DagView &dag, TimelineView &timeline,
+                                   bool graph, const QString &id, const QString &title,
+                                   QString *message)
+{
+    const QString path = choosePath(parent, graph, id.isEmpty() ? QStringLiteral("altrunner") : id);
+    message->clear();
+    if (path.isEmpty())
+        return false;
+    const QColor background = parent->palette().color(QPalette::Base);
+    const bool ok = graph ? exportGraph(dag, path, title, background)
+                          : exportTimeline(timeline, path, title, background);
+    *message = ok ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
+                  : tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
+    return ok;
 }
 
 } // namespace altrunner

@@ -26,6 +26,10 @@ public:
                             const QColor &background);
     static bool exportTimeline(TimelineView &view, const QString &path, const QString &title,
                                const QColor &background);
+    // Asks where, then writes the graph (`graph`) or the timeline of the file with `id` and
+    // `title`; `message` says where it went or why it failed (empty: the person cancelled).
+    static bool chooseAndExport(QWidget *parent, DagView &dag, TimelineView &timeline, bool graph,
+                                const QString &id, const QString &title, QString *message);
 };
 
 } // namespace altrunner

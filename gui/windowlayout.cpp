@@ -88,6 +88,11 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
 
     l.taskView = table(tasks, {120, 105, 82, 70});
     l.taskPanel = new TaskPanel(tasks, l.taskView);
+    QObject::connect(l.outcome, &OutcomeBanner::showFailuresRequested, l.taskPanel,
+                     [panel = l.taskPanel] {
+                         panel->showFailures();
+                         panel->view()->setFocus();
+                     });
     l.problemView = table(problems, {90, 70, 420});
     auto *compact = new AnswerPane(document, true);
     l.details = compact->details();
