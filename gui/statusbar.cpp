@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QLocale>
 
 namespace altrunner {
 
@@ -58,7 +59,7 @@ QString StatusBar::outcomeSentence(const RunResult &result, int simulatedAnswers
     QStringList parts;
     auto part = [&](TaskStatus status, const QString &text) {
         if (const int n = s.count(status); n > 0)
-            parts.append(text.arg(n));
+            parts.append(text.arg(QLocale().toString(n)));
     };
     part(TaskStatus::Completed, tr("%1 completed"));
     part(TaskStatus::Failed, tr("%1 failed"));
@@ -76,7 +77,8 @@ QString StatusBar::outcomeSentence(const RunResult &result, int simulatedAnswers
     QString text = headline + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
     if (simulatedAnswers > 0)
         text += QStringLiteral("; ")
-                + tr("%1 of %2 answers were simulated").arg(simulatedAnswers).arg(aiAnswers);
+                + tr("%1 of %2 answers were simulated")
+                          .arg(QLocale().toString(simulatedAnswers), QLocale().toString(aiAnswers));
     return text;
 }
 

@@ -10,6 +10,7 @@
 #include "statusstyle.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QScrollBar>
 
 namespace altrunner {
@@ -32,9 +33,9 @@ QString TaskDetails::spendLine(const QJsonObject &output)
     const QJsonObject usage = output.value(QStringLiteral("usage")).toObject();
     const QJsonValue cost = output.value(QStringLiteral("cost"));
     return tr("%1 tokens (in %2, out %3%4), cost %5, model %6, provider %7")
-            .arg(output.value(QStringLiteral("tokens_used")).toInteger())
-            .arg(usage.value(QStringLiteral("input_tokens")).toInteger())
-            .arg(usage.value(QStringLiteral("output_tokens")).toInteger())
+            .arg(QLocale().toString(output.value(QStringLiteral("tokens_used")).toInteger()),
+                 QLocale().toString(usage.value(QStringLiteral("input_tokens")).toInteger()),
+                 QLocale().toString(usage.value(QStringLiteral("output_tokens")).toInteger()))
             .arg(usage.value(QStringLiteral("estimated")).toBool() ? tr(", estimated") : QString())
             .arg(cost.isDouble() ? CostText::amount(cost.toDouble()) : tr("unknown"),
                  output.value(QStringLiteral("model")).toString().toHtmlEscaped(),
@@ -168,7 +169,7 @@ void TaskDetails::refresh()
                             .arg(tps.isDouble()
                                          ? tr("First token after %1, then %2 tokens/s")
                                                    .arg(DurationText::format(ttft.toInteger()))
-                                                   .arg(tps.toDouble())
+                                                   .arg(QLocale().toString(tps.toDouble(), 'f', 1))
                                          : tr("First token after %1")
                                                    .arg(DurationText::format(ttft.toInteger())));
         }

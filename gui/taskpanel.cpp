@@ -61,20 +61,35 @@ TaskPanel::TaskPanel(TaskTableModel *model, QTableView *view, QWidget *parent)
     connect(next, &QAction::triggered, this, &TaskPanel::selectNextFailure);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    emit taskSelected(m_filter->mapToSource(current).row());
+                if (!current.isValid() || m_filtering)
+                    return;
+                m_selected = m_filter->mapToSource(current).row();
+                emit taskSelected(m_selected);
             });
+    // Filtering moves the view's current row when it hides it: that is no choice of the person's.
+    auto filtering = [this](bool on) {
+        return [this, on] {
+            m_filtering = on;
+        };
+    };
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this, filtering(true));
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, filtering(false));
+    connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this, filtering(true));
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, filtering(false));
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, filtering(true));
+    connect(m_filter, &QAbstractItemModel::modelReset, this, filtering(false));
 }
 
 int TaskPanel::currentTask() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_filter->mapToSource(current).row() : -1;
+    return m_selected;
 }
 
 void TaskPanel::selectTask(int index)
 {
-    if (index == currentTask())
+    m_selected = index;
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && m_filter->mapToSource(current).row() == index)
         return;
     const QModelIndex row = m_filter->mapFromSource(m_model->index(index, 0));
     QSignalBlocker block(m_view->selectionModel());

@@ -48,6 +48,8 @@ private:
     QLineEdit *m_text;
     QComboBox *m_show;
     QToolButton *m_next;
+    int m_selected = -1; // the window's selection, shown or filtered out
+    bool m_filtering = false; // rows come and go: the view's current row is not a choice
 };
 
 } // namespace altrunner

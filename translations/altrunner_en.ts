@@ -136,6 +136,56 @@
     </message>
 </context>
 <context>
+    <name>altrunner::AltSketch</name>
+    <message>
+        <source>The graph cannot be drawn: the file cannot be read whole.</source>
+        <translation>The graph cannot be drawn: the file cannot be read whole.</translation>
+    </message>
+    <message>
+        <source>The graph cannot be drawn until the file is valid JSON; the problems below say where it is not.</source>
+        <translation>The graph cannot be drawn until the file is valid JSON; the problems below say where it is not.</translation>
+    </message>
+    <message>
+        <source>The graph cannot be drawn: the file has no list of tasks.</source>
+        <translation>The graph cannot be drawn: the file has no list of tasks.</translation>
+    </message>
+    <message>
+        <source>This file cannot run until its problems are fixed; the tasks they concern are marked.</source>
+        <translation>This file cannot run until its problems are fixed; the tasks they concern are marked.</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::AnswerPane</name>
+    <message>
+        <source>Copy Answer</source>
+        <translation>Copy Answer</translation>
+    </message>
+    <message>
+        <source>Copy Prompt</source>
+        <translation>Copy Prompt</translation>
+    </message>
+    <message>
+        <source>Copy Both</source>
+        <translation>Copy Both</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Read in a Tab</source>
+        <translation>Read in a Tab</translation>
+    </message>
+    <message>
+        <source>Show this task in the large Answer tab</source>
+        <translation>Show this task in the large Answer tab</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::ApiServer</name>
     <message>
         <source>refusing to listen on %1 without a token: anyone who can reach it could start work on this machine (give --token or ALTRUNNER_API_TOKEN)</source>
@@ -442,6 +492,13 @@
     </message>
 </context>
 <context>
+    <name>altrunner::DagView</name>
+    <message>
+        <source>Open an ALT file to see its tasks here: Ctrl+O, or drop one on the window.</source>
+        <translation>Open an ALT file to see its tasks here: Ctrl+O, or drop one on the window.</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::DiagnosticsModel</name>
     <message>
         <source>Error</source>
@@ -480,6 +537,22 @@
     <message>
         <source>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</source>
         <translation>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</translation>
+    </message>
+    <message>
+        <source>Open ALT File</source>
+        <translation>Open ALT File</translation>
+    </message>
+    <message>
+        <source>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files (*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)</source>
+        <translation>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files (*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open LAST File</source>
+        <translation>Open LAST File</translation>
+    </message>
+    <message>
+        <source>LAST files (last_*.json);;JSON files (*.json);;All files (*)</source>
+        <translation>LAST files (last_*.json);;JSON files (*.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -660,20 +733,8 @@
         <translation>Configuration problem: %1</translation>
     </message>
     <message>
-        <source>A run is in progress</source>
-        <translation>A run is in progress</translation>
-    </message>
-    <message>
-        <source>Cancel the current run before opening another file.</source>
-        <translation>Cancel the current run before opening another file.</translation>
-    </message>
-    <message>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
-    </message>
-    <message>
-        <source>%1 – ALT Runner</source>
-        <translation>%1 – ALT Runner</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n task(s), ready to run (Ctrl+R).</source>
@@ -690,40 +751,12 @@
         <translation>Cannot open the LAST file</translation>
     </message>
     <message>
-        <source>%1 (past run) – ALT Runner</source>
-        <translation>%1 (past run) – ALT Runner</translation>
-    </message>
-    <message>
         <source>Past run %1 of “%2”: %3.</source>
         <translation>Past run %1 of “%2”: %3.</translation>
     </message>
     <message>
-        <source>Open ALT File</source>
-        <translation>Open ALT File</translation>
-    </message>
-    <message>
-        <source>Open LAST File</source>
-        <translation>Open LAST File</translation>
-    </message>
-    <message>
-        <source>LAST files (last_*.json);;JSON files (*.json);;All files (*)</source>
-        <translation>LAST files (last_*.json);;JSON files (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>(this run came through the REST API)</source>
         <translation>(this run came through the REST API)</translation>
-    </message>
-    <message>
-        <source>%1 (API run) – ALT Runner</source>
-        <translation>%1 (API run) – ALT Runner</translation>
-    </message>
-    <message>
-        <source>Running %1, started through the REST API...</source>
-        <translation>Running %1, started through the REST API...</translation>
-    </message>
-    <message>
-        <source>%1 (resumed) – ALT Runner</source>
-        <translation>%1 (resumed) – ALT Runner</translation>
     </message>
     <message>
         <source>Resuming run %1...</source>
@@ -734,14 +767,6 @@
         <translation>Export failed</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -750,24 +775,20 @@
         <translation>(resumed from its journal)</translation>
     </message>
     <message>
-        <source>Cannot open the output folder</source>
-        <translation>Cannot open the output folder</translation>
+        <source>The run going on is in the Runs list.</source>
+        <translation>The run going on is in the Runs list.</translation>
     </message>
     <message>
-        <source>No program here opens folders; the folder is %1.</source>
-        <translation>No program here opens folders; the folder is %1.</translation>
+        <source>Showing run %1 of “%2”, going on.</source>
+        <translation>Showing run %1 of “%2”, going on.</translation>
     </message>
     <message>
-        <source>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files (*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)</source>
-        <translation>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files (*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)</translation>
+        <source>Your run finished: %1. It is in the Runs list.</source>
+        <translation>Your run finished: %1. It is in the Runs list.</translation>
     </message>
 </context>
 <context>
     <name>altrunner::MetricsPanel</name>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
     <message>
         <source>Running</source>
         <translation>Running</translation>
@@ -903,12 +924,42 @@
         <source>%1 (slowest 5%: %2 or less)</source>
         <translation>%1 (slowest 5%: %2 or less)</translation>
     </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>%1 of %2, of which %3 completed (%4%)</source>
+        <translation>%1 of %2, of which %3 completed (%4%)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Minimap</name>
+    <message>
+        <source>The whole graph: click or drag to move there</source>
+        <translation>The whole graph: click or drag to move there</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::OpenAiProvider</name>
     <message>
         <source>the model refused to answer: %1</source>
         <translation>the model refused to answer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::OutcomeBanner</name>
+    <message>
+        <source>Show Failures</source>
+        <translation>Show Failures</translation>
+    </message>
+    <message>
+        <source>List only the tasks that failed, timed out or were cancelled</source>
+        <translation>List only the tasks that failed, timed out or were cancelled</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1107,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::RunCommands</name>
+    <message>
+        <source>Cannot re-run</source>
+        <translation>Cannot re-run</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Cancel the run and read %1 again?</source>
+        <translation>Cancel the run and read %1 again?</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::RunController</name>
     <message>
         <source>Running with %1, %2 at once...</source>
@@ -1126,10 +1192,6 @@
         <translation>Token: %1</translation>
     </message>
     <message>
-        <source>A run started through the API: %1 (shown when the current one ends).</source>
-        <translation>A run started through the API: %1 (shown when the current one ends).</translation>
-    </message>
-    <message>
         <source>Its AI tasks get simulated answers, marked as such.</source>
         <translation>Its AI tasks get simulated answers, marked as such.</translation>
     </message>
@@ -1157,6 +1219,55 @@
     <message>
         <source>LAST files are announced on %1 at %2</source>
         <translation>LAST files are announced on %1 at %2</translation>
+    </message>
+    <message>
+        <source>Where is the ALT file of this run?</source>
+        <translation>Where is the ALT file of this run?</translation>
+    </message>
+    <message>
+        <source>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;All files (*)</source>
+        <translation>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The run's ALT file was not found; open it, then re-run from the LAST file.</source>
+        <translation>The run's ALT file was not found; open it, then re-run from the LAST file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s); open it to see them.</source>
+        <translation>
+            <numerusform>%1 has %n error(s); open it to see them.</numerusform></translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>A run is in progress</translation>
+    </message>
+    <message>
+        <source>Quitting now stops the run. Cancel it (its LAST file is written with what finished), or stop at once and resume it at the next start?</source>
+        <translation>Quitting now stops the run. Cancel it (its LAST file is written with what finished), or stop at once and resume it at the next start?</translation>
+    </message>
+    <message>
+        <source>Cancel Run and Quit</source>
+        <translation>Cancel Run and Quit</translation>
+    </message>
+    <message>
+        <source>Quit, Resume Later</source>
+        <translation>Quit, Resume Later</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Keep Running</translation>
+    </message>
+    <message>
+        <source>Cannot open the output folder</source>
+        <translation>Cannot open the output folder</translation>
+    </message>
+    <message>
+        <source>No program here opens folders; the folder is %1.</source>
+        <translation>No program here opens folders; the folder is %1.</translation>
+    </message>
+    <message>
+        <source>A run of “%1” started through the REST API; choose it in the Runs list to watch it.</source>
+        <translation>A run of “%1” started through the REST API; choose it in the Runs list to watch it.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1413,60 @@
     <message>
         <source>Never spend more than this in one run, in the pricing file's currency (Settings)</source>
         <translation>Never spend more than this in one run, in the pricing file's currency (Settings)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunsModel</name>
+    <message>
+        <source>%1 (API)</source>
+        <translation>%1 (API)</translation>
+    </message>
+    <message>
+        <source>running, %L1 of %L2 done</source>
+        <translation>running, %L1 of %L2 done</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Run %1, going on</source>
+        <translation>Run %1, going on</translation>
+    </message>
+    <message>
+        <source>Run %1: %L2 completed, %L3 not; LAST file %4</source>
+        <translation>Run %1: %L2 completed, %L3 not; LAST file %4</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunsPanel</name>
+    <message>
+        <source>Filter runs</source>
+        <translation>Filter runs</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1699,25 @@
     </message>
 </context>
 <context>
+    <name>altrunner::ShownRun</name>
+    <message>
+        <source>%1 (past run) – ALT Runner</source>
+        <translation>%1 (past run) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>%1 – ALT Runner</source>
+        <translation>%1 – ALT Runner</translation>
+    </message>
+    <message>
+        <source>%1 (API run) – ALT Runner</source>
+        <translation>%1 (API run) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>ALT Runner</source>
+        <translation>ALT Runner</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::StatusBar</name>
     <message>
         <source> Simulated AI </source>
@@ -1710,10 +1894,6 @@
         <translation>running</translation>
     </message>
     <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
         <source>waited %1 before retrying</source>
         <translation>waited %1 before retrying</translation>
     </message>
@@ -1752,6 +1932,68 @@
     <message>
         <source>First token after %1</source>
         <translation>First token after %1</translation>
+    </message>
+    <message>
+        <source>Prompt (its placeholders fill in once the tasks they name have answered)</source>
+        <translation>Prompt (its placeholders fill in once the tasks they name have answered)</translation>
+    </message>
+    <message>
+        <source>Prompt as sent</source>
+        <translation>Prompt as sent</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TaskNavigator</name>
+    <message>
+        <source>Find task (Ctrl+F)</source>
+        <translation>Find task (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>A task's id or words of its description; Enter shows the next match</source>
+        <translation>A task's id or words of its description; Enter shows the next match</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TaskPanel</name>
+    <message>
+        <source>Filter by id or text</source>
+        <translation>Filter by id or text</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>From the cache</source>
+        <translation>From the cache</translation>
+    </message>
+    <message>
+        <source>Which tasks the list shows</source>
+        <translation>Which tasks the list shows</translation>
+    </message>
+    <message>
+        <source>Next Failure</source>
+        <translation>Next Failure</translation>
+    </message>
+    <message>
+        <source>Select the next task that failed, timed out or was cancelled (F8)</source>
+        <translation>Select the next task that failed, timed out or was cancelled (F8)</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2065,14 @@
     <message>
         <source>&lt;br&gt;answered from the result cache</source>
         <translation>&lt;br&gt;answered from the result cache</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;carried over from an earlier run</source>
+        <translation>&lt;br&gt;carried over from an earlier run</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>carried over</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2236,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::WindowActions</name>
@@ -2105,6 +2363,34 @@
         <source>Main</source>
         <translation>Main</translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Read the open file again from disk (Ctrl+Shift+F5); it is also read again when it changes</source>
+        <translation>Read the open file again from disk (Ctrl+Shift+F5); it is also read again when it changes</translation>
+    </message>
+    <message>
+        <source>&amp;Find Task...</source>
+        <translation>&amp;Find Task...</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus on Selected Task</source>
+        <translation>F&amp;ocus on Selected Task</translation>
+    </message>
+    <message>
+        <source>Show only the selected task, what it depends on and what depends on it (Ctrl+E)</source>
+        <translation>Show only the selected task, what it depends on and what depends on it (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;Follows Now</source>
+        <translation>Timeline &amp;Follows Now</translation>
+    </message>
+    <message>
+        <source>During a run, the timeline keeps the present moment in view</source>
+        <translation>During a run, the timeline keeps the present moment in view</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::WindowLayout</name>
@@ -2139,6 +2425,14 @@
     <message>
         <source>Metrics</source>
         <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
     </message>
 </context>
 <context>

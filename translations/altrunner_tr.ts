@@ -136,6 +136,56 @@
     </message>
 </context>
 <context>
+    <name>altrunner::AltSketch</name>
+    <message>
+        <source>The graph cannot be drawn: the file cannot be read whole.</source>
+        <translation>Grafik çizilemiyor: dosya bütünüyle okunamıyor.</translation>
+    </message>
+    <message>
+        <source>The graph cannot be drawn until the file is valid JSON; the problems below say where it is not.</source>
+        <translation>Dosya geçerli JSON olana dek grafik çizilemez; aşağıdaki sorunlar nerede olmadığını söylüyor.</translation>
+    </message>
+    <message>
+        <source>The graph cannot be drawn: the file has no list of tasks.</source>
+        <translation>Grafik çizilemiyor: dosyada görev listesi yok.</translation>
+    </message>
+    <message>
+        <source>This file cannot run until its problems are fixed; the tasks they concern are marked.</source>
+        <translation>Bu dosya sorunları düzeltilene dek çalışamaz; ilgili görevler işaretlendi.</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::AnswerPane</name>
+    <message>
+        <source>Copy Answer</source>
+        <translation>Yanıtı Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy Prompt</source>
+        <translation>İstemi Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy Both</source>
+        <translation>İkisini de Kopyala</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>İstem:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Yanıt:</translation>
+    </message>
+    <message>
+        <source>Read in a Tab</source>
+        <translation>Sekmede Oku</translation>
+    </message>
+    <message>
+        <source>Show this task in the large Answer tab</source>
+        <translation>Bu görevi büyük Yanıt sekmesinde göster</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::ApiServer</name>
     <message>
         <source>refusing to listen on %1 without a token: anyone who can reach it could start work on this machine (give --token or ALTRUNNER_API_TOKEN)</source>
@@ -442,6 +492,13 @@
     </message>
 </context>
 <context>
+    <name>altrunner::DagView</name>
+    <message>
+        <source>Open an ALT file to see its tasks here: Ctrl+O, or drop one on the window.</source>
+        <translation>Görevlerini burada görmek için bir ALT dosyası açın: Ctrl+O ya da pencereye bırakın.</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::DiagnosticsModel</name>
     <message>
         <source>Error</source>
@@ -480,6 +537,22 @@
     <message>
         <source>(%1 MB: too large to show here; the problems list gives lines and columns in the file itself)</source>
         <translation>(%1 MB: burada göstermek için çok büyük; sorunlar listesi dosyanın kendisindeki satır ve sütunları verir)</translation>
+    </message>
+    <message>
+        <source>Open ALT File</source>
+        <translation>ALT Dosyası Aç</translation>
+    </message>
+    <message>
+        <source>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files (*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)</source>
+        <translation>ALT dosyaları (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS bölümleme dosyaları (*.alt.yaml *.alt.yml *.yaml *.yml);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Open LAST File</source>
+        <translation>LAST Dosyası Aç</translation>
+    </message>
+    <message>
+        <source>LAST files (last_*.json);;JSON files (*.json);;All files (*)</source>
+        <translation>LAST dosyaları (last_*.json);;JSON dosyaları (*.json);;Tüm dosyalar (*)</translation>
     </message>
 </context>
 <context>
@@ -660,20 +733,8 @@
         <translation>Yapılandırma sorunu: %1</translation>
     </message>
     <message>
-        <source>A run is in progress</source>
-        <translation>Bir çalıştırma sürüyor</translation>
-    </message>
-    <message>
-        <source>Cancel the current run before opening another file.</source>
-        <translation>Başka bir dosya açmadan önce geçerli çalıştırmayı iptal edin.</translation>
-    </message>
-    <message>
         <source>Opening %1...</source>
         <translation>%1 açılıyor...</translation>
-    </message>
-    <message>
-        <source>%1 – ALT Runner</source>
-        <translation>%1 – ALT Runner</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n task(s), ready to run (Ctrl+R).</source>
@@ -690,40 +751,12 @@
         <translation>LAST dosyası açılamıyor</translation>
     </message>
     <message>
-        <source>%1 (past run) – ALT Runner</source>
-        <translation>%1 (geçmiş çalıştırma) – ALT Runner</translation>
-    </message>
-    <message>
         <source>Past run %1 of “%2”: %3.</source>
         <translation>“%2” için geçmiş çalıştırma %1: %3.</translation>
     </message>
     <message>
-        <source>Open ALT File</source>
-        <translation>ALT Dosyası Aç</translation>
-    </message>
-    <message>
-        <source>Open LAST File</source>
-        <translation>LAST Dosyası Aç</translation>
-    </message>
-    <message>
-        <source>LAST files (last_*.json);;JSON files (*.json);;All files (*)</source>
-        <translation>LAST dosyaları (last_*.json);;JSON dosyaları (*.json);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
         <source>(this run came through the REST API)</source>
         <translation>(bu çalıştırma REST API üzerinden geldi)</translation>
-    </message>
-    <message>
-        <source>%1 (API run) – ALT Runner</source>
-        <translation>%1 (API çalıştırması) – ALT Runner</translation>
-    </message>
-    <message>
-        <source>Running %1, started through the REST API...</source>
-        <translation>REST API üzerinden başlatılan %1 çalışıyor...</translation>
-    </message>
-    <message>
-        <source>%1 (resumed) – ALT Runner</source>
-        <translation>%1 (sürdürüldü) – ALT Runner</translation>
     </message>
     <message>
         <source>Resuming run %1...</source>
@@ -734,14 +767,6 @@
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 yazılamadı.</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>%1 olarak dışa aktarıldı</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
@@ -750,24 +775,20 @@
         <translation>(günlüğünden sürdürüldü)</translation>
     </message>
     <message>
-        <source>Cannot open the output folder</source>
-        <translation>Çıktı klasörü açılamıyor</translation>
+        <source>The run going on is in the Runs list.</source>
+        <translation>Süren çalıştırma Çalıştırmalar listesinde.</translation>
     </message>
     <message>
-        <source>No program here opens folders; the folder is %1.</source>
-        <translation>Burada klasörleri açan bir program yok; klasör: %1.</translation>
+        <source>Showing run %1 of “%2”, going on.</source>
+        <translation>“%2” dosyasının %1 çalıştırması gösteriliyor, sürüyor.</translation>
     </message>
     <message>
-        <source>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS segmentation files (*.alt.yaml *.alt.yml *.yaml *.yml);;All files (*)</source>
-        <translation>ALT dosyaları (*.alt *.json *.alt.yaml *.alt.yml);;ALT_LAS bölümleme dosyaları (*.alt.yaml *.alt.yml *.yaml *.yml);;Tüm dosyalar (*)</translation>
+        <source>Your run finished: %1. It is in the Runs list.</source>
+        <translation>Çalıştırmanız bitti: %1. Çalıştırmalar listesinde.</translation>
     </message>
 </context>
 <context>
     <name>altrunner::MetricsPanel</name>
-    <message>
-        <source>Done</source>
-        <translation>Biten</translation>
-    </message>
     <message>
         <source>Running</source>
         <translation>Çalışan</translation>
@@ -903,12 +924,42 @@
         <source>%1 (slowest 5%: %2 or less)</source>
         <translation>%1 (en yavaş %5: %2 veya daha az)</translation>
     </message>
+    <message>
+        <source>Finished</source>
+        <translation>Biten</translation>
+    </message>
+    <message>
+        <source>%1 of %2, of which %3 completed (%4%)</source>
+        <translation>%2 görevin %1 tanesi, bunların %3 tanesi tamamlandı (%%4)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::Minimap</name>
+    <message>
+        <source>The whole graph: click or drag to move there</source>
+        <translation>Tüm grafik: oraya gitmek için tıklayın ya da sürükleyin</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::OpenAiProvider</name>
     <message>
         <source>the model refused to answer: %1</source>
         <translation>model yanıt vermeyi reddetti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::OutcomeBanner</name>
+    <message>
+        <source>Show Failures</source>
+        <translation>Hataları Göster</translation>
+    </message>
+    <message>
+        <source>List only the tasks that failed, timed out or were cancelled</source>
+        <translation>Yalnızca başarısız olan, zaman aşımına uğrayan ya da iptal edilen görevleri listele</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Gizle</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1107,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::RunCommands</name>
+    <message>
+        <source>Cannot re-run</source>
+        <translation>Yeniden çalıştırılamıyor</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Yeniden Yükle</translation>
+    </message>
+    <message>
+        <source>Cancel the run and read %1 again?</source>
+        <translation>Çalıştırma iptal edilip %1 yeniden okunsun mu?</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::RunController</name>
     <message>
         <source>Running with %1, %2 at once...</source>
@@ -1126,10 +1192,6 @@
         <translation>Belirteç: %1</translation>
     </message>
     <message>
-        <source>A run started through the API: %1 (shown when the current one ends).</source>
-        <translation>API üzerinden bir çalıştırma başladı: %1 (geçerli çalıştırma bitince gösterilir).</translation>
-    </message>
-    <message>
         <source>Its AI tasks get simulated answers, marked as such.</source>
         <translation>YZ görevleri, öyle işaretlenmiş benzetim yanıtları alır.</translation>
     </message>
@@ -1157,6 +1219,55 @@
     <message>
         <source>LAST files are announced on %1 at %2</source>
         <translation>LAST dosyaları %2 adresinde %1 konusunda duyuruluyor</translation>
+    </message>
+    <message>
+        <source>Where is the ALT file of this run?</source>
+        <translation>Bu çalıştırmanın ALT dosyası nerede?</translation>
+    </message>
+    <message>
+        <source>ALT files (*.alt *.json *.alt.yaml *.alt.yml);;All files (*)</source>
+        <translation>ALT dosyaları (*.alt *.json *.alt.yaml *.alt.yml);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>The run's ALT file was not found; open it, then re-run from the LAST file.</source>
+        <translation>Çalıştırmanın ALT dosyası bulunamadı; onu açın, sonra LAST dosyasından yeniden çalıştırın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s); open it to see them.</source>
+        <translation>
+            <numerusform>%1 dosyasında %n hata var; görmek için açın.</numerusform></translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>Bir çalıştırma sürüyor</translation>
+    </message>
+    <message>
+        <source>Quitting now stops the run. Cancel it (its LAST file is written with what finished), or stop at once and resume it at the next start?</source>
+        <translation>Şimdi çıkmak çalıştırmayı durdurur. İptal edilsin mi (LAST dosyası bitenlerle yazılır), yoksa hemen durdurulup bir sonraki açılışta sürdürülsün mü?</translation>
+    </message>
+    <message>
+        <source>Cancel Run and Quit</source>
+        <translation>Çalıştırmayı İptal Et ve Çık</translation>
+    </message>
+    <message>
+        <source>Quit, Resume Later</source>
+        <translation>Çık, Sonra Sürdür</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Çalışmaya Devam Et</translation>
+    </message>
+    <message>
+        <source>Cannot open the output folder</source>
+        <translation>Çıktı klasörü açılamıyor</translation>
+    </message>
+    <message>
+        <source>No program here opens folders; the folder is %1.</source>
+        <translation>Burada klasörleri açan bir program yok; klasör: %1.</translation>
+    </message>
+    <message>
+        <source>A run of “%1” started through the REST API; choose it in the Runs list to watch it.</source>
+        <translation>“%1” için REST API üzerinden bir çalıştırma başladı; izlemek için Çalıştırmalar listesinden seçin.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1413,60 @@
     <message>
         <source>Never spend more than this in one run, in the pricing file's currency (Settings)</source>
         <translation>Bir çalıştırmada bundan fazlasını harcama, fiyat dosyasının para biriminde (Ayarlar)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunsModel</name>
+    <message>
+        <source>%1 (API)</source>
+        <translation>%1 (API)</translation>
+    </message>
+    <message>
+        <source>running, %L1 of %L2 done</source>
+        <translation>çalışıyor, %L2 görevin %L1 tanesi bitti</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>Run %1, going on</source>
+        <translation>Çalıştırma %1, sürüyor</translation>
+    </message>
+    <message>
+        <source>Run %1: %L2 completed, %L3 not; LAST file %4</source>
+        <translation>Çalıştırma %1: %L2 tamamlandı, %L3 tamamlanmadı; LAST dosyası %4</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Çalıştırma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetonlar</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunsPanel</name>
+    <message>
+        <source>Filter runs</source>
+        <translation>Çalıştırmaları süz</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1699,25 @@
     </message>
 </context>
 <context>
+    <name>altrunner::ShownRun</name>
+    <message>
+        <source>%1 (past run) – ALT Runner</source>
+        <translation>%1 (geçmiş çalıştırma) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>%1 – ALT Runner</source>
+        <translation>%1 – ALT Runner</translation>
+    </message>
+    <message>
+        <source>%1 (API run) – ALT Runner</source>
+        <translation>%1 (API çalıştırması) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>ALT Runner</source>
+        <translation>ALT Runner</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::StatusBar</name>
     <message>
         <source> Simulated AI </source>
@@ -1710,10 +1894,6 @@
         <translation>çalışıyor</translation>
     </message>
     <message>
-        <source>Prompt</source>
-        <translation>İstem</translation>
-    </message>
-    <message>
         <source>waited %1 before retrying</source>
         <translation>yeniden denemeden önce %1 beklendi</translation>
     </message>
@@ -1752,6 +1932,68 @@
     <message>
         <source>First token after %1</source>
         <translation>İlk token %1 sonra</translation>
+    </message>
+    <message>
+        <source>Prompt (its placeholders fill in once the tasks they name have answered)</source>
+        <translation>İstem (yer tutucuları, andıkları görevler yanıtlayınca dolar)</translation>
+    </message>
+    <message>
+        <source>Prompt as sent</source>
+        <translation>Gönderildiği haliyle istem</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TaskNavigator</name>
+    <message>
+        <source>Find task (Ctrl+F)</source>
+        <translation>Görev bul (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>A task's id or words of its description; Enter shows the next match</source>
+        <translation>Bir görevin kimliği ya da açıklamasından sözcükler; Enter sonraki eşleşmeyi gösterir</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TaskPanel</name>
+    <message>
+        <source>Filter by id or text</source>
+        <translation>Kimliğe ya da metne göre süz</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Tüm görevler</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Hatalar</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Çalışan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Bekleyen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tamamlanan</translation>
+    </message>
+    <message>
+        <source>From the cache</source>
+        <translation>Önbellekten</translation>
+    </message>
+    <message>
+        <source>Which tasks the list shows</source>
+        <translation>Listenin hangi görevleri gösterdiği</translation>
+    </message>
+    <message>
+        <source>Next Failure</source>
+        <translation>Sonraki Hata</translation>
+    </message>
+    <message>
+        <source>Select the next task that failed, timed out or was cancelled (F8)</source>
+        <translation>Başarısız olan, zaman aşımına uğrayan ya da iptal edilen sonraki görevi seç (F8)</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2065,14 @@
     <message>
         <source>&lt;br&gt;answered from the result cache</source>
         <translation>&lt;br&gt;sonuç önbelleğinden yanıtlandı</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;carried over from an earlier run</source>
+        <translation>&lt;br&gt;önceki bir çalıştırmadan aktarıldı</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>aktarıldı</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2236,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG resmi (*.png);;SVG çizimi (*.svg)</translation>
     </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 olarak dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 yazılamadı.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::WindowActions</name>
@@ -2105,6 +2363,34 @@
         <source>Main</source>
         <translation>Ana</translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Yeniden Yükle</translation>
+    </message>
+    <message>
+        <source>Read the open file again from disk (Ctrl+Shift+F5); it is also read again when it changes</source>
+        <translation>Açık dosyayı diskten yeniden oku (Ctrl+Shift+F5); dosya değişince de yeniden okunur</translation>
+    </message>
+    <message>
+        <source>&amp;Find Task...</source>
+        <translation>Görev &amp;Bul...</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus on Selected Task</source>
+        <translation>Seçili Göreve &amp;Odaklan</translation>
+    </message>
+    <message>
+        <source>Show only the selected task, what it depends on and what depends on it (Ctrl+E)</source>
+        <translation>Yalnızca seçili görevi, bağlı olduklarını ve ona bağlı olanları göster (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;Follows Now</source>
+        <translation>Zaman Çizelgesi Şimdiyi &amp;İzler</translation>
+    </message>
+    <message>
+        <source>During a run, the timeline keeps the present moment in view</source>
+        <translation>Çalıştırma sırasında zaman çizelgesi şu anı görünür tutar</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::WindowLayout</name>
@@ -2139,6 +2425,14 @@
     <message>
         <source>Metrics</source>
         <translation>Ölçümler</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Çalıştırmalar</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
     </message>
 </context>
 <context>

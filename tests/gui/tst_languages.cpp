@@ -43,6 +43,14 @@ private slots:
         QCOMPARE(StatusStyle::label(TaskStatus::Completed), QStringLiteral("tamamlandı"));
         QCOMPARE(QCoreApplication::translate("altrunner::Validator", "cycle: %1"),
                  QStringLiteral("döngü: %1"));
+        // Qt's own texts too (dialog buttons), and Turkish numbers.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("İptal"));
+        QCOMPARE(QLocale().toString(12345.5, 'f', 1), QStringLiteral("12.345,5"));
+        // Back to English: no Turkish is left behind.
+        AppSettings::setLanguage(QStringLiteral("en"));
+        Languages::install();
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        QCOMPARE(StatusStyle::label(TaskStatus::Completed), QStringLiteral("completed"));
         AppSettings::setLanguage(QString());
     }
 };

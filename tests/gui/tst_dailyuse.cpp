@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window for daily use and large runs (docs/gui.md "Daily use and large runs"): the task
+// table sorts and filters, "next failure" jumps, one selection across graph, timeline and
+// table, the find box centres the graph, the outcome banner and its "show failures", Reload and
+// re-running from a past LAST file, the Runs panel, a wide graph that wraps, and no enum word on
+// screen in English or Turkish.
+
+#include "appsettings.h"
+#include "dagview.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "minimap.h"
+#include "outcomebanner.h"
+#include "rundocument.h"
+#include "runsmodel.h"
+#include "runspanel.h"
+#include "shownrun.h"
+#include "taskdetails.h"
+#include "taskfiltermodel.h"
+#include "tasknavigator.h"
+#include "taskpanel.h"
+#include "tasktablemodel.h"
+#include "timelineview.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTranslator>
+
+using namespace altrunner;
+
+namespace {
+
+// Four tasks: 'ok' completes, 'slow' times out, 'after' is cancelled with it, 'alone' completes.
+const QByteArray kPartial
+        = R"({"id": "p", "version": "1", "created_at": "2026-01-01T00:00:00Z", "title": "Partial",
+  "tasks": [{"id": "ok", "description": "fine", "parameters": {"task_type": "noop", "duration_ms": 30}},
+            {"id": "slow", "description": "too slow {{ok}}", "dependencies": ["ok"],
+             "parameters": {"mock_latency_ms": 400}, "timeout_seconds": 0.05},
+            {"id": "after", "description": "needs {{slow}}", "dependencies": ["slow"]},
+            {"id": "alone", "description": "independent", "parameters": {"task_type": "noop", "duration_ms": 10}}]})";
+
+QStringList words(const char *spaceSeparated)
+{
+    return QString::fromUtf8(spaceSeparated).split(u' ', Qt::SkipEmptyParts);
+}
+
+QStringList visibleTexts(QWidget *root)
+{
+    // Every text a person can see: labels, buttons, tabs, tables' shown cells, rich text,
+    // the title and the status bar.
+    QStringList out {root->windowTitle()};
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        if (auto *l = qobject_cast<QLabel *>(w))
+            out.append(l->text());
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            out.append(b->text());
+        else if (auto *t = qobject_cast<QTextBrowser *>(w))
+            out.append(t->toPlainText());
+        else if (auto *box = qobject_cast<QComboBox *>(w))
+            out.append(box->currentText());
+        else if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                out.append(tabs->tabText(i));
+        } else if (auto *v = qobject_cast<QTableView *>(w)) {
+            const QAbstractItemModel *m = v->model();
+            for (int r = 0; r < std::min(m->rowCount(), 50); ++r) {
+                for (int c = 0; c < m->columnCount(); ++c)
+                    out.append(m->index(r, c).data().toString());
+            }
+            for (int c = 0; c < m->columnCount(); ++c)
+                out.append(m->headerData(c, Qt::Horizontal).toString());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_DailyUse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tableSortsAndFilters_data();
+    void tableSortsAndFilters();
+    void nextFailureAndShowFailures();
+    void selectionFollowsEverywhere();
+    void findCentresTheGraph();
+    void reloadsAndRerunsFromAPastLastFile();
+    void invalidFileClearsThePreviousRun();
+    void runsPanelListsPastRuns();
+    void wideGraphWrapsAndHasAMinimap();
+    void noEnumWordOnScreen_data();
+    void noEnumWordOnScreen();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    // Opens kPartial in `w` and runs it to its end.
+    void runPartial(MainWindow &w);
+    QTemporaryDir m_dir;
+};
+
+void tst_DailyUse::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("altrunner-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_dailyuse"));
+    qputenv("OUTPUT_DIR", m_dir.filePath(QStringLiteral("runs")).toUtf8());
+    qputenv("MOCK_AI_LATENCY_MS", "5");
+    qunsetenv("AI_SERVICE_URL");
+    qunsetenv("AI_PROVIDER");
+    AppSettings::setLanguage(QString());
+}
+
+QString tst_DailyUse::write(const QString &name, const QByteArray &content)
+{
+    QFile f(m_dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    f.write(content);
+    return f.fileName();
+}
+
+void tst_DailyUse::runPartial(MainWindow &w)
+{
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    QVERIFY(w.openFile(write(QStringLiteral("partial.alt"), kPartial)));
+    w.runFile();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<RunResult>().outcome, RunOutcome::PartialSuccess);
+}
+
+void tst_DailyUse::tableSortsAndFilters_data()
+{
+    QTest::addColumn<int>("show");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("rows");
+    QTest::newRow("all") << int(TaskFilterModel::All) << QString() << words("ok slow after alone");
+    QTest::newRow("failures") << int(TaskFilterModel::Failures) << QString() << words("slow after");
+    QTest::newRow("completed") << int(TaskFilterModel::Completed) << QString() << words("ok alone");
+    QTest::newRow("running") << int(TaskFilterModel::Running) << QString() << QStringList {};
+    QTest::newRow("text in the id")
+            << int(TaskFilterModel::All) << QStringLiteral("AL") << words("alone");
+    QTest::newRow("text in the description")
+            << int(TaskFilterModel::All) << QStringLiteral("needs") << words("after");
+    QTest::newRow("failures with text")
+            << int(TaskFilterModel::Failures) << QStringLiteral("slow") << words("slow after");
+}
+
+void tst_DailyUse::tableSortsAndFilters()
+{
+    QFETCH(int, show);
+    QFETCH(QString, text);
+    QFETCH(QStringList, rows);
+    MainWindow w;
+    w.show();
+    runPartial(w);
+    TaskFilterModel *filter = w.taskPanel()->filter();
+    QAbstractItemModelTester tester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter->setShow(TaskFilterModel::Show(show));
+    filter->setText(text);
+    QStringList shown;
+    for (int r = 0; r < filter->rowCount(); ++r)
+        shown.append(filter->index(r, TaskTableModel::IdColumn).data().toString());
+    QCOMPARE(shown, rows);
+    // Sorting by time sorts numbers as numbers; by status, in the status's order.
+    filter->setShow(TaskFilterModel::All);
+    filter->setText(QString());
+    w.taskPanel()->view()->sortByColumn(TaskTableModel::StatusColumn, Qt::DescendingOrder);
+    const auto status = [filter](int r) {
+        return TaskStatus(filter->index(r, 0).data(TaskTableModel::StatusRole).toInt());
+    };
+    for (int r = 1; r < filter->rowCount(); ++r)
+        QVERIFY(int(status(r - 1)) >= int(status(r)));
+    w.taskPanel()->view()->sortByColumn(TaskTableModel::DurationColumn, Qt::AscendingOrder);
+    for (int r = 1; r < filter->rowCount(); ++r)
+        QVERIFY(filter->index(r - 1, TaskTableModel::DurationColumn)
+                        .data(TaskTableModel::SortRole)
+                        .toLongLong()
+                <= filter->index(r, TaskTableModel::DurationColumn)
+                           .data(TaskTableModel::SortRole)
+                           .toLongLong());
+}
+
+void tst_DailyUse::nextFailureAndShowFailures()
+{
+    MainWindow w;
+    w.show();
+    runPartial(w);
+    const AltFile &alt = *w.document()->altFile();
+    // The banner tells the outcome and offers the failures.
+    OutcomeBanner *banner = w.outcomeBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(u"Partly succeeded: 2 completed, 1 timed out, 1 cancelled"),
+             qPrintable(banner->text()));
+    QVERIFY(banner->offersFailures());
+    emit banner->showFailuresRequested();
+    QCOMPARE(w.taskPanel()->filter()->show(), TaskFilterModel::Failures);
+    QCOMPARE(w.taskPanel()->filter()->rowCount(), 2);
+    QCOMPARE(w.navigator()->selected(), alt.indexOf(QStringLiteral("slow")));
+    // Next failure walks the failures, wrapping, and shows everything when one is filtered out.
+    w.taskPanel()->selectNextFailure();
+    QCOMPARE(w.navigator()->selected(), alt.indexOf(QStringLiteral("after")));
+    w.taskPanel()->selectNextFailure();
+    QCOMPARE(w.navigator()->selected(), alt.indexOf(QStringLiteral("slow")));
+    w.taskPanel()->filter()->setShow(TaskFilterModel::Completed);
+    w.taskPanel()->selectNextFailure();
+    QCOMPARE(w.navigator()->selected(), alt.indexOf(QStringLiteral("after")));
+    QCOMPARE(w.taskPanel()->filter()->show(), TaskFilterModel::All);
+    // A new run hides the banner.
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    w.rerunFailed();
+    QVERIFY(!banner->isVisible());
+    QVERIFY(finished.wait(10000));
+}
+
+void tst_DailyUse::selectionFollowsEverywhere()
+{
+    MainWindow w;
+    w.show();
+    runPartial(w);
+    const int slow = w.document()->altFile()->indexOf(QStringLiteral("slow"));
+    const int alone = w.document()->altFile()->indexOf(QStringLiteral("alone"));
+    // From the graph...
+    emit w.dagView()->taskSelected(slow);
+    QCOMPARE(w.taskPanel()->currentTask(), slow);
+    QCOMPARE(w.dagView()->selectedTask(), slow);
+    QVERIFY(w.taskDetails()->toPlainText().startsWith(u"slow"));
+    // ...from the timeline...
+    emit w.timelineView()->taskSelected(alone);
+    QCOMPARE(w.taskPanel()->currentTask(), alone);
+    QCOMPARE(w.dagView()->selectedTask(), alone);
+    // ...and from the table, sorted differently from the file.
+    QTableView *table = w.taskPanel()->view();
+    table->sortByColumn(TaskTableModel::IdColumn, Qt::DescendingOrder);
+    const QModelIndex first
+            = table->model()->index(0, 0); // 'slow' sorts... by file order: 'alone' last
+    table->setCurrentIndex(first);
+    const int chosen = w.taskPanel()->currentTask();
+    QCOMPARE(chosen, alone); // descending file order: the last task first
+    QCOMPARE(w.navigator()->selected(), alone);
+    table->setCurrentIndex(table->model()->index(1, 0));
+    QCOMPARE(w.dagView()->selectedTask(), w.taskPanel()->currentTask());
+    QVERIFY(w.taskDetails()->task() == w.dagView()->selectedTask());
+}
+
+void tst_DailyUse::findCentresTheGraph()
+{
+    MainWindow w;
+    w.resize(900, 600);
+    w.show();
+    QVERIFY(w.openFile(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt")));
+    QTRY_VERIFY(w.document()->hasLayout());
+    TaskNavigator *nav = w.navigator();
+    QCOMPARE(nav->find(QStringLiteral("GLOSSARY")),
+             w.document()->altFile()->indexOf(QStringLiteral("glossary")));
+    QCOMPARE(nav->find(QStringLiteral("no such task anywhere")), -1);
+    QLineEdit *box = w.searchBox();
+    box->setText(QStringLiteral("brief"));
+    emit box->returnPressed();
+    const int brief = w.document()->altFile()->indexOf(QStringLiteral("brief"));
+    QCOMPARE(nav->selected(), brief);
+    QCOMPARE(w.dagView()->selectedTask(), brief);
+    const QRectF shown = w.dagView()->mapToScene(w.dagView()->viewport()->rect()).boundingRect();
+    QVERIFY(shown.contains(w.document()->layout().positions.at(brief)));
+    // Focus shows the task with its upstream and downstream only.
+    nav->toggleFocus();
+    QCOMPARE(w.dagView()->focusTask(), brief);
+    nav->toggleFocus();
+    QCOMPARE(w.dagView()->focusTask(), -1);
+}
+
+void tst_DailyUse::reloadsAndRerunsFromAPastLastFile()
+{
+    MainWindow w;
+    w.show();
+    runPartial(w);
+    const QString last = w.lastFilePath();
+    QVERIFY(!last.isEmpty());
+    // Fix the file on disk (no more time-out) and reload: Re-run Failed continues from that run.
+    QByteArray fixed = kPartial;
+    fixed.replace("\"timeout_seconds\": 0.05", "\"timeout_seconds\": 5");
+    fixed.replace("\"mock_latency_ms\": 400", "\"mock_latency_ms\": 20");
+    write(QStringLiteral("partial.alt"), fixed);
+    QSignalSpy opened(&w, &MainWindow::fileOpened);
+    w.reload();
+    QTRY_VERIFY(!opened.isEmpty());
+    QVERIFY(opened.first().first().toBool());
+    QCOMPARE(w.lastFilePath(), last);
+    QVERIFY(w.canRerunFailed());
+    // Opened as a past run instead: it re-runs against the ALT file as it is now.
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    QVERIFY(w.openLastFile(last));
+    QTRY_VERIFY(w.shown()->showsPastRun());
+    QVERIFY(w.canRerunFailed());
+    w.rerunFailed();
+    QVERIFY(finished.wait(10000));
+    const RunResult result = finished.first().first().value<RunResult>();
+    QCOMPARE(result.outcome, RunOutcome::Success);
+    QCOMPARE(result.snapshot.count(TaskStatus::Completed), 4);
+    QVERIFY(!w.canRerunFailed()); // everything completed
+    // The carried-over tasks are marked, and the timeline starts at this run's start.
+    const int ok = w.document()->altFile()->indexOf(QStringLiteral("ok"));
+    QVERIFY(w.document()->task(ok).carried);
+    QVERIFY(w.document()->timeOrigin() >= result.snapshot.startedAtMs - 1);
+}
+
+void tst_DailyUse::invalidFileClearsThePreviousRun()
+{
+    MainWindow w;
+    w.show();
+    runPartial(w);
+    QVERIFY(w.document()->snapshot().finishedCount() > 0);
+    const QString broken = write(QStringLiteral("broken.alt"), "{\"id\": \"x\", \"tasks\": [");
+    QVERIFY(!w.openFile(broken));
+    QCOMPARE(w.document()->snapshot().total, 0);
+    QCOMPARE(w.document()->snapshot().finishedCount(), 0);
+    QVERIFY(!w.document()->note().isEmpty()); // the graph says why it is empty
+    QVERIFY(w.outcomeBanner()->isHidden());
+    QVERIFY(!w.shown()->runnable());
+}
+
+void tst_DailyUse::runsPanelListsPastRuns()
+{
+    // The LAST files in the output folder are listed (read off the GUI thread), newest first,
+    // with the session's runs; choosing a past one opens it.
+    {
+        MainWindow w;
+        w.show();
+        runPartial(w);
+    }
+    MainWindow w;
+    w.show();
+    RunsModel *runs = w.runsPanel()->model();
+    QAbstractItemModelTester tester(runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(runs->rowCount() >= 1);
+    QVERIFY(runs->index(0, RunsModel::StatusColumn).data().toString() != u"partial_success");
+    QCOMPARE(runs->index(0, RunsModel::StatusColumn).data().toString(),
+             QStringLiteral("partly succeeded"));
+    QVERIFY(!runs->summary(0).lastFilePath.isEmpty());
+    runPartial(w);
+    QTRY_COMPARE(runs->summary(0).executionId, w.shown()->executionId());
+    QVERIFY(runs->rowCount() >= 2);
+    for (int r = 1; r < runs->rowCount(); ++r)
+        QVERIFY(runs->summary(r - 1).startedAtMs >= runs->summary(r).startedAtMs);
+    QSignalSpy opened(&w, &MainWindow::fileOpened);
+    emit w.runsPanel()->runChosen(1);
+    QTRY_VERIFY(!opened.isEmpty());
+    QVERIFY(w.shown()->showsPastRun());
+    QCOMPARE(w.shown()->executionId(), runs->summary(1).executionId);
+    // The filter narrows the list.
+    w.runsPanel()->filter()->setText(QStringLiteral("no run is called this"));
+    QCOMPARE(w.runsPanel()->view()->model()->rowCount(), 0);
+}
+
+void tst_DailyUse::wideGraphWrapsAndHasAMinimap()
+{
+    // 3,000 independent tasks: at fit the drawing is a picture (not a hairline), with a
+    // minimap once zoomed in.
+    QByteArray json = R"({"id": "wide", "version": "1", "created_at": "2026-01-01T00:00:00Z",
+      "title": "Wide", "tasks": [)";
+    for (int i = 0; i < 3000; ++i)
+        json += (i ? "," : "")
+                + QStringLiteral(
+                          R"({"id": "t%1", "description": "d", "parameters": {"task_type": "noop"}})")
+                          .arg(i)
+                          .toUtf8();
+    json += "]}";
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy opened(&w, &MainWindow::fileOpened);
+    w.openFile(write(QStringLiteral("wide.alt"), json));
+    QTRY_VERIFY(!opened.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(w.document()->hasLayout(), 20000);
+    const DagLayout::Result &l = w.document()->layout();
+    QVERIFY(l.rowLength > 0);
+    const double aspect = l.bounds.width() / l.bounds.height();
+    QVERIFY2(aspect > 0.5 && aspect < 5, qPrintable(QString::number(aspect)));
+    w.dagView()->fitToWindow();
+    QVERIFY(w.dagView()->minimap()->isHidden());
+    w.dagView()->revealTask(1500);
+    QTRY_VERIFY(w.dagView()->minimap()->isVisible());
+    QCOMPARE(w.dagView()->selectedTask(), 1500);
+}
+
+void tst_DailyUse::noEnumWordOnScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("forbidden");
+    const QStringList enumWords = words("partial_success PartialSuccess Timeout");
+    QTest::newRow("English") << QString() << enumWords;
+    // In Turkish, no English status word either.
+    QTest::newRow("Turkish") << QStringLiteral("tr")
+                             << enumWords + words("completed failed cancelled succeeded error:")
+                    + QStringList {QStringLiteral("timed out")};
+}
+
+void tst_DailyUse::noEnumWordOnScreen()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, forbidden);
+    AppSettings::setLanguage(language);
+    Languages::install();
+    auto restore = qScopeGuard([] {
+        AppSettings::setLanguage(QString());
+        Languages::install();
+    });
+    MainWindow w;
+    w.show();
+    runPartial(w);
+    emit w.dagView()->taskSelected(w.document()->altFile()->indexOf(QStringLiteral("slow")));
+    for (int tab = 0; tab < w.tabs()->count(); ++tab) {
+        w.tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        for (const QString &text : visibleTexts(&w)) {
+            for (const QString &word : forbidden)
+                QVERIFY2(!text.contains(word, Qt::CaseSensitive),
+                         qPrintable(QStringLiteral("'%1' in: %2").arg(word, text.left(300))));
+        }
+    }
+}
+
+QTEST_MAIN(tst_DailyUse)
+#include "tst_dailyuse.moc"
