@@ -251,11 +251,19 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
     QPen criticalPen(StatusStyle::critical(), 3);
     criticalPen.setCosmetic(true);
     const QList<int> &critical = m_document->criticalPath();
+    // A wrapped drawing's edges run straight across many rows: only those whose both ends are
+    // near what is shown are drawn (the local structure), with the selected or focused task's.
+    const QRectF near = exposed.adjusted(-exposed.width(), -exposed.height(), exposed.width(),
+                                         exposed.height());
+    const int anchor = m_focus >= 0 ? m_focus : m_selected;
     for (qsizetype e = 0; e < l.edges.size(); ++e) {
         if (!m_edgeBounds.at(e).intersects(exposed))
             continue;
         const auto [from, to] = l.edgeList.at(e);
         if (!isShown(from) || !isShown(to))
+            continue;
+        if (l.rowLength > 0 && m_focus < 0 && from != anchor && to != anchor
+            && !(near.contains(l.positions.at(from)) && near.contains(l.positions.at(to))))
             continue;
         bool onPath = false;
         if (m_showCritical && m_document->isCritical(from) && m_document->isCritical(to)) {

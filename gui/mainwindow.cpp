@@ -153,6 +153,7 @@ void MainWindow::createActions()
     m_settingsBar->addActions({a.fit, a.criticalPath, a.serve});
     if (auto *main = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         main->addWidget(m_search); // in the first row, never in the overflow
+    addToolBarBreak(); // the run settings get a row of their own: nothing falls into the overflow
     addToolBar(m_settingsBar);
     connect(m_settingsBar, &RunSettingsBar::providerChanged, this, &MainWindow::updateActions);
 }

@@ -17,7 +17,7 @@ namespace {
 
 QString ms(qint64 v)
 {
-    return v < 0 ? QStringLiteral("–") : DurationText::format(v);
+    return v < 0 ? QStringLiteral("–") : StatusStyle::duration(v);
 }
 
 } // namespace
@@ -26,7 +26,7 @@ QString MetricsPanel::costText(const RunSnapshot &s)
 {
     if (!s.costKnown())
         return tr("unknown (no price for the model; see Settings)");
-    QString text = CostText::amount(s.cost, s.currency);
+    QString text = StatusStyle::cost(s.cost, s.currency);
     if (s.unpricedTasks > 0)
         text += tr(" + %n answer(s) without a price", "", s.unpricedTasks);
     return text;
@@ -55,8 +55,8 @@ QString MetricsPanel::budgetSpent(const RunSnapshot &s)
                              .arg(locale.toString(b.tokensUsed), locale.toString(*b.tokensLimit)));
     if (b.costLimit)
         parts.append(tr("%1 of %2")
-                             .arg(CostText::amount(b.costUsed, s.currency),
-                                  CostText::amount(*b.costLimit, s.currency)));
+                             .arg(StatusStyle::cost(b.costUsed, s.currency),
+                                  StatusStyle::cost(*b.costLimit, s.currency)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -161,14 +161,14 @@ void MetricsPanel::refresh()
     set("rate",
         s.rateLimited == 0 && s.waitedMs == 0 ? QStringLiteral("–")
                 : s.rateLimited == 0
-                ? tr("waited %1 for slots").arg(DurationText::format(s.waitedMs))
+                ? tr("waited %1 for slots").arg(StatusStyle::duration(s.waitedMs))
                 : tr("%n answer(s) rate-limited (429), waited %1", "", int(s.rateLimited))
-                          .arg(DurationText::format(s.waitedMs)));
+                          .arg(StatusStyle::duration(s.waitedMs)));
     set("cache",
         s.cacheHits == 0 ? QStringLiteral("–")
                          : tr("%n answer(s), %1 tokens and %2 saved", "", s.cacheHits)
                                    .arg(locale.toString(s.cacheSavedTokens),
-                                        CostText::amount(s.cacheSavedCost, s.currency)));
+                                        StatusStyle::cost(s.cacheSavedCost, s.currency)));
     set("memory",
         s.peakMemoryBytes > 0 ? locale.formattedDataSize(s.peakMemoryBytes) : QStringLiteral("–"));
     set("elapsed", ms(s.elapsedMs));

@@ -51,6 +51,8 @@ public:
 
     bool hasLayout() const { return m_layoutReady; }
     const DagLayout::Result &layout() const { return m_layout; }
+    // Computed off the GUI thread after each reset and at a run's end; criticalPathChanged()
+    // says when it is there.
     const QList<int> &criticalPath() const { return m_critical; }
     // What the next run would do per task (RunPlan::text), for the file shown; empty: not known.
     void setPlan(const std::shared_ptr<const AltFile> &alt, const QStringList &texts);
@@ -82,6 +84,7 @@ private:
     DagLayout::Result m_layout;
     bool m_layoutReady = false;
     int m_layoutGeneration = 0;
+    int m_criticalGeneration = 0;
     QList<int> m_critical;
     QSet<int> m_criticalSet;
     QStringList m_plan;

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsmodel.h"
 
-#include "background.h"
 #include "run/run.h"
 #include "run/runregistry.h"
 #include "statusstyle.h"
 #include "util/durationtext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QThread>
 
 #include <algorithm>
 
@@ -108,13 +109,18 @@ void RunsModel::rowChanged(int row)
 
 void RunsModel::scanFolder(const QString &dir)
 {
+    // A thread of its own at low priority: the shared pool lays out graphs and loads files.
     const int generation = ++m_scanGeneration;
-    inBackground<QList<RunSummary>>(
-            this, [dir] { return RunSummary::scanFolder(dir, kPastRunsListed); },
-            [this, generation](const QList<RunSummary> &past) {
-                if (generation == m_scanGeneration)
-                    setPast(past);
-            });
+    QPointer<RunsModel> self(this);
+    QThread *worker = QThread::create([self, dir, generation] {
+        const QList<RunSummary> past = RunSummary::scanFolder(dir, kPastRunsListed);
+        QMetaObject::invokeMethod(qApp, [self, past, generation] {
+            if (self && generation == self->m_scanGeneration)
+                self->setPast(past);
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start(QThread::LowestPriority);
 }
 
 void RunsModel::setPast(const QList<RunSummary> &past)
@@ -178,7 +184,7 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
                                       QLocale::ShortFormat)
                     : QString();
         case DurationColumn:
-            return s.durationMs >= 0 ? DurationText::format(s.durationMs) : QString();
+            return s.durationMs >= 0 ? StatusStyle::duration(s.durationMs) : QString();
         case TokensColumn:
             return locale.toString(s.tokens);
         case CostColumn:

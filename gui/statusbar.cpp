@@ -94,7 +94,7 @@ void StatusBar::showOutcome(const RunResult &result, const QString &notice)
     }
     const RunSnapshot &s = result.snapshot;
     QString text = outcomeSentence(result, s.simulatedAnswers, s.aiAnswers())
-            + tr(", in %1.").arg(DurationText::format(result.snapshot.elapsedMs));
+            + tr(", in %1.").arg(StatusStyle::duration(result.snapshot.elapsedMs));
     if (!firstError.isEmpty())
         text += u' ' + firstError;
     if (!notice.isEmpty())

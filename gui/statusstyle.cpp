@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusstyle.h"
 
+#include "util/costtext.h"
+#include "util/durationtext.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QPalette>
@@ -115,6 +118,16 @@ QString StatusStyle::localTime(qint64 msSinceEpoch)
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime();
     return locale.toString(at.date(), QLocale::ShortFormat) + u' '
             + locale.toString(at.time(), QStringLiteral("HH:mm:ss.zzz"));
+}
+
+QString StatusStyle::duration(qint64 ms)
+{
+    return DurationText::format(ms, DurationText::Style::Readable, QLocale());
+}
+
+QString StatusStyle::cost(double amount, const QString &currency)
+{
+    return CostText::amount(amount, currency, QLocale());
 }
 
 QColor StatusStyle::edge(const QPalette &palette)

@@ -30,6 +30,9 @@ struct StatusStyle
     static QString label(AttemptOutcome outcome); // translated, as the task status's label
     // A moment for people: local time, the locale's date, seconds and milliseconds.
     static QString localTime(qint64 msSinceEpoch);
+    // A duration and an amount of money as the window's language writes numbers.
+    static QString duration(qint64 ms);
+    static QString cost(double amount, const QString &currency = {});
 };
 
 } // namespace altrunner

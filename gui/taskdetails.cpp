@@ -37,7 +37,7 @@ QString TaskDetails::spendLine(const QJsonObject &output)
                  QLocale().toString(usage.value(QStringLiteral("input_tokens")).toInteger()),
                  QLocale().toString(usage.value(QStringLiteral("output_tokens")).toInteger()))
             .arg(usage.value(QStringLiteral("estimated")).toBool() ? tr(", estimated") : QString())
-            .arg(cost.isDouble() ? CostText::amount(cost.toDouble()) : tr("unknown"),
+            .arg(cost.isDouble() ? StatusStyle::cost(cost.toDouble()) : tr("unknown"),
                  output.value(QStringLiteral("model")).toString().toHtmlEscaped(),
                  output.value(QStringLiteral("provider")).toString().toHtmlEscaped());
 }
@@ -139,7 +139,7 @@ void TaskDetails::refresh()
     if (t.startMs >= 0) {
         row(tr("Started"), StatusStyle::localTime(t.startMs));
         if (t.endMs >= 0)
-            row(tr("Took"), DurationText::format(t.endMs - t.startMs));
+            row(tr("Took"), StatusStyle::duration(t.endMs - t.startMs));
     }
     if (m_document->isCritical(m_task))
         row(tr("Critical path"), tr("yes"));
@@ -168,10 +168,10 @@ void TaskDetails::refresh()
             html += QStringLiteral("<p style='color:gray'>%1</p>")
                             .arg(tps.isDouble()
                                          ? tr("First token after %1, then %2 tokens/s")
-                                                   .arg(DurationText::format(ttft.toInteger()))
+                                                   .arg(StatusStyle::duration(ttft.toInteger()))
                                                    .arg(QLocale().toString(tps.toDouble(), 'f', 1))
                                          : tr("First token after %1")
-                                                   .arg(DurationText::format(ttft.toInteger())));
+                                                   .arg(StatusStyle::duration(ttft.toInteger())));
         }
     }
     if (!t.attempts.isEmpty()) {
@@ -182,18 +182,18 @@ void TaskDetails::refresh()
                 html += QStringLiteral(
                                 "<tr><td></td><td colspan='3' style='color:gray'>%1</td></tr>")
                                 .arg(tr("waited %1 for a rate-limit or budget slot")
-                                             .arg(DurationText::format(r.waitMs)));
+                                             .arg(StatusStyle::duration(r.waitMs)));
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                             .arg(a + 1)
                             .arg(r.endMs > 0 ? StatusStyle::label(r.outcome) : tr("running"))
-                            .arg(r.endMs > 0 ? DurationText::format(r.endMs - r.startMs)
+                            .arg(r.endMs > 0 ? StatusStyle::duration(r.endMs - r.startMs)
                                              : QString())
                             .arg(r.error.toHtmlEscaped());
             if (a < t.retryDelaysMs.size())
                 html += QStringLiteral(
                                 "<tr><td></td><td colspan='3' style='color:gray'>%1</td></tr>")
                                 .arg(tr("waited %1 before retrying")
-                                             .arg(DurationText::format(t.retryDelaysMs.at(a))));
+                                             .arg(StatusStyle::duration(t.retryDelaysMs.at(a))));
         }
         html += QStringLiteral("</table>");
     }

@@ -31,6 +31,8 @@ void TaskFilterModel::setText(const QString &text)
 
 bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &parent) const
 {
+    if (m_show == All && m_text.isEmpty())
+        return true; // the common case, asked for every row of every batch: nothing to read
     const QAbstractItemModel *source = sourceModel();
     const QModelIndex status = source->index(sourceRow, TaskTableModel::StatusColumn, parent);
     const auto s = TaskStatus(source->data(status, TaskTableModel::StatusRole).toInt());

@@ -104,9 +104,11 @@ void TimelineView::rebuildRows()
     std::stable_sort(started.begin(), started.end(), [this](int a, int b) {
         return m_document->task(a).startMs < m_document->task(b).startMs;
     });
+    m_lastEnd = -1;
     for (int i : std::as_const(started) + never) {
         m_rowOf[i] = int(m_rows.size());
         m_rows.append(i);
+        noteEnd(i);
     }
     m_autoFit = true;
     updateScrollBars();
@@ -119,7 +121,10 @@ void TimelineView::onTasksChanged(const QList<int> &indices)
     const bool atBottom
             = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - m_rowHeight;
     for (int i : indices) {
-        if (i >= m_rowOf.size() || m_rowOf.at(i) >= 0)
+        if (i >= m_rowOf.size())
+            continue;
+        noteEnd(i);
+        if (m_rowOf.at(i) >= 0)
             continue;
         const TaskUpdate &t = m_document->task(i);
         if (t.startMs >= 0 || isFinal(t.status)) {
@@ -135,15 +140,17 @@ void TimelineView::onTasksChanged(const QList<int> &indices)
 
 qint64 TimelineView::spanMs() const
 {
-    const RunSnapshot &s = m_document->snapshot();
-    qint64 span = s.elapsedMs;
+    // The latest end is kept as tasks change (a loop over 100,000 rows per batch would stall).
     const qint64 origin = m_document->timeOrigin();
-    for (int i : m_rows) {
-        const TaskUpdate &t = m_document->task(i);
-        if (t.endMs >= 0 && origin >= 0 && !t.carried)
-            span = std::max(span, t.endMs - origin);
-    }
-    return std::max<qint64>(span, 1);
+    const qint64 ends = m_lastEnd >= 0 && origin >= 0 ? m_lastEnd - origin : 0;
+    return std::max<qint64>({m_document->snapshot().elapsedMs, ends, 1});
+}
+
+void TimelineView::noteEnd(int task)
+{
+    const TaskUpdate &t = m_document->task(task);
+    if (t.endMs >= 0 && !t.carried)
+        m_lastEnd = std::max(m_lastEnd, t.endMs);
 }
 
 QSize TimelineView::fullSize() const
@@ -236,13 +243,13 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
         const bool here = ms >= double(r.startMs - origin) && ms <= double(end - origin);
         if (r.waitMs > 0)
             text += tr("<br>&nbsp;&nbsp;waited %1 for a rate-limit or budget slot")
-                            .arg(DurationText::format(r.waitMs));
+                            .arg(StatusStyle::duration(r.waitMs));
         text += QStringLiteral("<br>%1attempt %2: %3 → %4 (%5)%6%7")
                         .arg(here ? QStringLiteral("▶ ") : QString())
                         .arg(a + 1)
-                        .arg(DurationText::format(r.startMs - origin),
-                             DurationText::format(end - origin),
-                             DurationText::format(end - r.startMs))
+                        .arg(StatusStyle::duration(r.startMs - origin),
+                             StatusStyle::duration(end - origin),
+                             StatusStyle::duration(end - r.startMs))
                         .arg(r.endMs > 0 ? QStringLiteral(", ") + StatusStyle::label(r.outcome)
                                          : tr(", running"))
                         .arg(r.error.isEmpty()
@@ -250,7 +257,7 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
                                      : QStringLiteral(": ") + r.error.left(200).toHtmlEscaped());
         if (a < t.retryDelaysMs.size())
             text += tr("<br>&nbsp;&nbsp;back-off %1")
-                            .arg(DurationText::format(t.retryDelaysMs.at(a)));
+                            .arg(StatusStyle::duration(t.retryDelaysMs.at(a)));
     }
     if (t.cached)
         text += tr("<br>answered from the result cache");
@@ -427,7 +434,7 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
         p.drawLine(QPointF(x, m_axisHeight - 6), QPointF(x, m_axisHeight - 1));
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRectF(x + 3, 0, m_tickLabelWidth, m_axisHeight - 4),
-                   Qt::AlignBottom | Qt::AlignLeft, DurationText::format(ms));
+                   Qt::AlignBottom | Qt::AlignLeft, StatusStyle::duration(ms));
     }
     if (m_document->isLive()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));

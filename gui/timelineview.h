@@ -42,6 +42,7 @@ private:
     void rebuildRows();
     void updateMetrics();
     void followNow();
+    void noteEnd(int task);
     void onTasksChanged(const QList<int> &indices);
     void updateScrollBars();
     qint64 spanMs() const;
@@ -56,6 +57,7 @@ private:
     double m_msPerPixel = 10; // zoom
     bool m_autoFit = true;
     bool m_followNow = true;
+    qint64 m_lastEnd = -1; // the latest end of a shown task, since the epoch
     int m_rowHeight = 20;
     int m_axisHeight = 26;
     int m_tickLabelWidth = 90;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsummary.h"
 
-#include "lastreader.h"
 #include "util/isotime.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace altrunner {
 
@@ -50,8 +51,9 @@ std::optional<RunSummary> RunSummary::fromLast(const QJsonObject &d, const QStri
     r.failures = counts.value(QStringLiteral("failed")).toInt()
             + counts.value(QStringLiteral("timeout")).toInt()
             + counts.value(QStringLiteral("cancelled")).toInt();
-    r.total = counts.value(QStringLiteral("total"))
-                      .toInt(int(d.value(QStringLiteral("task_results")).toObject().size()));
+    r.total = d.contains(QStringLiteral("task_results"))
+            ? int(d.value(QStringLiteral("task_results")).toObject().size())
+            : r.completed + r.failures; // every task of a finished run ended somehow
     r.startedAtMs = parseIsoMs(meta.value(QStringLiteral("started_at")).toString()).value_or(0);
     r.durationMs = qint64(d.value(QStringLiteral("execution_time_ms")).toDouble(-1));
     r.tokens = qint64(meta.value(QStringLiteral("tokens"))[u"total"].toDouble(
@@ -65,6 +67,67 @@ std::optional<RunSummary> RunSummary::fromLast(const QJsonObject &d, const QStri
     return r;
 }
 
+namespace {
+
+constexpr qint64 kHeadBytes = 1 << 20;
+constexpr qint64 kWholeFileBytes = 8 << 20;
+
+// A LAST file's top-level fields without its task results: LastWriter puts "task_results"
+// last, so the bytes before it, closed, are a small JSON object. Empty when the key is not
+// found at the top level within `head`.
+QByteArray withoutTaskResults(const QByteArray &head)
+{
+    static const QByteArray key = QByteArrayLiteral("\"task_results\"");
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        const char c = head.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            if (depth == 1 && head.mid(i, key.size()) == key) {
+                QByteArray object = head.left(i).trimmed();
+                if (object.endsWith(','))
+                    object.chop(1);
+                return object + '}';
+            }
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<RunSummary> RunSummary::read(const QString &path)
+{
+    // The head is enough for what a list shows; a LAST file of 100,000 tasks is tens of MB.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray head = withoutTaskResults(file.read(kHeadBytes));
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(head, &error);
+    if (head.isEmpty() || error.error != QJsonParseError::NoError) {
+        if (file.size() > kWholeFileBytes)
+            return std::nullopt;
+        file.seek(0);
+        document = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError)
+            return std::nullopt;
+    }
+    return fromLast(document.object(), path);
+}
+
 QList<RunSummary> RunSummary::scanFolder(const QString &dir, int limit)
 {
     QList<RunSummary> out;
@@ -73,11 +136,7 @@ QList<RunSummary> RunSummary::scanFolder(const QString &dir, int limit)
     for (const QFileInfo &file : files) {
         if (out.size() >= limit)
             break;
-        QString error;
-        const auto document = LastReader::readDocument(file.absoluteFilePath(), &error);
-        if (!document)
-            continue;
-        if (auto summary = fromLast(*document, file.absoluteFilePath()))
+        if (auto summary = read(file.absoluteFilePath()))
             out.append(*summary);
     }
     return out;

@@ -36,7 +36,9 @@ struct RunSummary
     static RunSummary fromSnapshot(const QString &title, const RunSnapshot &snapshot);
     // A LAST document's summary; null when `document` is not a LAST file's.
     static std::optional<RunSummary> fromLast(const QJsonObject &document, const QString &path);
-    // The LAST files of `dir` (last_*.json), newest first, at most `limit`; each read whole,
+    // The summary of the LAST file at `path`, from its head (task results unread).
+    static std::optional<RunSummary> read(const QString &path);
+    // The LAST files of `dir` (last_*.json), newest first, at most `limit`; read from disk,
     // so call it off the GUI thread. Files that do not read as LAST files are left out.
     static QList<RunSummary> scanFolder(const QString &dir, int limit);
 };

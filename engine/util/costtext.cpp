@@ -3,10 +3,12 @@
 
 namespace altrunner {
 
-QString CostText::amount(double value, const QString &currency)
+QString CostText::amount(double value, const QString &currency, const QLocale &locale)
 {
-    QString text = QString::number(value, 'f', 6);
-    while (text.endsWith(u'0') && text.indexOf(u'.') >= 0 && text.size() - text.indexOf(u'.') > 3)
+    QString text = locale.toString(value, 'f', 6);
+    const QString point = locale.decimalPoint();
+    while (text.endsWith(locale.zeroDigit()) && text.indexOf(point) >= 0
+           && text.size() - text.indexOf(point) > 3)
         text.chop(1);
     return currency.isEmpty() ? text : text + u' ' + currency;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace altrunner {
@@ -10,7 +11,8 @@ namespace altrunner {
 class CostText final
 {
 public:
-    static QString amount(double value, const QString &currency = {});
+    static QString amount(double value, const QString &currency = {},
+                          const QLocale &locale = QLocale::c());
 };
 
 } // namespace altrunner

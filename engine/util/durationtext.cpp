@@ -3,7 +3,7 @@
 
 namespace altrunner {
 
-QString DurationText::format(qint64 ms, Style style)
+QString DurationText::format(qint64 ms, Style style, const QLocale &locale)
 {
     if (ms < 0)
         ms = 0;
@@ -13,7 +13,7 @@ QString DurationText::format(qint64 ms, Style style)
     if (ms < 60000) {
         // Two decimals below ten seconds, where they still mean something to a person.
         const int decimals = compact ? 1 : (ms < 10000 ? 2 : 1);
-        return QString::number(double(ms) / 1000.0, 'f', decimals)
+        return locale.toString(double(ms) / 1000.0, 'f', decimals)
                 + (compact ? QStringLiteral("s") : QStringLiteral(" s"));
     }
     const QString minutes = QString::number(ms / 60000);

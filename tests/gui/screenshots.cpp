@@ -1,23 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// screenshots OUT_DIR [ALT_FILE] [dark]: opens the window on an example, runs it with the
-// simulated provider, and writes a PNG of each main view, so anyone can look at the result.
+// screenshots OUT_DIR [ALT_FILE] [dark] [tr] [big]: opens the window on a file, runs it with the
+// simulated provider, and writes a PNG of each main view, so anyone can look at the result (the
+// README's pictures in docs/images come from here; tests/gui/screenshots.sh makes them all).
+// For the example, two of its tasks fail once and are retried, and a request rate limit makes
+// tasks wait for slots, so the timeline shows retries and rate waits. `big`: the graph of a large
+// file fitted to the window and zoomed in on one task, instead of every view.
 
 #include "appsettings.h"
 #include "dagview.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "rundocument.h"
+#include "runspanel.h"
 #include "settingsdialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPalette>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
-#include <QTimer>
+#include <QTemporaryDir>
 
 using namespace altrunner;
+
+namespace {
+
+void useDarkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(37, 37, 38));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 30));
+    p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(45, 45, 48));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(110, 110, 110));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
+    QApplication::setPalette(p);
+}
+
+// The example with two tasks that fail once (and are retried).
+QString withRetries(const QString &file, const QTemporaryDir &dir)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return file;
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray tasks = root.value(QStringLiteral("tasks")).toArray();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        QJsonObject task = tasks.at(i).toObject();
+        const QString id = task.value(QStringLiteral("id")).toString();
+        if (id == u"chemistry" || id == u"market") {
+            QJsonObject parameters = task.value(QStringLiteral("parameters")).toObject();
+            parameters.insert(QStringLiteral("mock_fail_attempts"), 1);
+            task.insert(QStringLiteral("parameters"), parameters);
+            task.insert(QStringLiteral("retry_count"), 2);
+            tasks[i] = task;
+        }
+    }
+    root.insert(QStringLiteral("tasks"), tasks);
+    QFile out(dir.filePath(QFileInfo(file).fileName()));
+    if (!out.open(QIODevice::WriteOnly))
+        return file;
+    out.write(QJsonDocument(root).toJson());
+    return out.fileName();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,29 +85,23 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("altrunner"));
     const QStringList args = app.arguments();
     const QString out = args.value(1, QStringLiteral("screenshots"));
-    const QString file
-            = args.value(2, QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt"));
-    const bool dark = args.value(3) == u"dark";
+    QString file = args.value(2, QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt"));
+    const bool dark = args.contains(QStringLiteral("dark"));
+    const bool big = args.contains(QStringLiteral("big"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    AppSettings::setLanguage(args.contains(QStringLiteral("tr")) ? QStringLiteral("tr")
+                                                                 : QStringLiteral("en"));
     Languages::install();
-    if (dark) {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(37, 37, 38));
-        p.setColor(QPalette::WindowText, QColor(230, 230, 230));
-        p.setColor(QPalette::Base, QColor(30, 30, 30));
-        p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-        p.setColor(QPalette::Text, QColor(230, 230, 230));
-        p.setColor(QPalette::Button, QColor(45, 45, 48));
-        p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-        p.setColor(QPalette::Highlight, QColor(42, 130, 218));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::Mid, QColor(110, 110, 110));
-        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            p.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
-        QApplication::setPalette(p);
-    }
+    if (dark)
+        useDarkPalette();
     QDir().mkpath(out);
-    qputenv("MOCK_AI_LATENCY_MS", "120");
+    QTemporaryDir work;
+    if (!big) {
+        file = withRetries(file, work);
+        qputenv("MOCK_AI_LATENCY_MS", "400");
+        qputenv("AI_REQUESTS_PER_MINUTE", "150");
+        qputenv("RETRY_BASE_DELAY_MS", "300");
+    }
 
     MainWindow w;
     w.resize(1400, 860);
@@ -62,33 +115,43 @@ int main(int argc, char *argv[])
     while (!w.document()->hasLayout() && laidOut.wait(60000)) { }
     QSignalSpy finished(&w, &MainWindow::runFinished);
     w.runFile();
-    if (!finished.wait(60000))
+    if (!finished.wait(300000))
         return 1;
     app.processEvents();
     QString suffix = dark ? QStringLiteral("-dark") : QString();
     if (QLocale().language() != QLocale::English && QLocale().language() != QLocale::C)
         suffix += u'-' + QLocale().name().left(2);
-    w.selectTask(w.document()->taskCount() - 1);
+    auto save = [&](QWidget *widget, const QString &name) {
+        app.processEvents();
+        widget->grab().save(out + u'/' + name + suffix + QStringLiteral(".png"));
+    };
+    if (big) {
+        w.tabs()->setCurrentIndex(MainWindow::GraphTab);
+        w.dagView()->fitToWindow();
+        save(&w, QStringLiteral("large-graph-fit"));
+        w.selectTask(w.document()->taskCount() / 2);
+        w.dagView()->revealTask(w.document()->taskCount() / 2);
+        w.dagView()->zoomBy(1.5);
+        save(&w, QStringLiteral("large-graph-zoomed"));
+        return 0;
+    }
+    w.selectTask(w.document()->altFile()->indexOf(QStringLiteral("market")));
     const char *names[] = {"graph", "timeline", "source", "results", "answer"};
     for (int tab = 0; tab < 5; ++tab) {
         w.tabs()->setCurrentIndex(tab);
         if (tab == MainWindow::GraphTab)
             w.dagView()->fitToWindow();
-        app.processEvents();
-        w.grab().save(out + QStringLiteral("/%1%2.png").arg(QLatin1String(names[tab]), suffix));
+        save(&w, QLatin1String(names[tab]));
     }
+    if (auto *runs = w.findChild<QDockWidget *>(QStringLiteral("runsDock")))
+        save(runs, QStringLiteral("runs"));
     {
-        // The settings dialog, and the task details with a task selected.
+        // The settings dialog.
         QStringList errors;
         SettingsDialog dialog(AppSettings::engineConfig(&errors), &w);
         dialog.show();
-        app.processEvents();
-        dialog.grab().save(out + QStringLiteral("/settings%1.png").arg(suffix));
+        save(&dialog, QStringLiteral("settings"));
     }
-    w.selectTask(w.document()->taskCount() - 1);
-    w.tabs()->setCurrentIndex(MainWindow::TimelineTab);
-    app.processEvents();
-    w.grab().save(out + QStringLiteral("/selected%1.png").arg(suffix));
     w.exportView(MainWindow::GraphTab, out + QStringLiteral("/export-graph%1.svg").arg(suffix));
     w.exportView(MainWindow::TimelineTab,
                  out + QStringLiteral("/export-timeline%1.png").arg(suffix));
