@@ -94,6 +94,15 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
                          panel->view()->setFocus();
                      });
     l.problemView = table(problems, {90, 70, 420});
+    // A message wraps rather than being cut (rows fit their text while there are few enough
+    // for that to stay cheap; the tool tip has the whole message always).
+    l.problemView->setWordWrap(true);
+    QObject::connect(problems, &QAbstractItemModel::modelReset, l.problemView,
+                     [view = l.problemView, problems] {
+                         view->verticalHeader()->setSectionResizeMode(
+                                 problems->rowCount() <= 500 ? QHeaderView::ResizeToContents
+                                                             : QHeaderView::Fixed);
+                     });
     auto *compact = new AnswerPane(document, true);
     l.details = compact->details();
     QObject::connect(compact, &AnswerPane::largeViewRequested, l.tabs,

@@ -116,16 +116,15 @@ std::optional<RunSummary> RunSummary::read(const QString &path)
         return std::nullopt;
     const QByteArray head = withoutTaskResults(file.read(kHeadBytes));
     QJsonParseError error;
-    QJsonDocument document = QJsonDocument::fromJson(head, &error);
-    if (head.isEmpty() || error.error != QJsonParseError::NoError) {
-        if (file.size() > kWholeFileBytes)
-            return std::nullopt;
-        file.seek(0);
-        document = QJsonDocument::fromJson(file.readAll(), &error);
-        if (error.error != QJsonParseError::NoError)
-            return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(head, &error);
+    if (!head.isEmpty() && error.error == QJsonParseError::NoError) {
+        if (auto summary = fromLast(document.object(), path))
+            return summary;
     }
-    return fromLast(document.object(), path);
+    // Written by another tool, fields in another order: the whole file, if it is small.
+    if (file.size() > kWholeFileBytes || !file.seek(0))
+        return std::nullopt;
+    return fromLast(QJsonDocument::fromJson(file.readAll()).object(), path);
 }
 
 QList<RunSummary> RunSummary::scanFolder(const QString &dir, int limit)
