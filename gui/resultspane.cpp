@@ -78,6 +78,16 @@ void ResultsPane::showFile(const QString &lastPath)
                 }
                 m_model->setDocument(*loaded->document);
                 m_raw->setPlainText(loaded->raw);
+                // The run at a glance: the metadata open, and the task results too while they
+                // are few enough to read (a tree of 100,000 open rows helps nobody).
+                for (int row = 0; row < m_model->rowCount(); ++row) {
+                    const QModelIndex key = m_model->index(row, 0);
+                    const QString name = key.data().toString();
+                    if (name == u"metadata"
+                        || (name == u"task_results" && m_model->rowCount(key) <= 200))
+                        m_tree->expand(key);
+                }
+                m_tree->resizeColumnToContents(0);
             });
 }
 

@@ -280,10 +280,13 @@ void RunController::openOutputFolder(const QString &lastPath)
     const QString dir
             = lastPath.isEmpty() ? m_config.outputDir : QFileInfo(lastPath).absolutePath();
     QDir().mkpath(dir);
+    // Said either way: where a desktop has no file manager, the path is still at hand.
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
         m_showError(tr("Cannot open the output folder"),
                     tr("No program here opens folders; the folder is %1.")
                             .arg(QDir::toNativeSeparators(dir)));
+    else
+        m_status->setMessage(tr("Output folder: %1").arg(QDir::toNativeSeparators(dir)));
 }
 
 bool RunController::serve(bool on, quint16 port)

@@ -37,9 +37,12 @@ QTableView *table(QAbstractItemModel *model, std::initializer_list<int> widths)
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
+    // The widths were chosen at the default font: they grow with a larger one, so statuses and
+    // numbers are not cut short.
+    const double scale = std::max(1.0, view->fontMetrics().averageCharWidth() / 7.0);
     int column = 0;
     for (int w : widths)
-        view->setColumnWidth(column++, w);
+        view->setColumnWidth(column++, int(w * scale));
     return view;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// screenshots OUT_DIR [ALT_FILE] [dark] [tr] [big]: opens the window on a file, runs it with the
-// simulated provider, and writes a PNG of each main view, so anyone can look at the result (the
-// README's pictures in docs/images come from here; tests/gui/screenshots.sh makes them all).
+// screenshots OUT_DIR [ALT_FILE] [dark] [tr] [largefont] [big]: opens the window on a file, runs it
+// with the simulated provider, and writes a PNG of each main view, so anyone can look at the result
+// (the README's pictures in docs/images come from here; tests/gui/screenshots.sh makes them all).
 // For the example, two of its tasks fail once and are retried, and a request rate limit makes
 // tasks wait for slots, so the timeline shows retries and rate waits. `big`: the graph of a large
 // file fitted to the window and zoomed in on one task, instead of every view.
@@ -94,6 +94,11 @@ int main(int argc, char *argv[])
     Languages::install();
     if (dark)
         useDarkPalette();
+    if (args.contains(QStringLiteral("largefont"))) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+        QApplication::setFont(font);
+    }
     QDir().mkpath(out);
     QTemporaryDir work;
     if (!big) {
@@ -119,6 +124,8 @@ int main(int argc, char *argv[])
         return 1;
     app.processEvents();
     QString suffix = dark ? QStringLiteral("-dark") : QString();
+    if (args.contains(QStringLiteral("largefont")))
+        suffix += QStringLiteral("-largefont");
     if (QLocale().language() != QLocale::English && QLocale().language() != QLocale::C)
         suffix += u'-' + QLocale().name().left(2);
     auto save = [&](QWidget *widget, const QString &name) {
