@@ -120,13 +120,21 @@ public:
 
 private:
     void task(int i, const QJsonValue &tv);
+    // Which object a field belongs to: the document (task -1) or a task. Its pointer and the
+    // words that name it in messages are made only when there is something to report.
+    struct Where
+    {
+        int task = -1;
+    };
+    QString pointerOf(Where w) const
+    {
+        return w.task < 0 ? QString() : QStringLiteral("/tasks/%1").arg(w.task);
+    }
+    QString contextOf(Where w) const { return w.task < 0 ? QString() : taskLabel(w.task); }
     // A required, non-empty string member; `trimmed` says whether blanks alone count as empty.
-    QString requiredString(const QJsonObject &obj, const QString &objPointer, const QString &key,
-                           const QString &context, bool trimmed);
-    std::optional<QString> optionalString(const QJsonObject &obj, const QString &objPointer,
-                                          const QString &key, const QString &context);
-    std::optional<Priority> priorityField(const QJsonObject &obj, const QString &objPointer,
-                                          const QString &context);
+    QString requiredString(const QJsonObject &obj, Where where, const QString &key, bool trimmed);
+    std::optional<QString> optionalString(const QJsonObject &obj, Where where, const QString &key);
+    std::optional<Priority> priorityField(const QJsonObject &obj, Where where);
     QString taskLabel(int i) const
     {
         const QString &id = alt.tasks.at(i).id;
@@ -152,54 +160,69 @@ private:
     const QString failAttemptsRange = tr("an integer from 0 to 1000");
 };
 
-QString Pass::requiredString(const QJsonObject &obj, const QString &objPointer, const QString &key,
-                             const QString &context, bool trimmed)
+QString Pass::requiredString(const QJsonObject &obj, Where where, const QString &key, bool trimmed)
 {
+    const auto objPointer = [&] {
+        return pointerOf(where);
+    };
+    const auto context = [&] {
+        return contextOf(where);
+    };
     // Diagnostics' texts and pointers are built only when there is something to report: this
     // runs for every task of files with a million of them.
     const QJsonValue v = obj.value(key);
     if (v.isUndefined() || v.isNull()) {
-        report.error(member(objPointer, key), context + tr("missing required field '%1'").arg(key),
-                     objPointer);
+        report.error(member(objPointer(), key),
+                     context() + tr("missing required field '%1'").arg(key), objPointer());
         return {};
     }
     if (!v.isString()) {
-        report.error(member(objPointer, key),
-                     context + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
+        report.error(member(objPointer(), key),
+                     context() + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
         return {};
     }
     const QString s = v.toString();
     if ((trimmed ? s.trimmed() : s).isEmpty()) {
-        report.error(member(objPointer, key), context + tr("'%1' must not be empty").arg(key));
+        report.error(member(objPointer(), key), context() + tr("'%1' must not be empty").arg(key));
         return {};
     }
     return s;
 }
 
-std::optional<QString> Pass::optionalString(const QJsonObject &obj, const QString &objPointer,
-                                            const QString &key, const QString &context)
+std::optional<QString> Pass::optionalString(const QJsonObject &obj, Where where, const QString &key)
 {
+    const auto objPointer = [&] {
+        return pointerOf(where);
+    };
+    const auto context = [&] {
+        return contextOf(where);
+    };
     const QJsonValue v = obj.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isString()) {
-        report.error(member(objPointer, key),
-                     context + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
+        report.error(member(objPointer(), key),
+                     context() + tr("'%1' must be a string, not %2").arg(key, typeName(v)));
         return std::nullopt;
     }
     return v.toString();
 }
 
-std::optional<Priority> Pass::priorityField(const QJsonObject &obj, const QString &objPointer,
-                                            const QString &context)
+std::optional<Priority> Pass::priorityField(const QJsonObject &obj, Where where)
 {
-    const auto text = optionalString(obj, objPointer, QStringLiteral("priority"), context);
+    const auto objPointer = [&] {
+        return pointerOf(where);
+    };
+    const auto context = [&] {
+        return contextOf(where);
+    };
+    const auto text = optionalString(obj, where, QStringLiteral("priority"));
     if (!text)
         return std::nullopt;
     const auto p = parsePriority(*text);
     if (!p) {
-        report.error(member(objPointer, QStringLiteral("priority")),
-                     context
+        report.error(member(objPointer(), QStringLiteral("priority")),
+                     context()
                              + tr("unknown priority %1 (expected low, medium, high or critical)")
                                        .arg(shown(*text)));
     }
@@ -209,19 +232,19 @@ std::optional<Priority> Pass::priorityField(const QJsonObject &obj, const QStrin
 void Pass::header(const QJsonObject &root)
 {
     // Top level.
-    alt.id = requiredString(root, {}, QStringLiteral("id"), {}, true);
-    alt.version = requiredString(root, {}, QStringLiteral("version"), {}, false);
-    alt.createdAt = requiredString(root, {}, QStringLiteral("created_at"), {}, false);
+    alt.id = requiredString(root, Where(), QStringLiteral("id"), true);
+    alt.version = requiredString(root, Where(), QStringLiteral("version"), false);
+    alt.createdAt = requiredString(root, Where(), QStringLiteral("created_at"), false);
     if (!alt.createdAt.isEmpty() && !isIsoDateTime(alt.createdAt)) {
         report.error(QStringLiteral("/created_at"),
                      tr("'created_at' must be an ISO 8601 date-time such as "
                         "2025-04-26T19:32:00Z, not %1")
                              .arg(shown(alt.createdAt)));
     }
-    alt.title = requiredString(root, {}, QStringLiteral("title"), {}, false);
+    alt.title = requiredString(root, Where(), QStringLiteral("title"), false);
     alt.description
-            = optionalString(root, {}, QStringLiteral("description"), {}).value_or(QString());
-    if (const auto mode = optionalString(root, {}, QStringLiteral("mode"), {})) {
+            = optionalString(root, Where(), QStringLiteral("description")).value_or(QString());
+    if (const auto mode = optionalString(root, Where(), QStringLiteral("mode"))) {
         if (const auto m = parseMode(*mode))
             alt.mode = *m;
         else
@@ -229,8 +252,8 @@ void Pass::header(const QJsonObject &root)
                          tr("unknown mode %1 (expected normal, dream, explore or chaos)")
                                  .arg(shown(*mode)));
     }
-    alt.persona = optionalString(root, {}, QStringLiteral("persona"), {});
-    alt.priority = priorityField(root, {}, {}).value_or(Priority::Medium);
+    alt.persona = optionalString(root, Where(), QStringLiteral("persona"));
+    alt.priority = priorityField(root, Where()).value_or(Priority::Medium);
     {
         const QJsonValue tags = root.value(QStringLiteral("tags"));
         if (tags.isArray()) {
@@ -310,19 +333,22 @@ bool Pass::tasks(const QJsonObject &root, const Validator::TaskChunks *chunks)
 
 void Pass::task(int i, const QJsonValue &tv)
 {
-    const QString tp = QStringLiteral("/tasks/%1").arg(i);
+    // Pointers and labels are made only for a diagnostic: this runs for every task.
+    const auto tp = [this, i] {
+        return pointerOf(Where {i});
+    };
     isObject[i] = tv.isObject();
     AltTask &task = alt.tasks[i];
     if (!tv.isObject()) {
-        report.error(tp, tr("task #%1 must be an object, not %2").arg(i + 1).arg(typeName(tv)));
+        report.error(tp(), tr("task #%1 must be an object, not %2").arg(i + 1).arg(typeName(tv)));
         return;
     }
     const QJsonObject t = tv.toObject();
-    task.id = requiredString(t, tp, QStringLiteral("id"), numberedTask.arg(i + 1), true);
+    task.id = requiredString(t, Where {i}, QStringLiteral("id"), true);
     if (!task.id.isEmpty()) {
         const auto existing = indexById.constFind(task.id);
         if (existing != indexById.cend()) {
-            report.error(tp + QStringLiteral("/id"),
+            report.error(tp() + QStringLiteral("/id"),
                          tr("duplicate task id '%1' (first used by task #%2 at /tasks/%3)")
                                  .arg(task.id)
                                  .arg(*existing + 1)
@@ -331,8 +357,10 @@ void Pass::task(int i, const QJsonValue &tv)
             indexById.insert(task.id, i);
         }
     }
-    const QString ctx = taskLabel(i);
-    task.description = requiredString(t, tp, QStringLiteral("description"), ctx, false);
+    const auto ctx = [this, i] {
+        return taskLabel(i);
+    };
+    task.description = requiredString(t, Where {i}, QStringLiteral("description"), false);
 
     // dependencies: array of strings or null
     const QJsonValue deps = t.value(QStringLiteral("dependencies"));
@@ -340,8 +368,8 @@ void Pass::task(int i, const QJsonValue &tv)
         const QJsonArray arr = deps.toArray();
         for (qsizetype k = 0; k < arr.size(); ++k) {
             if (!arr.at(k).isString() || arr.at(k).toString().isEmpty()) {
-                report.error(tp + QStringLiteral("/dependencies/%1").arg(k),
-                             ctx
+                report.error(tp() + QStringLiteral("/dependencies/%1").arg(k),
+                             ctx()
                                      + tr("a dependency must be a task id (a non-empty "
                                           "string), not %1")
                                                .arg(shown(arr.at(k))));
@@ -350,19 +378,22 @@ void Pass::task(int i, const QJsonValue &tv)
             rawDeps[i].append({arr.at(k).toString(), int(k)});
         }
     } else if (!deps.isUndefined() && !deps.isNull()) {
-        report.error(tp + QStringLiteral("/dependencies"),
-                     ctx
+        report.error(tp() + QStringLiteral("/dependencies"),
+                     ctx()
                              + tr("'dependencies' must be an array of task ids or null, not %1")
                                        .arg(typeName(deps)));
     }
 
     // parameters
     const QJsonValue params = t.value(QStringLiteral("parameters"));
-    const QString pp = tp + QStringLiteral("/parameters");
+    const auto pp = [&tp]() -> QString {
+        return tp() + QStringLiteral("/parameters");
+    };
     if (params.isObject()) {
         task.parameters = params.toObject();
     } else if (!params.isUndefined() && !params.isNull()) {
-        report.error(pp, ctx + tr("'parameters' must be an object, not %1").arg(typeName(params)));
+        report.error(pp(),
+                     ctx() + tr("'parameters' must be an object, not %1").arg(typeName(params)));
     }
     const QJsonObject &p = task.parameters;
     const QJsonValue type = p.value(QStringLiteral("task_type"));
@@ -375,8 +406,8 @@ void Pass::task(int i, const QJsonValue &tv)
         } else if (typeText == u"noop" || typeText == u"generic") {
             task.kind = TaskKind::Noop;
         } else {
-            report.error(pp + QStringLiteral("/task_type"),
-                         ctx
+            report.error(pp() + QStringLiteral("/task_type"),
+                         ctx()
                                  + tr("unsupported task_type %1 (supported: ai, ai_prompt, noop, "
                                       "generic)")
                                            .arg(shown(type)));
@@ -390,8 +421,8 @@ void Pass::task(int i, const QJsonValue &tv)
         const double d = v.toDouble();
         if (!v.isDouble() || !std::isfinite(d) || d < min || d > max
             || (integer && !isInteger(d))) {
-            report.error(pp + u'/' + key,
-                         ctx + tr("'%1' must be %2, not %3").arg(key, expected, shown(v)));
+            report.error(pp() + u'/' + key,
+                         ctx() + tr("'%1' must be %2, not %3").arg(key, expected, shown(v)));
             return std::nullopt;
         }
         return d;
@@ -408,8 +439,9 @@ void Pass::task(int i, const QJsonValue &tv)
         const QJsonValue model = p.value(QStringLiteral("model"));
         if (!model.isUndefined() && !model.isNull()
             && (!model.isString() || model.toString().trimmed().isEmpty()))
-            report.error(pp + QStringLiteral("/model"),
-                         ctx + tr("'model' must be a non-empty string, not %1").arg(shown(model)));
+            report.error(
+                    pp() + QStringLiteral("/model"),
+                    ctx() + tr("'model' must be a non-empty string, not %1").arg(shown(model)));
     }
     const QJsonValue prompt = p.value(QStringLiteral("prompt"));
     task.prompt = prompt.isString() ? prompt.toString() : task.description;
@@ -419,8 +451,8 @@ void Pass::task(int i, const QJsonValue &tv)
     if (!timeout.isUndefined() && !timeout.isNull()) {
         const double d = timeout.toDouble();
         if (!timeout.isDouble() || !std::isfinite(d) || d <= 0 || d > kMaxTimeoutSeconds)
-            report.error(tp + QStringLiteral("/timeout_seconds"),
-                         ctx
+            report.error(tp() + QStringLiteral("/timeout_seconds"),
+                         ctx()
                                  + tr("'timeout_seconds' must be a number above 0 and at most "
                                       "86400, "
                                       "not %1")
@@ -433,14 +465,14 @@ void Pass::task(int i, const QJsonValue &tv)
     if (!retries.isUndefined() && !retries.isNull()) {
         const double d = retries.toDouble();
         if (!retries.isDouble() || !isInteger(d) || d < 0 || d > kMaxRetryCount)
-            report.error(tp + QStringLiteral("/retry_count"),
-                         ctx
+            report.error(tp() + QStringLiteral("/retry_count"),
+                         ctx()
                                  + tr("'retry_count' must be an integer from 0 to 20, not %1")
                                            .arg(shown(retries)));
         else
             task.retryCount = int(d);
     }
-    task.priority = priorityField(t, tp, ctx).value_or(alt.priority);
+    task.priority = priorityField(t, Where {i}).value_or(alt.priority);
 }
 
 void Pass::dependencies()

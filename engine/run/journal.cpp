@@ -108,7 +108,10 @@ TaskRecord recordFromJson(const QJsonObject &o)
 
 } // namespace
 
-Journal::~Journal() = default;
+Journal::~Journal()
+{
+    flush(); // a run torn down without its LAST file keeps every line it gathered
+}
 
 QString Journal::pathFor(const QString &outputDir, const QString &executionId)
 {
@@ -168,6 +171,7 @@ bool Journal::open(const QString &path, const Header &header,
     m_file.write("}\n");
     for (const auto &[id, record] : finished)
         writeState(id, record.status, record);
+    flush();
     return true;
 }
 
@@ -175,9 +179,21 @@ void Journal::writeLine(const QByteArray &line)
 {
     if (!m_file.isOpen())
         return;
-    // Unbuffered: each line reaches the operating system before the engine goes on, so a
-    // killed process loses nothing it acted on.
-    m_file.write(line + '\n');
+    m_pending += line;
+    m_pending += '\n';
+    ++m_lines;
+    if (m_pending.size() > 64 * 1024)
+        flush(); // bounded: a long run of instant tasks does not hold megabytes
+}
+
+void Journal::flush()
+{
+    // Unbuffered file: the write reaches the operating system before this returns, so a killed
+    // process loses nothing the engine acted on.
+    if (m_file.isOpen() && !m_pending.isEmpty())
+        m_file.write(m_pending);
+    m_pending.clear();
+    m_flushedLines = m_lines;
 }
 
 void Journal::writeState(const QString &taskId, TaskStatus status, const TaskRecord &record)
@@ -191,8 +207,10 @@ void Journal::writeState(const QString &taskId, TaskStatus status, const TaskRec
                           .toJson(QJsonDocument::Compact));
         return;
     }
-    if (m_file.isOpen())
-        m_file.write(recordLine(taskId, status, record));
+    QByteArray line = recordLine(taskId, status, record);
+    if (line.endsWith('\n'))
+        line.chop(1);
+    writeLine(line);
 }
 
 void Journal::writeRetry(const QString &taskId, int attempt, qint64 delayMs)
@@ -206,6 +224,7 @@ void Journal::writeRetry(const QString &taskId, int attempt, qint64 delayMs)
 
 void Journal::remove()
 {
+    m_pending.clear(); // the LAST file has it all now
     if (m_file.isOpen()) {
         m_file.close();
         m_file.remove();

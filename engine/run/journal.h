@@ -16,9 +16,12 @@
 namespace altrunner {
 
 // The crash journal of a run (docs/engine.md "Crash safety and resume"): OUTPUT_DIR/
-// last_<execution_id>.journal, one JSON line per task state change, each flushed to the
-// operating system before the engine acts on the change. The first line describes the run,
-// the ALT file included, so a journal alone is enough to resume it.
+// last_<execution_id>.journal, one JSON line per task state change, each handed to the
+// operating system before the engine acts on the change. Lines are gathered and written
+// together (one write for many instant tasks rather than one each); the run calls flush()
+// before acting: before a task starts that reads an unwritten change, before changes are
+// reported, before the LAST file. The first line describes the run, the ALT file included, so a
+// journal alone is enough to resume it.
 class Journal final
 {
     Q_DECLARE_TR_FUNCTIONS(altrunner::Journal)
@@ -57,6 +60,11 @@ public:
     bool isOpen() const { return m_file.isOpen(); }
     void writeState(const QString &taskId, TaskStatus status, const TaskRecord &record);
     void writeRetry(const QString &taskId, int attempt, qint64 delayMs);
+    // Lines gathered so far, and how many of them the operating system has.
+    qint64 lines() const { return m_lines; }
+    qint64 flushedLines() const { return m_flushedLines; }
+    // Hands the gathered lines to the operating system in one write.
+    void flush();
     // After the LAST file is safely on disk.
     void remove();
 
@@ -78,6 +86,9 @@ private:
     void writeLine(const QByteArray &line);
 
     QFile m_file;
+    QByteArray m_pending;
+    qint64 m_lines = 0;
+    qint64 m_flushedLines = 0;
 };
 
 } // namespace altrunner

@@ -118,6 +118,7 @@ RunResult RunLedger::finish(const EngineConfig &config, RunFacts facts)
     facts.journalError = m_journalError;
     facts.altPath = m_alt->sourcePath;
     facts.altFormat = m_alt->format;
+    m_journal.flush();
     QString error;
     result.lastFilePath = LastWriter::writeFile(config.outputDir, *m_alt, m_records,
                                                 LastHeader::of(facts, config), &error);
@@ -153,6 +154,9 @@ void RunLedger::setStatus(int task, TaskStatus status)
                                  r.retryDelaysMs.value(r.retryDelaysMs.size() - 1));
         else
             m_journal.writeState(id, status, r);
+        if (m_journalLine.size() != m_records.size())
+            m_journalLine.resize(m_records.size());
+        m_journalLine[task] = m_journal.lines();
     }
     --m_counts[size_t(m_statuses.at(task))];
     ++m_counts[size_t(status)];
@@ -274,8 +278,32 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     return s;
 }
 
+void RunLedger::instantAttempt(int task, int inFlight)
+{
+    const qint64 at = now();
+    TaskRecord &r = m_records[task];
+    r.startMs = at;
+    r.attempts.reserve(1); // exactly one: 100,000 of them hold no spare room
+    r.attempts.append({at, at, AttemptOutcome::Completed, QString()});
+    attemptStarted(inFlight);
+}
+
+void RunLedger::beforeStart(int task)
+{
+    const qint64 written = m_journal.flushedLines();
+    if (m_journal.lines() == written)
+        return;
+    for (int d : m_alt->tasks.at(task).dependencies) {
+        if (m_journalLine.value(d) > written) {
+            m_journal.flush();
+            return;
+        }
+    }
+}
+
 QList<TaskUpdate> RunLedger::takeChanges()
 {
+    m_journal.flush(); // the changes are about to be told: they are in the journal first
     const QList<int> changed = m_batcher->take();
     QList<TaskUpdate> updates;
     updates.reserve(changed.size());

@@ -58,11 +58,16 @@ public:
 
     // Journal first, then counts and the change batch.
     void setStatus(int task, TaskStatus status);
+    // `task` is about to start: any change it reads (its dependencies') that the journal has
+    // gathered but not written is written first (docs/engine.md "Crash safety and resume").
+    void beforeStart(int task);
     // The run stops: pending tasks, and retrying ones (waiting out a back-off or back in the
     // ready queue), are cancelled with `reason`.
     void cancelUnfinished(const QString &reason);
 
     void attemptStarted(int inFlight);
+    // A task that completes on the spot (a noop of no duration): one attempt, now.
+    void instantAttempt(int task, int inFlight);
     void retryScheduled() { ++m_retries; }
     // A task's answer: its tokens and cost count in the run's totals.
     void spent(const TaskRecord &r, bool ai);
@@ -123,6 +128,7 @@ private:
     qint64 m_endMs = -1; // set once the run has ended
     Journal m_journal;
     QString m_journalError;
+    QList<qint64> m_journalLine; // per task: the journal line of its latest change
     bool m_restoring = false;
 };
 

@@ -131,15 +131,12 @@ void Scheduler::pump()
             return;
         }
         const int task = m_ready.pop();
+        m_ledger.beforeStart(task);
         const AltTask &t = m_alt->tasks.at(task);
         if (t.kind == TaskKind::Noop && t.durationMs == 0) {
             // Completes on the spot: no timer, no event-loop round trip. 100,000 structure-only
             // tasks must cost microseconds each.
-            const qint64 at = m_ledger.now();
-            TaskRecord &r = m_ledger.record(task);
-            r.startMs = at;
-            r.attempts.append({at, at, AttemptOutcome::Completed, QString()});
-            m_ledger.attemptStarted(m_inFlight + 1);
+            m_ledger.instantAttempt(task, m_inFlight + 1);
             complete(task, {{{QStringLiteral("message"), t.description}}, {}, std::nullopt, {}});
         } else if (t.kind == TaskKind::Noop) {
             startAttempt(task, nullptr);

@@ -82,43 +82,72 @@ void JsonWriter::string(QStringView s)
 
 void JsonWriter::escaped(QStringView s)
 {
+    // Most of what a run writes is plain ASCII (ids, keys, numbers as text): copied in runs
+    // through a small buffer, with no UTF-8 conversion and no allocation per string. Only
+    // non-ASCII stretches are converted, and only the characters JSON requires are escaped.
     static constexpr char hex[] = "0123456789abcdef";
     m_out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = uchar(ch);
+    const char16_t *p = s.utf16();
+    const qsizetype n = s.size();
+    char buffer[512];
+    qsizetype used = 0;
+    auto flush = [&] {
+        m_out.append(buffer, used);
+        used = 0;
+    };
+    auto put = [&](char c) {
+        if (used == qsizetype(sizeof buffer))
+            flush();
+        buffer[used++] = c;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+            put(char(c));
+            continue;
+        }
+        if (c >= 0x80) {
+            // A stretch of non-ASCII (surrogate pairs stay whole), converted at once.
+            qsizetype j = i + 1;
+            while (j < n && p[j] >= 0x80)
+                ++j;
+            flush();
+            m_out += s.sliced(i, j - i).toUtf8();
+            i = j - 1;
+            continue;
+        }
+        put('\\');
         switch (c) {
-        case '"':
-            m_out += "\\\"";
+        case u'"':
+            put('"');
             break;
-        case '\\':
-            m_out += "\\\\";
+        case u'\\':
+            put('\\');
             break;
-        case '\n':
-            m_out += "\\n";
+        case u'\n':
+            put('n');
             break;
-        case '\r':
-            m_out += "\\r";
+        case u'\r':
+            put('r');
             break;
-        case '\t':
-            m_out += "\\t";
+        case u'\t':
+            put('t');
             break;
-        case '\b':
-            m_out += "\\b";
+        case u'\b':
+            put('b');
             break;
-        case '\f':
-            m_out += "\\f";
+        case u'\f':
+            put('f');
             break;
         default:
-            if (c < 0x20) {
-                m_out += "\\u00";
-                m_out += hex[c >> 4];
-                m_out += hex[c & 0xF];
-            } else {
-                m_out += char(c);
-            }
+            put('u');
+            put('0');
+            put('0');
+            put(hex[c >> 4]);
+            put(hex[c & 0xF]);
         }
     }
+    flush();
     m_out += '"';
 }
 

@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
     const double bound = std::max(criticalPath, workOverWidth);
     out << QStringLiteral(
                    "2,000 AI tasks of 50 ms, 20 layers, width 32: %1 ms (%2); lower bound %3 ms "
-                   "(critical path %4, work / width %5): %6x (goal <= 1.05x)")
+                   "(critical path %4, work / width %5): %6x (goal <= 1.03x)")
                     .arg(result.snapshot.elapsedMs)
                     .arg(outcomeName(result.outcome))
                     .arg(bound)
