@@ -142,7 +142,10 @@ AltLoader::Result AltLoader::loadFile(const QString &path, const LoadLimits &lim
     // a pipe or device has no size, so read it in pieces up to the limit.
     QByteArray bytes;
     if (info.isFile() && info.size() > 0) {
-        bytes = file.read(std::min(info.size(), limits.maxFileBytes) + 1);
+        // Into a buffer of exactly that size: QIODevice::read(n) would round a large one up.
+        bytes.resize(std::min(info.size(), limits.maxFileBytes) + 1);
+        const qint64 got = file.read(bytes.data(), bytes.size());
+        bytes.resize(std::max<qint64>(got, 0));
     } else {
         while (bytes.size() <= limits.maxFileBytes) {
             const QByteArray piece = file.read(1 << 20);

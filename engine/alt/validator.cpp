@@ -312,9 +312,13 @@ bool Pass::tasks(const QJsonObject &root, const Validator::TaskChunks *chunks)
         return false;
     }
     n = total;
+    // reserve() first: resize() alone rounds a large list up to the next power of two (a
+    // 100,000-task file would hold room for 131,072).
+    alt.tasks.reserve(n);
     alt.tasks.resize(n);
     isObject.fill(false, n);
     indexById.reserve(n);
+    rawDeps.reserve(n);
     rawDeps.resize(n);
     QJsonArray chunk = tasks;
     qsizetype chunkStart = 0;

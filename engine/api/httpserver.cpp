@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpserver.h"
 
+#include "util/freedmemory.h"
+
 #include <QTcpSocket>
 #include <QTimer>
 #include <QTimerEvent>
-
-#if defined(__GLIBC__)
-#    include <malloc.h>
-#endif
 
 namespace altrunner {
 
@@ -121,10 +119,8 @@ void HttpServer::onClosed(HttpConnection *connection)
         m_trimPending = true;
         QTimer::singleShot(1000, this, [this] {
             m_trimPending = false;
-#if defined(__GLIBC__)
             if (m_live.isEmpty() && m_waiting.isEmpty())
-                malloc_trim(0);
-#endif
+                FreedMemory::giveBack();
         });
     }
 }

@@ -9,6 +9,7 @@ Topology Topology::of(const QList<QList<int>> &dependencies)
 {
     const qsizetype n = dependencies.size();
     Topology t;
+    t.dependents.reserve(n);
     t.dependents.resize(n);
     QList<int> indegree(n, 0);
     for (qsizetype i = 0; i < n; ++i) {

@@ -25,6 +25,7 @@ RunLedger::RunLedger(std::shared_ptr<const AltFile> alt, QString executionId)
 void RunLedger::begin(ChangeBatcher *batcher, std::optional<qint64> startedAtMs)
 {
     m_batcher = batcher;
+    m_records.reserve(m_alt->tasks.size()); // exactly: resize() alone rounds up to a power of 2
     m_records.resize(m_alt->tasks.size());
     m_batcher->resize(m_alt->tasks.size());
     // Wall clock anchored at the start, advanced by a monotonic clock: timestamps in the LAST
@@ -154,8 +155,10 @@ void RunLedger::setStatus(int task, TaskStatus status)
                                  r.retryDelaysMs.value(r.retryDelaysMs.size() - 1));
         else
             m_journal.writeState(id, status, r);
-        if (m_journalLine.size() != m_records.size())
+        if (m_journalLine.size() != m_records.size()) {
+            m_journalLine.reserve(m_records.size());
             m_journalLine.resize(m_records.size());
+        }
         m_journalLine[task] = m_journal.lines();
     }
     --m_counts[size_t(m_statuses.at(task))];
