@@ -142,16 +142,16 @@
         <translation>The graph cannot be drawn: the file cannot be read whole.</translation>
     </message>
     <message>
-        <source>The graph cannot be drawn until the file is valid JSON; the problems below say where it is not.</source>
-        <translation>The graph cannot be drawn until the file is valid JSON; the problems below say where it is not.</translation>
-    </message>
-    <message>
         <source>The graph cannot be drawn: the file has no list of tasks.</source>
         <translation>The graph cannot be drawn: the file has no list of tasks.</translation>
     </message>
     <message>
         <source>This file cannot run until its problems are fixed; the tasks they concern are marked.</source>
         <translation>This file cannot run until its problems are fixed; the tasks they concern are marked.</translation>
+    </message>
+    <message>
+        <source>The graph cannot be drawn until the file can be read; the problems below say where it cannot.</source>
+        <translation>The graph cannot be drawn until the file can be read; the problems below say where it cannot.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1268,10 @@
     <message>
         <source>A run of “%1” started through the REST API; choose it in the Runs list to watch it.</source>
         <translation>A run of “%1” started through the REST API; choose it in the Runs list to watch it.</translation>
+    </message>
+    <message>
+        <source>Output folder: %1</source>
+        <translation>Output folder: %1</translation>
     </message>
 </context>
 <context>

@@ -142,16 +142,16 @@
         <translation>Grafik çizilemiyor: dosya bütünüyle okunamıyor.</translation>
     </message>
     <message>
-        <source>The graph cannot be drawn until the file is valid JSON; the problems below say where it is not.</source>
-        <translation>Dosya geçerli JSON olana dek grafik çizilemez; aşağıdaki sorunlar nerede olmadığını söylüyor.</translation>
-    </message>
-    <message>
         <source>The graph cannot be drawn: the file has no list of tasks.</source>
         <translation>Grafik çizilemiyor: dosyada görev listesi yok.</translation>
     </message>
     <message>
         <source>This file cannot run until its problems are fixed; the tasks they concern are marked.</source>
         <translation>Bu dosya sorunları düzeltilene dek çalışamaz; ilgili görevler işaretlendi.</translation>
+    </message>
+    <message>
+        <source>The graph cannot be drawn until the file can be read; the problems below say where it cannot.</source>
+        <translation>Dosya okunabilene dek grafik çizilemez; aşağıdaki sorunlar nerede okunamadığını söylüyor.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1268,10 @@
     <message>
         <source>A run of “%1” started through the REST API; choose it in the Runs list to watch it.</source>
         <translation>“%1” için REST API üzerinden bir çalıştırma başladı; izlemek için Çalıştırmalar listesinden seçin.</translation>
+    </message>
+    <message>
+        <source>Output folder: %1</source>
+        <translation>Çıktı klasörü: %1</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,8 @@ AltSketch AltSketch::ofBytes(const QByteArray &bytes, const Diagnostics &diagnos
     const QJsonValue tasks = document.object().value(QStringLiteral("tasks"));
     if (error.error != QJsonParseError::NoError || !tasks.isArray()) {
         s.note = error.error != QJsonParseError::NoError
-                ? tr("The graph cannot be drawn until the file is valid JSON; the problems "
-                     "below say where it is not.")
+                ? tr("The graph cannot be drawn until the file can be read; the problems "
+                     "below say where it cannot.")
                 : tr("The graph cannot be drawn: the file has no list of tasks.");
         return s;
     }

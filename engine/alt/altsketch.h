@@ -13,7 +13,8 @@ namespace altrunner {
 
 // What can be drawn of an ALT file that does not validate (docs/gui.md "Every state clear"):
 // its tasks with the dependencies that resolve, cycles broken, the tasks the diagnostics point
-// at marked. Like the structure a LAST file gives, its AltFile is for drawing only: it never runs.
+// at marked (JSON files: a segmentation file in YAML that does not validate gets the note only).
+// Like the structure a LAST file gives, its AltFile is for drawing only: it never runs.
 class AltSketch final
 {
     Q_DECLARE_TR_FUNCTIONS(altrunner::AltSketch)

@@ -513,7 +513,7 @@ TR.update({
 ", in %1.": ", %1 içinde.",
 "LAST file: %1": "LAST dosyası: %1",
 "The graph cannot be drawn: the file cannot be read whole.": "Grafik çizilemiyor: dosya bütünüyle okunamıyor.",
-"The graph cannot be drawn until the file is valid JSON; the problems below say where it is not.": "Dosya geçerli JSON olana dek grafik çizilemez; aşağıdaki sorunlar nerede olmadığını söylüyor.",
+"The graph cannot be drawn until the file can be read; the problems below say where it cannot.": "Dosya okunabilene dek grafik çizilemez; aşağıdaki sorunlar nerede okunamadığını söylüyor.",
 "The graph cannot be drawn: the file has no list of tasks.": "Grafik çizilemiyor: dosyada görev listesi yok.",
 "This file cannot run until its problems are fixed; the tasks they concern are marked.": "Bu dosya sorunları düzeltilene dek çalışamaz; ilgili görevler işaretlendi.",
 "Copy Answer": "Yanıtı Kopyala",
@@ -571,4 +571,5 @@ TR.update({
 "During a run, the timeline keeps the present moment in view": "Çalıştırma sırasında zaman çizelgesi şu anı görünür tutar",
 "Runs": "Çalıştırmalar",
 "Answer": "Yanıt",
+"Output folder: %1": "Çıktı klasörü: %1",
 })
