@@ -6,10 +6,8 @@
 #include "dagview.h"
 #include "diagnosticsmodel.h"
 #include "fileloader.h"
-#include "metricspanel.h"
 #include "outcomebanner.h"
 #include "recentfilesmenu.h"
-#include "resultspane.h"
 #include "run/run.h"
 #include "runcommands.h"
 #include "runcontroller.h"
@@ -22,7 +20,6 @@
 #include "sourceview.h"
 #include "statusbar.h"
 #include "statusstyle.h"
-#include "taskdetails.h"
 #include "tasknavigator.h"
 #include "taskpanel.h"
 #include "tasktablemodel.h"
@@ -33,7 +30,6 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -160,14 +156,8 @@ void MainWindow::createActions()
 
 void MainWindow::readSettings()
 {
-    m_configErrors.clear();
-    m_config = AppSettings::engineConfig(&m_configErrors);
-    m_runs->setConfig(m_config);
-    m_settingsBar->setConfig(m_config);
-    m_runsPanel->model()->scanFolder(m_config.outputDir);
-    if (!m_configErrors.isEmpty())
-        m_status->setMessage(
-                tr("Configuration problem: %1").arg(m_configErrors.join(QStringLiteral("; "))));
+    m_runs->loadSettings();
+    m_runsPanel->model()->scanFolder(m_runs->config().outputDir);
 }
 
 bool MainWindow::openAny(const QString &path)
@@ -234,17 +224,17 @@ void MainWindow::applyPastRun(const QString &path, const std::optional<LastReade
 
 void MainWindow::showRun(int row)
 {
-    const RunsModel *runs = m_runsPanel->model();
-    const RunSummary &s = runs->summary(row);
-    if (s.executionId == m_shown->executionId() && (m_shown->isLive() || !m_shown->runnable()))
-        return; // shown already
-    if (Run *run = runs->liveRun(row)) {
-        m_shown->showLive(run, runs->liveTasks(row), tr("(this run came through the REST API)"));
-        m_status->setMessage(
-                tr("Showing run %1 of “%2”, going on.").arg(s.executionId.left(8), s.title));
+    switch (m_shown->showEntry(*m_runsPanel->model(), row)) {
+    case ShownRun::Entry::ShownLive:
+        m_status->setMessage(tr("Showing run %1 of “%2”, going on.")
+                                     .arg(m_shown->executionId().left(8), m_shown->alt()->title));
         m_tabs->setCurrentIndex(GraphTab);
-    } else if (!s.lastFilePath.isEmpty()) {
-        openLastFile(s.lastFilePath);
+        break;
+    case ShownRun::Entry::HasLastFile:
+        openLastFile(m_runsPanel->model()->summary(row).lastFilePath);
+        break;
+    case ShownRun::Entry::Nothing:
+        break;
     }
 }
 
@@ -257,7 +247,8 @@ void MainWindow::chooseFile()
 
 void MainWindow::chooseLastFile()
 {
-    if (const QString path = FileLoader::chooseLast(this, m_config.outputDir); !path.isEmpty())
+    if (const QString path = FileLoader::chooseLast(this, m_runs->config().outputDir);
+        !path.isEmpty())
         openLastFile(path);
 }
 
@@ -326,10 +317,7 @@ void MainWindow::onFinished(const RunResult &result)
 {
     // The window's own run; when another is shown, the status bar says how it ended.
     if (result.executionId != m_shown->executionId() && !result.lastFilePath.isEmpty())
-        m_status->setMessage(
-                tr("Your run finished: %1. It is in the Runs list.")
-                        .arg(StatusBar::outcomeSentence(result, result.snapshot.simulatedAnswers,
-                                                        result.snapshot.aiAnswers())));
+        m_status->showOutcomeOfUnshown(result);
     updateActions();
     emit runFinished(result);
 }
@@ -364,12 +352,10 @@ bool MainWindow::setServing(bool on, quint16 port)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_config, this);
+    SettingsDialog dialog(m_runs->config(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    AppSettings::save(dialog.config());
-    AppSettings::setSessionApiKey(dialog.apiKey());
-    AppSettings::setLanguage(dialog.language());
+    dialog.save();
     readSettings();
 }
 

@@ -126,8 +126,6 @@ private:
                       const QString &error);
 
     RunDocument *m_document;
-    EngineConfig m_config; // the saved settings and the environment, read once per change
-    QStringList m_configErrors;
     RunController *m_runs;
     FileLoader *m_loader;
     ShownRun *m_shown;

@@ -7,6 +7,7 @@
 #include "last/lastreader.h"
 
 #include "api/apiserver.h"
+#include "appsettings.h"
 #include "archive/archivepublisher.h"
 #include "run/journal.h"
 #include "run/run.h"
@@ -75,6 +76,16 @@ void RunController::setConfig(const EngineConfig &config)
     }
     showArchiveState();
     replan();
+}
+
+void RunController::loadSettings()
+{
+    QStringList errors;
+    setConfig(AppSettings::engineConfig(&errors));
+    m_settings->setConfig(m_config);
+    if (!errors.isEmpty())
+        m_status->setMessage(
+                tr("Configuration problem: %1").arg(errors.join(QStringLiteral("; "))));
 }
 
 void RunController::replan()

@@ -40,6 +40,9 @@ public:
 
     const EngineConfig &config() const { return m_config; }
     void setConfig(const EngineConfig &config);
+    // The saved settings with the environment on top, for this and the run settings toolbar;
+    // a configuration problem is said in the status bar.
+    void loadSettings();
     RunRegistry *registry() const { return m_registry.get(); }
     ApiServer *server() const { return m_server.get(); }
     Run *current() const { return m_current; }

@@ -243,4 +243,11 @@ void SettingsDialog::testConnection()
     m_check->start(5000);
 }
 
+void SettingsDialog::save() const
+{
+    AppSettings::save(config());
+    AppSettings::setSessionApiKey(apiKey());
+    AppSettings::setLanguage(language());
+}
+
 } // namespace altrunner

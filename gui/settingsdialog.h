@@ -29,6 +29,8 @@ public:
     EngineConfig config() const;
     QString apiKey() const;
     QString language() const;
+    // Keeps the choices: the settings saved, the API key for the session, the language.
+    void save() const;
     QString connectionResult() const; // for tests
 
 public slots:

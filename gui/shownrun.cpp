@@ -8,6 +8,7 @@
 #include "resultspane.h"
 #include "run/run.h"
 #include "rundocument.h"
+#include "runsmodel.h"
 #include "sourceview.h"
 
 #include <QFileInfo>
@@ -114,6 +115,18 @@ void ShownRun::setAlt(std::shared_ptr<const AltFile> alt, const QString &path)
     m_views.document->setAltFile(m_alt);
     m_views.loader->watch(path);
     emit changed();
+}
+
+ShownRun::Entry ShownRun::showEntry(const RunsModel &runs, int row)
+{
+    const RunSummary &s = runs.summary(row);
+    if (s.executionId == m_executionId && (isLive() || m_pastRun))
+        return Entry::Nothing;
+    if (Run *run = runs.liveRun(row)) {
+        showLive(run, runs.liveTasks(row), tr("(this run came through the REST API)"));
+        return Entry::ShownLive;
+    }
+    return s.lastFilePath.isEmpty() ? Entry::Nothing : Entry::HasLastFile;
 }
 
 void ShownRun::showLive(Run *run, const QList<TaskUpdate> &tasks, const QString &sourceNote)

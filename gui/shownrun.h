@@ -19,6 +19,7 @@ class OutcomeBanner;
 class ResultsPane;
 class Run;
 class RunDocument;
+class RunsModel;
 class SourceView;
 
 // What the window shows and where it came from (docs/gui.md "Runs, not files"): an ALT file
@@ -65,6 +66,10 @@ public:
     // states it has so far (`tasks`; its own file replaces what was shown).
     void showLive(Run *run, const QList<TaskUpdate> &tasks, const QString &sourceNote);
     void setAlt(std::shared_ptr<const AltFile> alt, const QString &path);
+    // The run in `row` of the Runs panel: a live one is shown here; a finished one has its LAST
+    // file to open; one already shown needs nothing.
+    enum class Entry { ShownLive, HasLastFile, Nothing };
+    Entry showEntry(const RunsModel &runs, int row);
 
 signals:
     void changed();

@@ -106,6 +106,13 @@ void StatusBar::showOutcome(const RunResult &result, const QString &notice)
     m_progress->setToolTip(text);
 }
 
+void StatusBar::showOutcomeOfUnshown(const RunResult &result)
+{
+    const RunSnapshot &s = result.snapshot;
+    setMessage(tr("Your run finished: %1. It is in the Runs list.")
+                       .arg(outcomeSentence(result, s.simulatedAnswers, s.aiAnswers())));
+}
+
 void StatusBar::setMessage(const QString &text)
 {
     m_message->setText(text);

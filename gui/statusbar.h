@@ -27,6 +27,8 @@ public:
     // the counts that are not completions, how many answers were simulated, and the first error.
     // The progress bar is split by how tasks ended all along.
     void showOutcome(const RunResult &result, const QString &notice);
+    // The window's own run ended while another was shown: one line, pointing at the Runs list.
+    void showOutcomeOfUnshown(const RunResult &result);
     // The sentence showOutcome() gives; public for the tests.
     static QString outcomeSentence(const RunResult &result, int simulatedAnswers, int aiAnswers);
     QString message() const;

@@ -729,10 +729,6 @@
         <translation>Open an ALT file to begin: Ctrl+O, the recent files, or drop one here.</translation>
     </message>
     <message>
-        <source>Configuration problem: %1</source>
-        <translation>Configuration problem: %1</translation>
-    </message>
-    <message>
         <source>Opening %1...</source>
         <translation>Opening %1...</translation>
     </message>
@@ -753,10 +749,6 @@
     <message>
         <source>Past run %1 of “%2”: %3.</source>
         <translation>Past run %1 of “%2”: %3.</translation>
-    </message>
-    <message>
-        <source>(this run came through the REST API)</source>
-        <translation>(this run came through the REST API)</translation>
     </message>
     <message>
         <source>Resuming run %1...</source>
@@ -781,10 +773,6 @@
     <message>
         <source>Showing run %1 of “%2”, going on.</source>
         <translation>Showing run %1 of “%2”, going on.</translation>
-    </message>
-    <message>
-        <source>Your run finished: %1. It is in the Runs list.</source>
-        <translation>Your run finished: %1. It is in the Runs list.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1261,10 @@
         <source>Output folder: %1</source>
         <translation>Output folder: %1</translation>
     </message>
+    <message>
+        <source>Configuration problem: %1</source>
+        <translation>Configuration problem: %1</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::RunLauncher</name>
@@ -1720,6 +1712,10 @@
         <source>ALT Runner</source>
         <translation>ALT Runner</translation>
     </message>
+    <message>
+        <source>(this run came through the REST API)</source>
+        <translation>(this run came through the REST API)</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusBar</name>
@@ -1786,6 +1782,10 @@
     <message>
         <source>LAST file: %1</source>
         <translation>LAST file: %1</translation>
+    </message>
+    <message>
+        <source>Your run finished: %1. It is in the Runs list.</source>
+        <translation>Your run finished: %1. It is in the Runs list.</translation>
     </message>
 </context>
 <context>

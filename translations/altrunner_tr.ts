@@ -729,10 +729,6 @@
         <translation>Başlamak için bir ALT dosyası açın: Ctrl+O, son dosyalar ya da buraya sürükleyip bırakın.</translation>
     </message>
     <message>
-        <source>Configuration problem: %1</source>
-        <translation>Yapılandırma sorunu: %1</translation>
-    </message>
-    <message>
         <source>Opening %1...</source>
         <translation>%1 açılıyor...</translation>
     </message>
@@ -753,10 +749,6 @@
     <message>
         <source>Past run %1 of “%2”: %3.</source>
         <translation>“%2” için geçmiş çalıştırma %1: %3.</translation>
-    </message>
-    <message>
-        <source>(this run came through the REST API)</source>
-        <translation>(bu çalıştırma REST API üzerinden geldi)</translation>
     </message>
     <message>
         <source>Resuming run %1...</source>
@@ -781,10 +773,6 @@
     <message>
         <source>Showing run %1 of “%2”, going on.</source>
         <translation>“%2” dosyasının %1 çalıştırması gösteriliyor, sürüyor.</translation>
-    </message>
-    <message>
-        <source>Your run finished: %1. It is in the Runs list.</source>
-        <translation>Çalıştırmanız bitti: %1. Çalıştırmalar listesinde.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1261,10 @@
         <source>Output folder: %1</source>
         <translation>Çıktı klasörü: %1</translation>
     </message>
+    <message>
+        <source>Configuration problem: %1</source>
+        <translation>Yapılandırma sorunu: %1</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::RunLauncher</name>
@@ -1720,6 +1712,10 @@
         <source>ALT Runner</source>
         <translation>ALT Runner</translation>
     </message>
+    <message>
+        <source>(this run came through the REST API)</source>
+        <translation>(bu çalıştırma REST API üzerinden geldi)</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusBar</name>
@@ -1786,6 +1782,10 @@
     <message>
         <source>LAST file: %1</source>
         <translation>LAST dosyası: %1</translation>
+    </message>
+    <message>
+        <source>Your run finished: %1. It is in the Runs list.</source>
+        <translation>Çalıştırmanız bitti: %1. Çalıştırmalar listesinde.</translation>
     </message>
 </context>
 <context>
