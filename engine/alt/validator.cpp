@@ -3,6 +3,7 @@
 
 #include "graph/cycles.h"
 #include "jsonlocator.h"
+#include "parameterpool.h"
 
 #include <QDate>
 #include <QHash>
@@ -149,6 +150,7 @@ private:
     QHash<QString, int> indexById;
     // Raw dependency names per task, resolved once every id is known: (name, entry index).
     QList<QList<std::pair<QString, int>>> rawDeps;
+    ParameterPool parameterPool;
 
     // Translated once, not once per task.
     const QString numberedTask = tr("task #%1: ");
@@ -394,7 +396,7 @@ void Pass::task(int i, const QJsonValue &tv)
         return tp() + QStringLiteral("/parameters");
     };
     if (params.isObject()) {
-        task.parameters = params.toObject();
+        task.parameters = parameterPool.shared(params.toObject());
     } else if (!params.isUndefined() && !params.isNull()) {
         report.error(pp(),
                      ctx() + tr("'parameters' must be an object, not %1").arg(typeName(params)));
