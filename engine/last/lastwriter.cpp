@@ -113,12 +113,12 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
             out.clear(); // keeps its capacity
         }
         w.key(id);
-        if (!r.carried.isEmpty()) {
+        if (!r.extra().carried.isEmpty()) {
             // Carried over from an earlier run: as it was, but under this run's id.
-            QJsonObject carried = r.carried;
+            QJsonObject carried = r.extra().carried;
             carried.insert(executionIdKey, header.executionId);
             QJsonObject meta = carried.value(QStringLiteral("metadata")).toObject();
-            meta.insert(QStringLiteral("carried_over_from"), r.carriedFrom);
+            meta.insert(QStringLiteral("carried_over_from"), r.extra().carriedFrom);
             carried.insert(QStringLiteral("metadata"), meta);
             w.value(carried);
             continue;
@@ -136,10 +136,16 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
             w.memberNull(u"end_time");
             w.memberNull(u"duration_ms");
         }
-        if (r.output.isEmpty())
+        if (!r.message.isNull()) {
+            w.key(u"output");
+            w.beginObject();
+            w.member(u"message", r.message);
+            w.endObject();
+        } else if (r.output.isEmpty()) {
             w.memberNull(u"output");
-        else
+        } else {
             w.member(u"output", r.output);
+        }
         if (r.error.isNull())
             w.memberNull(u"error");
         else
@@ -162,19 +168,19 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
             w.endObject();
         }
         w.endArray();
-        if (!r.retryDelaysMs.isEmpty()) {
+        if (!r.extra().retryDelaysMs.isEmpty()) {
             w.key(u"retry_delays_ms");
             w.beginArray();
-            for (qint64 d : r.retryDelaysMs)
+            for (qint64 d : r.extra().retryDelaysMs)
                 w.number(d);
             w.endArray();
         }
         if (r.aiFallback)
             w.member(u"ai_fallback", QStringLiteral("mock"));
-        if (!r.cache.isEmpty())
-            w.member(u"cache", r.cache);
-        if (!r.requestKey.isEmpty())
-            w.member(u"request_key", r.requestKey);
+        if (!r.extra().cache.isEmpty())
+            w.member(u"cache", r.extra().cache);
+        if (!r.extra().requestKey.isEmpty())
+            w.member(u"request_key", r.extra().requestKey);
         // The structure, so that a LAST file alone can be drawn as a DAG and a timeline.
         w.key(u"dependencies");
         w.beginArray();

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 
 #include <optional>
@@ -21,38 +23,55 @@ struct AttemptRecord
     qint64 waitMs = 0;
 };
 
-// Everything a run learns about one task; what a LAST task result is written from.
+// Everything a run learns about one task; what a LAST task result is written from. A run holds one
+// per task (a million of them in a large file), so what few tasks have is kept apart.
 struct TaskRecord
 {
     TaskStatus status = TaskStatus::Pending;
+    bool aiFallback = false;
+    // Attempts answered 429: sent again after the endpoint's pause, not counted as retries.
+    int rateLimitedSends = 0;
     qint64 startMs = -1; // first attempt's start; -1 when it never started
     qint64 endMs = -1;
     QList<AttemptRecord> attempts;
-    QList<qint64> retryDelaysMs;
-    QJsonObject output; // empty: null in the file
+    QJsonObject output; // empty: null in the file (or a noop's, below)
+    // A completed noop's output is {"message": <this>}: the description's text, shared, rather
+    // than one JSON object per task (100,000 of those cost 20 MB). Null for other tasks.
+    QString message;
     QString error; // null: null in the file
-    bool aiFallback = false;
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
     qint64 tokensUsed() const { return inputTokens + outputTokens; }
     // What the answer cost in the pricing file's currency; unknown without a price.
     std::optional<double> cost;
-    // Attempts answered 429: sent again after the endpoint's pause, not counted as retries.
-    int rateLimitedSends = 0;
-    // Answered from the result cache: the task result's metadata.cache; empty otherwise.
-    QJsonObject cache;
-    // The result cache's key of the request that got the answer (metadata.request_key): a
-    // later re-run of failed tasks compares it to tell a changed prompt.
-    QString requestKey;
-    // The answer so far while it streams; all of it once a streamed answer is complete.
-    QString streamedText;
-    // A result carried over unchanged from an earlier run (re-run failed); written as it was.
-    QJsonObject carried;
-    QString carriedFrom;
 
+    // What the LAST file's task result holds as its output: `output`, or a noop's message.
+    QJsonObject outputObject() const;
+    bool hasOutput() const { return !output.isEmpty() || !message.isNull(); }
     // What a placeholder naming this task is filled with: the answer's text, a noop's message,
     // or the output as compact JSON.
     QString outputText() const;
+
+    // What few tasks have: allocated on the first write, shared by copies until one changes it.
+    struct Extra : QSharedData
+    {
+        QList<qint64> retryDelaysMs;
+        // Answered from the result cache: the task result's metadata.cache; empty otherwise.
+        QJsonObject cache;
+        // The result cache's key of the request that got the answer (metadata.request_key): a
+        // later re-run of failed tasks compares it to tell a changed prompt.
+        QString requestKey;
+        // The answer so far while it streams; all of it once a streamed answer is complete.
+        QString streamedText;
+        // A result carried over unchanged from an earlier run (re-run failed); written as it was.
+        QJsonObject carried;
+        QString carriedFrom;
+    };
+    const Extra &extra() const;
+    Extra &extraForWrite();
+
+private:
+    QSharedDataPointer<Extra> m_extra;
 };
 
 } // namespace altrunner

@@ -42,7 +42,7 @@ QByteArray recordLine(const QString &id, TaskStatus status, const TaskRecord &r)
     w.endArray();
     w.key(u"delays");
     w.beginArray();
-    for (qint64 d : r.retryDelaysMs)
+    for (qint64 d : r.extra().retryDelaysMs)
         w.number(d);
     w.endArray();
     w.member(u"tokens", r.tokensUsed());
@@ -53,16 +53,16 @@ QByteArray recordLine(const QString &id, TaskStatus status, const TaskRecord &r)
     if (r.rateLimitedSends > 0)
         w.member(u"rl", qint64(r.rateLimitedSends));
     w.member(u"fallback", r.aiFallback);
-    if (!r.cache.isEmpty())
-        w.member(u"cache", r.cache);
-    if (!r.requestKey.isEmpty())
-        w.member(u"rk", r.requestKey);
+    if (!r.extra().cache.isEmpty())
+        w.member(u"cache", r.extra().cache);
+    if (!r.extra().requestKey.isEmpty())
+        w.member(u"rk", r.extra().requestKey);
     if (r.error.isNull())
         w.memberNull(u"error");
     else
         w.member(u"error", r.error);
-    if (!r.output.isEmpty())
-        w.member(u"output", r.output);
+    if (r.hasOutput())
+        w.member(u"output", r.outputObject());
     w.endObject();
     out += '\n';
     return out;
@@ -87,7 +87,7 @@ TaskRecord recordFromJson(const QJsonObject &o)
         r.attempts.append(a);
     }
     for (const QJsonValue &d : o.value(QStringLiteral("delays")).toArray())
-        r.retryDelaysMs.append(d.toInteger());
+        r.extraForWrite().retryDelaysMs.append(d.toInteger());
     // Journals of earlier versions have the total only: it counts as output.
     r.inputTokens = std::max<qint64>(0, o.value(QStringLiteral("in")).toInteger());
     r.outputTokens = o.contains(QStringLiteral("out"))
@@ -98,8 +98,10 @@ TaskRecord recordFromJson(const QJsonObject &o)
         r.cost = cost.toDouble();
     r.rateLimitedSends = std::max(0, o.value(QStringLiteral("rl")).toInt());
     r.aiFallback = o.value(QStringLiteral("fallback")).toBool();
-    r.cache = o.value(QStringLiteral("cache")).toObject();
-    r.requestKey = o.value(QStringLiteral("rk")).toString();
+    if (const QJsonObject cache = o.value(QStringLiteral("cache")).toObject(); !cache.isEmpty())
+        r.extraForWrite().cache = cache;
+    if (const QString key = o.value(QStringLiteral("rk")).toString(); !key.isEmpty())
+        r.extraForWrite().requestKey = key;
     if (o.value(QStringLiteral("error")).isString())
         r.error = o.value(QStringLiteral("error")).toString();
     r.output = o.value(QStringLiteral("output")).toObject();

@@ -59,8 +59,8 @@ QList<int> RunLedger::restore(const RunOptions &options)
         if (it == options.carriedResults.cend())
             continue;
         TaskRecord &r = m_records[i];
-        r.carried = *it;
-        r.carriedFrom = options.carriedFromExecutionId;
+        r.extraForWrite().carried = *it;
+        r.extraForWrite().carriedFrom = options.carriedFromExecutionId;
         r.output = it->value(QStringLiteral("output")).toObject();
         // The budget is the whole run's: what the earlier run spent on these counts.
         m_budget.charge(
@@ -81,7 +81,7 @@ QList<int> RunLedger::restore(const RunOptions &options)
         spent(*it, m_alt->tasks.at(i).kind == TaskKind::Ai);
         m_budget.charge({it->tokensUsed(), it->cost.value_or(0)});
         m_attempts += it->attempts.size();
-        m_retries += it->retryDelaysMs.size();
+        m_retries += it->extra().retryDelaysMs.size();
         setStatus(int(i), it->status);
         if (it->status != TaskStatus::Completed)
             notCompleted.append(int(i));
@@ -152,7 +152,7 @@ void RunLedger::setStatus(int task, TaskStatus status)
         const TaskRecord &r = m_records.at(task);
         if (status == TaskStatus::Retrying)
             m_journal.writeRetry(id, int(r.attempts.size()),
-                                 r.retryDelaysMs.value(r.retryDelaysMs.size() - 1));
+                                 r.extra().retryDelaysMs.value(r.extra().retryDelaysMs.size() - 1));
         else
             m_journal.writeState(id, status, r);
         if (m_journalLine.size() != m_records.size()) {
@@ -165,14 +165,15 @@ void RunLedger::setStatus(int task, TaskStatus status)
     ++m_counts[size_t(status)];
     m_statuses[task] = status;
     m_records[task].status = status;
-    if (status == TaskStatus::Running)
-        m_records[task].streamedText.clear(); // an earlier attempt's text is not this one's
+    // An earlier attempt's text is not this one's.
+    if (status == TaskStatus::Running && !m_records.at(task).extra().streamedText.isEmpty())
+        m_records[task].extraForWrite().streamedText.clear();
     m_batcher->mark(task);
 }
 
 void RunLedger::streamed(int task, const QString &textSoFar)
 {
-    m_records[task].streamedText = textSoFar;
+    m_records[task].extraForWrite().streamedText = textSoFar;
     m_batcher->mark(task);
 }
 
@@ -185,7 +186,7 @@ void RunLedger::spent(const TaskRecord &r, bool ai)
     m_simulatedAnswers += r.aiFallback || r.output.value(QStringLiteral("simulated")).toBool();
     // How fast answers came (output.ttft_ms, output.tokens_per_second); not for cached ones,
     // which took no time now.
-    if (r.cache.isEmpty() && r.output.value(QStringLiteral("ttft_ms")).isDouble()) {
+    if (r.extra().cache.isEmpty() && r.output.value(QStringLiteral("ttft_ms")).isDouble()) {
         m_ttft.add(r.output.value(QStringLiteral("ttft_ms")).toInteger());
         if (const QJsonValue tps = r.output.value(QStringLiteral("tokens_per_second"));
             tps.isDouble())
@@ -331,18 +332,18 @@ TaskUpdate RunLedger::update(int task) const
     u.startMs = r.startMs;
     u.endMs = r.endMs;
     u.attempts = r.attempts;
-    u.retryDelaysMs = r.retryDelaysMs;
+    u.retryDelaysMs = r.extra().retryDelaysMs;
     u.error = r.error;
-    u.output = r.output;
+    u.output = r.outputObject();
     u.aiFallback = r.aiFallback;
-    u.cached = !r.cache.isEmpty();
-    u.streamedText = r.streamedText;
-    u.carried = !r.carried.isEmpty();
+    u.cached = !r.extra().cache.isEmpty();
+    u.streamedText = r.extra().streamedText;
+    u.carried = !r.extra().carried.isEmpty();
     if (u.carried) {
         // Carried over from an earlier run: its times and attempts are in the carried result.
         u.startMs
-                = parseIsoMs(r.carried.value(QStringLiteral("start_time")).toString()).value_or(-1);
-        u.endMs = parseIsoMs(r.carried.value(QStringLiteral("end_time")).toString()).value_or(-1);
+                = parseIsoMs(r.extra().carried.value(QStringLiteral("start_time")).toString()).value_or(-1);
+        u.endMs = parseIsoMs(r.extra().carried.value(QStringLiteral("end_time")).toString()).value_or(-1);
     }
     return u;
 }

@@ -137,7 +137,7 @@ void Scheduler::pump()
             // Completes on the spot: no timer, no event-loop round trip. 100,000 structure-only
             // tasks must cost microseconds each.
             m_ledger.instantAttempt(task, m_inFlight + 1);
-            complete(task, {{{QStringLiteral("message"), t.description}}, {}, std::nullopt, {}});
+            complete(task, {});
         } else if (t.kind == TaskKind::Noop) {
             startAttempt(task, nullptr);
         } else if (!m_aiUnavailable.isEmpty()) {
@@ -199,9 +199,8 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
     if (request) {
         call = m_provider->start(*request, std::move(done), this);
     } else {
-        AiReply reply;
+        AiReply reply; // a noop's: complete() gives it its output
         reply.ok = true;
-        reply.raw = QJsonObject {{QStringLiteral("message"), t.description}};
         call = new DelayedCall(int(std::min<qint64>(t.durationMs, INT_MAX)), std::move(reply),
                                std::move(done), this);
     }
@@ -284,7 +283,7 @@ void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &err
         return;
     }
     if (next.kind == RetryPolicy::Decision::Kind::BackOff) {
-        r.retryDelaysMs.append(next.delayMs);
+        r.extraForWrite().retryDelaysMs.append(next.delayMs);
         m_ledger.retryScheduled();
         m_ledger.setStatus(task, TaskStatus::Retrying);
         m_timers->startBackoff(task, next.delayMs);
@@ -333,7 +332,7 @@ void Scheduler::answerFromCache(int task, const Admission::Verdict::Answer &answ
     // No attempt: it starts and ends now, and what it cost is saved, not spent.
     TaskRecord &r = m_ledger.record(task);
     r.startMs = r.endMs = m_ledger.now();
-    r.cache = answer.cache;
+    r.extraForWrite().cache = answer.cache;
     const TaskAnswers::Result cached = m_answers.fromCache(task, answer);
     m_ledger.savedByCache(cached.usage.total(), cached.cost.value_or(0));
     complete(task, {cached.output, {}, std::nullopt, cached.requestKey});
@@ -342,14 +341,19 @@ void Scheduler::answerFromCache(int task, const Admission::Verdict::Answer &answ
 void Scheduler::complete(int task, const TaskAnswers::Result &answer)
 {
     TaskRecord &r = m_ledger.record(task);
-    r.output = answer.output;
+    const AltTask &t = m_alt->tasks.at(task);
+    if (t.kind == TaskKind::Noop)
+        r.message = t.description; // its output, {"message": ...}
+    else
+        r.output = answer.output;
     r.inputTokens = answer.usage.input;
     r.outputTokens = answer.usage.output;
     r.cost = answer.cost;
-    r.requestKey = answer.requestKey;
+    if (!answer.requestKey.isEmpty())
+        r.extraForWrite().requestKey = answer.requestKey;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.last().endMs;
-    m_ledger.spent(r, m_alt->tasks.at(task).kind == TaskKind::Ai && r.cache.isEmpty());
+    m_ledger.spent(r, t.kind == TaskKind::Ai && r.extra().cache.isEmpty());
     m_ledger.setStatus(task, TaskStatus::Completed);
     m_deps.completed(task, [this](int d) {
         if (m_ledger.status(d) == TaskStatus::Pending)

@@ -54,7 +54,9 @@ QString tst_Journal::writeJournal(const QString &executionId)
     done.attempts.append({done.startMs, done.endMs, AttemptOutcome::Completed, QString(), 40});
     done.cost = 0.0125;
     done.rateLimitedSends = 2;
-    done.output = QJsonObject {{QStringLiteral("message"), QStringLiteral("ok")}};
+    done.message = QStringLiteral("ok"); // a noop's output, {"message": "ok"}
+    done.extraForWrite().requestKey = QStringLiteral("key-a");
+    done.extraForWrite().retryDelaysMs = {250};
     journal.writeState(QStringLiteral("a"), TaskStatus::Running, done);
     journal.writeState(QStringLiteral("a"), TaskStatus::Completed, done);
     TaskRecord failed = done;
@@ -82,12 +84,16 @@ void tst_Journal::writesAndReadsBack()
     QCOMPARE(a.attempts.size(), 1);
     QCOMPARE(a.attempts.first().outcome, AttemptOutcome::Completed);
     QCOMPARE(a.output.value(u"message").toString(), QStringLiteral("ok"));
+    QCOMPARE(a.outputText(), QStringLiteral("ok"));
+    QCOMPARE(a.extra().requestKey, QStringLiteral("key-a"));
+    QCOMPARE(a.extra().retryDelaysMs, QList<qint64> {250});
     QCOMPARE(a.attempts.first().waitMs, 40);
     QCOMPARE(a.cost, std::optional(0.0125));
     QCOMPARE(a.rateLimitedSends, 2);
     const TaskRecord b = contents->finished.value(QStringLiteral("b"));
     QCOMPARE(b.status, TaskStatus::Failed);
     QCOMPARE(b.error, QStringLiteral("boom"));
+    QVERIFY(b.extra().cache.isEmpty()); // nothing written for what it does not have
     QCOMPARE(b.attempts.first().outcome, AttemptOutcome::Failed);
     QVERIFY(!contents->finished.contains(QStringLiteral("c")));
 }

@@ -109,7 +109,7 @@ void tst_LastWriter::serializesEveryField()
     records[1].endMs = 4000;
     records[1].attempts = {{1000, 1200, AttemptOutcome::Failed, QStringLiteral("e1")},
                            {3000, 4000, AttemptOutcome::Timeout, QStringLiteral("e2")}};
-    records[1].retryDelaysMs = {1800};
+    records[1].extraForWrite().retryDelaysMs = {1800};
     records[1].error = QStringLiteral("e2");
     records[2].status = TaskStatus::Cancelled;
     records[2].error = QStringLiteral("dependency 'broke' failed");
