@@ -142,8 +142,9 @@ AltLoader::Result AltLoader::loadFile(const QString &path, const LoadLimits &lim
     // a pipe or device has no size, so read it in pieces up to the limit.
     QByteArray bytes;
     if (info.isFile() && info.size() > 0) {
-        // Into a buffer of exactly that size: QIODevice::read(n) would round a large one up.
-        bytes.resize(std::min(info.size(), limits.maxFileBytes) + 1);
+        // Into a buffer of exactly that size: QIODevice::read(n) and QByteArray::resize() would
+        // round a large one up to the next power of two.
+        bytes = QByteArray(std::min(info.size(), limits.maxFileBytes) + 1, Qt::Uninitialized);
         const qint64 got = file.read(bytes.data(), bytes.size());
         bytes.resize(std::max<qint64>(got, 0));
     } else {

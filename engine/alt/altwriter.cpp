@@ -7,7 +7,19 @@ namespace altrunner {
 
 QByteArray AltWriter::toJson(const AltFile &alt)
 {
+    QByteArray all;
+    write(alt, [&all](QByteArrayView piece) {
+        all += piece;
+        return true;
+    });
+    return all;
+}
+
+bool AltWriter::write(const AltFile &alt, const std::function<bool(QByteArrayView)> &sink)
+{
+    constexpr qsizetype kPiece = 1 << 20;
     QByteArray out;
+    out.reserve(kPiece + 64 * 1024);
     JsonWriter w(out, false);
     w.beginObject();
     w.member(u"id", alt.id);
@@ -28,6 +40,11 @@ QByteArray AltWriter::toJson(const AltFile &alt)
     w.key(u"tasks");
     w.beginArray();
     for (const AltTask &t : alt.tasks) {
+        if (out.size() >= kPiece) {
+            if (!sink(out))
+                return false;
+            out.resize(0); // keeps its capacity (clear() would not)
+        }
         w.beginObject();
         w.member(u"id", t.id);
         w.member(u"description", t.description);
@@ -46,7 +63,7 @@ QByteArray AltWriter::toJson(const AltFile &alt)
     }
     w.endArray();
     w.endObject();
-    return out;
+    return sink(out);
 }
 
 } // namespace altrunner

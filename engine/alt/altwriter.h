@@ -4,6 +4,9 @@
 #include "altfile.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+
+#include <functional>
 
 namespace altrunner {
 
@@ -13,6 +16,9 @@ class AltWriter final
 {
 public:
     static QByteArray toJson(const AltFile &alt);
+    // Hands the JSON to `sink` in pieces of about a megabyte, so a large file is never held
+    // whole a second time; false when the sink refused a piece.
+    static bool write(const AltFile &alt, const std::function<bool(QByteArrayView)> &sink);
 };
 
 } // namespace altrunner

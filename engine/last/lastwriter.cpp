@@ -110,7 +110,7 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
         if (out.size() >= kChunk) {
             if (!sink(out))
                 return false;
-            out.clear(); // keeps its capacity
+            out.resize(0); // keeps its capacity (clear() would not)
         }
         w.key(id);
         if (!r.extra().carried.isEmpty()) {

@@ -142,7 +142,7 @@ Journal::Header Journal::headerFor(const QString &executionId, qint64 startedAtM
     if (budget.cost)
         o.insert(QStringLiteral("budget_cost"), *budget.cost);
     header.options = o;
-    header.altJson = AltWriter::toJson(alt);
+    header.alt = &alt; // outlives the journal's open()
     return header;
 }
 
@@ -168,9 +168,20 @@ bool Journal::open(const QString &path, const Header &header,
     w.member(u"resumed", header.resumed);
     w.member(u"options", header.options);
     w.key(u"alt");
-    m_file.write(head);
-    m_file.write(header.altJson); // already JSON: embedded as the object it is
-    m_file.write("}\n");
+    bool written = m_file.write(head) == head.size();
+    // Already JSON: embedded as the object it is.
+    if (header.alt)
+        written = written && AltWriter::write(*header.alt, [this](QByteArrayView piece) {
+            return m_file.write(piece.data(), piece.size()) == piece.size();
+        });
+    else
+        written = written && m_file.write(header.altJson) == header.altJson.size();
+    written = written && m_file.write("}\n") == 2;
+    if (!written) {
+        *error = tr("cannot write the journal %1: %2").arg(path, m_file.errorString());
+        m_file.remove(); // half a header would be a journal no one can resume from
+        return false;
+    }
     for (const auto &[id, record] : finished)
         writeState(id, record.status, record);
     flush();

@@ -35,6 +35,9 @@ public:
         int resumed = 0;
         QJsonObject options; // mode, persona, fail_fast, trigger, request_metadata, rerun_of
         QByteArray altJson; // the ALT file, as the engine understood it
+        // When writing: the ALT file itself, streamed into the journal instead of altJson (a
+        // 100,000-task file's JSON is 25 MB, not to be held whole at the start of a run).
+        const AltFile *alt = nullptr;
     };
 
     // What a journal says: the header and the last known final state of each task that reached
