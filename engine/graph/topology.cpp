@@ -9,21 +9,17 @@ Topology Topology::of(const QList<QList<int>> &dependencies)
 {
     const qsizetype n = dependencies.size();
     Topology t;
-    t.dependents.reserve(n);
-    t.dependents.resize(n);
+    t.dependents = Adjacency::reversed(dependencies);
     QList<int> indegree(n, 0);
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n; ++i)
         indegree[i] = int(dependencies.at(i).size());
-        for (int d : dependencies.at(i))
-            t.dependents[d].append(int(i));
-    }
     t.order.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
         if (indegree.at(i) == 0)
             t.order.append(int(i));
     }
     for (qsizetype k = 0; k < t.order.size(); ++k) {
-        for (int w : std::as_const(t.dependents[t.order.at(k)])) {
+        for (int w : t.dependents.at(t.order.at(k))) {
             if (--indegree[w] == 0)
                 t.order.append(w);
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "adjacency.h"
+
 #include <QList>
 
 namespace altrunner {
@@ -10,7 +12,7 @@ namespace altrunner {
 // recursion, so a 1,000,000-task chain is fine).
 struct Topology
 {
-    QList<QList<int>> dependents; // dependents[d]: the tasks that depend on d
+    Adjacency dependents; // dependents.at(d): the tasks that depend on d
     QList<int> order; // dependencies first; shorter than n if there is a cycle
 
     static Topology of(const QList<QList<int>> &dependencies);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "graph/adjacency.h"
+
 #include <QList>
 
 namespace altrunner {
@@ -29,7 +31,7 @@ public:
     // `task` completed: `ready(d)` for each dependent that waits for nothing more.
     template <typename Ready> void completed(int task, Ready ready)
     {
-        for (int d : std::as_const(m_dependents[task])) {
+        for (int d : m_dependents.at(task)) {
             if (--m_remaining[d] == 0)
                 ready(d);
         }
@@ -51,7 +53,7 @@ public:
 
 private:
     QList<int> m_remaining;
-    QList<QList<int>> m_dependents;
+    Adjacency m_dependents;
 };
 
 } // namespace altrunner
