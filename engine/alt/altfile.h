@@ -13,8 +13,8 @@
 namespace altrunner {
 
 enum class Mode { Normal, Dream, Explore, Chaos };
-enum class Priority { Low = 0, Medium = 1, High = 2, Critical = 3 };
-enum class TaskKind { Ai, Noop };
+enum class Priority : quint8 { Low = 0, Medium = 1, High = 2, Critical = 3 };
+enum class TaskKind : quint8 { Ai, Noop };
 
 QString modeName(Mode mode);
 std::optional<Mode> parseMode(const QString &text); // case-insensitive
@@ -23,19 +23,20 @@ QString priorityName(Priority priority);
 std::optional<Priority> parsePriority(const QString &text); // case-insensitive
 
 // One task of an ALT file, validated: dependencies are resolved to indices into AltFile::tasks.
+// A file may hold a million: the members are ordered so that the struct has no holes.
 struct AltTask
 {
     QString id;
     QString description;
     QList<int> dependencies; // indices, duplicates removed, in file order
-    QJsonObject parameters;
-    TaskKind kind = TaskKind::Ai;
+    QJsonObject parameters; // shared by tasks with equal ones (ParameterPool)
     std::optional<double> timeoutSeconds;
+    qint64 durationMs = 0; // noop tasks
     int retryCount = 0;
+    TaskKind kind = TaskKind::Ai;
     Priority priority = Priority::Medium; // the task's own, else the file's
     QString prompt; // AI tasks: parameters.prompt or the description
     QList<PromptSlot> promptSlots; // its {{id}} placeholders, resolved by the validator
-    qint64 durationMs = 0; // noop tasks
 };
 
 // A validated ALT file: what the engine runs. Only the loader makes one, so every AltFile is valid.

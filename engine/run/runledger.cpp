@@ -287,8 +287,15 @@ void RunLedger::instantAttempt(int task, int inFlight)
     const qint64 at = now();
     TaskRecord &r = m_records[task];
     r.startMs = at;
-    r.attempts.reserve(1); // exactly one: 100,000 of them hold no spare room
-    r.attempts.append({at, at, AttemptOutcome::Completed, QString()});
+    // Tasks that complete on the spot in the same millisecond have equal attempt logs, so they
+    // share one (implicitly shared: copied only if one changed): 100,000 of them cost a few
+    // hundred lists, not 7 MB.
+    if (m_instantAttempts.isEmpty() || m_instantAttempts.constFirst().startMs != at) {
+        m_instantAttempts = QList<AttemptRecord>();
+        m_instantAttempts.reserve(1);
+        m_instantAttempts.append({at, at, AttemptOutcome::Completed, QString()});
+    }
+    r.attempts = m_instantAttempts;
     attemptStarted(inFlight);
 }
 

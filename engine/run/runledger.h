@@ -100,6 +100,7 @@ private:
     QString m_executionId;
     ChangeBatcher *m_batcher = nullptr;
     QList<TaskRecord> m_records;
+    QList<AttemptRecord> m_instantAttempts; // see instantAttempt()
     QList<TaskStatus> m_statuses;
     std::array<int, kTaskStatusCount> m_counts {};
     int m_inFlight = 0;
