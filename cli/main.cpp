@@ -3,6 +3,7 @@
 
 #include "altrunner_version.h"
 #include "commands.h"
+#include "util/freedmemory.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -71,6 +72,7 @@ AI_FALLBACK_TO_MOCK, MOCK_AI_LATENCY_MS, ALTRUNNER_API_TOKEN.
 
 int main(int argc, char *argv[])
 {
+    altrunner::FreedMemory::useOneHeap();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("altrunner"));
     QCoreApplication::setOrganizationName(QStringLiteral("altrunner"));

@@ -4,6 +4,7 @@
 #include "altrunner_version.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "util/freedmemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +41,7 @@ int answerWithoutDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    altrunner::FreedMemory::useOneHeap();
     if (const int answered = answerWithoutDisplay(argc, argv); answered >= 0)
         return answered;
     QApplication app(argc, argv);

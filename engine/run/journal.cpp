@@ -172,8 +172,8 @@ bool Journal::open(const QString &path, const Header &header,
     // Already JSON: embedded as the object it is.
     if (header.alt)
         written = written && AltWriter::write(*header.alt, [this](QByteArrayView piece) {
-            return m_file.write(piece.data(), piece.size()) == piece.size();
-        });
+                      return m_file.write(piece.data(), piece.size()) == piece.size();
+                  });
     else
         written = written && m_file.write(header.altJson) == header.altJson.size();
     written = written && m_file.write("}\n") == 2;

@@ -348,9 +348,10 @@ TaskUpdate RunLedger::update(int task) const
     u.carried = !r.extra().carried.isEmpty();
     if (u.carried) {
         // Carried over from an earlier run: its times and attempts are in the carried result.
-        u.startMs
-                = parseIsoMs(r.extra().carried.value(QStringLiteral("start_time")).toString()).value_or(-1);
-        u.endMs = parseIsoMs(r.extra().carried.value(QStringLiteral("end_time")).toString()).value_or(-1);
+        u.startMs = parseIsoMs(r.extra().carried.value(QStringLiteral("start_time")).toString())
+                            .value_or(-1);
+        u.endMs = parseIsoMs(r.extra().carried.value(QStringLiteral("end_time")).toString())
+                          .value_or(-1);
     }
     return u;
 }

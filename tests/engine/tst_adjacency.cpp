@@ -29,8 +29,10 @@ void tst_Adjacency::reversed_data()
     QTest::newRow("diamond") << Lists {{}, {0}, {0}, {1, 2}} << Lists {{1, 2}, {3}, {3}, {}};
     QTest::newRow("dependents in file order, not in listing order")
             << Lists {{}, {}, {1, 0}, {0, 1}} << Lists {{2, 3}, {2, 3}, {}, {}};
-    QTest::newRow("fan out") << Lists {{}, {0}, {0}, {0}, {0}} << Lists {{1, 2, 3, 4}, {}, {}, {}, {}};
-    QTest::newRow("dependency after its dependent") << Lists {{2}, {2}, {}} << Lists {{}, {}, {0, 1}};
+    QTest::newRow("fan out") << Lists {{}, {0}, {0}, {0}, {0}}
+                             << Lists {{1, 2, 3, 4}, {}, {}, {}, {}};
+    QTest::newRow("dependency after its dependent")
+            << Lists {{2}, {2}, {}} << Lists {{}, {}, {0, 1}};
 }
 
 void tst_Adjacency::reversed()
