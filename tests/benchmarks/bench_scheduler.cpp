@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <algorithm>
 #include <QThread>
 
 using namespace altrunner;
@@ -66,13 +68,26 @@ QString slotUse(const RunResult &result, int width)
     const QJsonObject tasks
             = QJsonDocument::fromJson(file.readAll()).object().value(u"task_results").toObject();
     qint64 work = 0;
-    for (const QJsonValue &t : tasks)
-        work += t.toObject().value(u"duration_ms").toInteger();
+    QList<qint64> durations;
+    for (const QJsonValue &t : tasks) {
+        durations.append(t.toObject().value(u"duration_ms").toInteger());
+        work += durations.last();
+    }
+    if (durations.isEmpty())
+        return QStringLiteral("(no tasks)");
+    std::sort(durations.begin(), durations.end());
+    const auto at = [&durations](double q) {
+        return durations.at(std::min(durations.size() - 1, qsizetype(q * durations.size())));
+    };
     const qint64 makespan = result.snapshot.elapsedMs;
-    return QStringLiteral("mean task %1 ms, idle slots %2 ms (%3 rounds)")
+    return QStringLiteral("mean task %1 ms (median %4, 99th percentile %5, longest %6), idle slots "
+                          "%2 ms (%3 rounds)")
             .arg(double(work) / std::max<qsizetype>(1, tasks.size()), 0, 'f', 2)
             .arg(width * makespan - work)
-            .arg(double(width * makespan - work) / width / 50.0, 0, 'f', 2);
+            .arg(double(width * makespan - work) / width / 50.0, 0, 'f', 2)
+            .arg(at(0.5))
+            .arg(at(0.99))
+            .arg(durations.last());
 }
 
 qint64 runIt(std::shared_ptr<const AltFile> alt, const EngineConfig &config, bool journal,
