@@ -86,9 +86,26 @@ void JsonWriter::escaped(QStringView s)
     // through a small buffer, with no UTF-8 conversion and no allocation per string. Only
     // non-ASCII stretches are converted, and only the characters JSON requires are escaped.
     static constexpr char hex[] = "0123456789abcdef";
-    m_out += '"';
     const char16_t *p = s.utf16();
     const qsizetype n = s.size();
+    const auto plain = [](char16_t c) {
+        return c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\';
+    };
+    // The plain ASCII start of the string (often all of it) goes straight into the output,
+    // quotes included, with one resize: no per-character append.
+    qsizetype start = 0;
+    while (start < n && plain(p[start]))
+        ++start;
+    const qsizetype at = m_out.size();
+    m_out.resize(at + 1 + start + (start == n ? 1 : 0));
+    char *out = m_out.data() + at;
+    *out++ = '"';
+    for (qsizetype k = 0; k < start; ++k)
+        out[k] = char(p[k]);
+    if (start == n) {
+        out[n] = '"';
+        return;
+    }
     char buffer[512];
     qsizetype used = 0;
     auto flush = [&] {
@@ -100,9 +117,9 @@ void JsonWriter::escaped(QStringView s)
             flush();
         buffer[used++] = c;
     };
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = start; i < n; ++i) {
         const char16_t c = p[i];
-        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+        if (plain(c)) {
             put(char(c));
             continue;
         }
