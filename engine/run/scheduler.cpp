@@ -317,7 +317,7 @@ void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
     TaskRecord &r = m_ledger.record(task);
     r.error = error;
     if (!r.attempts.isEmpty())
-        r.endMs = r.attempts.last().endMs;
+        r.endMs = r.attempts.constLast().endMs;
     m_ledger.setStatus(task, status);
     propagateFailure(task);
     if (m_options.failFast && !m_stopping) {
@@ -352,7 +352,7 @@ void Scheduler::complete(int task, const TaskAnswers::Result &answer)
     if (!answer.requestKey.isEmpty())
         r.extraForWrite().requestKey = answer.requestKey;
     if (!r.attempts.isEmpty())
-        r.endMs = r.attempts.last().endMs;
+        r.endMs = r.attempts.constLast().endMs;
     m_ledger.spent(r, t.kind == TaskKind::Ai && r.extra().cache.isEmpty());
     m_ledger.setStatus(task, TaskStatus::Completed);
     m_deps.completed(task, [this](int d) {
@@ -391,7 +391,7 @@ void Scheduler::stop(const QString &reason, bool userCancelled)
         endAttempt(task, AttemptOutcome::Cancelled, reason);
         TaskRecord &r = m_ledger.record(task);
         r.error = reason;
-        r.endMs = r.attempts.last().endMs;
+        r.endMs = r.attempts.constLast().endMs;
         m_ledger.setStatus(task, TaskStatus::Cancelled);
     }
     m_timers->stopBackoffs();
