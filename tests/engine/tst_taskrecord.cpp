@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A task's record: what few tasks have is made on first write and a copy never sees another
+// copy's change; a noop's output is its message, told the same way as any other output.
+
+#include "model/taskrecord.h"
+
+#include <QTest>
+
+using namespace altrunner;
+
+class tst_TaskRecord : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void extraIsEmptyUntilWritten();
+    void copiesDoNotShareChanges();
+    void outputs_data();
+    void outputs();
+};
+
+void tst_TaskRecord::extraIsEmptyUntilWritten()
+{
+    const TaskRecord r;
+    QVERIFY(r.extra().retryDelaysMs.isEmpty());
+    QVERIFY(r.extra().cache.isEmpty());
+    QVERIFY(r.extra().requestKey.isNull());
+    QVERIFY(r.extra().carried.isEmpty());
+    TaskRecord w;
+    w.extraForWrite().requestKey = QStringLiteral("k");
+    QCOMPARE(w.extra().requestKey, QStringLiteral("k"));
+    QVERIFY(r.extra().requestKey.isNull()); // the shared empty one did not change
+}
+
+void tst_TaskRecord::copiesDoNotShareChanges()
+{
+    TaskRecord a;
+    a.extraForWrite().retryDelaysMs = {100};
+    a.attempts.append({1, 2, AttemptOutcome::Completed, QString()});
+    TaskRecord b = a;
+    b.extraForWrite().retryDelaysMs.append(200);
+    b.attempts.append({3, 4, AttemptOutcome::Failed, QStringLiteral("boom")});
+    QCOMPARE(a.extra().retryDelaysMs, QList<qint64> {100});
+    QCOMPARE(b.extra().retryDelaysMs, (QList<qint64> {100, 200}));
+    QCOMPARE(a.attempts.size(), 1);
+    QCOMPARE(b.attempts.size(), 2);
+}
+
+void tst_TaskRecord::outputs_data()
+{
+    QTest::addColumn<QJsonObject>("output");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("hasOutput");
+    QTest::addColumn<QJsonObject>("written");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("none") << QJsonObject() << QString() << false << QJsonObject() << QString();
+    QTest::newRow("noop message") << QJsonObject() << QStringLiteral("task 7") << true
+                                  << QJsonObject {{QStringLiteral("message"),
+                                                   QStringLiteral("task 7")}}
+                                  << QStringLiteral("task 7");
+    QTest::newRow("noop with an empty description")
+            << QJsonObject() << QStringLiteral("") << true
+            << QJsonObject {{QStringLiteral("message"), QStringLiteral("")}} << QStringLiteral("");
+    const QJsonObject answer {{QStringLiteral("text"), QStringLiteral("the answer")},
+                              {QStringLiteral("tokens_used"), 12}};
+    QTest::newRow("AI answer") << answer << QString() << true << answer
+                               << QStringLiteral("the answer");
+    const QJsonObject other {{QStringLiteral("value"), 3}};
+    QTest::newRow("other output, as compact JSON")
+            << other << QString() << true << other << QStringLiteral(R"({"value":3})");
+}
+
+void tst_TaskRecord::outputs()
+{
+    QFETCH(QJsonObject, output);
+    QFETCH(QString, message);
+    QFETCH(bool, hasOutput);
+    QFETCH(QJsonObject, written);
+    QFETCH(QString, text);
+    TaskRecord r;
+    r.output = output;
+    r.message = message;
+    QCOMPARE(r.hasOutput(), hasOutput);
+    QCOMPARE(r.outputObject(), written);
+    if (hasOutput)
+        QCOMPARE(r.outputText(), text);
+}
+
+QTEST_GUILESS_MAIN(tst_TaskRecord)
+#include "tst_taskrecord.moc"
