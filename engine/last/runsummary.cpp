@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsummary.h"
 
+#include "alt/jsonscanner.h"
 #include "util/isotime.h"
 
 #include <QDir>
@@ -77,31 +78,30 @@ constexpr qint64 kWholeFileBytes = 8 << 20;
 // found at the top level within `head`.
 QByteArray withoutTaskResults(const QByteArray &head)
 {
-    static const QByteArray key = QByteArrayLiteral("\"task_results\"");
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < head.size(); ++i) {
-        const char c = head.at(i);
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            if (depth == 1 && head.mid(i, key.size()) == key) {
-                QByteArray object = head.left(i).trimmed();
-                if (object.endsWith(','))
-                    object.chop(1);
-                return object + '}';
-            }
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
+    // Member by member over the top-level object; a value cut off by the end of `head` stops it.
+    qsizetype p = 0;
+    if (!JsonScanner::skipSpace(head, p) || head.at(p) != '{')
+        return {};
+    ++p;
+    qsizetype membersEnd = p; // past the last whole member before "task_results"
+    while (JsonScanner::skipSpace(head, p) && head.at(p) == '"') {
+        const qsizetype keyBegin = p;
+        if (!JsonScanner::skipString(head, p))
+            return {};
+        if (QByteArrayView(head).sliced(keyBegin, p - keyBegin) == "\"task_results\"")
+            return head.left(membersEnd) + '}';
+        if (!JsonScanner::skipSpace(head, p) || head.at(p) != ':')
+            return {};
+        ++p;
+        if (!JsonScanner::skipSpace(head, p))
+            return {};
+        const qsizetype valueBegin = p;
+        if (!JsonScanner::skipValue(head, p) || p == valueBegin)
+            return {};
+        membersEnd = p;
+        if (!JsonScanner::skipSpace(head, p) || head.at(p) != ',')
+            return {};
+        ++p;
     }
     return {};
 }

@@ -55,6 +55,27 @@ void tst_RunSummary::reads_data()
     QTest::newRow("results first, small file") << QByteArray("{") + results.chopped(1) + ", "
                     + header(QStringLiteral("e1"), QStringLiteral("partial_success")).mid(1)
                     + "}" << true << 5;
+    // Past 8 MB only the head is read: the top-level "task_results" must be found there, not
+    // one nested in an earlier member, and the results themselves may be cut off by the head.
+    QByteArray many = R"("task_results": {)";
+    for (int i = 0; many.size() < (9 << 20); ++i)
+        many += QStringLiteral(R"("t%1": {"status": "completed", "output": null}, )")
+                        .arg(i)
+                        .toUtf8();
+    many += R"("last": {}}})";
+    QTest::newRow("large file, head only")
+            << header(QStringLiteral("e1"), QStringLiteral("partial_success")) + ", " + many << true
+            << 5;
+    QTest::newRow("large file, a nested task_results first")
+            << header(QStringLiteral("e1"), QStringLiteral("partial_success"))
+                            .replace("\"alt_file_id\"",
+                                     R"("extra": {"task_results": [1]}, "alt_file_id")")
+                    + ", " + many
+            << true << 5;
+    QTest::newRow("large file, no task_results in the head")
+            << header(QStringLiteral("e1"), QStringLiteral("partial_success")) + R"(, "padding": ")"
+                    + QByteArray(9 << 20, 'x') + "\"}"
+            << false << 0;
     QTest::newRow("not a LAST file") << QByteArray(R"({"tasks": []})") << false << 0;
     QTest::newRow("broken") << QByteArray("{\"execution_id\": ") << false << 0;
     QTest::newRow("unknown status")
