@@ -15,9 +15,10 @@ namespace altrunner {
 
 namespace {
 
-QByteArray recordLine(const QString &id, TaskStatus status, const TaskRecord &r)
+// Appended to `out` without its newline: written straight into the pending lines, no buffer per
+// line.
+void appendRecordLine(QByteArray &out, const QString &id, TaskStatus status, const TaskRecord &r)
 {
-    QByteArray out;
     JsonWriter w(out, false);
     w.beginObject();
     w.member(u"id", id);
@@ -64,8 +65,6 @@ QByteArray recordLine(const QString &id, TaskStatus status, const TaskRecord &r)
     if (r.hasOutput())
         w.member(u"output", r.outputObject());
     w.endObject();
-    out += '\n';
-    return out;
 }
 
 TaskRecord recordFromJson(const QJsonObject &o)
@@ -188,11 +187,8 @@ bool Journal::open(const QString &path, const Header &header,
     return true;
 }
 
-void Journal::writeLine(const QByteArray &line)
+void Journal::endLine()
 {
-    if (!m_file.isOpen())
-        return;
-    m_pending += line;
     m_pending += '\n';
     ++m_lines;
     if (m_pending.size() > 64 * 1024)
@@ -214,25 +210,30 @@ void Journal::writeState(const QString &taskId, TaskStatus status, const TaskRec
     if (!m_file.isOpen())
         return;
     if (status == TaskStatus::Running || status == TaskStatus::Pending) {
-        writeLine(QJsonDocument(QJsonObject {{QStringLiteral("id"), taskId},
-                                             {QStringLiteral("status"), statusName(status)},
-                                             {QStringLiteral("attempt"), record.attempts.size()}})
-                          .toJson(QJsonDocument::Compact));
-        return;
+        JsonWriter w(m_pending, false);
+        w.beginObject();
+        w.member(u"attempt", qint64(record.attempts.size()));
+        w.member(u"id", taskId);
+        w.member(u"status", statusName(status));
+        w.endObject();
+    } else {
+        appendRecordLine(m_pending, taskId, status, record);
     }
-    QByteArray line = recordLine(taskId, status, record);
-    if (line.endsWith('\n'))
-        line.chop(1);
-    writeLine(line);
+    endLine();
 }
 
 void Journal::writeRetry(const QString &taskId, int attempt, qint64 delayMs)
 {
-    writeLine(QJsonDocument(QJsonObject {{QStringLiteral("id"), taskId},
-                                         {QStringLiteral("status"), QStringLiteral("retrying")},
-                                         {QStringLiteral("attempt"), attempt},
-                                         {QStringLiteral("delay_ms"), delayMs}})
-                      .toJson(QJsonDocument::Compact));
+    if (!m_file.isOpen())
+        return;
+    JsonWriter w(m_pending, false);
+    w.beginObject();
+    w.member(u"attempt", qint64(attempt));
+    w.member(u"delay_ms", delayMs);
+    w.member(u"id", taskId);
+    w.member(u"status", QStringLiteral("retrying"));
+    w.endObject();
+    endLine();
 }
 
 void Journal::remove()

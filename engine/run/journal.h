@@ -86,7 +86,7 @@ public:
     static QStringList findInterrupted(const QString &outputDir);
 
 private:
-    void writeLine(const QByteArray &line);
+    void endLine(); // after a line written into m_pending
 
     QFile m_file;
     QByteArray m_pending;
