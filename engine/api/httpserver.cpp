@@ -11,6 +11,8 @@ namespace altrunner {
 
 namespace {
 
+constexpr int kFloodConnections = 256; // closed since the last trim: worth handing memory back
+
 // How long a connection must have held its place doing little before a waiting client with a
 // whole request may take it: long enough that a client whose request is on its way is not cut
 // off, short enough that a waiting client barely notices. Doing little: idle, no byte either way
@@ -113,14 +115,20 @@ void HttpServer::onClosed(HttpConnection *connection)
     connection->disconnect(this);
     connection->deleteLater();
     admitWaiting();
-    if (m_live.isEmpty() && m_waiting.isEmpty() && !m_trimPending) {
+    ++m_closedSinceTrim;
+    if (m_live.isEmpty() && m_waiting.isEmpty() && !m_trimPending
+        && m_closedSinceTrim >= kFloodConnections) {
         // After a flood, glibc keeps the freed buffers of hundreds of connections mapped; hand
-        // them back once things are quiet, so the process returns to its idle size.
+        // them back once things are quiet, so the process returns to its idle size. Only after
+        // a flood: trimming walks the whole heap (tens of ms in a window holding a large run),
+        // which a client that polls now and then must not cost.
         m_trimPending = true;
         QTimer::singleShot(1000, this, [this] {
             m_trimPending = false;
-            if (m_live.isEmpty() && m_waiting.isEmpty())
+            if (m_live.isEmpty() && m_waiting.isEmpty()) {
+                m_closedSinceTrim = 0;
                 FreedMemory::giveBack();
+            }
         });
     }
 }

@@ -57,6 +57,7 @@ private:
     QSet<HttpConnection *> m_streams;
     QSet<HttpConnection *> m_draining; // asked to close after their answer
     bool m_trimPending = false;
+    int m_closedSinceTrim = 0; // connections closed since memory was last handed back
     QBasicTimer m_recheck; // while clients wait: places may have become worth taking
 };
 
