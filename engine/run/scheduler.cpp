@@ -199,7 +199,7 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
     if (request) {
         call = m_provider->start(*request, std::move(done), this);
     } else {
-        AiReply reply; // a noop's: complete() gives it its output
+        AiReply reply; // a noop's wait: complete() gives the task its output
         reply.ok = true;
         call = new DelayedCall(int(std::min<qint64>(t.durationMs, INT_MAX)), std::move(reply),
                                std::move(done), this);
@@ -238,7 +238,7 @@ void Scheduler::onReply(int task, const AiReply &reply)
         const AiRequest *sent = m_admission.request(task); // null: a noop's wait
         const TaskAnswers::Result answer = sent
                 ? m_answers.fromReply(task, *sent, reply)
-                : TaskAnswers::Result {reply.raw.toObject(), {}, std::nullopt, {}};
+                : TaskAnswers::Result {}; // a noop's wait: complete() knows its output
         m_admission.settled(task, reply);
         endAttempt(task, AttemptOutcome::Completed, QString());
         complete(task, answer);
@@ -342,10 +342,8 @@ void Scheduler::complete(int task, const TaskAnswers::Result &answer)
 {
     TaskRecord &r = m_ledger.record(task);
     const AltTask &t = m_alt->tasks.at(task);
-    if (t.kind == TaskKind::Noop)
-        r.message = t.description; // its output, {"message": ...}
-    else
-        r.output = answer.output;
+    r.output = answer.output; // none for a noop: its output is its description, shared
+    r.message = t.kind == TaskKind::Noop ? t.description : QString();
     r.inputTokens = answer.usage.input;
     r.outputTokens = answer.usage.output;
     r.cost = answer.cost;
