@@ -1,28 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpcall.h"
 
+#include "httpexchange.h"
 #include "httpprovider.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
 #include <QTimerEvent>
 
 namespace altrunner {
 
-HttpCall::HttpCall(HttpProvider *provider, QNetworkAccessManager *manager, QNetworkReply *reply,
-                   AiRequest request, AiCallback done, QObject *parent, int streamIdleMs)
+HttpCall::HttpCall(HttpProvider *provider, HttpExchange *exchange, AiRequest request,
+                   AiCallback done, QObject *parent, int streamIdleMs)
     : AiCall(parent)
     , m_provider(provider)
-    , m_manager(manager)
-    , m_reply(reply)
+    , m_exchange(exchange)
     , m_request(std::move(request))
     , m_done(std::move(done))
     , m_streamIdleMs(std::max(1, streamIdleMs))
 {
     m_clock.start();
-    connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
+    m_exchange->setParent(this);
+    connect(m_exchange, &HttpExchange::headReceived, this, &HttpCall::onHeadReceived);
+    connect(m_exchange, &HttpExchange::readyRead, this, &HttpCall::onReadyRead);
+    connect(m_exchange, &HttpExchange::finished, this, &HttpCall::onFinished);
 }
 
 HttpCall::~HttpCall()
@@ -33,45 +34,40 @@ HttpCall::~HttpCall()
 void HttpCall::detach()
 {
     m_idle.stop();
-    if (!m_reply)
+    if (!m_exchange)
         return;
-    m_reply->disconnect(this);
-    m_reply->deleteLater();
-    m_reply = nullptr;
-    m_provider->release(m_manager);
+    m_exchange->disconnect(this);
+    m_exchange->deleteLater();
+    m_exchange = nullptr;
 }
 
 void HttpCall::abort()
 {
     m_done = nullptr;
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
+    if (m_exchange) {
+        m_exchange->abort(); // closes the connection: the server sees the request go away
         detach();
-        reply->abort(); // closes the connection: the server sees the request go away
     }
+}
+
+void HttpCall::onHeadReceived()
+{
+    const int status = m_exchange->status();
+    const QByteArray type
+            = m_exchange->header("content-type").split(';').first().trimmed().toLower();
+    if (status >= 200 && status < 300 && type == "text/event-stream") {
+        m_stream = std::make_unique<ChatStream>();
+        m_idle.start(m_streamIdleMs, this);
+    }
+    emit answerStarted();
 }
 
 void HttpCall::onReadyRead()
 {
-    if (!m_reply)
-        return;
-    if (!m_started) {
-        m_started = true;
-        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader)
-                                        .toByteArray()
-                                        .split(';')
-                                        .first()
-                                        .trimmed()
-                                        .toLower();
-        if (status >= 200 && status < 300 && type == "text/event-stream")
-            m_stream = std::make_unique<ChatStream>();
-        emit answerStarted();
-    }
-    if (!m_stream)
-        return; // read whole when finished
+    if (!m_exchange || !m_stream)
+        return; // a plain answer is read whole when finished
     m_idle.start(m_streamIdleMs, this);
-    if (m_stream->feed(m_reply->readAll())) {
+    if (m_stream->feed(m_exchange->readAll())) {
         if (m_firstTokenMs < 0)
             m_firstTokenMs = m_clock.elapsed();
         emit answerGrew(m_stream->text());
@@ -85,65 +81,76 @@ void HttpCall::timerEvent(QTimerEvent *event)
         return;
     }
     m_idle.stop();
-    if (!m_reply)
+    if (!m_exchange)
         return;
-    // Stalled: finished() follows the abort, and says so.
+    // Stalled in the middle of a stream: the attempt ends here, and says why.
     m_stalled = true;
-    m_reply->abort();
+    m_exchange->abort();
+    onFinished();
 }
 
 void HttpCall::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply)
+    HttpExchange *exchange = m_exchange;
+    if (!exchange)
         return;
-    const QUrl url = reply->request().url();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl url = exchange->url();
+    const int status = exchange->status();
     AiReply result;
     if (m_stream) {
-        if (!m_stalled && m_stream->feed(reply->readAll()))
+        if (!m_stalled && m_stream->feed(exchange->readAll()))
             emit answerGrew(m_stream->text());
         finishStream(result, url);
+    } else if (status == 0
+               || (status >= 200 && status < 300
+                   && exchange->failure() != HttpExchange::Failure::None)) {
+        // No answer, or a good one cut short: an error status is shown even when cut short.
+        result = HttpProvider::noAnswer(exchange->failure(), exchange->errorString(), url);
     } else {
-        const QByteArray body = reply->readAll();
-        result = HttpProvider::classify(reply, body, url);
-        if (result.ok) {
-            // Classified as a 2xx; now the provider-specific shape.
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-            std::optional<AiReply> parsed;
-            if (parseError.error == QJsonParseError::NoError && doc.isObject())
-                parsed = m_provider->parseAnswer(doc.object(), m_request);
-            if (!parsed && m_provider->streams() && body.trimmed().startsWith("data:")) {
-                // Server-sent events under another Content-Type: read them as a stream.
-                m_stream = std::make_unique<ChatStream>();
-                m_stream->feed(body);
-                finishStream(result, url);
-            } else if (parsed) {
-                result = *parsed;
-                result.ok = result.error.isEmpty();
-                result.ttftMs = m_clock.elapsed();
-                result.generationMs = 0;
-            } else {
-                result = AiReply();
-                result.retryable = true;
-                result.error
-                        = HttpProvider::tr("the AI service at %1 answered %2 with a body that is "
-                                           "not the expected JSON: %3")
-                                  .arg(url.toDisplayString(QUrl::RemoveUserInfo
-                                                           | QUrl::RemoveQuery))
-                                  .arg(status)
-                                  .arg(HttpProvider::readableDetail(body));
-            }
-        }
+        const QByteArray body = exchange->readAll();
+        result = HttpProvider::answered(status, body, url, exchange->header("location"),
+                                        exchange->header("retry-after"));
+        if (result.ok)
+            result = answerOf(body);
     }
     result.httpStatus = status;
-    for (const auto &[name, value] : reply->rawHeaderPairs()) {
+    for (const auto &[name, value] : exchange->headers()) {
         if (name.size() > 12 && qstrnicmp(name.constData(), "x-ratelimit-", 12) == 0)
             result.rateLimitHeaders.append({name, value});
     }
     detach();
     report(std::move(result));
+}
+
+AiReply HttpCall::answerOf(const QByteArray &body)
+{
+    // A 2xx; now the provider-specific shape.
+    const QUrl url = m_exchange->url();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    std::optional<AiReply> parsed;
+    if (parseError.error == QJsonParseError::NoError && doc.isObject())
+        parsed = m_provider->parseAnswer(doc.object(), m_request);
+    AiReply result;
+    if (!parsed && m_provider->streams() && body.trimmed().startsWith("data:")) {
+        // Server-sent events under another Content-Type: read them as a stream.
+        m_stream = std::make_unique<ChatStream>();
+        m_stream->feed(body);
+        finishStream(result, url);
+    } else if (parsed) {
+        result = *parsed;
+        result.ok = result.error.isEmpty();
+        result.ttftMs = m_clock.elapsed();
+        result.generationMs = 0;
+    } else {
+        result.retryable = true;
+        result.error = HttpProvider::tr("the AI service at %1 answered %2 with a body that is not "
+                                        "the expected JSON: %3")
+                               .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                               .arg(m_exchange->status())
+                               .arg(HttpProvider::readableDetail(body));
+    }
+    return result;
 }
 
 void HttpCall::finishStream(AiReply &result, const QUrl &url)

@@ -10,11 +10,9 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace altrunner {
 
+class HttpExchange;
 class HttpProvider;
 
 // One HTTP request of an attempt: reports through the callback once the reply is complete, or
@@ -27,8 +25,8 @@ class HttpCall final : public AiCall
     Q_DISABLE_COPY_MOVE(HttpCall)
 
 public:
-    HttpCall(HttpProvider *provider, QNetworkAccessManager *manager, QNetworkReply *reply,
-             AiRequest request, AiCallback done, QObject *parent, int streamIdleMs);
+    HttpCall(HttpProvider *provider, HttpExchange *exchange, AiRequest request, AiCallback done,
+             QObject *parent, int streamIdleMs);
     ~HttpCall() override;
 
     void abort() override;
@@ -37,20 +35,20 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
+    void onHeadReceived();
     void onReadyRead();
     void onFinished();
+    AiReply answerOf(const QByteArray &body);
     void finishStream(AiReply &result, const QUrl &url);
     void report(AiReply result);
     void detach();
 
     HttpProvider *m_provider;
-    QNetworkAccessManager *m_manager;
-    QNetworkReply *m_reply;
+    HttpExchange *m_exchange;
     AiRequest m_request;
     AiCallback m_done;
     QElapsedTimer m_clock; // from when the request went out
     qint64 m_firstTokenMs = -1;
-    bool m_started = false;
     std::unique_ptr<ChatStream> m_stream; // set once the answer turns out to be a stream
     int m_streamIdleMs;
     QBasicTimer m_idle;

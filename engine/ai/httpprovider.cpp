@@ -1,25 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpprovider.h"
 
-#include "onceonlybody.h"
-
 #include "chatstream.h"
 #include "httpcall.h"
+#include "httpclient.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 
 #include <algorithm>
 
 namespace altrunner {
 
 namespace {
-
-constexpr int kPerManager = 6; // Qt 6.4's HTTP/1.1 connections per host per manager
 
 QString shownUrl(const QUrl &url)
 {
@@ -45,68 +40,19 @@ QUrl HttpProvider::join(const QUrl &base, const QString &path)
     return url;
 }
 
-QNetworkRequest HttpProvider::makeRequest(const QUrl &url) const
-{
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("altrunner"));
-    // Redirects only within the service: the bearer token must never reach another host.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
-    // The scheduler owns the time-out; Qt's would also count time spent queued.
-    request.setTransferTimeout(0);
-    if (!m_config.aiApiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_config.aiApiKey.toUtf8());
-    return request;
-}
-
-QNetworkAccessManager *HttpProvider::acquire()
-{
-    QNetworkAccessManager *best = nullptr;
-    for (const auto &m : m_managers) {
-        if (m_active.value(m.get()) < kPerManager
-            && (!best || m_active.value(m.get()) < m_active.value(best)))
-            best = m.get();
-    }
-    if (!best) {
-        m_managers.push_back(std::make_unique<QNetworkAccessManager>());
-        best = m_managers.back().get();
-        best->setAutoDeleteReplies(false);
-    }
-    ++m_active[best];
-    m_peak = std::max(m_peak, inFlight());
-    return best;
-}
-
-void HttpProvider::release(QNetworkAccessManager *manager)
-{
-    --m_active[manager];
-}
-
-int HttpProvider::inFlight() const
-{
-    int n = 0;
-    for (int a : m_active)
-        n += a;
-    return n;
-}
-
 AiCall *HttpProvider::start(const AiRequest &request, AiCallback done, QObject *parent)
 {
-    QNetworkAccessManager *manager = acquire();
-    const QByteArray body = QJsonDocument(requestBody(request)).toJson(QJsonDocument::Compact);
-    // Sent from a body Qt cannot rewind, with its length given, so Qt streams it rather than
-    // buffering a copy it could send again (see OnceOnlyBody).
-    QNetworkRequest networkRequest = makeRequest(endpoint());
-    if (streams())
-        networkRequest.setRawHeader("Accept", "text/event-stream, application/json");
-    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    auto *device = new OnceOnlyBody(body);
-    QNetworkReply *reply = manager->post(networkRequest, device);
-    device->setParent(reply);
-    return new HttpCall(this, manager, reply, request, std::move(done), parent,
+    if (!m_client)
+        m_client = std::make_unique<HttpClient>();
+    HttpClient::Headers headers {
+            {"Content-Type", "application/json"},
+            {"Accept", streams() ? "text/event-stream, application/json" : "application/json"},
+            {"User-Agent", "altrunner"}};
+    if (!m_config.aiApiKey.isEmpty())
+        headers.append({"Authorization", "Bearer " + m_config.aiApiKey.toUtf8()});
+    QByteArray body = QJsonDocument(requestBody(request)).toJson(QJsonDocument::Compact);
+    HttpExchange *exchange = m_client->post(endpoint(), headers, std::move(body), nullptr);
+    return new HttpCall(this, exchange, request, std::move(done), parent,
                         int(m_config.aiStreamIdleSeconds * 1000));
 }
 
@@ -170,46 +116,78 @@ QString HttpProvider::readableDetail(const QByteArray &body)
 
 AiReply HttpProvider::classify(QNetworkReply *reply, const QByteArray &body, const QUrl &url)
 {
-    AiReply r;
-    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttr.isValid()) {
-        // No HTTP answer at all: the connection failed.
-        r.retryable = true;
-        switch (reply->error()) {
-        case QNetworkReply::ConnectionRefusedError:
-            r.error = tr("cannot connect to the AI service at %1: connection refused")
-                              .arg(shownUrl(url));
-            break;
-        case QNetworkReply::RemoteHostClosedError:
-        case QNetworkReply::ContentReSendError: // closed before answering; not sent twice
-            r.error = tr("the AI service at %1 closed the connection before answering")
-                              .arg(shownUrl(url));
-            break;
-        case QNetworkReply::HostNotFoundError:
-            r.error = tr("cannot connect to the AI service at %1: host not found")
-                              .arg(shownUrl(url));
-            break;
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::OperationCanceledError:
-            r.timedOut = true;
-            r.error = tr("the AI service at %1 did not answer in time").arg(shownUrl(url));
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::InsecureRedirectError:
-        case QNetworkReply::TooManyRedirectsError:
-        case QNetworkReply::ProtocolUnknownError:
-            r.retryable = false;
-            r.error = tr("cannot talk to the AI service at %1: %2")
-                              .arg(shownUrl(url), reply->errorString());
-            break;
-        default:
-            r.error = tr("network error talking to the AI service at %1: %2")
-                              .arg(shownUrl(url), reply->errorString());
-            break;
-        }
-        return r;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid())
+        return answered(status.toInt(), body, url, reply->rawHeader("Location"),
+                        reply->rawHeader("Retry-After"));
+    using Failure = HttpExchange::Failure;
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return noAnswer(Failure::Refused, reply->errorString(), url);
+    case QNetworkReply::RemoteHostClosedError:
+        return noAnswer(Failure::Closed, reply->errorString(), url);
+    case QNetworkReply::HostNotFoundError:
+        return noAnswer(Failure::HostNotFound, reply->errorString(), url);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return noAnswer(Failure::TimedOut, reply->errorString(), url);
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::ProtocolUnknownError:
+        return noAnswer(Failure::Unsupported, reply->errorString(), url);
+    default:
+        return noAnswer(Failure::Network, reply->errorString(), url);
     }
-    const int status = statusAttr.toInt();
+}
+
+AiReply HttpProvider::noAnswer(HttpExchange::Failure failure, const QString &detail,
+                               const QUrl &url)
+{
+    using Failure = HttpExchange::Failure;
+    AiReply r;
+    r.retryable = true;
+    switch (failure) {
+    case Failure::Refused:
+        r.error = tr("cannot connect to the AI service at %1: connection refused")
+                          .arg(shownUrl(url));
+        break;
+    case Failure::None: // a 2xx cut short is handled by the caller; here for completeness
+    case Failure::Closed:
+        r.error = tr("the AI service at %1 closed the connection before answering")
+                          .arg(shownUrl(url));
+        break;
+    case Failure::Truncated:
+        r.error = tr("the AI service at %1 closed the connection in the middle of its answer")
+                          .arg(shownUrl(url));
+        break;
+    case Failure::HostNotFound:
+        r.error = tr("cannot connect to the AI service at %1: host not found").arg(shownUrl(url));
+        break;
+    case Failure::TimedOut:
+        r.timedOut = true;
+        r.error = tr("the AI service at %1 did not answer in time").arg(shownUrl(url));
+        break;
+    case Failure::Malformed:
+        r.error = tr("the AI service at %1 sent an answer that is not HTTP/1.x: %2")
+                          .arg(shownUrl(url), detail);
+        break;
+    case Failure::Unsupported:
+        r.retryable = false;
+        r.error = tr("cannot talk to the AI service at %1: %2").arg(shownUrl(url), detail);
+        break;
+    case Failure::Network:
+        r.error = tr("network error talking to the AI service at %1: %2")
+                          .arg(shownUrl(url), detail);
+        break;
+    }
+    return r;
+}
+
+AiReply HttpProvider::answered(int status, const QByteArray &body, const QUrl &url,
+                               const QByteArray &location, const QByteArray &retryAfter)
+{
+    AiReply r;
     if (status >= 200 && status < 300) {
         r.ok = true;
         return r;
@@ -220,10 +198,8 @@ AiReply HttpProvider::classify(QNetworkReply *reply, const QByteArray &body, con
     if (status >= 300 && status < 400)
         r.error = tr("HTTP %1 from the AI service at %2: a redirect to %3, which is not followed")
                           .arg(status)
-                          .arg(shownUrl(url),
-                               QString::fromUtf8(reply->rawHeader("Location")).left(200));
-    if (reply->hasRawHeader("Retry-After"))
-        r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"));
+                          .arg(shownUrl(url), QString::fromUtf8(location).left(200));
+    r.retryAfterMs = parseRetryAfter(retryAfter);
     return r;
 }
 

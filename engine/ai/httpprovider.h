@@ -3,31 +3,26 @@
 
 #include "aiprovider.h"
 #include "config/engineconfig.h"
+#include "httpexchange.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonObject>
 #include <QUrl>
 
 #include <memory>
 #include <optional>
-#include <vector>
 
-class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 
 namespace altrunner {
 
 class ChatStream;
+class HttpClient;
 
-// What the two HTTP providers share: a pool of QNetworkAccessManagers, fault classification
-// (docs/engine.md "Retries"), Retry-After, readable errors, and the bearer token.
-//
-// Qt 6.4 runs at most 6 HTTP/1.1 requests per host per QNetworkAccessManager and queues the
-// rest, counting queued time against its transfer time-out. So each manager here is given at
-// most 6 requests at a time and a new one is made when all are busy: a request is on the wire
-// the moment it is started, and the attempt's time-out (the scheduler's) counts from then.
+// What the two HTTP providers share: the connections (an HttpClient on the run's thread, with no
+// per-host cap: a request is on the wire the moment it is started, and the attempt's time-out,
+// the scheduler's, counts from then), fault classification (docs/engine.md "Retries"),
+// Retry-After, readable errors, and the bearer token.
 class HttpProvider : public AiProvider
 {
     Q_DECLARE_TR_FUNCTIONS(altrunner::HttpProvider)
@@ -40,13 +35,14 @@ public:
 
     // Classification of a finished exchange; public for the connection check and tests.
     static AiReply classify(QNetworkReply *reply, const QByteArray &body, const QUrl &url);
+    // An exchange that got no whole answer.
+    static AiReply noAnswer(HttpExchange::Failure failure, const QString &detail, const QUrl &url);
+    // An answer with this status: ok for a 2xx, else the error it states.
+    static AiReply answered(int status, const QByteArray &body, const QUrl &url,
+                            const QByteArray &location, const QByteArray &retryAfter);
     static qint64 parseRetryAfter(const QByteArray &value); // -1 if absent or unreadable
     static QString readableDetail(const QByteArray &body);
     static QUrl join(const QUrl &base, const QString &path);
-
-    // How many requests are on the wire now, and the most there ever were at once.
-    int inFlight() const;
-    int peakInFlight() const { return m_peak; }
 
 protected:
     virtual QUrl endpoint() const = 0;
@@ -60,18 +56,14 @@ protected:
     // The answer of a complete stream.
     virtual AiReply streamedAnswer(const ChatStream &stream, const AiRequest &request) const;
 
-    QNetworkRequest makeRequest(const QUrl &url) const;
     const EngineConfig &config() const { return m_config; }
 
 private:
     friend class HttpCall;
-    QNetworkAccessManager *acquire();
-    void release(QNetworkAccessManager *manager);
 
     EngineConfig m_config;
-    std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
-    QHash<QNetworkAccessManager *, int> m_active;
-    int m_peak = 0;
+    // Made by the first request, on the thread that makes them all (the run's).
+    std::unique_ptr<HttpClient> m_client;
 };
 
 } // namespace altrunner

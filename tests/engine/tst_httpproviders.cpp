@@ -218,8 +218,8 @@ void tst_HttpProviders::faults_data()
             2, "not the expected JSON");
         row("200 JSON of the wrong shape, retried", {s(200, R"({"unexpected": true})", {})}, 1,
             "completed", 2, "not the expected JSON");
-        // Every request the server sees is an attempt in the log: Qt does not send one again by
-        // itself when the connection drops before an answer (OnceOnlyBody).
+        // Every request the server sees is an attempt in the log: the client does not send one
+        // again by itself when the connection drops before an answer (HttpExchange).
         row("connection reset, retried", {FakeAiServer::fault(Fault::Reset)}, 3, "completed", 2,
             "closed the connection");
         row("two resets, retried twice",

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpclient.h"
+
+#include "httpexchange.h"
+
+#include <QTcpSocket>
+#include <QUrl>
+#if QT_CONFIG(ssl)
+#    include <QSslSocket>
+#endif
+
+namespace altrunner {
+
+namespace {
+
+// Idle connections kept per origin; more than any run has requests in flight at once (the
+// concurrency limit is 64), so every connection of a wide run is reused.
+constexpr int kMaxIdle = 256;
+
+QString originOf(const QUrl &url)
+{
+    return url.scheme() + QStringLiteral("://") + url.host() + u':'
+            + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+}
+
+} // namespace
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+{
+}
+
+HttpClient::~HttpClient() = default; // the sockets are children
+
+HttpExchange *HttpClient::post(const QUrl &url, const Headers &headers, QByteArray body,
+                               QObject *parent)
+{
+    QByteArray lines;
+    for (const auto &[name, value] : headers)
+        lines += name + ": " + value + "\r\n";
+    return new HttpExchange(this, url, std::move(lines), std::move(body), parent);
+}
+
+int HttpClient::idleConnections() const
+{
+    int n = 0;
+    for (const auto &list : m_idle)
+        n += int(list.size());
+    return n;
+}
+
+QAbstractSocket *HttpClient::connection(const QUrl &url, bool *reused)
+{
+    QList<QAbstractSocket *> &idle = m_idle[originOf(url)];
+    while (!idle.isEmpty()) {
+        QAbstractSocket *socket = idle.takeLast(); // the most recently used: least likely closed
+        socket->disconnect(this);
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0) {
+            *reused = true;
+            return socket;
+        }
+        drop(socket);
+    }
+    *reused = false;
+    ++m_opened;
+    auto lowDelay = [](QAbstractSocket *socket) {
+        // A request is written whole; waiting to gather more (Nagle) only delays it.
+        connect(socket, &QAbstractSocket::connected, socket,
+                [socket] { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+        return socket;
+    };
+    const quint16 port = quint16(url.port(url.scheme() == u"https" ? 443 : 80));
+#if QT_CONFIG(ssl)
+    if (url.scheme() == u"https") {
+        auto *socket = new QSslSocket(this);
+        lowDelay(socket);
+        socket->connectToHostEncrypted(url.host(), port);
+        return socket;
+    }
+#endif
+    auto *socket = new QTcpSocket(this);
+    lowDelay(socket);
+    if (url.scheme() == u"http")
+        socket->connectToHost(url.host(), port);
+    return socket; // for https without TLS support, unconnected: HttpExchange says why
+}
+
+void HttpClient::keep(QAbstractSocket *socket, const QUrl &url)
+{
+    QList<QAbstractSocket *> &idle = m_idle[originOf(url)];
+    if (idle.size() >= kMaxIdle) {
+        drop(socket);
+        return;
+    }
+    idle.append(socket);
+    // An idle connection the server closes, or sends anything on, is of no more use.
+    auto forget = [this, socket, key = originOf(url)] {
+        m_idle[key].removeOne(socket);
+        drop(socket);
+    };
+    connect(socket, &QAbstractSocket::readyRead, this, forget);
+    connect(socket, &QAbstractSocket::disconnected, this, forget);
+    connect(socket, &QAbstractSocket::errorOccurred, this, forget);
+}
+
+void HttpClient::drop(QAbstractSocket *socket)
+{
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+} // namespace altrunner

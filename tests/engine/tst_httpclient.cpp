@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The AI providers' own HTTP client against a real server on 127.0.0.1 that answers with the
+// bytes each test scripts: requests as sent, connections kept and reused, redirects followed
+// only within the origin, every way a connection can end early, and aborts the server sees.
+
+#include "ai/httpclient.h"
+#include "ai/httpexchange.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace altrunner;
+
+namespace {
+
+// Answers each request with the next scripted reply; records what it was sent.
+class ScriptedServer final : public QObject
+{
+public:
+    struct Reply
+    {
+        QByteArray bytes; // empty: no answer at all
+        bool close = false; // close the connection after the bytes
+    };
+    struct Request
+    {
+        int connection;
+        QByteArray head;
+        QByteArray body;
+    };
+
+    ScriptedServer()
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                const int index = m_connections++;
+                connect(s, &QTcpSocket::readyRead, this, [this, s, index] { read(s, index); });
+                connect(s, &QTcpSocket::disconnected, this, [this] { ++m_closedByClient; });
+                m_sockets.append(s);
+            }
+        });
+    }
+
+    QUrl url(const QString &path = u"/api/inference/"_qs) const
+    {
+        return QUrl(u"http://127.0.0.1:%1%2"_qs.arg(m_server.serverPort()).arg(path));
+    }
+    void script(QList<Reply> replies) { m_replies = std::move(replies); }
+    const QList<Request> &requests() const { return m_requests; }
+    int connections() const { return m_connections; }
+    int closedByClient() const { return m_closedByClient; }
+    void closeAll()
+    {
+        for (QTcpSocket *s : std::as_const(m_sockets))
+            s->disconnectFromHost();
+    }
+
+private:
+    void read(QTcpSocket *s, int index)
+    {
+        QByteArray &buffer = m_buffers[index];
+        buffer += s->readAll();
+        for (;;) {
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = buffer.left(end);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer.size() < end + 4 + length)
+                return;
+            m_requests.append({index, head, buffer.mid(end + 4, length)});
+            buffer.remove(0, end + 4 + length);
+            const Reply r = m_replies.isEmpty() ? Reply {} : m_replies.takeFirst();
+            s->write(r.bytes);
+            if (r.close)
+                s->disconnectFromHost();
+        }
+    }
+
+    QTcpServer m_server;
+    QList<Reply> m_replies;
+    QList<Request> m_requests;
+    QHash<int, QByteArray> m_buffers;
+    QList<QTcpSocket *> m_sockets;
+    int m_connections = 0;
+    int m_closedByClient = 0;
+};
+
+QByteArray answer(const QByteArray &body, const QByteArray &extra = {})
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + extra
+            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QByteArray redirect(int status, const QByteArray &location)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: " + location
+            + "\r\nContent-Length: 0\r\n\r\n";
+}
+
+// Posts and waits for the end; the exchange stays readable afterwards.
+struct Outcome
+{
+    std::unique_ptr<HttpExchange> exchange;
+    QByteArray body;
+    int reads = 0;
+};
+
+Outcome post(HttpClient &client, const QUrl &url, const QByteArray &body = "{\"q\": 1}")
+{
+    Outcome o;
+    o.exchange.reset(client.post(url, {{"Content-Type", "application/json"}}, body, nullptr));
+    QObject::connect(o.exchange.get(), &HttpExchange::readyRead, o.exchange.get(), [&o] {
+        o.body += o.exchange->readAll();
+        ++o.reads;
+    });
+    QSignalSpy finished(o.exchange.get(), &HttpExchange::finished);
+    if (!o.exchange->isFinished())
+        finished.wait(5000);
+    o.body += o.exchange->readAll();
+    return o;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(ScriptedServer::Reply)
+Q_DECLARE_METATYPE(HttpExchange::Failure)
+
+class tst_HttpClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requestIsSentAsIs();
+    void connectionsAreKeptAndReused();
+    void closedConnectionsAreNotReused();
+    void redirects_data();
+    void redirects();
+    void endsEarly_data();
+    void endsEarly();
+    void refused();
+    void notHttp();
+    void abortClosesTheConnection();
+    void chunksArriveAsTheyCome();
+};
+
+void tst_HttpClient::requestIsSentAsIs()
+{
+    ScriptedServer server;
+    server.script({{answer("{}"), false}});
+    HttpClient client;
+    const QUrl url = server.url(u"/a%20b/?x=1"_qs);
+    const Outcome o = post(client, url, "{\"inputs\": \"\xc3\xa7\"}");
+    QCOMPARE(o.exchange->failure(), HttpExchange::Failure::None);
+    QCOMPARE(server.requests().size(), 1);
+    const ScriptedServer::Request &r = server.requests().first();
+    const QList<QByteArray> lines = r.head.split('\n');
+    QCOMPARE(lines.first(), QByteArray("POST /a%20b/?x=1 HTTP/1.1\r"));
+    QVERIFY2(r.head.contains(
+                     QByteArray("\r\nHost: 127.0.0.1:" + QByteArray::number(url.port()) + "\r\n")),
+             r.head.constData());
+    QVERIFY(r.head.contains("\r\nContent-Type: application/json\r\n"));
+    QVERIFY(r.head.endsWith("\r\nContent-Length: 16"));
+    QCOMPARE(r.body, QByteArray("{\"inputs\": \"\xc3\xa7\"}"));
+}
+
+void tst_HttpClient::connectionsAreKeptAndReused()
+{
+    ScriptedServer server;
+    server.script({{answer("1"), false}, {answer("2"), false}, {answer("3"), false}});
+    HttpClient client;
+    for (const char *expected : {"1", "2", "3"}) {
+        const Outcome o = post(client, server.url());
+        QCOMPARE(o.exchange->status(), 200);
+        QCOMPARE(o.body, QByteArray(expected));
+    }
+    QCOMPARE(server.connections(), 1);
+    QCOMPARE(client.connectionsOpened(), 1);
+    QCOMPARE(client.idleConnections(), 1);
+    // Three at once need three connections; all three are kept for the next ones.
+    server.script({{answer("a"), false}, {answer("b"), false}, {answer("c"), false}});
+    std::unique_ptr<HttpExchange> e[3];
+    for (auto &x : e)
+        x.reset(client.post(server.url(), {}, "{}", nullptr));
+    QTRY_VERIFY(e[0]->isFinished() && e[1]->isFinished() && e[2]->isFinished());
+    QCOMPARE(server.connections(), 3);
+    QCOMPARE(client.idleConnections(), 3);
+}
+
+void tst_HttpClient::closedConnectionsAreNotReused()
+{
+    ScriptedServer server;
+    server.script({{answer("1", "Connection: close\r\n"), true},
+                   {answer("2"), false},
+                   {answer("3"), false}});
+    HttpClient client;
+    QCOMPARE(post(client, server.url()).body, QByteArray("1"));
+    QCOMPARE(client.idleConnections(), 0); // the server said it closes
+    QCOMPARE(post(client, server.url()).body, QByteArray("2"));
+    QCOMPARE(server.connections(), 2);
+    // The server closes an idle connection (as uvicorn does after 5 s): the client lets it go
+    // and the next request opens a new one, rather than failing on the dead one.
+    server.closeAll();
+    QTRY_COMPARE(client.idleConnections(), 0);
+    const Outcome third = post(client, server.url());
+    QCOMPARE(third.exchange->failure(), HttpExchange::Failure::None);
+    QCOMPARE(third.body, QByteArray("3"));
+    QCOMPARE(server.connections(), 3);
+}
+
+void tst_HttpClient::redirects_data()
+{
+    QTest::addColumn<QList<ScriptedServer::Reply>>("replies");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<QString>("lastPath");
+
+    const ScriptedServer::Reply done {answer("done"), false};
+    QTest::newRow("307 to the trailing slash, followed")
+            << QList<ScriptedServer::Reply> {{redirect(307, "/api/inference/"), false}, done} << 200
+            << 2 << u"/api/inference/"_qs;
+    QTest::newRow("308 followed") << QList<ScriptedServer::Reply> {{redirect(308, "/v2"), false},
+                                                                   done}
+                                  << 200 << 2 << u"/v2"_qs;
+    QTest::newRow("307 to another origin, not followed")
+            << QList<ScriptedServer::Reply> {{redirect(307, "http://127.0.0.2:9/x"), false}, done}
+            << 307 << 1 << u"/api/inference"_qs;
+    QTest::newRow("302 is the answer (a POST would become a GET)")
+            << QList<ScriptedServer::Reply> {{redirect(302, "/other"), false}, done} << 302 << 1
+            << u"/api/inference"_qs;
+    QList<ScriptedServer::Reply> loop;
+    for (int i = 0; i < 8; ++i)
+        loop.append({redirect(307, "/again"), false});
+    QTest::newRow("a loop stops after 5") << loop << 307 << 6 << u"/again"_qs;
+}
+
+void tst_HttpClient::redirects()
+{
+    QFETCH(QList<ScriptedServer::Reply>, replies);
+    QFETCH(int, status);
+    QFETCH(int, requests);
+    QFETCH(QString, lastPath);
+    ScriptedServer server;
+    server.script(replies);
+    HttpClient client;
+    const Outcome o = post(client, server.url(u"/api/inference"_qs), "{\"n\": 7}");
+    QCOMPARE(o.exchange->status(), status);
+    QCOMPARE(server.requests().size(), requests);
+    QVERIFY2(server.requests().last().head.startsWith(
+                     QByteArray("POST " + lastPath.toLatin1() + " ")),
+             server.requests().last().head.constData());
+    QCOMPARE(server.requests().last().body, QByteArray("{\"n\": 7}")); // the same request again
+    QCOMPARE(o.exchange->url().path(), lastPath);
+}
+
+void tst_HttpClient::endsEarly_data()
+{
+    QTest::addColumn<ScriptedServer::Reply>("reply");
+    QTest::addColumn<HttpExchange::Failure>("failure");
+    QTest::addColumn<int>("status");
+
+    using F = HttpExchange::Failure;
+    QTest::newRow("closed before answering") << ScriptedServer::Reply {{}, true} << F::Closed << 0;
+    QTest::newRow("closed inside the head")
+            << ScriptedServer::Reply {"HTTP/1.1 200 OK\r\nCont", true} << F::Closed << 0;
+    QTest::newRow("closed inside the body")
+            << ScriptedServer::Reply {"HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\n{\"outputs\"",
+                                      true}
+            << F::Truncated << 200;
+    QTest::newRow("not HTTP") << ScriptedServer::Reply {"garbage\r\n\r\n", false} << F::Malformed
+                              << 0;
+    QTest::newRow("body until close is whole")
+            << ScriptedServer::Reply {"HTTP/1.1 200 OK\r\n\r\n{\"outputs\": \"x\"}", true}
+            << F::None << 200;
+}
+
+void tst_HttpClient::endsEarly()
+{
+    QFETCH(ScriptedServer::Reply, reply);
+    QFETCH(HttpExchange::Failure, failure);
+    QFETCH(int, status);
+    ScriptedServer server;
+    server.script({reply});
+    HttpClient client;
+    const Outcome o = post(client, server.url());
+    QVERIFY(o.exchange->isFinished());
+    QCOMPARE(o.exchange->failure(), failure);
+    QCOMPARE(o.exchange->status(), status);
+    QCOMPARE(server.requests().size(), 1); // never sent twice on its own
+    QCOMPARE(client.idleConnections(), 0);
+}
+
+void tst_HttpClient::refused()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        port = probe.serverPort();
+    }
+    HttpClient client;
+    const Outcome o = post(client, QUrl(u"http://127.0.0.1:%1/"_qs.arg(port)));
+    QCOMPARE(o.exchange->failure(), HttpExchange::Failure::Refused);
+    QCOMPARE(o.exchange->status(), 0);
+}
+
+void tst_HttpClient::notHttp()
+{
+    HttpClient client;
+    const Outcome o = post(client, QUrl(u"ftp://127.0.0.1/x"_qs));
+    QCOMPARE(o.exchange->failure(), HttpExchange::Failure::Unsupported);
+    QVERIFY2(o.exchange->errorString().contains(u"ftp"), qPrintable(o.exchange->errorString()));
+}
+
+void tst_HttpClient::abortClosesTheConnection()
+{
+    ScriptedServer server;
+    server.script({{}}); // no answer
+    HttpClient client;
+    std::unique_ptr<HttpExchange> e(client.post(server.url(), {}, "{}", nullptr));
+    QSignalSpy finished(e.get(), &HttpExchange::finished);
+    QTRY_COMPARE(server.requests().size(), 1);
+    e->abort();
+    QTRY_COMPARE(server.closedByClient(), 1);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(client.idleConnections(), 0);
+}
+
+void tst_HttpClient::chunksArriveAsTheyCome()
+{
+    // The server's second chunk comes only after the client has read the first.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTcpSocket *peer = nullptr;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        peer = server.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, peer, [&] {
+            peer->readAll();
+            peer->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: "
+                        "chunked\r\n\r\n7\r\ndata: 1\r\n");
+        });
+    });
+    HttpClient client;
+    std::unique_ptr<HttpExchange> e(client.post(
+            QUrl(u"http://127.0.0.1:%1/"_qs.arg(server.serverPort())), {}, "{}", nullptr));
+    QSignalSpy head(e.get(), &HttpExchange::headReceived);
+    QSignalSpy read(e.get(), &HttpExchange::readyRead);
+    QSignalSpy finished(e.get(), &HttpExchange::finished);
+    QTRY_COMPARE(read.size(), 1);
+    QCOMPARE(head.size(), 1);
+    QCOMPARE(e->header("content-type"), QByteArray("text/event-stream"));
+    QCOMPARE(e->readAll(), QByteArray("data: 1"));
+    QCOMPARE(finished.size(), 0);
+    peer->write("7\r\ndata: 2\r\n0\r\n\r\n");
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(e->readAll(), QByteArray("data: 2"));
+    QCOMPARE(e->failure(), HttpExchange::Failure::None);
+    QCOMPARE(client.idleConnections(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_HttpClient)
+#include "tst_httpclient.moc"
