@@ -575,6 +575,17 @@
     </message>
 </context>
 <context>
+    <name>altrunner::HttpExchange</name>
+    <message>
+        <source>the scheme '%1' is not HTTP</source>
+        <translation>the scheme '%1' is not HTTP</translation>
+    </message>
+    <message>
+        <source>this build cannot make TLS connections</source>
+        <translation>this build cannot make TLS connections</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::HttpProvider</name>
     <message>
         <source>the AI service at %1 answered %2 with a body that is not the expected JSON: %3</source>
@@ -627,6 +638,61 @@
     <message>
         <source>the AI service at %1 ended its answer's stream before [DONE] (after %2 characters)</source>
         <translation>the AI service at %1 ended its answer's stream before [DONE] (after %2 characters)</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 closed the connection in the middle of its answer</source>
+        <translation>the AI service at %1 closed the connection in the middle of its answer</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 sent an answer that is not HTTP/1.x: %2</source>
+        <translation>the AI service at %1 sent an answer that is not HTTP/1.x: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::HttpResponseParser</name>
+    <message>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>the connection closed in the middle of the answer</translation>
+    </message>
+    <message>
+        <source>the connection closed before an answer</source>
+        <translation>the connection closed before an answer</translation>
+    </message>
+    <message>
+        <source>the answer's head is larger than %1 KiB</source>
+        <translation>the answer's head is larger than %1 KiB</translation>
+    </message>
+    <message>
+        <source>a chunk-size line is longer than %1 bytes</source>
+        <translation>a chunk-size line is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>invalid chunk size '%1'</source>
+        <translation>invalid chunk size '%1'</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size says</source>
+        <translation>a chunk is longer than its size says</translation>
+    </message>
+    <message>
+        <source>the answer's trailer is larger than %1 KiB</source>
+        <translation>the answer's trailer is larger than %1 KiB</translation>
+    </message>
+    <message>
+        <source>the answer does not start with an HTTP/1.x status line: '%1'</source>
+        <translation>the answer does not start with an HTTP/1.x status line: '%1'</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed header line: '%1'</source>
+        <translation>the answer has a malformed header line: '%1'</translation>
+    </message>
+    <message>
+        <source>the server switched protocols (101) in answer to an inference request</source>
+        <translation>the server switched protocols (101) in answer to an inference request</translation>
+    </message>
+    <message>
+        <source>the answer has an invalid Content-Length: '%1'</source>
+        <translation>the answer has an invalid Content-Length: '%1'</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,17 @@
     </message>
 </context>
 <context>
+    <name>altrunner::HttpExchange</name>
+    <message>
+        <source>the scheme '%1' is not HTTP</source>
+        <translation>'%1' şeması HTTP değil</translation>
+    </message>
+    <message>
+        <source>this build cannot make TLS connections</source>
+        <translation>bu derleme TLS bağlantısı kuramıyor</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::HttpProvider</name>
     <message>
         <source>the AI service at %1 answered %2 with a body that is not the expected JSON: %3</source>
@@ -627,6 +638,61 @@
     <message>
         <source>the AI service at %1 ended its answer's stream before [DONE] (after %2 characters)</source>
         <translation>%1 adresindeki yapay zekâ hizmeti yanıt akışını [DONE] gelmeden bitirdi (%2 karakterden sonra)</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 closed the connection in the middle of its answer</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti bağlantıyı yanıtının ortasında kapattı</translation>
+    </message>
+    <message>
+        <source>the AI service at %1 sent an answer that is not HTTP/1.x: %2</source>
+        <translation>%1 adresindeki yapay zekâ hizmeti HTTP/1.x olmayan bir yanıt gönderdi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::HttpResponseParser</name>
+    <message>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>bağlantı yanıtın ortasında kapandı</translation>
+    </message>
+    <message>
+        <source>the connection closed before an answer</source>
+        <translation>bağlantı bir yanıt gelmeden kapandı</translation>
+    </message>
+    <message>
+        <source>the answer's head is larger than %1 KiB</source>
+        <translation>yanıtın başlığı %1 KiB'den büyük</translation>
+    </message>
+    <message>
+        <source>a chunk-size line is longer than %1 bytes</source>
+        <translation>bir parça boyutu satırı %1 bayttan uzun</translation>
+    </message>
+    <message>
+        <source>invalid chunk size '%1'</source>
+        <translation>geçersiz parça boyutu '%1'</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size says</source>
+        <translation>bir parça, boyutunun söylediğinden uzun</translation>
+    </message>
+    <message>
+        <source>the answer's trailer is larger than %1 KiB</source>
+        <translation>yanıtın son başlıkları %1 KiB'den büyük</translation>
+    </message>
+    <message>
+        <source>the answer does not start with an HTTP/1.x status line: '%1'</source>
+        <translation>yanıt bir HTTP/1.x durum satırıyla başlamıyor: '%1'</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed header line: '%1'</source>
+        <translation>yanıtta bozuk bir başlık satırı var: '%1'</translation>
+    </message>
+    <message>
+        <source>the server switched protocols (101) in answer to an inference request</source>
+        <translation>sunucu bir çıkarım isteğine protokol değiştirerek (101) yanıt verdi</translation>
+    </message>
+    <message>
+        <source>the answer has an invalid Content-Length: '%1'</source>
+        <translation>yanıtın Content-Length değeri geçersiz: '%1'</translation>
     </message>
 </context>
 <context>
