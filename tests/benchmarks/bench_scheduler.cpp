@@ -5,6 +5,7 @@
 
 #include "fakeaiserver.h"
 #include "run/run.h"
+#include "util/freedmemory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -111,6 +112,7 @@ qint64 runIt(std::shared_ptr<const AltFile> alt, const EngineConfig &config, boo
 
 int main(int argc, char *argv[])
 {
+    FreedMemory::useOneHeap(); // as both programs do
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
