@@ -584,6 +584,10 @@
         <source>this build cannot make TLS connections</source>
         <translation>this build cannot make TLS connections</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>the answer is larger than %1 MiB</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::HttpProvider</name>

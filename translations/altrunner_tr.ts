@@ -584,6 +584,10 @@
         <source>this build cannot make TLS connections</source>
         <translation>bu derleme TLS bağlantısı kuramıyor</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>yanıt %1 MiB'den büyük</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::HttpProvider</name>

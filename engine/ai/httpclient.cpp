@@ -55,6 +55,9 @@ QAbstractSocket *HttpClient::connection(const QUrl &url, bool *reused)
     while (!idle.isEmpty()) {
         QAbstractSocket *socket = idle.takeLast(); // the most recently used: least likely closed
         socket->disconnect(this);
+        // A close the server sent that the event loop has not read yet is read now: sent on such
+        // a connection, the request would fail as "closed before answering", and be retried.
+        socket->waitForReadyRead(0);
         if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0) {
             *reused = true;
             return socket;

@@ -37,6 +37,11 @@ public:
     // The exchange belongs to `parent`.
     HttpExchange *post(const QUrl &url, const Headers &headers, QByteArray body, QObject *parent);
 
+    // An answer's body may be at most this long (by default 64 MiB, as an ALT file): a server
+    // that sends more is cut off rather than allowed to fill memory.
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+
     // For tests: connections opened so far, and those open and idle now.
     int connectionsOpened() const { return m_opened; }
     int idleConnections() const;
@@ -51,6 +56,7 @@ private:
 
     QHash<QString, QList<QAbstractSocket *>> m_idle; // by origin
     int m_opened = 0;
+    qint64 m_maxAnswerBytes = 64 * 1024 * 1024;
 };
 
 } // namespace altrunner

@@ -116,6 +116,13 @@ void HttpExchange::onReadyRead()
             return;
     }
     const QByteArray body = m_parser.takeBody();
+    m_bodyBytes += body.size();
+    if (m_bodyBytes > m_client->maxAnswerBytes()) {
+        finish(Failure::Unsupported,
+               tr("the answer is larger than %1 MiB")
+                       .arg(double(m_client->maxAnswerBytes()) / 1048576.0));
+        return;
+    }
     if (!body.isEmpty()) {
         m_received += body;
         emit readyRead();
@@ -139,6 +146,7 @@ bool HttpExchange::followRedirect()
     m_url = next;
     m_parser = HttpResponseParser();
     m_received.clear();
+    m_bodyBytes = 0;
     m_anyBytes = false;
     send();
     return true;

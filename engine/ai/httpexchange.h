@@ -76,6 +76,7 @@ private:
     bool m_anyBytes = false;
     HttpResponseParser m_parser;
     QByteArray m_received;
+    qint64 m_bodyBytes = 0; // all of the body so far, read or not
     int m_redirects = 0;
     bool m_finished = false;
     Failure m_failure = Failure::None;

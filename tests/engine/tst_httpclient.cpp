@@ -151,6 +151,8 @@ private slots:
     void refused();
     void notHttp();
     void abortClosesTheConnection();
+    void answerTooLarge_data();
+    void answerTooLarge();
     void chunksArriveAsTheyCome();
 };
 
@@ -216,6 +218,14 @@ void tst_HttpClient::closedConnectionsAreNotReused()
     QCOMPARE(third.exchange->failure(), HttpExchange::Failure::None);
     QCOMPARE(third.body, QByteArray("3"));
     QCOMPARE(server.connections(), 3);
+    // The same close, and a request at once, before the event loop has seen the close.
+    server.script({{answer("4"), false}});
+    QCOMPARE(client.idleConnections(), 1);
+    server.closeAll();
+    const Outcome fourth = post(client, server.url());
+    QCOMPARE(fourth.exchange->failure(), HttpExchange::Failure::None);
+    QCOMPARE(fourth.body, QByteArray("4"));
+    QCOMPARE(server.connections(), 4);
 }
 
 void tst_HttpClient::redirects_data()
@@ -334,6 +344,40 @@ void tst_HttpClient::abortClosesTheConnection()
     QTRY_COMPARE(server.closedByClient(), 1);
     QCOMPARE(finished.size(), 0);
     QCOMPARE(client.idleConnections(), 0);
+}
+
+void tst_HttpClient::answerTooLarge_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<HttpExchange::Failure>("failure");
+
+    QTest::newRow("length over the bound")
+            << answer(QByteArray(1025, 'x')) << HttpExchange::Failure::Unsupported;
+    QTest::newRow("chunks over the bound")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n"
+                          + QByteArray(1024, 'x') + "\r\n1\r\nx\r\n0\r\n\r\n")
+            << HttpExchange::Failure::Unsupported;
+    QTest::newRow("until close, over the bound")
+            << QByteArray("HTTP/1.1 200 OK\r\n\r\n" + QByteArray(2000, 'x'))
+            << HttpExchange::Failure::Unsupported;
+    QTest::newRow("exactly the bound")
+            << answer(QByteArray(1024, 'x')) << HttpExchange::Failure::None;
+}
+
+void tst_HttpClient::answerTooLarge()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(HttpExchange::Failure, failure);
+    ScriptedServer server;
+    server.script({{reply, false}});
+    HttpClient client;
+    client.setMaxAnswerBytes(1024);
+    const Outcome o = post(client, server.url());
+    QCOMPARE(o.exchange->failure(), failure);
+    if (failure != HttpExchange::Failure::None)
+        QVERIFY2(o.exchange->errorString().contains(u"larger than"),
+                 qPrintable(o.exchange->errorString()));
+    QVERIFY(o.body.size() <= 1024);
 }
 
 void tst_HttpClient::chunksArriveAsTheyCome()

@@ -587,4 +587,5 @@ TR.update({
     "the answer has a malformed header line: '%1'": "yanıtta bozuk bir başlık satırı var: '%1'",
     "the server switched protocols (101) in answer to an inference request": "sunucu bir çıkarım isteğine protokol değiştirerek (101) yanıt verdi",
     "the answer has an invalid Content-Length: '%1'": "yanıtın Content-Length değeri geçersiz: '%1'",
+    "the answer is larger than %1 MiB": "yanıt %1 MiB'den büyük",
 })
