@@ -81,11 +81,10 @@ QAbstractSocket *HttpClient::connection(const QUrl &url, bool *reused)
         return socket;
     }
 #endif
-    auto *socket = new QTcpSocket(this);
+    auto *socket = new QTcpSocket(this); // http: HttpExchange turns away what it cannot send
     lowDelay(socket);
-    if (url.scheme() == u"http")
-        socket->connectToHost(url.host(), port);
-    return socket; // for https without TLS support, unconnected: HttpExchange says why
+    socket->connectToHost(url.host(), port);
+    return socket;
 }
 
 void HttpClient::keep(QAbstractSocket *socket, const QUrl &url)

@@ -48,10 +48,14 @@ AiCall *HttpProvider::start(const AiRequest &request, AiCallback done, QObject *
             {"Content-Type", "application/json"},
             {"Accept", streams() ? "text/event-stream, application/json" : "application/json"},
             {"User-Agent", "altrunner"}};
+    const QUrl url = endpoint();
     if (!m_config.aiApiKey.isEmpty())
         headers.append({"Authorization", "Bearer " + m_config.aiApiKey.toUtf8()});
+    else if (!url.userName().isEmpty()) // http://user:password@host/: HTTP basic authentication
+        headers.append({"Authorization",
+                        "Basic " + (url.userName() + u':' + url.password()).toUtf8().toBase64()});
     QByteArray body = QJsonDocument(requestBody(request)).toJson(QJsonDocument::Compact);
-    HttpExchange *exchange = m_client->post(endpoint(), headers, std::move(body), nullptr);
+    HttpExchange *exchange = m_client->post(url, headers, std::move(body), nullptr);
     return new HttpCall(this, exchange, request, std::move(done), parent,
                         int(m_config.aiStreamIdleSeconds * 1000));
 }

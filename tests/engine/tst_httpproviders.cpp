@@ -426,6 +426,19 @@ void tst_HttpProviders::apiKeyIsSentButNeverWritten()
         QVERIFY(!written.contains(key));
         QVERIFY(!written.contains("SECRET"));
     }
+    // Credentials in the service's URL: sent as basic authentication, written nowhere.
+    FakeAiServer server;
+    QVERIFY(server.listen());
+    EngineConfig c = config(ProviderKind::Orchestrator, server);
+    c.aiServiceUrl.setUserInfo(QStringLiteral("user:SECRET-pass"));
+    const Finished f
+            = runToEnd(load(altDocument({aiTask(QStringLiteral("a"), QStringLiteral("ok"))})), c);
+    QCOMPARE(server.inferenceRequests().size(), 1);
+    QCOMPARE(server.inferenceRequests().first().headers.value("authorization"),
+             "Basic " + QByteArray("user:SECRET-pass").toBase64());
+    QFile file(f.result.lastFilePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("SECRET"));
 }
 
 void tst_HttpProviders::connectionCheck_data()
