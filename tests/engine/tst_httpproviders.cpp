@@ -63,6 +63,7 @@ private slots:
     void sixtyFourInFlight();
     void fallbackToMockIsMarked();
     void apiKeyIsSentButNeverWritten();
+    void redirectWithinTheServiceIsFollowed();
     void connectionCheck_data();
     void connectionCheck();
     void serviceIsCheckedBeforeTheFirstAttempt();
@@ -231,6 +232,12 @@ void tst_HttpProviders::faults_data()
             "bad key");
         row("400 not retried", {s(400, R"({"error": "bad request body"})", {})}, 2, "failed", 1,
             "bad request body");
+        row("302 not followed (a POST would become a GET), not retried",
+            {s(302, {}, {{"Location", "/elsewhere"}})}, 2, "failed", 1,
+            "a redirect to /elsewhere, which is not followed");
+        row("307 to another host not followed (the key stays here)",
+            {s(307, {}, {{"Location", "http://other.example/api/inference/"}})}, 2, "failed", 1,
+            "a redirect to http://other.example/api/inference/, which is not followed");
     }
 }
 
@@ -439,6 +446,27 @@ void tst_HttpProviders::apiKeyIsSentButNeverWritten()
     QFile file(f.result.lastFilePath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("SECRET"));
+}
+
+void tst_HttpProviders::redirectWithinTheServiceIsFollowed()
+{
+    // A 307 within the service: the same request again, where it points; still one attempt,
+    // since the server did not act on the first.
+    FakeAiServer server;
+    QVERIFY(server.listen());
+    server.script("moved", {FakeAiServer::status(307, {}, {{"Location", "/api/inference/?v=2"}})});
+    EngineConfig c = config(ProviderKind::Orchestrator, server);
+    c.aiApiKey = QStringLiteral("sk-kept");
+    const auto alt = load(altDocument({aiTask(QStringLiteral("t"), QStringLiteral("moved"))}));
+    const Finished f = runToEnd(alt, c);
+    const QJsonObject r = taskResult(f, QStringLiteral("t"));
+    QCOMPARE(r.value(u"status").toString(), QStringLiteral("completed"));
+    QCOMPARE(r.value(u"metadata")[u"attempt_log"].toArray().size(), 1);
+    const QList<FakeAiServer::Request> requests = server.inferenceRequests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(1).path, QByteArray("/api/inference/?v=2"));
+    QCOMPARE(requests.at(1).body, requests.at(0).body);
+    QCOMPARE(requests.at(1).headers.value("authorization"), QByteArray("Bearer sk-kept"));
 }
 
 void tst_HttpProviders::connectionCheck_data()
