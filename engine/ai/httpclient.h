@@ -20,8 +20,8 @@ class HttpExchange;
 // requests (HTTP/1.1 keep-alive) and reused, as many at once as there are requests in flight.
 // It lives on the thread that makes the requests (the run's), so a request goes on the wire and
 // its answer is read there, with no hop through another thread: Qt's network manager has a thread
-// of its own per manager, at most 6 requests per host each, and those hops cost about 1.5 ms a
-// request on two cores (docs/engine.md "AI providers").
+// of its own per manager, at most 6 requests per host each, and those hops cost about 0.8 ms a
+// request more on two cores (docs/engine.md "AI providers").
 class HttpClient final : public QObject
 {
     Q_OBJECT
