@@ -20,7 +20,7 @@ constexpr int kMaxIdle = 256;
 QString originOf(const QUrl &url)
 {
     return url.scheme() + QStringLiteral("://") + url.host() + u':'
-            + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+            + QString::number(HttpClient::portOf(url));
 }
 
 } // namespace
@@ -31,6 +31,11 @@ HttpClient::HttpClient(QObject *parent)
 }
 
 HttpClient::~HttpClient() = default; // the sockets are children
+
+int HttpClient::portOf(const QUrl &url)
+{
+    return url.port(url.scheme() == u"https" ? 443 : 80);
+}
 
 HttpExchange *HttpClient::post(const QUrl &url, const Headers &headers, QByteArray body,
                                QObject *parent)
@@ -72,7 +77,7 @@ QAbstractSocket *HttpClient::connection(const QUrl &url, bool *reused)
                 [socket] { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         return socket;
     };
-    const quint16 port = quint16(url.port(url.scheme() == u"https" ? 443 : 80));
+    const auto port = quint16(portOf(url));
 #if QT_CONFIG(ssl)
     if (url.scheme() == u"https") {
         auto *socket = new QSslSocket(this);

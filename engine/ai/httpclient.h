@@ -42,6 +42,9 @@ public:
     qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
     void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
 
+    // The URL's port, or its scheme's.
+    static int portOf(const QUrl &url);
+
     // For tests: connections opened so far, and those open and idle now.
     int connectionsOpened() const { return m_opened; }
     int idleConnections() const;

@@ -15,15 +15,10 @@ namespace {
 
 constexpr int kMaxRedirects = 5;
 
-int defaultPort(const QUrl &url)
-{
-    return url.scheme() == u"https" ? 443 : 80;
-}
-
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host() == b.host()
-            && a.port(defaultPort(a)) == b.port(defaultPort(b));
+            && HttpClient::portOf(a) == HttpClient::portOf(b);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpresponseparser.h"
 
+#include "util/httpheaders.h"
+
 #include <algorithm>
 
 namespace altrunner {
@@ -24,28 +26,13 @@ bool isDigits(QByteArrayView s)
 
 QByteArray HttpResponseParser::header(QByteArrayView name) const
 {
-    for (const auto &[n, v] : m_headers) {
-        if (n.compare(name, Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return {};
+    return httpHeader(m_headers, name);
 }
 
 bool HttpResponseParser::keepAlive() const
 {
-    if (m_state != State::Done || m_excess || m_untilClose)
-        return false;
-    bool close = false, keep = false;
-    for (const auto &[n, v] : m_headers) {
-        if (n.compare("connection", Qt::CaseInsensitive) != 0)
-            continue;
-        for (const QByteArray &token : v.split(',')) {
-            const QByteArray t = token.trimmed().toLower();
-            close = close || t == "close";
-            keep = keep || t == "keep-alive";
-        }
-    }
-    return !close && (!m_http10 || keep);
+    return m_state == State::Done && !m_excess && !m_untilClose
+            && httpKeepsConnection(m_headers, m_http10);
 }
 
 bool HttpResponseParser::fail(const QString &error)

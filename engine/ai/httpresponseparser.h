@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/httpheaders.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -21,7 +23,7 @@ class HttpResponseParser final
     Q_DECLARE_TR_FUNCTIONS(altrunner::HttpResponseParser)
 
 public:
-    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    using Headers = HttpHeaderList;
     static constexpr qsizetype kMaxHead = 64 * 1024;
 
     // Reads what it can; false once the response is malformed (error() says how).

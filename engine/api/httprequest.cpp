@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httprequest.h"
 
+#include "util/httpheaders.h"
+
 #include <QUrl>
 
 namespace altrunner {
 
 QByteArray HttpRequest::header(QByteArrayView name) const
 {
-    for (const auto &[n, v] : headers) {
-        if (n.compare(name, Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return {};
+    return httpHeader(headers, name);
 }
 
 bool HttpRequest::hasHeader(QByteArrayView name) const
@@ -25,18 +23,7 @@ bool HttpRequest::hasHeader(QByteArrayView name) const
 
 bool HttpRequest::keepAlive() const
 {
-    // "Connection" is a list of tokens ("keep-alive, Upgrade").
-    bool close = false, keep = false;
-    for (const auto &[n, v] : headers) {
-        if (n.compare("connection", Qt::CaseInsensitive) != 0)
-            continue;
-        for (const QByteArray &token : v.split(',')) {
-            const QByteArray t = token.trimmed().toLower();
-            close = close || t == "close";
-            keep = keep || t == "keep-alive";
-        }
-    }
-    return !close && (!http10 || keep);
+    return httpKeepsConnection(headers, http10);
 }
 
 std::optional<HttpRequest> HttpRequest::parse(QByteArrayView head, QByteArray body)
