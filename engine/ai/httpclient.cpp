@@ -54,7 +54,7 @@ int HttpClient::idleConnections() const
     return n;
 }
 
-QAbstractSocket *HttpClient::connection(const QUrl &url, bool *reused)
+QAbstractSocket *HttpClient::connection(const QUrl &url)
 {
     QList<QAbstractSocket *> &idle = m_idle[originOf(url)];
     while (!idle.isEmpty()) {
@@ -63,13 +63,10 @@ QAbstractSocket *HttpClient::connection(const QUrl &url, bool *reused)
         // A close the server sent that the event loop has not read yet is read now: sent on such
         // a connection, the request would fail as "closed before answering", and be retried.
         socket->waitForReadyRead(0);
-        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0) {
-            *reused = true;
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0)
             return socket;
-        }
         drop(socket);
     }
-    *reused = false;
     ++m_opened;
     auto lowDelay = [](QAbstractSocket *socket) {
         // A request is written whole; waiting to gather more (Nagle) only delays it.

@@ -51,8 +51,8 @@ public:
 
 private:
     friend class HttpExchange;
-    // An open idle connection to the URL's origin (`*reused` set), else a new one, connecting.
-    QAbstractSocket *connection(const QUrl &url, bool *reused);
+    // An open idle connection to the URL's origin, else a new one, connecting.
+    QAbstractSocket *connection(const QUrl &url);
     // Takes back a connection whose answer was read whole and which the server keeps open.
     void keep(QAbstractSocket *socket, const QUrl &url);
     void drop(QAbstractSocket *socket);

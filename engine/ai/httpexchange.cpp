@@ -64,7 +64,7 @@ void HttpExchange::send()
                 Qt::QueuedConnection);
         return;
     }
-    m_socket = m_client->connection(m_url, &m_reused);
+    m_socket = m_client->connection(m_url);
     connect(m_socket, &QAbstractSocket::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_socket, &QAbstractSocket::disconnected, this, &HttpExchange::onClosed);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &HttpExchange::onClosed);

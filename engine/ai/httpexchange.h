@@ -72,7 +72,6 @@ private:
     QByteArray m_headerLines; // "Name: value\r\n" each, Host and Content-Length aside
     QByteArray m_body;
     QAbstractSocket *m_socket = nullptr;
-    bool m_reused = false;
     bool m_anyBytes = false;
     HttpResponseParser m_parser;
     QByteArray m_received;
