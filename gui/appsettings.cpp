@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QProcessEnvironment>
+#include <QScreen>
 #include <QSettings>
 
 namespace altrunner {
@@ -138,9 +139,19 @@ void AppSettings::addRecentFile(const QString &path)
 void AppSettings::restoreWindow(QMainWindow *window)
 {
     QSettings settings;
-    if (!window->restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
-        window->resize(1280, 800);
+    const QRect screen
+            = window->screen() ? window->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    if (!window->restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
+        // The first window fits the screen it opens on: a 1366x768 laptop has about 730 pixels
+        // of height under its panel.
+        window->resize(std::min(1280, screen.width() * 19 / 20),
+                       std::min(800, screen.height() * 19 / 20));
+    }
     window->restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    // Saved on a larger screen: kept within this one.
+    if (window->width() > screen.width() || window->height() > screen.height())
+        window->resize(std::min(window->width(), screen.width()),
+                       std::min(window->height(), screen.height()));
 }
 
 void AppSettings::saveWindow(const QMainWindow *window)

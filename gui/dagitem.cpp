@@ -293,7 +293,6 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
     font.setPixelSize(std::max(
             1, int(std::min(screenPixels / std::max(lod, 0.01), kOptions.nodeHeight * 0.62))));
     painter->setFont(font);
-    const QColor text = palette.color(QPalette::Text);
     for (int row = firstRow; row <= lastRow; ++row) {
         const QList<int> &nodes = l.rows.at(row);
         auto it = std::lower_bound(nodes.cbegin(), nodes.cend(),
@@ -318,22 +317,48 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
                 border = QPen(palette.color(QPalette::Highlight), 4);
             border.setCosmetic(!detailed);
             painter->setPen(border);
-            QColor body = fill;
-            body.setAlpha(40); // a tint of the status over the base colour
-            painter->setBrush(detailed ? QBrush(body) : QBrush(fill));
             if (detailed) {
+                // The body tells the state at a glance, on light and dark palettes alike: a
+                // pending task is an outline, a finished one a solid tint of its status, and a
+                // task that never ran because of another (cancelled) is hatched.
+                const QColor body = StatusStyle::nodeBody(t, palette);
+                if (t.status == TaskStatus::Pending && !t.cached) {
+                    QPen outline(fill, 1.5, Qt::DashLine);
+                    if (border.width() > 1)
+                        outline = border;
+                    painter->setPen(outline);
+                }
+                painter->setBrush(body);
                 painter->drawRoundedRect(r, 6, 6);
-                // A status strip on the left, then the id.
+                if (t.status == TaskStatus::Cancelled) {
+                    painter->setPen(Qt::NoPen);
+                    painter->setBrush(QBrush(fill.darker(120), Qt::BDiagPattern));
+                    painter->drawRoundedRect(r, 6, 6);
+                }
+                // A status strip on the left, then the id and, where there is room, the status.
                 painter->setPen(Qt::NoPen);
                 painter->setBrush(fill);
                 painter->drawRoundedRect(QRectF(r.left(), r.top(), 8, r.height()), 3, 3);
                 {
-                    painter->setPen(text);
+                    painter->setPen(StatusStyle::textOn(body));
                     const QRectF label = r.adjusted(14, 2, -6, -2);
-                    const QString id = painter->fontMetrics().elidedText(
-                            m_document->altFile()->tasks.at(v).id, Qt::ElideMiddle,
-                            int(label.width()));
-                    painter->drawText(label, Qt::AlignVCenter | Qt::AlignLeft, id);
+                    const QFontMetricsF fm = painter->fontMetrics();
+                    const QString id = fm.elidedText(m_document->altFile()->tasks.at(v).id,
+                                                     Qt::ElideMiddle, label.width());
+                    if (fm.height() * 2.1 <= label.height()) {
+                        const QRectF top(label.left(), label.top(), label.width(),
+                                         label.height() / 2);
+                        painter->drawText(top, Qt::AlignBottom | Qt::AlignLeft, id);
+                        QFont small = painter->font();
+                        small.setPixelSize(std::max(1, int(small.pixelSize() * 0.85)));
+                        painter->save();
+                        painter->setFont(small);
+                        painter->drawText(top.translated(0, top.height()),
+                                          Qt::AlignTop | Qt::AlignLeft, StatusStyle::nodeState(t));
+                        painter->restore();
+                    } else {
+                        painter->drawText(label, Qt::AlignVCenter | Qt::AlignLeft, id);
+                    }
                 }
                 if (t.aiFallback) {
                     painter->setPen(StatusStyle::fallbackMark());

@@ -6,9 +6,11 @@
 #include "rundocument.h"
 #include "statusstyle.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolTip>
 #include <QWheelEvent>
 
 namespace altrunner {
@@ -196,6 +198,44 @@ void DagView::renderAll(QPainter *painter, const QRectF &target)
     painter->translate(-source.topLeft());
     m_item->paintAll(painter);
     painter->restore();
+}
+
+QString DagView::toolTipFor(int index) const
+{
+    if (index < 0 || index >= m_document->taskCount())
+        return {};
+    const AltTask &task = m_document->altFile()->tasks.at(index);
+    const TaskUpdate &t = m_document->task(index);
+    auto shortened = [](const QString &text) {
+        return (text.size() > 300 ? text.left(300) + QStringLiteral("…") : text).toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<b>%1</b><br>%2")
+                           .arg(task.id.toHtmlEscaped(), StatusStyle::nodeState(t).toHtmlEscaped());
+    if (t.carried)
+        html += QStringLiteral("<br>") + tr("carried over from an earlier run");
+    if (!task.description.isEmpty())
+        html += QStringLiteral("<br><br>") + shortened(task.description);
+    if (!t.error.isEmpty())
+        html += QStringLiteral("<br><br><span style=\"color:%1\">%2</span>")
+                        .arg(StatusStyle::fill(TaskStatus::Failed).name(), shortened(t.error));
+    if (const QString plan = m_document->planText(index); !plan.isEmpty() && !m_document->isLive())
+        html += QStringLiteral("<br><br>") + tr("Next run: %1").arg(plan.toHtmlEscaped());
+    return QStringLiteral("<qt>") + html + QStringLiteral("</qt>");
+}
+
+bool DagView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int task = m_item->taskAt(mapToScene(help->pos()));
+        if (task >= 0)
+            QToolTip::showText(help->globalPos(), toolTipFor(task), viewport(),
+                               mapFromScene(m_item->nodeRect(task)).boundingRect());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void DagView::wheelEvent(QWheelEvent *event)

@@ -36,6 +36,8 @@ public:
     // Whole graph into `painter` (for PNG/SVG export), scaled to `target`.
     void renderAll(QPainter *painter, const QRectF &target);
     QRectF graphRect() const;
+    // What hovering a node tells: id, status, time, description and error (rich text).
+    QString toolTipFor(int index) const;
 
 public slots:
     void fitToWindow();
@@ -53,6 +55,7 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void onLayoutChanged();

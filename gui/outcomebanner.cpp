@@ -55,14 +55,15 @@ void OutcomeBanner::showOutcome(const RunResult &result, const QString &text)
                  QColor(mix(tint.red(), base.red()), mix(tint.green(), base.green()),
                         mix(tint.blue(), base.blue())));
     setPalette(pal);
-    m_text->setText(text);
+    m_text->setText(StatusStyle::breakable(text));
+    m_text->setToolTip(text);
     m_failures->setVisible(failures > 0);
     show();
 }
 
 QString OutcomeBanner::text() const
 {
-    return m_text->text();
+    return m_text->toolTip();
 }
 
 bool OutcomeBanner::offersFailures() const

@@ -32,32 +32,12 @@ RunDocument::~RunDocument() = default;
 void RunDocument::setSketch(std::shared_ptr<const AltFile> alt, const QSet<int> &problemTasks,
                             const QString &note)
 {
-    setAltFile(std::move(alt));
-    m_problems = problemTasks;
-    m_note = note;
-    m_sketch = true;
-    emit reset();
+    replace(std::move(alt), {}, {}, problemTasks, note, true);
 }
 
 void RunDocument::clear(const QString &note)
 {
-    m_problems.clear();
-    m_note = note;
-    m_sketch = false;
-    m_plan.clear();
-    m_live = false;
-    m_alt.reset();
-    m_tasks.clear();
-    m_snapshot = {};
-    m_layout = {};
-    m_layoutReady = false;
-    ++m_layoutGeneration;
-    m_critical.clear();
-    m_criticalSet.clear();
-    m_origin = -1;
-    emit reset();
-    emit layoutChanged();
-    emit snapshotChanged(); // no run's figures stay on screen
+    replace(nullptr, {}, {}, {}, note, false);
 }
 
 void RunDocument::setPlan(const std::shared_ptr<const AltFile> &alt, const QStringList &texts)
@@ -70,34 +50,58 @@ void RunDocument::setPlan(const std::shared_ptr<const AltFile> &alt, const QStri
 
 void RunDocument::setAltFile(std::shared_ptr<const AltFile> alt)
 {
-    m_plan.clear();
-    m_problems.clear();
-    m_note.clear();
-    m_sketch = false;
-    m_alt = std::move(alt);
-    m_live = false;
-    resetStates();
-    startLayout();
+    replace(std::move(alt), {}, {}, {}, QString(), false);
 }
 
 void RunDocument::setPastRun(std::shared_ptr<const AltFile> alt, const QList<TaskUpdate> &tasks,
                              const RunSnapshot &snapshot)
 {
-    m_problems.clear();
-    m_note.clear();
-    m_sketch = false;
+    replace(std::move(alt), tasks, snapshot, {}, QString(), false);
+}
+
+void RunDocument::replace(std::shared_ptr<const AltFile> alt, QList<TaskUpdate> tasks,
+                          RunSnapshot snapshot, const QSet<int> &problems, const QString &note,
+                          bool sketch)
+{
+    // Everything that describes the old file goes in one step, before any view hears of the new
+    // one: a view that paints while it is told (a synchronous repaint anywhere in the window
+    // flushes every dirty widget) reads a document whose file, states and layout agree. The old
+    // layout's positions indexed the old file's tasks; keeping them for the new file was the
+    // crash of issue 25.
     m_alt = std::move(alt);
+    const int n = taskCount();
+    if (tasks.size() != n) {
+        tasks = QList<TaskUpdate>(n);
+        for (int i = 0; i < n; ++i)
+            tasks[i].index = i;
+        snapshot = RunSnapshot();
+        snapshot.total = n;
+        snapshot.counts[size_t(TaskStatus::Pending)] = n;
+    }
+    m_tasks = std::move(tasks); // the old states are freed once, not overwritten one by one
+    m_snapshot = std::move(snapshot);
+    m_problems = problems;
+    m_note = note;
+    m_sketch = sketch;
+    m_plan.clear();
     m_live = false;
-    m_tasks = tasks;
-    m_snapshot = snapshot;
-    m_origin = snapshot.startedAtMs > 0 ? snapshot.startedAtMs : -1;
+    m_layout = {};
+    m_layoutReady = false;
+    ++m_layoutGeneration;
+    m_critical.clear();
+    m_criticalSet.clear();
+    ++m_criticalGeneration;
+    m_origin = m_snapshot.startedAtMs > 0 ? m_snapshot.startedAtMs : -1;
     for (const TaskUpdate &t : std::as_const(m_tasks)) {
         if (!t.carried && t.startMs >= 0 && (m_origin < 0 || t.startMs < m_origin))
             m_origin = t.startMs;
     }
-    updateCriticalPath();
+    Q_ASSERT(m_tasks.size() == taskCount());
+    emit layoutChanged(); // no layout: views drop what they kept of the old one
     emit reset();
-    emit snapshotChanged();
+    emit snapshotChanged(); // no run's figures stay on screen
+    emit planChanged();
+    updateCriticalPath();
     startLayout();
 }
 
@@ -155,6 +159,8 @@ void RunDocument::updateCriticalPath()
         const AltTask &task = m_alt->tasks.at(i);
         if (t.startMs >= 0 && t.endMs >= t.startMs)
             weights.append(double(t.endMs - t.startMs));
+        else if (t.status == TaskStatus::Cancelled || t.carried)
+            weights.append(0.0); // never ran in this run: it cannot have made it longer
         else
             weights.append(task.kind == TaskKind::Noop ? double(task.durationMs) + 1 : 1000.0);
     }
@@ -164,6 +170,12 @@ void RunDocument::updateCriticalPath()
     QThreadPool::globalInstance()->start(
             [self, generation, alt = m_alt, weights = std::move(weights)] {
                 QList<int> path = CriticalPath::compute(dependencyLists(*alt), weights);
+                // Tasks that took no time at either end (cancelled ones after a failure) are
+                // not what made the run long.
+                while (!path.isEmpty() && weights.at(path.constLast()) <= 0)
+                    path.removeLast();
+                while (!path.isEmpty() && weights.at(path.constFirst()) <= 0)
+                    path.removeFirst();
                 QMetaObject::invokeMethod(
                         qApp,
                         [self, generation, path = std::move(path)]() mutable {
@@ -179,9 +191,7 @@ void RunDocument::updateCriticalPath()
 
 void RunDocument::startLayout()
 {
-    m_layoutReady = false;
     const int generation = ++m_layoutGeneration;
-    emit layoutChanged();
     if (!m_alt)
         return;
     // Off the GUI thread: 10,000 tasks take a noticeable fraction of a second to lay out.
@@ -195,6 +205,7 @@ void RunDocument::startLayout()
                 [self, generation, result = std::move(result)]() mutable {
                     if (!self || generation != self->m_layoutGeneration)
                         return; // a newer file was opened meanwhile
+                    Q_ASSERT(result.positions.size() == self->taskCount());
                     self->m_layout = std::move(result);
                     self->m_layoutReady = true;
                     emit self->layoutChanged();

@@ -73,6 +73,10 @@ signals:
     void planChanged();
 
 private:
+    // Shows `alt` with `tasks` (pending states when they do not fit) in one step: nothing of
+    // the file shown before stays behind for a view to paint from.
+    void replace(std::shared_ptr<const AltFile> alt, QList<TaskUpdate> tasks, RunSnapshot snapshot,
+                 const QSet<int> &problems, const QString &note, bool sketch);
     void startLayout();
     void updateCriticalPath();
 

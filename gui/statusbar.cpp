@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusbar.h"
 
+#include "elidedlabel.h"
 #include "rundocument.h"
 #include "segmentedprogressbar.h"
 #include "statusstyle.h"
@@ -15,7 +16,7 @@ namespace altrunner {
 StatusBar::StatusBar(RunDocument *document, QWidget *parent)
     : QStatusBar(parent)
     , m_document(document)
-    , m_message(new QLabel)
+    , m_message(new ElidedLabel)
     , m_server(new QLabel)
     , m_simulated(new QLabel(tr(" Simulated AI ")))
     , m_archive(new QLabel)
@@ -37,20 +38,31 @@ StatusBar::StatusBar(RunDocument *document, QWidget *parent)
     m_archive->hide();
     addPermanentWidget(m_simulated);
     addPermanentWidget(m_progress);
+    // Refreshed after the document has told every view, never while it tells them: the
+    // progress bar's setValue() repaints at once, and a synchronous repaint flushes every dirty
+    // widget of the window, the graph included (issue 25's crash).
     connect(m_document, &RunDocument::snapshotChanged, this, [this] {
-        const RunSnapshot &s = m_document->snapshot();
-        m_progress->setRange(0, std::max(1, s.total));
-        m_progress->setValue(s.finishedCount());
-        // Split by how tasks ended; answers from the cache apart from those asked now.
-        const int cached = std::min(s.cacheHits, s.count(TaskStatus::Completed));
-        m_progress->setSegments(
-                {{s.count(TaskStatus::Completed) - cached,
-                  StatusStyle::fill(TaskStatus::Completed)},
-                 {cached, StatusStyle::cached()},
-                 {s.count(TaskStatus::Failed), StatusStyle::fill(TaskStatus::Failed)},
-                 {s.count(TaskStatus::Timeout), StatusStyle::fill(TaskStatus::Timeout)},
-                 {s.count(TaskStatus::Cancelled), StatusStyle::fill(TaskStatus::Cancelled)}});
+        if (m_refreshQueued)
+            return;
+        m_refreshQueued = true;
+        QMetaObject::invokeMethod(this, &StatusBar::refreshProgress, Qt::QueuedConnection);
     });
+}
+
+void StatusBar::refreshProgress()
+{
+    m_refreshQueued = false;
+    const RunSnapshot &s = m_document->snapshot();
+    m_progress->setRange(0, std::max(1, s.total));
+    m_progress->setValue(s.finishedCount());
+    // Split by how tasks ended; answers from the cache apart from those asked now.
+    const int cached = std::min(s.cacheHits, s.count(TaskStatus::Completed));
+    m_progress->setSegments(
+            {{s.count(TaskStatus::Completed) - cached, StatusStyle::fill(TaskStatus::Completed)},
+             {cached, StatusStyle::cached()},
+             {s.count(TaskStatus::Failed), StatusStyle::fill(TaskStatus::Failed)},
+             {s.count(TaskStatus::Timeout), StatusStyle::fill(TaskStatus::Timeout)},
+             {s.count(TaskStatus::Cancelled), StatusStyle::fill(TaskStatus::Cancelled)}});
 }
 
 QString StatusBar::outcomeSentence(const RunResult &result, int simulatedAnswers, int aiAnswers)
@@ -102,7 +114,6 @@ void StatusBar::showOutcome(const RunResult &result, const QString &notice)
     if (!result.lastFilePath.isEmpty())
         text += u' ' + tr("LAST file: %1").arg(QDir::toNativeSeparators(result.lastFilePath));
     setMessage(text);
-    m_message->setToolTip(text); // the whole of it, however narrow the window
     m_progress->setToolTip(text);
 }
 
@@ -116,6 +127,7 @@ void StatusBar::showOutcomeOfUnshown(const RunResult &result)
 void StatusBar::setMessage(const QString &text)
 {
     m_message->setText(text);
+    m_message->setToolTip(text); // the whole of it, however narrow the window
 }
 
 QString StatusBar::message() const

@@ -37,6 +37,9 @@ public:
     // Whether the archive service hears of LAST files; empty text: not configured.
     void setArchive(const QString &text, bool failing, const QString &toolTip = QString());
 
+    // The progress bar as the document's snapshot says (queued after each change).
+    void refreshProgress();
+
 private:
     RunDocument *m_document;
     QLabel *m_message;
@@ -44,6 +47,7 @@ private:
     QLabel *m_simulated;
     QLabel *m_archive;
     SegmentedProgressBar *m_progress;
+    bool m_refreshQueued = false;
 };
 
 } // namespace altrunner

@@ -58,6 +58,59 @@ QColor StatusStyle::taskFill(const TaskUpdate &task)
     return task.cached && task.status == TaskStatus::Completed ? cached() : fill(task.status);
 }
 
+QColor StatusStyle::nodeBody(const TaskUpdate &task, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor tint = taskFill(task);
+    double weight = 0.0;
+    switch (task.status) {
+    case TaskStatus::Pending:
+        weight = task.cached ? 0.45 : 0.0;
+        break;
+    case TaskStatus::Running:
+    case TaskStatus::Retrying:
+        weight = 0.30;
+        break;
+    case TaskStatus::Completed:
+        weight = 0.45;
+        break;
+    case TaskStatus::Failed:
+    case TaskStatus::Timeout:
+        weight = 0.55;
+        break;
+    case TaskStatus::Cancelled:
+        weight = 0.25;
+        break;
+    }
+    auto mix = [weight](int a, int b) {
+        return int(a * (1 - weight) + b * weight);
+    };
+    return QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
+                  mix(base.blue(), tint.blue()));
+}
+
+QColor StatusStyle::textOn(const QColor &background)
+{
+    // Relative luminance, roughly: dark text on light bodies, light text on dark ones.
+    const double l = 0.2126 * background.redF() + 0.7152 * background.greenF()
+            + 0.0722 * background.blueF();
+    return l > 0.5 ? QColor(0x1b, 0x1f, 0x24) : QColor(0xf4, 0xf6, 0xf8);
+}
+
+QString StatusStyle::nodeState(const TaskUpdate &task)
+{
+    QString text = task.cached && task.status == TaskStatus::Completed
+            ? QCoreApplication::translate("altrunner::StatusStyle", "from the cache")
+            : label(task.status);
+    if (task.aiFallback)
+        text += QStringLiteral(" · ")
+                + QCoreApplication::translate("altrunner::StatusStyle", "simulated");
+    if (task.startMs >= 0 && task.endMs >= task.startMs && task.status != TaskStatus::Running
+        && task.status != TaskStatus::Retrying)
+        text += QStringLiteral(" · ") + duration(task.endMs - task.startMs);
+    return text;
+}
+
 QString StatusStyle::label(TaskStatus status)
 {
     switch (status) {
@@ -139,6 +192,29 @@ QColor StatusStyle::edge(const QPalette &palette)
     };
     return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()),
                   mix(text.blue(), base.blue()));
+}
+
+QString StatusStyle::breakable(const QString &text)
+{
+    constexpr QChar kBreak(0x200B);
+    QString out;
+    out.reserve(text.size() + text.size() / 16);
+    int run = 0; // characters since the last space or break
+    for (const QChar c : text) {
+        out.append(c);
+        if (c.isSpace()) {
+            run = 0;
+            continue;
+        }
+        ++run;
+        const bool separator = c == u'/' || c == u'\\' || c == u'_' || c == u'-' || c == u'.'
+                || c == u':' || c == u',' || c == u'=' || c == u'&' || c == u'?';
+        if ((separator && run >= 8) || run >= 20) {
+            out.append(kBreak);
+            run = 0;
+        }
+    }
+    return out;
 }
 
 } // namespace altrunner

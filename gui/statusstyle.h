@@ -24,6 +24,14 @@ struct StatusStyle
     static QColor edge(const QPalette &palette);
     // The task's colour: its status's, or the cache's when the cache answered it.
     static QColor taskFill(const TaskUpdate &task);
+    // A graph node's body: the palette's base tinted by the task's colour, stronger once it has
+    // ended, so pending, running and the ends never share one pale fill (issue 25).
+    static QColor nodeBody(const TaskUpdate &task, const QPalette &palette);
+    // Black or white, whichever reads on `background`.
+    static QColor textOn(const QColor &background);
+    // The second line of a graph node: its status in words, "from the cache" or "simulated",
+    // and how long it took once it has ended.
+    static QString nodeState(const TaskUpdate &task);
     static QString label(TaskStatus status); // translated
     static QString label(RunOutcome outcome); // translated: "succeeded", "partly succeeded", ...
     static TaskStatus statusOf(AttemptOutcome outcome); // the task status an attempt's end is
@@ -33,6 +41,10 @@ struct StatusStyle
     // A duration and an amount of money as the window's language writes numbers.
     static QString duration(qint64 ms);
     static QString cost(double amount, const QString &currency = {});
+    // `text` with places to break a line inside long words (paths, task ids, URLs): a wrapped
+    // label asks for the width of its longest word, so one long id made the window wider than
+    // the screen (issue 25). Zero-width spaces after separators and every 20 characters.
+    static QString breakable(const QString &text);
 };
 
 } // namespace altrunner
