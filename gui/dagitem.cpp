@@ -345,13 +345,21 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
                     const QFontMetricsF fm = painter->fontMetrics();
                     const QString id = fm.elidedText(m_document->altFile()->tasks.at(v).id,
                                                      Qt::ElideMiddle, label.width());
-                    if (fm.height() * 2.1 <= label.height()) {
+                    // Two lines where both read (at least 9 pixels on screen), else the id.
+                    const int twoLines = int(label.height() / 2.3);
+                    if (twoLines * lod >= 9) {
                         const QRectF top(label.left(), label.top(), label.width(),
                                          label.height() / 2);
-                        painter->drawText(top, Qt::AlignBottom | Qt::AlignLeft, id);
-                        QFont small = painter->font();
-                        small.setPixelSize(std::max(1, int(small.pixelSize() * 0.85)));
+                        QFont idFont = painter->font();
+                        idFont.setPixelSize(std::min(idFont.pixelSize(), twoLines));
                         painter->save();
+                        painter->setFont(idFont);
+                        painter->drawText(top, Qt::AlignBottom | Qt::AlignLeft,
+                                          painter->fontMetrics().elidedText(
+                                                  m_document->altFile()->tasks.at(v).id,
+                                                  Qt::ElideMiddle, int(label.width())));
+                        QFont small = idFont;
+                        small.setPixelSize(std::max(1, int(idFont.pixelSize() * 0.85)));
                         painter->setFont(small);
                         painter->drawText(top.translated(0, top.height()),
                                           Qt::AlignTop | Qt::AlignLeft, StatusStyle::nodeState(t));

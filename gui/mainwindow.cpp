@@ -214,10 +214,14 @@ void MainWindow::applyPastRun(const QString &path, const std::optional<LastReade
     }
     m_shown->showPastRun(path, *past);
     m_recentMenu->add(path);
-    const auto outcome = parseRunOutcome(past->document.value(QStringLiteral("status")).toString());
-    m_status->setMessage(tr("Past run %1 of “%2”: %3.")
-                                 .arg(past->snapshot.executionId.left(8), past->alt->title,
-                                      outcome ? StatusStyle::label(*outcome) : tr("unknown")));
+    const std::optional<RunSummary> summary = RunSummary::fromLast(past->document, path);
+    const QString started = summary && summary->startedAtMs > 0
+            ? StatusStyle::localTime(summary->startedAtMs)
+            : past->snapshot.executionId.left(8);
+    m_status->setMessage(tr("Past run of “%1”, %2: %3.")
+                                 .arg(past->alt->title, started,
+                                      summary ? StatusStyle::runHeadline(*summary)
+                                              : tr("unknown outcome")));
     m_tabs->setCurrentIndex(GraphTab);
     emit fileOpened(true);
 }

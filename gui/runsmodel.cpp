@@ -73,8 +73,11 @@ void RunsModel::onProgressed(Run *run, const RunSnapshot &s, const QList<TaskUpd
     if (row < 0)
         return;
     Entry &e = m_entries[row];
+    if (e.summary.outcome)
+        return; // finished already: a last batch that arrives after the end changes nothing
     const QString title = e.summary.title, trigger = e.summary.trigger;
     e.summary = RunSummary::fromSnapshot(title, s);
+    e.summary.finished = false; // finished once its result is here, with its outcome
     e.summary.executionId = run->executionId();
     e.summary.trigger = trigger;
     for (const TaskUpdate &u : changed) {
@@ -173,16 +176,18 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return s.trigger == u"api" ? tr("%1 (API)").arg(s.title) : s.title;
         case StatusColumn:
-            if (!s.finished)
+            if (!s.finished || !s.outcome)
                 return tr("running, %L1 of %L2 done").arg(s.completed + s.failures).arg(s.total);
-            if (s.cancelled)
-                return tr("cancelled");
-            return s.outcome ? StatusStyle::label(*s.outcome) : QString();
-        case StartColumn:
-            return s.startedAtMs > 0
-                    ? locale.toString(QDateTime::fromMSecsSinceEpoch(s.startedAtMs).toLocalTime(),
-                                      QLocale::ShortFormat)
-                    : QString();
+            return StatusStyle::runHeadline(s);
+        case StartColumn: {
+            if (s.startedAtMs <= 0)
+                return QString();
+            // Today's runs by the time alone (to the second: two runs a minute apart differ).
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(s.startedAtMs).toLocalTime();
+            return at.date() == QDate::currentDate()
+                    ? locale.toString(at.time(), QStringLiteral("HH:mm:ss"))
+                    : locale.toString(at, QLocale::ShortFormat);
+        }
         case DurationColumn:
             return s.durationMs >= 0 ? StatusStyle::duration(s.durationMs) : QString();
         case TokensColumn:
@@ -196,19 +201,25 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        return s.lastFilePath.isEmpty() ? tr("Run %1, going on").arg(s.executionId)
-                                        : tr("Run %1: %L2 completed, %L3 not; LAST file %4")
-                                                  .arg(s.executionId)
+        const QString when = s.startedAtMs > 0 ? StatusStyle::localTime(s.startedAtMs) : QString();
+        return s.lastFilePath.isEmpty()
+                ? tr("“%1”, started %2, going on (run %3)").arg(s.title, when, s.executionId)
+                : tr("“%1”, started %2: %3 – %L4 completed, %L5 not (run %6, LAST file %7)")
+                          .arg(s.title, when, StatusStyle::runHeadline(s))
+                          .arg(s.completed)
+                          .arg(s.failures)
+                          .arg(s.executionId)
                                                   .arg(s.completed)
                                                   .arg(s.failures)
                                                   .arg(s.lastFilePath);
     }
     if (role == Qt::DecorationRole && index.column() == StatusColumn) {
-        if (!s.finished)
+        if (!s.finished || !s.outcome)
             return StatusStyle::fill(TaskStatus::Running);
         if (s.cancelled)
             return StatusStyle::fill(TaskStatus::Cancelled);
-        return s.outcome == RunOutcome::Success    ? StatusStyle::fill(TaskStatus::Completed)
+        return s.outcome == RunOutcome::Success && s.simulatedAnswers == 0
+                ? StatusStyle::fill(TaskStatus::Completed)
                 : s.outcome == RunOutcome::Failure ? StatusStyle::fill(TaskStatus::Failed)
                                                    : StatusStyle::fallbackMark();
     }

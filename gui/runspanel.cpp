@@ -31,8 +31,12 @@ RunsPanel::RunsPanel(RunsModel *model, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(RunsModel::TitleColumn, 160);
-    m_view->setColumnWidth(RunsModel::StatusColumn, 150);
+    // When it started comes first: runs of the same file share a title.
+    m_view->horizontalHeader()->moveSection(RunsModel::StartColumn, 0);
+    const int ch = m_view->fontMetrics().averageCharWidth();
+    m_view->setColumnWidth(RunsModel::StartColumn, ch * 11);
+    m_view->setColumnWidth(RunsModel::TitleColumn, ch * 22);
+    m_view->setColumnWidth(RunsModel::StatusColumn, ch * 22);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_filter->setPlaceholderText(tr("Filter runs"));

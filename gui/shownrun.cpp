@@ -10,7 +10,9 @@
 #include "rundocument.h"
 #include "runsmodel.h"
 #include "sourceview.h"
+#include "statusstyle.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace altrunner {
@@ -28,12 +30,17 @@ bool ShownRun::isLive() const
 
 QString ShownRun::windowTitle() const
 {
-    const QString name = QFileInfo(m_path).fileName();
+    // Runs are told apart by their file's title and their start, never by a LAST file's
+    // execution-id name.
     if (m_pastRun)
-        return tr("%1 (past run) – ALT Runner").arg(name);
+        return tr("%1 (past run) – ALT Runner").arg(m_pastTitle);
+    const QString name = QFileInfo(m_path).fileName();
     if (!name.isEmpty())
         return tr("%1 – ALT Runner").arg(name);
-    return m_alt ? tr("%1 (API run) – ALT Runner").arg(m_alt->title) : tr("ALT Runner");
+    if (!m_alt)
+        return tr("ALT Runner");
+    return m_liveTrigger == u"api" ? tr("%1 (API run) – ALT Runner").arg(m_alt->title)
+                                   : tr("%1 (resumed run) – ALT Runner").arg(m_alt->title);
 }
 
 void ShownRun::follow(Run *run)
@@ -43,6 +50,7 @@ void ShownRun::follow(Run *run)
     m_following.clear();
     m_live = run;
     m_executionId = run ? run->executionId() : QString();
+    m_liveTrigger = run ? run->trigger() : QString();
     if (!run)
         return;
     m_following.append(connect(run, &Run::progressed, m_views.document, &RunDocument::apply));
@@ -93,12 +101,23 @@ void ShownRun::showPastRun(const QString &path, const LastReader::PastRun &past)
     m_lastPath = path; // what Re-run Failed continues from
     m_pastRun = true;
     m_executionId = past.snapshot.executionId;
+    m_pastTitle = past.alt->title.isEmpty() ? past.alt->id : past.alt->title;
+    if (past.snapshot.startedAtMs > 0)
+        m_pastTitle += QStringLiteral(", ") + StatusStyle::localTime(past.snapshot.startedAtMs);
     m_views.loader->watch(QString());
     m_views.outcome->hide();
     m_alt = past.alt;
     m_runnable = false;
     m_views.diagnostics->setDiagnostics({});
-    m_views.source->clear();
+    // A LAST file holds no ALT source: the Source tab says so rather than stay blank.
+    const QString altPath = past.document.value(QStringLiteral("metadata"))[u"alt_file_path"].toString();
+    m_views.source->setPlainText(
+            altPath.isEmpty()
+                    ? tr("This is a past run, read from its LAST file alone: the file holds the "
+                         "tasks and their results, not the ALT file's text.")
+                    : tr("This is a past run, read from its LAST file alone. Its ALT file was "
+                         "%1; open it (Ctrl+O) to see its text as it is now.")
+                              .arg(QDir::toNativeSeparators(altPath)));
     m_views.document->setPastRun(past.alt, past.tasks, past.snapshot);
     m_views.results->showFile(path);
     emit changed();

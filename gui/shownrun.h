@@ -86,6 +86,8 @@ private:
     QString m_path;
     QString m_lastPath;
     QString m_executionId;
+    QString m_pastTitle; // a past run: its file's title and when it started
+    QString m_liveTrigger; // a live run: who started it (gui, api, ...)
     QPointer<Run> m_live;
     QList<QMetaObject::Connection> m_following;
 };

@@ -77,15 +77,12 @@ QString StatusBar::outcomeSentence(const RunResult &result, int simulatedAnswers
     part(TaskStatus::Failed, tr("%1 failed"));
     part(TaskStatus::Timeout, tr("%1 timed out"));
     part(TaskStatus::Cancelled, tr("%1 cancelled"));
-    QString headline;
-    if (result.cancelled)
-        headline = tr("Cancelled");
-    else if (result.outcome == RunOutcome::Success)
-        headline = simulatedAnswers > 0 ? tr("Completed with simulated answers") : tr("Succeeded");
-    else if (result.outcome == RunOutcome::PartialSuccess)
-        headline = tr("Partly succeeded");
-    else
-        headline = tr("Failed");
+    RunSummary summary = RunSummary::fromSnapshot(QString(), s);
+    summary.finished = true;
+    summary.cancelled = result.cancelled;
+    summary.outcome = result.outcome;
+    summary.simulatedAnswers = simulatedAnswers;
+    const QString headline = StatusStyle::runHeadline(summary);
     QString text = headline + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
     if (simulatedAnswers > 0)
         text += QStringLiteral("; ")

@@ -58,6 +58,24 @@ QColor StatusStyle::taskFill(const TaskUpdate &task)
     return task.cached && task.status == TaskStatus::Completed ? cached() : fill(task.status);
 }
 
+QString StatusStyle::runHeadline(const RunSummary &run)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("altrunner::StatusStyle", text);
+    };
+    if (!run.finished || !run.outcome)
+        return tr("Running");
+    if (run.cancelled)
+        return tr("Cancelled");
+    if (run.budgetStopped && run.outcome != RunOutcome::Success)
+        return tr("Stopped by the budget");
+    if (*run.outcome == RunOutcome::Success)
+        return run.simulatedAnswers > 0 ? tr("Completed with simulated answers") : tr("Succeeded");
+    if (*run.outcome == RunOutcome::PartialSuccess)
+        return tr("Partly succeeded");
+    return tr("Failed");
+}
+
 QColor StatusStyle::nodeBody(const TaskUpdate &task, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);

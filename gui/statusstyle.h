@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "last/runsummary.h"
 #include "model/runoutcome.h"
 #include "model/runsnapshot.h"
 #include "model/taskstatus.h"
@@ -34,6 +35,10 @@ struct StatusStyle
     static QString nodeState(const TaskUpdate &task);
     static QString label(TaskStatus status); // translated
     static QString label(RunOutcome outcome); // translated: "succeeded", "partly succeeded", ...
+    // How a run ended, in the words every view uses (the banner, the status bar, the Runs
+    // panel, a past run's title): "Cancelled", "Stopped by the budget", "Completed with
+    // simulated answers", "Succeeded", "Partly succeeded", "Failed"; "Running" before its end.
+    static QString runHeadline(const RunSummary &run);
     static TaskStatus statusOf(AttemptOutcome outcome); // the task status an attempt's end is
     static QString label(AttemptOutcome outcome); // translated, as the task status's label
     // A moment for people: local time, the locale's date, seconds and milliseconds.

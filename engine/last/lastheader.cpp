@@ -23,6 +23,7 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
             {QStringLiteral("ai_provider"), providerName(config.provider)},
             {QStringLiteral("ai_model"), config.aiModel},
             {QStringLiteral("simulated"), config.provider == ProviderKind::Mock},
+            {QStringLiteral("simulated_answers"), s.simulatedAnswers},
             {QStringLiteral("max_concurrent_tasks"), config.maxConcurrentTasks},
             {QStringLiteral("total_attempts"), s.attempts},
             {QStringLiteral("retries"), s.retries},

@@ -28,6 +28,8 @@ RunSummary RunSummary::fromSnapshot(const QString &title, const RunSnapshot &s)
     if (s.pricedTasks > 0 && s.costKnown())
         r.cost = s.cost;
     r.currency = s.currency;
+    r.simulatedAnswers = s.simulatedAnswers;
+    r.budgetStopped = s.budget.exhausted;
     return r;
 }
 
@@ -65,6 +67,11 @@ std::optional<RunSummary> RunSummary::fromLast(const QJsonObject &d, const QStri
         r.cost = amount.toDouble();
         r.currency = currency;
     }
+    // Files written before "simulated_answers" existed say only whether the mock ran.
+    r.simulatedAnswers = meta.contains(QStringLiteral("simulated_answers"))
+            ? meta.value(QStringLiteral("simulated_answers")).toInt()
+            : meta.value(QStringLiteral("simulated")).toBool() ? r.completed : 0;
+    r.budgetStopped = meta.value(QStringLiteral("budget"))[u"exhausted"].toBool();
     return r;
 }
 

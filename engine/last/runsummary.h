@@ -32,6 +32,8 @@ struct RunSummary
     qint64 tokens = 0;
     std::optional<double> cost; // none when no answer had a price
     QString currency;
+    int simulatedAnswers = 0; // answers the simulated AI gave (the mock, or in place of the AI)
+    bool budgetStopped = false; // the budget ran out before every task could be asked
 
     static RunSummary fromSnapshot(const QString &title, const RunSnapshot &snapshot);
     // A LAST document's summary; null when `document` is not a LAST file's.
