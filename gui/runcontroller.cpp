@@ -40,7 +40,12 @@ RunController::RunController(EngineConfig config, StatusBar *status, RunSettings
     , m_registry(std::make_unique<RunRegistry>(m_config))
 {
     connect(m_registry.get(), &RunRegistry::runStarted, this, &RunController::onRegistryStarted);
-    connect(m_settings, &RunSettingsBar::providerChanged, this, &RunController::replan);
+    // What the next run would do follows every choice in the run settings bar, not only the
+    // provider (the plan column said "run" where the console said "cached": issue 25).
+    m_replanTimer.setSingleShot(true);
+    m_replanTimer.setInterval(150);
+    connect(&m_replanTimer, &QTimer::timeout, this, &RunController::replan);
+    connect(m_settings, &RunSettingsBar::changed, &m_replanTimer, qOverload<>(&QTimer::start));
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &RunController::showArchiveState);
     timer->start(1000);

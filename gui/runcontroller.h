@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -100,6 +101,7 @@ private:
     bool m_startingOwn = false;
     QList<QPointer<QThread>> m_planWorkers;
     std::shared_ptr<const AltFile> m_planned; // the file whose plan is kept current
+    QTimer m_replanTimer; // a burst of setting changes makes one plan
 };
 
 } // namespace altrunner

@@ -5,6 +5,8 @@
 
 #include <QToolBar>
 
+#include <optional>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
@@ -24,7 +26,9 @@ class RunSettingsBar final : public QToolBar
 public:
     explicit RunSettingsBar(QWidget *parent = nullptr);
 
-    // Shows what the saved settings say (on start and after the settings dialog).
+    // Shows what the saved settings say: on start all of it, with the choices this bar kept
+    // from the last session on top; after the settings dialog only what the dialog changed
+    // (its OK must not undo a choice made here).
     void setConfig(const EngineConfig &config);
     // The choices made here, into a run's options and configuration.
     void applyTo(RunRequest &request) const;
@@ -37,12 +41,20 @@ public:
 
 signals:
     void providerChanged();
+    // Any choice here changed: what the next run would do may differ (the plan column).
+    void changed();
 
 private:
+    void saveChoices() const;
+    void restoreChoices();
+
+    std::optional<EngineConfig> m_applied; // what setConfig() showed last
+    bool m_loading = false;
     QComboBox *m_mode;
     QLineEdit *m_persona;
     QSpinBox *m_concurrency;
     QComboBox *m_provider;
+    QComboBox *m_cache;
     QSpinBox *m_maxTokens;
     QDoubleSpinBox *m_maxCost;
 };

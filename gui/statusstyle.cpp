@@ -64,7 +64,7 @@ QString StatusStyle::runHeadline(const RunSummary &run)
         return QCoreApplication::translate("altrunner::StatusStyle", text);
     };
     if (!run.finished || !run.outcome)
-        return tr("Running");
+        return tr("Still running");
     if (run.cancelled)
         return tr("Cancelled");
     if (run.budgetStopped && run.outcome != RunOutcome::Success)

@@ -37,7 +37,8 @@ struct StatusStyle
     static QString label(RunOutcome outcome); // translated: "succeeded", "partly succeeded", ...
     // How a run ended, in the words every view uses (the banner, the status bar, the Runs
     // panel, a past run's title): "Cancelled", "Stopped by the budget", "Completed with
-    // simulated answers", "Succeeded", "Partly succeeded", "Failed"; "Running" before its end.
+    // simulated answers", "Succeeded", "Partly succeeded", "Failed"; "Still running" before its
+    // end.
     static QString runHeadline(const RunSummary &run);
     static TaskStatus statusOf(AttemptOutcome outcome); // the task status an attempt's end is
     static QString label(AttemptOutcome outcome); // translated, as the task status's label

@@ -497,6 +497,14 @@
         <source>Open an ALT file to see its tasks here: Ctrl+O, or drop one on the window.</source>
         <translation>Open an ALT file to see its tasks here: Ctrl+O, or drop one on the window.</translation>
     </message>
+    <message>
+        <source>carried over from an earlier run</source>
+        <translation>carried over from an earlier run</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Next run: %1</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::DiagnosticsModel</name>
@@ -817,20 +825,12 @@
         <translation>Cannot open the LAST file</translation>
     </message>
     <message>
-        <source>Past run %1 of “%2”: %3.</source>
-        <translation>Past run %1 of “%2”: %3.</translation>
-    </message>
-    <message>
         <source>Resuming run %1...</source>
         <translation>Resuming run %1...</translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
     </message>
     <message>
         <source>(resumed from its journal)</source>
@@ -843,6 +843,14 @@
     <message>
         <source>Showing run %1 of “%2”, going on.</source>
         <translation>Showing run %1 of “%2”, going on.</translation>
+    </message>
+    <message>
+        <source>Past run of “%1”, %2: %3.</source>
+        <translation>Past run of “%1”, %2: %3.</translation>
+    </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation>unknown outcome</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1488,42 @@
         <source>Never spend more than this in one run, in the pricing file's currency (Settings)</source>
         <translation>Never spend more than this in one run, in the pricing file's currency (Settings)</translation>
     </message>
+    <message>
+        <source>Cache: auto</source>
+        <translation>Cache: auto</translation>
+    </message>
+    <message>
+        <source>Cache: off</source>
+        <translation>Cache: off</translation>
+    </message>
+    <message>
+        <source>Cache: refresh</source>
+        <translation>Cache: refresh</translation>
+    </message>
+    <message>
+        <source>Cache: always</source>
+        <translation>Cache: always</translation>
+    </message>
+    <message>
+        <source>Reuse an identical request's answer when its temperature is at most 0.2 or it sets a seed</source>
+        <translation>Reuse an identical request's answer when its temperature is at most 0.2 or it sets a seed</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the result cache</source>
+        <translation>Neither read nor write the result cache</translation>
+    </message>
+    <message>
+        <source>Ask every request afresh and store the answers</source>
+        <translation>Ask every request afresh and store the answers</translation>
+    </message>
+    <message>
+        <source>Reuse any identical request's answer</source>
+        <translation>Reuse any identical request's answer</translation>
+    </message>
+    <message>
+        <source>The result cache: whether an identical request's stored answer is used instead of asking again</source>
+        <translation>The result cache: whether an identical request's stored answer is used instead of asking again</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::RunsModel</name>
@@ -1490,18 +1534,6 @@
     <message>
         <source>running, %L1 of %L2 done</source>
         <translation>running, %L1 of %L2 done</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>Run %1, going on</source>
-        <translation>Run %1, going on</translation>
-    </message>
-    <message>
-        <source>Run %1: %L2 completed, %L3 not; LAST file %4</source>
-        <translation>Run %1: %L2 completed, %L3 not; LAST file %4</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1526,6 +1558,14 @@
     <message>
         <source>Cost</source>
         <translation>Cost</translation>
+    </message>
+    <message>
+        <source>“%1”, started %2, going on (run %3)</source>
+        <translation>“%1”, started %2, going on (run %3)</translation>
+    </message>
+    <message>
+        <source>“%1”, started %2: %3 – %L4 completed, %L5 not (run %6, LAST file %7)</source>
+        <translation>“%1”, started %2: %3 – %L4 completed, %L5 not (run %6, LAST file %7)</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1826,18 @@
         <source>(this run came through the REST API)</source>
         <translation>(this run came through the REST API)</translation>
     </message>
+    <message>
+        <source>%1 (resumed run) – ALT Runner</source>
+        <translation>%1 (resumed run) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>This is a past run, read from its LAST file alone: the file holds the tasks and their results, not the ALT file's text.</source>
+        <translation>This is a past run, read from its LAST file alone: the file holds the tasks and their results, not the ALT file's text.</translation>
+    </message>
+    <message>
+        <source>This is a past run, read from its LAST file alone. Its ALT file was %1; open it (Ctrl+O) to see its text as it is now.</source>
+        <translation>This is a past run, read from its LAST file alone. Its ALT file was %1; open it (Ctrl+O) to see its text as it is now.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusBar</name>
@@ -1816,26 +1868,6 @@
     <message>
         <source>%1 cancelled</source>
         <translation>%1 cancelled</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Completed with simulated answers</source>
-        <translation>Completed with simulated answers</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Succeeded</translation>
-    </message>
-    <message>
-        <source>Partly succeeded</source>
-        <translation>Partly succeeded</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
     </message>
     <message>
         <source>%1 of %2 answers were simulated</source>
@@ -1895,6 +1927,42 @@
     <message>
         <source>partly succeeded</source>
         <translation>partly succeeded</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Stopped by the budget</source>
+        <translation>Stopped by the budget</translation>
+    </message>
+    <message>
+        <source>Completed with simulated answers</source>
+        <translation>Completed with simulated answers</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Partly succeeded</source>
+        <translation>Partly succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>from the cache</source>
+        <translation>from the cache</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simulated</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Still running</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,14 @@
         <source>Open an ALT file to see its tasks here: Ctrl+O, or drop one on the window.</source>
         <translation>Görevlerini burada görmek için bir ALT dosyası açın: Ctrl+O ya da pencereye bırakın.</translation>
     </message>
+    <message>
+        <source>carried over from an earlier run</source>
+        <translation>önceki bir çalıştırmadan aktarıldı</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Sonraki çalıştırma: %1</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::DiagnosticsModel</name>
@@ -817,20 +825,12 @@
         <translation>LAST dosyası açılamıyor</translation>
     </message>
     <message>
-        <source>Past run %1 of “%2”: %3.</source>
-        <translation>“%2” için geçmiş çalıştırma %1: %3.</translation>
-    </message>
-    <message>
         <source>Resuming run %1...</source>
         <translation>%1 çalıştırması sürdürülüyor...</translation>
     </message>
     <message>
         <source>Export failed</source>
         <translation>Dışa aktarma başarısız</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>bilinmiyor</translation>
     </message>
     <message>
         <source>(resumed from its journal)</source>
@@ -843,6 +843,14 @@
     <message>
         <source>Showing run %1 of “%2”, going on.</source>
         <translation>“%2” dosyasının %1 çalıştırması gösteriliyor, sürüyor.</translation>
+    </message>
+    <message>
+        <source>Past run of “%1”, %2: %3.</source>
+        <translation>“%1” için geçmiş çalıştırma, %2: %3.</translation>
+    </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation>bilinmeyen sonuç</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1488,42 @@
         <source>Never spend more than this in one run, in the pricing file's currency (Settings)</source>
         <translation>Bir çalıştırmada bundan fazlasını harcama, fiyat dosyasının para biriminde (Ayarlar)</translation>
     </message>
+    <message>
+        <source>Cache: auto</source>
+        <translation>Önbellek: otomatik</translation>
+    </message>
+    <message>
+        <source>Cache: off</source>
+        <translation>Önbellek: kapalı</translation>
+    </message>
+    <message>
+        <source>Cache: refresh</source>
+        <translation>Önbellek: yenile</translation>
+    </message>
+    <message>
+        <source>Cache: always</source>
+        <translation>Önbellek: her zaman</translation>
+    </message>
+    <message>
+        <source>Reuse an identical request's answer when its temperature is at most 0.2 or it sets a seed</source>
+        <translation>Sıcaklığı en çok 0,2 olan ya da tohum belirten aynı isteğin yanıtını yeniden kullan</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the result cache</source>
+        <translation>Sonuç önbelleğini ne oku ne yaz</translation>
+    </message>
+    <message>
+        <source>Ask every request afresh and store the answers</source>
+        <translation>Her isteği yeniden sor ve yanıtları sakla</translation>
+    </message>
+    <message>
+        <source>Reuse any identical request's answer</source>
+        <translation>Aynı her isteğin yanıtını yeniden kullan</translation>
+    </message>
+    <message>
+        <source>The result cache: whether an identical request's stored answer is used instead of asking again</source>
+        <translation>Sonuç önbelleği: aynı isteğin saklanan yanıtının yeniden sormak yerine kullanılıp kullanılmayacağı</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::RunsModel</name>
@@ -1490,18 +1534,6 @@
     <message>
         <source>running, %L1 of %L2 done</source>
         <translation>çalışıyor, %L2 görevin %L1 tanesi bitti</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>iptal edildi</translation>
-    </message>
-    <message>
-        <source>Run %1, going on</source>
-        <translation>Çalıştırma %1, sürüyor</translation>
-    </message>
-    <message>
-        <source>Run %1: %L2 completed, %L3 not; LAST file %4</source>
-        <translation>Çalıştırma %1: %L2 tamamlandı, %L3 tamamlanmadı; LAST dosyası %4</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1526,6 +1558,14 @@
     <message>
         <source>Cost</source>
         <translation>Maliyet</translation>
+    </message>
+    <message>
+        <source>“%1”, started %2, going on (run %3)</source>
+        <translation>“%1”, başlangıç %2, sürüyor (çalıştırma %3)</translation>
+    </message>
+    <message>
+        <source>“%1”, started %2: %3 – %L4 completed, %L5 not (run %6, LAST file %7)</source>
+        <translation>“%1”, başlangıç %2: %3 – %L4 tamamlandı, %L5 tamamlanmadı (çalıştırma %6, LAST dosyası %7)</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1826,18 @@
         <source>(this run came through the REST API)</source>
         <translation>(bu çalıştırma REST API üzerinden geldi)</translation>
     </message>
+    <message>
+        <source>%1 (resumed run) – ALT Runner</source>
+        <translation>%1 (sürdürülen çalıştırma) – ALT Runner</translation>
+    </message>
+    <message>
+        <source>This is a past run, read from its LAST file alone: the file holds the tasks and their results, not the ALT file's text.</source>
+        <translation>Bu, yalnızca LAST dosyasından okunan geçmiş bir çalıştırmadır: dosya görevleri ve sonuçlarını içerir, ALT dosyasının metnini içermez.</translation>
+    </message>
+    <message>
+        <source>This is a past run, read from its LAST file alone. Its ALT file was %1; open it (Ctrl+O) to see its text as it is now.</source>
+        <translation>Bu, yalnızca LAST dosyasından okunan geçmiş bir çalıştırmadır. ALT dosyası %1 idi; metnini şimdiki hâliyle görmek için açın (Ctrl+O).</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusBar</name>
@@ -1816,26 +1868,6 @@
     <message>
         <source>%1 cancelled</source>
         <translation>%1 iptal edildi</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>İptal edilen</translation>
-    </message>
-    <message>
-        <source>Completed with simulated answers</source>
-        <translation>Benzetim yanıtlarıyla tamamlandı</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Başarılı</translation>
-    </message>
-    <message>
-        <source>Partly succeeded</source>
-        <translation>Kısmen başarılı</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Başarısız</translation>
     </message>
     <message>
         <source>%1 of %2 answers were simulated</source>
@@ -1895,6 +1927,42 @@
     <message>
         <source>partly succeeded</source>
         <translation>kısmen başarılı</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edilen</translation>
+    </message>
+    <message>
+        <source>Stopped by the budget</source>
+        <translation>Bütçe tarafından durduruldu</translation>
+    </message>
+    <message>
+        <source>Completed with simulated answers</source>
+        <translation>Benzetim yanıtlarıyla tamamlandı</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Başarılı</translation>
+    </message>
+    <message>
+        <source>Partly succeeded</source>
+        <translation>Kısmen başarılı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>from the cache</source>
+        <translation>önbellekten</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>benzetimli</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Hâlâ çalışıyor</translation>
     </message>
 </context>
 <context>

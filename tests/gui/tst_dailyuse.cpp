@@ -12,9 +12,12 @@
 #include "minimap.h"
 #include "outcomebanner.h"
 #include "rundocument.h"
+#include "runsettingsbar.h"
 #include "runsmodel.h"
 #include "runspanel.h"
 #include "shownrun.h"
+#include "statusbar.h"
+#include "statusstyle.h"
 #include "taskdetails.h"
 #include "taskfiltermodel.h"
 #include "tasknavigator.h"
@@ -26,8 +29,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -108,6 +113,10 @@ private slots:
     void wideGraphWrapsAndHasAMinimap();
     void noEnumWordOnScreen_data();
     void noEnumWordOnScreen();
+    void windowStaysWithinTheScreen();
+    void planFollowsTheRunSettings();
+    void everyViewTellsTheSameOutcome_data();
+    void everyViewTellsTheSameOutcome();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -352,7 +361,7 @@ void tst_DailyUse::runsPanelListsPastRuns()
     QTRY_VERIFY(runs->rowCount() >= 1);
     QVERIFY(runs->index(0, RunsModel::StatusColumn).data().toString() != u"partial_success");
     QCOMPARE(runs->index(0, RunsModel::StatusColumn).data().toString(),
-             QStringLiteral("partly succeeded"));
+             QStringLiteral("Partly succeeded"));
     QVERIFY(!runs->summary(0).lastFilePath.isEmpty());
     runPartial(w);
     QTRY_COMPARE(runs->summary(0).executionId, w.shown()->executionId());
@@ -436,6 +445,144 @@ void tst_DailyUse::noEnumWordOnScreen()
                          qPrintable(QStringLiteral("'%1' in: %2").arg(word, text.left(300))));
         }
     }
+}
+
+void tst_DailyUse::windowStaysWithinTheScreen()
+{
+    // A run whose first error names a long task id and whose LAST path is long: the window on a
+    // 1366-pixel screen stays within it, the banner wraps, every dock is on screen.
+    const QString longId = QStringLiteral("a_task_whose_identifier_is_far_longer_than_any_screen_"
+                                          "could_show_in_one_line_of_the_status_bar_at_all");
+    const QByteArray alt = R"({"id": "w", "version": "1", "created_at": "2026-01-01T00:00:00Z",
+      "title": "Wide", "tasks": [{"id": ")"
+            + longId.toUtf8() + R"(", "description": "slow",
+      "parameters": {"mock_latency_ms": 400}, "timeout_seconds": 0.05}]})";
+    MainWindow w;
+    w.resize(1366, 730);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    QVERIFY(w.openFile(write(QStringLiteral("wide.alt"), alt)));
+    w.runFile();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(w.statusText().contains(longId));
+    QVERIFY(w.outcomeBanner()->isVisible());
+    QTRY_VERIFY(w.outcomeBanner()->text().contains(longId));
+    QApplication::processEvents();
+    QVERIFY2(w.minimumSizeHint().width() <= 1366,
+             qPrintable(QString::number(w.minimumSizeHint().width())));
+    QVERIFY2(w.minimumSize().width() <= 1366, qPrintable(QString::number(w.minimumSize().width())));
+    QVERIFY2(w.width() <= 1366, qPrintable(QString::number(w.width())));
+    // Every panel is within the window.
+    for (QDockWidget *dock : w.findChildren<QDockWidget *>()) {
+        if (!dock->isVisible())
+            continue;
+        const QRect r(dock->mapTo(&w, QPoint(0, 0)), dock->size());
+        QVERIFY2(QRect(QPoint(0, 0), w.size()).contains(r), qPrintable(dock->windowTitle()));
+    }
+    // Hiding the banner keeps it so; a narrower window is still allowed.
+    w.outcomeBanner()->hide();
+    w.resize(1000, 700);
+    QTRY_VERIFY(w.width() <= 1000);
+}
+
+void tst_DailyUse::planFollowsTheRunSettings()
+{
+    // The "Next run" column follows the run settings bar, not only the saved settings.
+    const QByteArray alt = R"({"id": "pl", "version": "1", "created_at": "2026-01-01T00:00:00Z",
+      "title": "Plan", "tasks": [{"id": "ask", "description": "a question",
+      "parameters": {"temperature": 0.1}}]})";
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(write(QStringLiteral("plan.alt"), alt)));
+    auto *bar = w.findChild<RunSettingsBar *>();
+    QComboBox *provider = nullptr, *cache = nullptr;
+    for (QComboBox *box : bar->findChildren<QComboBox *>()) {
+        if (box->findText(u"Simulated AI"_qs) >= 0)
+            provider = box;
+        if (box->itemText(0).contains(u"Cache"))
+            cache = box;
+    }
+    QVERIFY(provider && cache);
+    provider->setCurrentIndex(provider->findData(int(ProviderKind::Mock)));
+    QTRY_VERIFY2(w.document()->planText(0).contains(u"simulated"),
+                 qPrintable(w.document()->planText(0)));
+    provider->setCurrentIndex(provider->findData(int(ProviderKind::OpenAi)));
+    cache->setCurrentIndex(cache->findData(int(CacheMode::Off)));
+    QTRY_VERIFY2(w.document()->planText(0).contains(u"the cache is off"),
+                 qPrintable(w.document()->planText(0)));
+    cache->setCurrentIndex(cache->findData(int(CacheMode::Refresh)));
+    QTRY_VERIFY2(w.document()->planText(0).contains(u"refresh"),
+                 qPrintable(w.document()->planText(0)));
+    // The choices are kept for the next start.
+    MainWindow again;
+    auto *againBar = again.findChild<RunSettingsBar *>();
+    bool refreshKept = false;
+    for (QComboBox *box : againBar->findChildren<QComboBox *>())
+        refreshKept |= box->currentData().toInt() == int(CacheMode::Refresh)
+                && box->itemText(0).contains(u"Cache");
+    QVERIFY(refreshKept);
+    provider->setCurrentIndex(provider->findData(int(ProviderKind::Mock)));
+    cache->setCurrentIndex(cache->findData(int(CacheMode::Auto)));
+}
+
+void tst_DailyUse::everyViewTellsTheSameOutcome_data()
+{
+    QTest::addColumn<bool>("cancelled");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<int>("simulated");
+    QTest::addColumn<bool>("budget");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("succeeded") << false << int(RunOutcome::Success) << 0 << false
+                               << u"Succeeded"_qs;
+    QTest::newRow("simulated") << false << int(RunOutcome::Success) << 3 << false
+                               << u"Completed with simulated answers"_qs;
+    QTest::newRow("partly") << false << int(RunOutcome::PartialSuccess) << 0 << false
+                            << u"Partly succeeded"_qs;
+    QTest::newRow("budget") << false << int(RunOutcome::PartialSuccess) << 0 << true
+                            << u"Stopped by the budget"_qs;
+    QTest::newRow("cancelled") << true << int(RunOutcome::PartialSuccess) << 0 << false
+                               << u"Cancelled"_qs;
+    QTest::newRow("failed") << false << int(RunOutcome::Failure) << 0 << false << u"Failed"_qs;
+}
+
+void tst_DailyUse::everyViewTellsTheSameOutcome()
+{
+    QFETCH(bool, cancelled);
+    QFETCH(int, outcome);
+    QFETCH(int, simulated);
+    QFETCH(bool, budget);
+    QFETCH(QString, words);
+    RunResult r;
+    r.cancelled = cancelled;
+    r.outcome = RunOutcome(outcome);
+    r.snapshot.total = 4;
+    r.snapshot.finished = true;
+    r.snapshot.cancelled = cancelled;
+    r.snapshot.counts[size_t(TaskStatus::Completed)] = 4;
+    r.snapshot.simulatedAnswers = simulated;
+    r.snapshot.budget.exhausted = budget;
+    // The status bar and banner's sentence ...
+    QVERIFY2(StatusBar::outcomeSentence(r, simulated, 4).startsWith(words + u':'),
+             qPrintable(StatusBar::outcomeSentence(r, simulated, 4)));
+    // ... and the Runs panel's word for the same run, live and from its LAST file.
+    RunSummary live = RunSummary::fromSnapshot(u"t"_qs, r.snapshot);
+    live.finished = true;
+    live.cancelled = cancelled;
+    live.outcome = r.outcome;
+    QCOMPARE(StatusStyle::runHeadline(live), words);
+    QJsonObject meta {{u"cancelled"_qs, cancelled},
+                      {u"simulated_answers"_qs, simulated},
+                      {u"task_counts"_qs, QJsonObject {{u"completed"_qs, 4}}}};
+    if (budget)
+        meta.insert(u"budget"_qs, QJsonObject {{u"exhausted"_qs, true}});
+    const auto past
+            = RunSummary::fromLast(QJsonObject {{u"execution_id"_qs, u"e"_qs},
+                                                {u"status"_qs, outcomeName(RunOutcome(outcome))},
+                                                {u"metadata"_qs, meta}},
+                                   u"last_e.json"_qs);
+    QVERIFY(past);
+    QCOMPARE(StatusStyle::runHeadline(*past), words);
 }
 
 QTEST_MAIN(tst_DailyUse)
