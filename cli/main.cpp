@@ -47,6 +47,9 @@ Run options (they override the environment variables in brackets):
   --fail-fast             stop the whole run at the first task that does not complete
   --rerun-failed LAST     run only what did not complete in that LAST file's run; with a
                           larger budget it continues a run a budget stopped
+  --rerun-from T[,T...]   with --rerun-failed LAST: ask these tasks and everything downstream
+                          of them again (past the result cache); carry every other completed
+                          answer over from LAST
   --pricing FILE          what tokens cost, per provider and model [ALTRUNNER_PRICING; else
                           pricing.json in the per-user config folder]
   --max-tokens-total N    never spend more tokens than this [ALTRUNNER_MAX_TOKENS_TOTAL]

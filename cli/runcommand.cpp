@@ -49,7 +49,8 @@ const QSet<QString> kValued {QStringLiteral("output-dir"),   QStringLiteral("mod
                              QStringLiteral("task-timeout"), QStringLiteral("rerun-failed"),
                              QStringLiteral("pricing"),      QStringLiteral("max-tokens-total"),
                              QStringLiteral("max-cost"),     QStringLiteral("rpm"),
-                             QStringLiteral("tpm"),          QStringLiteral("cache")};
+                             QStringLiteral("tpm"),          QStringLiteral("cache"),
+                             QStringLiteral("rerun-from")};
 const QSet<QString> kFlags {QStringLiteral("fail-fast"), QStringLiteral("json")};
 
 // Configuration: environment first, then flags, each bad value named.
@@ -218,6 +219,47 @@ int execute(const char *command, RunRequest request, bool json)
     return result.outcome == RunOutcome::Success ? ExitSuccess : ExitRunNotSuccessful;
 }
 
+// --rerun-failed LAST, with --rerun-from TASK[,TASK...] on top: what the run carries over and
+// what it asks again. False (and said on stderr) when it cannot be done; `say` tells what will
+// happen.
+bool applyRerun(const CommandLine &cl, RunRequest &request, const char *command, bool say)
+{
+    QTextStream err(stderr);
+    const auto last = cl.value(QStringLiteral("rerun-failed"));
+    const auto from = cl.value(QStringLiteral("rerun-from"));
+    if (!last) {
+        if (from)
+            err << "altrunner-cli " << command
+                << ": --rerun-from needs --rerun-failed LAST (the run whose answers to keep)\n";
+        return !from;
+    }
+    QString error;
+    std::optional<RunLauncher::Rerun> rerun;
+    if (from)
+        rerun = RunLauncher::rerunFrom(request, *last, from->split(u',', Qt::SkipEmptyParts),
+                                       &error);
+    else
+        rerun = RunLauncher::rerunFailed(request, *last, &error);
+    if (!rerun) {
+        err << "altrunner-cli " << command << ": " << (from ? "--rerun-from" : "--rerun-failed")
+            << ": " << error << '\n';
+        return false;
+    }
+    if (!say)
+        return true;
+    err << "re-running " << rerun->toRun << " of " << request.alt->tasks.size()
+        << " tasks; carrying over " << rerun->carried << " completed results from run "
+        << rerun->fromExecutionId;
+    if (from)
+        err << " (asking " << request.options.askAfresh.size()
+            << " again past the cache: the chosen tasks and what depends on them)";
+    if (rerun->changed > 0)
+        err << " (" << counted(rerun->changed, "completed task was", "completed tasks were")
+            << " asked differently now, and run again with what depends on them)";
+    err << '\n';
+    return true;
+}
+
 } // namespace
 
 int runCommand(const QStringList &arguments)
@@ -250,21 +292,8 @@ int runCommand(const QStringList &arguments)
         return ExitInvalidInput;
     }
     RunRequest request {std::make_shared<const AltFile>(std::move(*loaded.file)), options, config};
-    if (const auto last = cl.value(QStringLiteral("rerun-failed"))) {
-        QString error;
-        const auto rerun = RunLauncher::rerunFailed(request, *last, &error);
-        if (!rerun) {
-            err << "altrunner-cli run: --rerun-failed: " << error << '\n';
-            return ExitInvalidInput;
-        }
-        err << "re-running " << rerun->toRun << " of " << request.alt->tasks.size()
-            << " tasks; carrying over " << rerun->carried << " completed results from run "
-            << rerun->fromExecutionId;
-        if (rerun->changed > 0)
-            err << " (" << counted(rerun->changed, "completed task was", "completed tasks were")
-                << " asked differently now, and run again with what depends on them)";
-        err << '\n';
-    }
+    if (!applyRerun(cl, request, "run", true))
+        return ExitInvalidInput;
     err.flush();
     return execute("run", std::move(request), cl.flag(QStringLiteral("json")));
 }
@@ -294,13 +323,8 @@ int planCommand(const QStringList &arguments)
     if (!loaded.ok())
         return ExitInvalidInput;
     RunRequest request {std::make_shared<const AltFile>(std::move(*loaded.file)), options, config};
-    if (const auto last = cl.value(QStringLiteral("rerun-failed"))) {
-        QString error;
-        if (!RunLauncher::rerunFailed(request, *last, &error)) {
-            err << "altrunner-cli plan: --rerun-failed: " << error << '\n';
-            return ExitInvalidInput;
-        }
-    }
+    if (!applyRerun(cl, request, "plan", false))
+        return ExitInvalidInput;
     QString warning;
     const QList<RunPlan::Item> plan
             = RunPlan::of(*request.alt, request.config, request.options, &warning);
@@ -320,8 +344,10 @@ int planCommand(const QStringList &arguments)
 int resumeCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
-    const CommandLine cl(arguments, kValued - QSet<QString> {QStringLiteral("rerun-failed")},
-                         kFlags);
+    const CommandLine cl(
+            arguments,
+            kValued - QSet<QString> {QStringLiteral("rerun-failed"), QStringLiteral("rerun-from")},
+            kFlags);
     if (!cl.ok())
         return usageError("resume", cl.error());
     if (cl.positional().size() != 1)

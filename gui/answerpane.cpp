@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -33,11 +34,28 @@ AnswerPane::AnswerPane(RunDocument *document, bool offerLargeView, QWidget *pare
         copy(tr("Prompt:") + u'\n' + m_details->promptText() + u"\n\n" + tr("Answer:") + u'\n'
              + m_details->answerText());
     });
-    auto *bar = new QHBoxLayout;
+    auto *bar = m_bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
-    bar->addWidget(m_copyAnswer);
-    bar->addWidget(m_copyPrompt);
-    bar->addWidget(m_copyAll);
+    if (offerLargeView) {
+        // The narrow dock: one Copy button with a menu, so the dock does not widen the window.
+        auto *copyMenu = new QToolButton;
+        copyMenu->setText(tr("Copy"));
+        copyMenu->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(copyMenu);
+        menu->addAction(tr("Copy Answer"), m_copyAnswer, &QToolButton::click);
+        menu->addAction(tr("Copy Prompt"), m_copyPrompt, &QToolButton::click);
+        menu->addAction(tr("Copy Both"), m_copyAll, &QToolButton::click);
+        copyMenu->setMenu(menu);
+        for (QToolButton *b : {m_copyAnswer, m_copyPrompt, m_copyAll}) {
+            b->setParent(copyMenu);
+            b->hide();
+        }
+        bar->addWidget(copyMenu);
+    } else {
+        bar->addWidget(m_copyAnswer);
+        bar->addWidget(m_copyPrompt);
+        bar->addWidget(m_copyAll);
+    }
     bar->addStretch(1);
     if (offerLargeView) {
         auto *large = new QToolButton;
@@ -45,6 +63,7 @@ AnswerPane::AnswerPane(RunDocument *document, bool offerLargeView, QWidget *pare
         large->setToolTip(tr("Show this task in the large Answer tab"));
         connect(large, &QToolButton::clicked, this, &AnswerPane::largeViewRequested);
         bar->addWidget(large);
+        m_large = true;
     }
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -53,6 +72,13 @@ AnswerPane::AnswerPane(RunDocument *document, bool offerLargeView, QWidget *pare
     column->addWidget(m_details, 1);
     connect(m_details, &QTextBrowser::textChanged, this, &AnswerPane::updateButtons);
     updateButtons();
+}
+
+void AnswerPane::addActionButton(QAction *action)
+{
+    auto *button = new QToolButton;
+    button->setDefaultAction(action);
+    m_bar->insertWidget(m_bar->count() - (m_large ? 1 : 0) - 1, button);
 }
 
 void AnswerPane::updateButtons()

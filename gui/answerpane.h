@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QToolButton;
 
 namespace altrunner {
@@ -23,6 +25,8 @@ public:
     explicit AnswerPane(RunDocument *document, bool offerLargeView, QWidget *parent = nullptr);
 
     TaskDetails *details() const { return m_details; }
+    // A button for `action` in the pane's bar (re-run from here, beside the copy buttons).
+    void addActionButton(QAction *action);
 
 signals:
     // "Read in the Answer tab" was clicked.
@@ -32,6 +36,8 @@ private:
     void updateButtons();
 
     TaskDetails *m_details;
+    QHBoxLayout *m_bar = nullptr;
+    bool m_large = false; // the bar ends with "Read in a Tab"
     QToolButton *m_copyAnswer;
     QToolButton *m_copyPrompt;
     QToolButton *m_copyAll;

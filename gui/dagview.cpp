@@ -200,6 +200,11 @@ void DagView::renderAll(QPainter *painter, const QRectF &target)
     painter->restore();
 }
 
+int DagView::taskAt(const QPoint &viewportPos) const
+{
+    return m_item->taskAt(mapToScene(viewportPos));
+}
+
 QString DagView::toolTipFor(int index) const
 {
     if (index < 0 || index >= m_document->taskCount())

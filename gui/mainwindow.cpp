@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "answerpane.h"
 #include "appsettings.h"
 #include "budgetnotice.h"
 #include "dagview.h"
@@ -74,6 +75,10 @@ MainWindow::MainWindow(QWidget *parent)
                            this);
     m_runsPanel = WindowLayout::addRunsDock(this, new RunsModel(m_runs->registry(), this));
     createActions();
+    if (auto *rerunFrom = findChild<QAction *>(QStringLiteral("rerunFromAction"))) {
+        layout.answerPane->addActionButton(rerunFrom);
+        layout.detailsPane->addActionButton(rerunFrom);
+    }
     AppSettings::restoreWindow(this);
     m_status->setMessage(
             tr("Open an ALT file to begin: Ctrl+O, the recent files, or drop one here."));
@@ -116,6 +121,7 @@ void MainWindow::createActions()
     m_recentMenu = a.recent;
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openAny);
     m_search = m_navigator->createSearchBox(a.find, a.focus);
+    m_navigator->setTaskMenu({a.rerunFrom, a.focus});
     connect(a.followNow, &QAction::toggled, m_timeline, &TimelineView::setFollowNow);
     m_serveAction = a.serve;
     m_exportGraphAction = a.exportGraph;
@@ -127,8 +133,11 @@ void MainWindow::createActions()
     connect(a.openOutputFolder, &QAction::triggered, this, &MainWindow::openOutputFolder);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     m_commands = new RunCommands(
-            {a.run, a.cancel, a.rerun, a.reload}, m_runs, m_shown, m_document, m_loader, this,
+            {a.run, a.cancel, a.rerun, a.reload, a.rerunFrom}, m_runs, m_shown, m_document,
+            m_loader, this,
             [this](const QString &title, const QString &text) { showError(title, text); });
+    connect(m_navigator, &TaskNavigator::selectionChanged, m_commands,
+            &RunCommands::setSelectedTask);
     connect(a.fit, &QAction::triggered, m_dag, &DagView::fitToWindow);
     auto zoom = [this](double factor) {
         if (m_tabs->currentIndex() == TimelineTab)
@@ -218,10 +227,10 @@ void MainWindow::applyPastRun(const QString &path, const std::optional<LastReade
     const QString started = summary && summary->startedAtMs > 0
             ? StatusStyle::localTime(summary->startedAtMs)
             : past->snapshot.executionId.left(8);
-    m_status->setMessage(tr("Past run of “%1”, %2: %3.")
-                                 .arg(past->alt->title, started,
-                                      summary ? StatusStyle::runHeadline(*summary)
-                                              : tr("unknown outcome")));
+    m_status->setMessage(
+            tr("Past run of “%1”, %2: %3.")
+                    .arg(past->alt->title, started,
+                         summary ? StatusStyle::runHeadline(*summary) : tr("unknown outcome")));
     m_tabs->setCurrentIndex(GraphTab);
     emit fileOpened(true);
 }
@@ -279,6 +288,16 @@ void MainWindow::runFile()
 void MainWindow::rerunFailed()
 {
     m_commands->rerunFailed();
+}
+
+void MainWindow::rerunFrom(int task)
+{
+    m_commands->rerunFrom(task);
+}
+
+bool MainWindow::canRerunFrom(int task) const
+{
+    return m_commands->canRerunFrom(task);
 }
 
 void MainWindow::reload()

@@ -78,11 +78,14 @@ public:
     OutcomeBanner *outcomeBanner() const { return m_outcome; }
     QLineEdit *searchBox() const { return m_search; }
     bool canRerunFailed() const;
+    bool canRerunFrom(int task) const;
 
 public slots:
     void runFile();
     void cancelRun();
     void rerunFailed();
+    // Re-run from here (-1: the selected task).
+    void rerunFrom(int task = -1);
     // Reads the open file again (asking first during a run).
     void reload();
     void selectTask(int index);

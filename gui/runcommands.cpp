@@ -29,6 +29,7 @@ RunCommands::RunCommands(const Actions &actions, RunController *runs, ShownRun *
     connect(actions.cancel, &QAction::triggered, this, &RunCommands::cancel);
     connect(actions.rerun, &QAction::triggered, this, &RunCommands::rerunFailed);
     connect(actions.reload, &QAction::triggered, this, &RunCommands::reload);
+    connect(actions.rerunFrom, &QAction::triggered, this, [this] { rerunFrom(); });
     connect(loader, &FileLoader::changedOnDisk, this, &RunCommands::onFileChangedOnDisk);
     connect(shown, &ShownRun::changed, this, &RunCommands::updateActions);
     connect(runs, &RunController::watching, this, &RunCommands::updateActions);
@@ -74,6 +75,38 @@ void RunCommands::rerunFailed()
     m_runs->rerunFailed(m_shown->alt(), m_shown->lastPath());
 }
 
+bool RunCommands::canRerunFrom(int task) const
+{
+    if (!m_shown->alt() || m_shown->lastPath().isEmpty() || m_runs->isRunning())
+        return false;
+    return task >= 0 && task < m_document->taskCount()
+            && (!m_shown->runnable() || m_document->snapshot().finished);
+}
+
+void RunCommands::setSelectedTask(int task)
+{
+    m_selected = task;
+    m_actions.rerunFrom->setEnabled(canRerunFrom(task));
+}
+
+void RunCommands::rerunFrom(int task)
+{
+    if (task < 0)
+        task = m_selected;
+    if (!canRerunFrom(task))
+        return;
+    const QString id = m_document->altFile()->tasks.at(task).id;
+    if (!m_shown->runnable()) {
+        // A past run's LAST file: against its ALT file as it is now on disk.
+        QString error;
+        const auto alt = m_runs->sourceOf(m_shown->lastPath(), &error);
+        if (!alt)
+            return m_showError(tr("Cannot re-run"), error);
+        m_shown->setAlt(alt, alt->sourcePath);
+    }
+    m_runs->rerunFrom(m_shown->alt(), m_shown->lastPath(), {id});
+}
+
 void RunCommands::reload()
 {
     if (m_shown->path().isEmpty())
@@ -111,6 +144,7 @@ void RunCommands::updateActions()
     m_actions.run->setEnabled(m_shown->runnable() && !m_runs->isRunning());
     m_actions.cancel->setEnabled(m_shown->isLive());
     m_actions.rerun->setEnabled(canRerunFailed());
+    m_actions.rerunFrom->setEnabled(canRerunFrom(m_selected));
     m_actions.reload->setEnabled(!m_shown->path().isEmpty());
 }
 

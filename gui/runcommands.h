@@ -31,6 +31,7 @@ public:
         QAction *cancel;
         QAction *rerun;
         QAction *reload;
+        QAction *rerunFrom;
     };
     using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
 
@@ -38,11 +39,18 @@ public:
                 FileLoader *loader, QWidget *window, ErrorHandler showError);
 
     bool canRerunFailed() const;
+    // Re-run from here: a finished run (or a past LAST file) is shown and `task` is one of it.
+    bool canRerunFrom(int task) const;
+    // The task the Run menu's Re-run From Here uses (the selection).
+    void setSelectedTask(int task);
 
 public slots:
     void run();
     void cancel();
     void rerunFailed();
+    // Asks `task` (-1: the selected one) and everything downstream of it again, past the cache,
+    // carrying every other completed answer of the shown run over.
+    void rerunFrom(int task = -1);
     void reload();
     void updateActions();
 
@@ -56,6 +64,7 @@ private:
     FileLoader *m_loader;
     QWidget *m_window;
     ErrorHandler m_showError;
+    int m_selected = -1;
 };
 
 } // namespace altrunner

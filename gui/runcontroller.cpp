@@ -165,6 +165,22 @@ void RunController::rerunFailed(std::shared_ptr<const AltFile> alt, const QStrin
                                      .arg(rerun->toRun + rerun->carried));
 }
 
+void RunController::rerunFrom(std::shared_ptr<const AltFile> alt, const QString &lastPath,
+                              const QStringList &fromTasks)
+{
+    RunRequest request {std::move(alt), {}, m_config};
+    QString error;
+    const auto rerun = RunLauncher::rerunFrom(request, lastPath, fromTasks, &error);
+    if (!rerun)
+        return m_showError(tr("Cannot re-run"), error);
+    if (start(request))
+        m_status->setMessage(tr("Re-running from %1: asking %2 of %3 tasks again, %4 kept...")
+                                     .arg(fromTasks.join(QStringLiteral(", ")))
+                                     .arg(rerun->toRun)
+                                     .arg(rerun->toRun + rerun->carried)
+                                     .arg(rerun->carried));
+}
+
 std::shared_ptr<const AltFile> RunController::sourceOf(const QString &lastPath, QString *error)
 {
     const auto document = LastReader::readDocument(lastPath, error);

@@ -54,6 +54,10 @@ public:
     // With the run settings toolbar's choices on top of the saved settings.
     void run(std::shared_ptr<const AltFile> alt);
     void rerunFailed(std::shared_ptr<const AltFile> alt, const QString &lastPath);
+    // Re-run from here: `fromTasks` and everything downstream of them asked again, past the
+    // cache; every other completed answer of `lastPath` carried over.
+    void rerunFrom(std::shared_ptr<const AltFile> alt, const QString &lastPath,
+                   const QStringList &fromTasks);
     // The ALT file a LAST file's run came from, as it is on disk now (asks where it is when it
     // moved); null with `error` when it cannot be read or does not validate.
     std::shared_ptr<const AltFile> sourceOf(const QString &lastPath, QString *error);

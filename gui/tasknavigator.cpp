@@ -8,9 +8,34 @@
 #include "timelineview.h"
 
 #include <QAction>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
 
 namespace altrunner {
+
+namespace {
+
+// Lets the window's Ctrl+E (focus) through a line edit that would take it as "end of line".
+class PassFocusShortcut final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_E && key->modifiers() == Qt::ControlModifier)
+                return true; // not accepted: the shortcut goes to the window
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 TaskNavigator::TaskNavigator(RunDocument *document, DagView *dag, TimelineView *timeline,
                              TaskPanel *panel, QList<TaskDetails *> details, QObject *parent)
@@ -47,6 +72,7 @@ void TaskNavigator::select(int index)
 QLineEdit *TaskNavigator::createSearchBox(QAction *find, QAction *focus)
 {
     auto *box = new QLineEdit;
+    box->installEventFilter(new PassFocusShortcut(box));
     connect(find, &QAction::triggered, box, [box] {
         box->setFocus();
         box->selectAll();
@@ -106,6 +132,35 @@ bool TaskNavigator::findAndShow(const QString &text)
     select(found);
     m_dag->revealTask(found);
     return true;
+}
+
+void TaskNavigator::setTaskMenu(const QList<QAction *> &actions)
+{
+    auto popup = [actions](QWidget *over, const QPoint &at) {
+        auto *menu = new QMenu(over);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addActions(actions);
+        menu->popup(over->mapToGlobal(at));
+    };
+    m_dag->viewport()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_dag->viewport(), &QWidget::customContextMenuRequested, this,
+            [this, popup](const QPoint &at) {
+                const int task = m_dag->taskAt(at);
+                if (task < 0)
+                    return;
+                select(task);
+                popup(m_dag->viewport(), at);
+            });
+    QAbstractItemView *table = m_panel->view();
+    table->viewport()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table->viewport(), &QWidget::customContextMenuRequested, this,
+            [this, table, popup](const QPoint &at) {
+                const QModelIndex i = table->indexAt(at);
+                if (!i.isValid())
+                    return;
+                table->setCurrentIndex(i); // selects it everywhere
+                popup(table->viewport(), at);
+            });
 }
 
 void TaskNavigator::toggleFocus()

@@ -41,6 +41,9 @@ public slots:
     // The graph shows only the selected task and what it depends on or feeds, or everything
     // again when it already did.
     void toggleFocus();
+    // A right click on a task in the graph or the task list selects it and offers `actions`
+    // (re-run from here, focus...).
+    void setTaskMenu(const QList<QAction *> &actions);
 
 signals:
     void selectionChanged(int index);

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStyle>
 #include <QToolBar>
 
 namespace altrunner {
@@ -17,14 +18,19 @@ WindowActions WindowActions::create(QMainWindow *window)
     WindowActions a;
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
-    a.open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+    // Themes give the icons where the desktop has one; Qt's own style otherwise (a toolbar
+    // of bare words on a desktop without an icon theme).
+    auto icon = [window](const char *name, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QLatin1String(name), window->style()->standardIcon(fallback));
+    };
+    a.open = file->addAction(icon("document-open", QStyle::SP_DialogOpenButton),
                              tr("&Open ALT File..."));
     a.open->setShortcut(QKeySequence::Open);
     a.openLast = file->addAction(tr("Open &LAST File..."));
     a.openLast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     a.recent = new RecentFilesMenu(tr("Open &Recent"), window);
     file->addMenu(a.recent);
-    a.reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&load"));
+    a.reload = file->addAction(icon("view-refresh", QStyle::SP_BrowserReload), tr("Re&load"));
     a.reload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
     a.reload->setToolTip(tr("Read the open file again from disk (Ctrl+Shift+F5); it is also "
                             "read again when it changes"));
@@ -38,16 +44,21 @@ WindowActions WindowActions::create(QMainWindow *window)
     a.quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *run = bar->addMenu(tr("&Run"));
-    a.run = run->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run"));
+    a.run = run->addAction(icon("media-playback-start", QStyle::SP_MediaPlay), tr("&Run"));
     a.run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     a.run->setToolTip(tr("Run the open file (Ctrl+R, F5)"));
-    a.cancel = run->addAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel"));
+    a.cancel = run->addAction(icon("process-stop", QStyle::SP_MediaStop), tr("&Cancel"));
     a.cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     a.cancel->setToolTip(tr("Cancel the run (Esc); its LAST file is still written"));
-    a.rerun = run->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
-                             tr("Re-run &Failed"));
+    a.rerun = run->addAction(icon("view-refresh", QStyle::SP_BrowserReload), tr("Re-run &Failed"));
     a.rerun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     a.rerun->setToolTip(tr("Run again only what did not complete (Ctrl+Shift+R)"));
+    a.rerunFrom = run->addAction(tr("Re-run From &Here"));
+    a.rerunFrom->setObjectName(QStringLiteral("rerunFromAction"));
+    a.rerunFrom->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    a.rerunFrom->setToolTip(tr("Ask the selected task and everything that depends on it again, "
+                               "past the cache; keep every other answer of the shown run "
+                               "(Ctrl+Alt+R)"));
 
     QMenu *view = bar->addMenu(tr("&View"));
     a.fit = view->addAction(tr("&Fit Graph to Window"));
@@ -72,12 +83,13 @@ WindowActions WindowActions::create(QMainWindow *window)
     a.followNow->setChecked(true);
     a.followNow->setToolTip(tr("During a run, the timeline keeps the present moment in view"));
 
-    QMenu *server = bar->addMenu(tr("&Server"));
+    // Alt+S is Settings, as people expect; the server's menu is Alt+E.
+    QMenu *server = bar->addMenu(tr("S&erver"));
     a.serve = server->addAction(tr("Serve REST &API"));
     a.serve->setCheckable(true);
     a.serve->setToolTip(tr("Serve the local REST API; runs started through it appear here"));
 
-    QMenu *settings = bar->addMenu(tr("S&ettings"));
+    QMenu *settings = bar->addMenu(tr("&Settings"));
     a.preferences = settings->addAction(tr("&Preferences..."));
     a.preferences->setShortcut(QKeySequence::Preferences);
     a.preferences->setMenuRole(QAction::PreferencesRole);

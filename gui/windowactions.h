@@ -31,6 +31,7 @@ public:
     QAction *run = nullptr;
     QAction *cancel = nullptr;
     QAction *rerun = nullptr;
+    QAction *rerunFrom = nullptr; // the selected task and everything downstream of it
     QAction *fit = nullptr;
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;

@@ -77,6 +77,7 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
     l.tabs->addTab(l.results, tr("Results"));
     auto *answer = new AnswerPane(document, false);
     l.answer = answer->details();
+    l.answerPane = answer;
     l.tabs->addTab(answer, tr("Answer"));
     l.budgetNotice = new BudgetNotice;
     l.outcome = new OutcomeBanner;
@@ -108,6 +109,7 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
                      });
     auto *compact = new AnswerPane(document, true);
     l.details = compact->details();
+    l.detailsPane = compact;
     QObject::connect(compact, &AnswerPane::largeViewRequested, l.tabs,
                      [tabs = l.tabs, answer] { tabs->setCurrentWidget(answer); });
     l.metrics = new MetricsPanel(document);

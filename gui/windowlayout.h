@@ -9,6 +9,8 @@ class QTableView;
 
 namespace altrunner {
 
+class AnswerPane;
+
 class BudgetNotice;
 class DagView;
 class DiagnosticsModel;
@@ -43,6 +45,8 @@ public:
     QTableView *problemView = nullptr;
     TaskDetails *details = nullptr; // in the Task dock
     TaskDetails *answer = nullptr; // in the Answer tab
+    AnswerPane *answerPane = nullptr; // the Answer tab
+    AnswerPane *detailsPane = nullptr; // the Task dock
     MetricsPanel *metrics = nullptr;
 
     // The Runs panel, docked on the left under the tasks.

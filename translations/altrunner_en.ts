@@ -184,6 +184,10 @@
         <source>Show this task in the large Answer tab</source>
         <translation>Show this task in the large Answer tab</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ApiServer</name>
@@ -299,6 +303,22 @@
     <message>
         <source>too many event streams at once (the limit is %1)</source>
         <translation>too many event streams at once (the limit is %1)</translation>
+    </message>
+    <message>
+        <source>rerun_of must be the execution id of an earlier run</source>
+        <translation>rerun_of must be the execution id of an earlier run</translation>
+    </message>
+    <message>
+        <source>no LAST file of run %1 in the output folder</source>
+        <translation>no LAST file of run %1 in the output folder</translation>
+    </message>
+    <message>
+        <source>rerun_from must be a list of task ids</source>
+        <translation>rerun_from must be a list of task ids</translation>
+    </message>
+    <message>
+        <source>rerun_from needs rerun_of: the run whose other answers are kept</source>
+        <translation>rerun_from needs rerun_of: the run whose other answers are kept</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1363,10 @@
         <source>Configuration problem: %1</source>
         <translation>Configuration problem: %1</translation>
     </message>
+    <message>
+        <source>Re-running from %1: asking %2 of %3 tasks again, %4 kept...</source>
+        <translation>Re-running from %1: asking %2 of %3 tasks again, %4 kept...</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::RunLauncher</name>
@@ -1353,6 +1377,14 @@
     <message>
         <source>a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file (--pricing, ALTRUNNER_PRICING or %1) that prices the model</source>
         <translation>a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file (--pricing, ALTRUNNER_PRICING or %1) that prices the model</translation>
+    </message>
+    <message>
+        <source>no task named to re-run from</source>
+        <translation>no task named to re-run from</translation>
+    </message>
+    <message>
+        <source>no task '%1' in %2</source>
+        <translation>no task '%1' in %2</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1448,10 @@
     <message>
         <source>temperature %1 is not reused in auto mode</source>
         <translation>temperature %1 is not reused in auto mode</translation>
+    </message>
+    <message>
+        <source>re-run from here</source>
+        <translation>re-run from here</translation>
     </message>
 </context>
 <context>
@@ -2466,20 +2502,12 @@
         <translation>Highlight &amp;Critical Path</translation>
     </message>
     <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Server</translation>
-    </message>
-    <message>
         <source>Serve REST &amp;API</source>
         <translation>Serve REST &amp;API</translation>
     </message>
     <message>
         <source>Serve the local REST API; runs started through it appear here</source>
         <translation>Serve the local REST API; runs started through it appear here</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
-        <translation>S&amp;ettings</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
@@ -2532,6 +2560,22 @@
     <message>
         <source>During a run, the timeline keeps the present moment in view</source>
         <translation>During a run, the timeline keeps the present moment in view</translation>
+    </message>
+    <message>
+        <source>Re-run From &amp;Here</source>
+        <translation>Re-run From &amp;Here</translation>
+    </message>
+    <message>
+        <source>Ask the selected task and everything that depends on it again, past the cache; keep every other answer of the shown run (Ctrl+Alt+R)</source>
+        <translation>Ask the selected task and everything that depends on it again, past the cache; keep every other answer of the shown run (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <source>S&amp;erver</source>
+        <translation>S&amp;erver</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,10 @@
         <source>Show this task in the large Answer tab</source>
         <translation>Bu görevi büyük Yanıt sekmesinde göster</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ApiServer</name>
@@ -299,6 +303,22 @@
     <message>
         <source>too many event streams at once (the limit is %1)</source>
         <translation>aynı anda çok fazla olay akışı var (sınır %1)</translation>
+    </message>
+    <message>
+        <source>rerun_of must be the execution id of an earlier run</source>
+        <translation>rerun_of önceki bir çalıştırmanın yürütme kimliği olmalıdır</translation>
+    </message>
+    <message>
+        <source>no LAST file of run %1 in the output folder</source>
+        <translation>çıktı klasöründe %1 çalıştırmasının LAST dosyası yok</translation>
+    </message>
+    <message>
+        <source>rerun_from must be a list of task ids</source>
+        <translation>rerun_from bir görev kimlikleri listesi olmalıdır</translation>
+    </message>
+    <message>
+        <source>rerun_from needs rerun_of: the run whose other answers are kept</source>
+        <translation>rerun_from, rerun_of ister: diğer yanıtları korunacak çalıştırma</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1363,10 @@
         <source>Configuration problem: %1</source>
         <translation>Yapılandırma sorunu: %1</translation>
     </message>
+    <message>
+        <source>Re-running from %1: asking %2 of %3 tasks again, %4 kept...</source>
+        <translation>%1 görevinden yeniden çalıştırılıyor: %3 görevin %2 tanesi yeniden soruluyor, %4 tanesi korunuyor...</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::RunLauncher</name>
@@ -1353,6 +1377,14 @@
     <message>
         <source>a cost budget (--max-cost, ALTRUNNER_MAX_COST) needs a pricing file (--pricing, ALTRUNNER_PRICING or %1) that prices the model</source>
         <translation>bir maliyet bütçesi (--max-cost, ALTRUNNER_MAX_COST) modeli fiyatlandıran bir fiyat dosyası gerektirir (--pricing, ALTRUNNER_PRICING ya da %1)</translation>
+    </message>
+    <message>
+        <source>no task named to re-run from</source>
+        <translation>yeniden çalıştırmanın başlayacağı görev belirtilmedi</translation>
+    </message>
+    <message>
+        <source>no task '%1' in %2</source>
+        <translation>%2 içinde '%1' görevi yok</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1448,10 @@
     <message>
         <source>temperature %1 is not reused in auto mode</source>
         <translation>%1 sıcaklığı auto kipinde yeniden kullanılmaz</translation>
+    </message>
+    <message>
+        <source>re-run from here</source>
+        <translation>buradan yeniden çalıştırma</translation>
     </message>
 </context>
 <context>
@@ -2466,20 +2502,12 @@
         <translation>&amp;Kritik Yolu Vurgula</translation>
     </message>
     <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Sunucu</translation>
-    </message>
-    <message>
         <source>Serve REST &amp;API</source>
         <translation>REST &amp;API Sun</translation>
     </message>
     <message>
         <source>Serve the local REST API; runs started through it appear here</source>
         <translation>Yerel REST API'yi sun; onunla başlatılan çalıştırmalar burada görünür</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
-        <translation>A&amp;yarlar</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
@@ -2532,6 +2560,22 @@
     <message>
         <source>During a run, the timeline keeps the present moment in view</source>
         <translation>Çalıştırma sırasında zaman çizelgesi şu anı görünür tutar</translation>
+    </message>
+    <message>
+        <source>Re-run From &amp;Here</source>
+        <translation>&amp;Buradan Yeniden Çalıştır</translation>
+    </message>
+    <message>
+        <source>Ask the selected task and everything that depends on it again, past the cache; keep every other answer of the shown run (Ctrl+Alt+R)</source>
+        <translation>Seçili görevi ve ona bağlı her şeyi önbelleği atlayarak yeniden sor; gösterilen çalıştırmanın diğer tüm yanıtlarını koru (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <source>S&amp;erver</source>
+        <translation>&amp;Sunucu</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>A&amp;yarlar</translation>
     </message>
 </context>
 <context>

@@ -427,8 +427,44 @@ ApiServer::Reply ApiServer::runPost(const HttpRequest &request)
                 config, *loaded.file, !Pricing::effectivePath(config.pricingPath).isEmpty());
         !problem.isEmpty())
         return bad(problem);
-    const RunLauncher::Started started = RunLauncher::start(
-            *m_runs, {std::make_shared<const AltFile>(*loaded.file), options, config});
+    RunRequest runRequest {std::make_shared<const AltFile>(*loaded.file), options, config};
+    // Re-run: "rerun_of" names an earlier run of this file (its LAST file in the output folder)
+    // whose completed answers are carried over; "rerun_from" lists tasks asked again, past the
+    // cache, with everything downstream of them (docs/rest-api.md "POST /run").
+    const QJsonValue rerunOf = body.value(QStringLiteral("rerun_of"));
+    const QJsonValue rerunFrom = body.value(QStringLiteral("rerun_from"));
+    const bool hasRerunFrom = !rerunFrom.isUndefined() && !rerunFrom.isNull();
+    if (!rerunOf.isUndefined() && !rerunOf.isNull()) {
+        static const QRegularExpression idForm(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+        if (!rerunOf.isString() || !idForm.match(rerunOf.toString()).hasMatch())
+            return bad(tr("rerun_of must be the execution id of an earlier run"));
+        const QString lastPath
+                = QDir(config.outputDir)
+                          .filePath(QStringLiteral("last_%1.json").arg(rerunOf.toString()));
+        if (!QFileInfo::exists(lastPath))
+            return error(404,
+                         tr("no LAST file of run %1 in the output folder").arg(rerunOf.toString()));
+        QStringList from;
+        if (hasRerunFrom) {
+            const QJsonArray ids = rerunFrom.toArray();
+            for (const QJsonValue &id : ids) {
+                if (!id.isString())
+                    break;
+                from.append(id.toString());
+            }
+            if (!rerunFrom.isArray() || from.isEmpty() || from.size() != ids.size())
+                return bad(tr("rerun_from must be a list of task ids"));
+        }
+        QString problem;
+        const auto rerun = hasRerunFrom
+                ? RunLauncher::rerunFrom(runRequest, lastPath, from, &problem)
+                : RunLauncher::rerunFailed(runRequest, lastPath, &problem);
+        if (!rerun)
+            return bad(problem);
+    } else if (hasRerunFrom) {
+        return bad(tr("rerun_from needs rerun_of: the run whose other answers are kept"));
+    }
+    const RunLauncher::Started started = RunLauncher::start(*m_runs, std::move(runRequest));
     if (started.busy) {
         Reply r = error(429, started.errors.join(u' '));
         r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));

@@ -27,12 +27,14 @@ QString CacheAdmission::storePath(const EngineConfig &config)
 }
 
 std::unique_ptr<CacheAdmission> CacheAdmission::create(const EngineConfig &config, QString altId,
-                                                       QString executionId, QString *warning)
+                                                       QString executionId, QString *warning,
+                                                       QSet<QString> askAfresh)
 {
     if (effectiveMode(config) == CacheMode::Off)
         return nullptr;
     std::unique_ptr<CacheAdmission> policy(
             new CacheAdmission(config, std::move(altId), std::move(executionId)));
+    policy->m_askAfresh = std::move(askAfresh);
     if (!policy->m_store.open(storePath(config), warning))
         return nullptr;
     policy->m_store.enforceCap();
@@ -67,7 +69,7 @@ Admission::Verdict CacheAdmission::admit(int task, const AiRequest &request, int
     m_toRemember.append({m_altId, request.taskId, key.key, key.request, m_executionId});
     if (m_toRemember.size() >= kRememberBatch)
         m_store.rememberAll(std::exchange(m_toRemember, {}));
-    if (reuses(m_config.cacheMode, request)) {
+    if (reuses(m_config.cacheMode, request) && !m_askAfresh.contains(request.taskId)) {
         if (const auto hit = m_store.find(key.key)) {
             Verdict::Answer a;
             a.output = hit->output;

@@ -7,6 +7,7 @@
 #include "resultcache.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -23,8 +24,11 @@ class CacheAdmission final : public Admission
 public:
     // Opens the store (in the calling thread: one SQLite connection per run thread). `warning`
     // says why the run goes without the cache, if it does. Null when the mode is off.
+    // `askAfresh`: task ids whose stored answers are not read (re-run from here); their new
+    // answers are stored as any.
     static std::unique_ptr<CacheAdmission> create(const EngineConfig &config, QString altId,
-                                                  QString executionId, QString *warning);
+                                                  QString executionId, QString *warning,
+                                                  QSet<QString> askAfresh = {});
 
     // The mode a run with `config` uses: off for the simulated provider, whose answers cost
     // nothing and come back the same.
@@ -44,6 +48,7 @@ private:
     EngineConfig m_config;
     QString m_altId;
     QString m_executionId;
+    QSet<QString> m_askAfresh;
     ResultCache m_store;
     QHash<int, CacheKey> m_asked; // task -> the key of its attempt in flight
     // Each task's last request, for the plan: written in batches (one transaction each), as a

@@ -5,6 +5,8 @@
 #include "metrics/memoryusage.h"
 #include "util/isotime.h"
 
+#include <QJsonArray>
+
 namespace altrunner {
 
 LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
@@ -81,6 +83,8 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
         meta.insert(QStringLiteral("fail_fast_triggered_by"), f.failFastCause);
     if (!f.rerunOf.isEmpty())
         meta.insert(QStringLiteral("rerun_of"), f.rerunOf);
+    if (!f.rerunFrom.isEmpty())
+        meta.insert(QStringLiteral("rerun_from"), QJsonArray::fromStringList(f.rerunFrom));
     if (!f.requestMetadata.isEmpty())
         meta.insert(QStringLiteral("request_metadata"), f.requestMetadata);
     if (!f.aiUnavailable.isEmpty())

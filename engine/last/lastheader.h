@@ -29,6 +29,7 @@ struct RunFacts
     QString trigger;
     QString failFastCause; // the task that stopped the run, if fail-fast did
     QString rerunOf; // the execution id whose completed results were carried over
+    QStringList rerunFrom; // re-run from here: the tasks chosen
     QJsonObject requestMetadata;
     QString aiUnavailable;
     std::optional<int> resumed;

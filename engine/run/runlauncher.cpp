@@ -70,6 +70,65 @@ std::optional<RunLauncher::Rerun> RunLauncher::rerunFailed(RunRequest &request,
                   int(request.alt->tasks.size() - carry->completed.size()), changed};
 }
 
+QSet<QString> RunLauncher::downstreamOf(const AltFile &alt, const QStringList &fromTasks,
+                                        QString *error)
+{
+    QList<QList<int>> dependents(alt.tasks.size());
+    for (qsizetype v = 0; v < alt.tasks.size(); ++v) {
+        for (int d : alt.tasks.at(v).dependencies)
+            dependents[d].append(int(v));
+    }
+    QList<int> stack;
+    QStringList unknown;
+    for (const QString &id : fromTasks) {
+        const int i = alt.indexOf(id.trimmed());
+        if (i < 0)
+            unknown.append(id.trimmed());
+        else
+            stack.append(i);
+    }
+    if (!unknown.isEmpty() || stack.isEmpty()) {
+        if (error)
+            *error = unknown.isEmpty()
+                    ? tr("no task named to re-run from")
+                    : tr("no task '%1' in %2").arg(unknown.join(QStringLiteral("', '")), alt.id);
+        return {};
+    }
+    QSet<QString> out;
+    QList<bool> seen(alt.tasks.size(), false);
+    while (!stack.isEmpty()) {
+        const int v = stack.takeLast();
+        if (seen[v])
+            continue;
+        seen[v] = true;
+        out.insert(alt.tasks.at(v).id);
+        stack.append(dependents.at(v));
+    }
+    return out;
+}
+
+std::optional<RunLauncher::Rerun> RunLauncher::rerunFrom(RunRequest &request,
+                                                         const QString &lastPath,
+                                                         const QStringList &fromTasks,
+                                                         QString *error)
+{
+    const QSet<QString> again = downstreamOf(*request.alt, fromTasks, error);
+    if (again.isEmpty())
+        return std::nullopt;
+    auto carry = LastReader::completedResults(lastPath, *request.alt, error);
+    if (!carry)
+        return std::nullopt;
+    for (const QString &id : again)
+        carry->completed.remove(id);
+    const int changed = dropChanged(request, carry->completed);
+    request.options.carriedResults = carry->completed;
+    request.options.carriedFromExecutionId = carry->executionId;
+    request.options.askAfresh = again;
+    request.options.rerunFrom = fromTasks;
+    return Rerun {carry->executionId, int(carry->completed.size()),
+                  int(request.alt->tasks.size() - carry->completed.size()), changed};
+}
+
 int RunLauncher::dropChanged(const RunRequest &request, QHash<QString, QJsonObject> &completed)
 {
     // A completed answer is kept only if its request, asked again now with the kept answers

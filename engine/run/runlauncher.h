@@ -54,6 +54,16 @@ public:
     static std::optional<Rerun> rerunFailed(RunRequest &request, const QString &lastPath,
                                             QString *error);
 
+    // Re-run from here: as rerunFailed(), and the tasks `fromTasks` names with everything
+    // downstream of them are asked again, past the result cache; every other completed answer
+    // is carried over. An id the file does not have is an error.
+    static std::optional<Rerun> rerunFrom(RunRequest &request, const QString &lastPath,
+                                          const QStringList &fromTasks, QString *error);
+    // The tasks `fromTasks` names and everything downstream of them, by id; empty with `error`
+    // set when a name is not a task of `alt`.
+    static QSet<QString> downstreamOf(const AltFile &alt, const QStringList &fromTasks,
+                                      QString *error);
+
     // Drops from `completed` the answers whose request changed since, and what depends on them;
     // returns how many changed.
     static int dropChanged(const RunRequest &request, QHash<QString, QJsonObject> &completed);

@@ -96,6 +96,7 @@ RunFacts RunLedger::factsFrom(const RunOptions &options)
     f.failFast = options.failFast;
     f.trigger = options.trigger;
     f.rerunOf = options.carriedFromExecutionId;
+    f.rerunFrom = options.rerunFrom;
     f.requestMetadata = options.requestMetadata;
     if (options.resume)
         f.resumed = options.resume->resumed;

@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <QSet>
+#include <QStringList>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -65,6 +68,10 @@ struct RunOptions
     // they were; those tasks are not run again.
     QHash<QString, QJsonObject> carriedResults;
     QString carriedFromExecutionId;
+    // Re-run from here: tasks asked afresh, past the result cache (their new answers are
+    // stored); the chosen tasks and everything downstream of them.
+    QSet<QString> askAfresh;
+    QStringList rerunFrom; // the chosen tasks, as asked for (kept in the LAST file)
 };
 
 } // namespace altrunner

@@ -85,6 +85,10 @@ QList<RunPlan::Item> RunPlan::of(const AltFile &alt, const EngineConfig &config,
             continue;
         }
         const AiRequest &request = *next;
+        if (options.askAfresh.contains(t.id)) {
+            item.reason = tr("re-run from here");
+            continue;
+        }
         if (simulated) {
             item.reason = tr("the simulated provider is not cached");
             continue; // its answer is not known before it runs

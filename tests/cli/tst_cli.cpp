@@ -8,6 +8,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -56,6 +57,7 @@ private slots:
     void budgetStopsAndRerunContinues();
     void cacheStatsAndClear();
     void planBeforeAndAfterARun();
+    void rerunFromAsksTheChosenAndDownstream();
     void versionAndHelp();
     void runAgainstAiService_data();
     void runAgainstAiService();
@@ -530,6 +532,72 @@ void tst_Cli::planBeforeAndAfterARun()
             {QStringLiteral("plan"), file, QStringLiteral("--cache"), QStringLiteral("sometimes")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(u"--cache"));
+}
+
+void tst_Cli::rerunFromAsksTheChosenAndDownstream()
+{
+    // Re-run from 'chemistry': it and what reads it (glossary is a noop, so compare and brief
+    // are the AI tasks downstream) are asked again at the server, past the cache that holds
+    // their answers; scope, manufacturing and market are carried over from the first run.
+    test::FakeAiServer server;
+    QVERIFY(server.listen());
+    const QString file = kExamples + QStringLiteral("/research_brief.alt");
+    const QStringList ai {QStringLiteral("--provider"), QStringLiteral("openai"),
+                          QStringLiteral("--ai-url"),   server.url().toString(),
+                          QStringLiteral("--cache"),    QStringLiteral("always")};
+    const QStringList cacheOn {QStringLiteral("ALTRUNNER_CACHE_DIR=")
+                               + m_dir.filePath(QStringLiteral("rerunfromcache"))};
+    const Outcome first = cliAsync(QStringList {QStringLiteral("run"), file} + ai, cacheOn);
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(server.inferenceRequests().size(), 6);
+    const QString last = first.out.trimmed();
+
+    // The plan says which tasks will be asked and why.
+    const Outcome plan = cliAsync(QStringList {QStringLiteral("plan"), file} + ai
+                                          + QStringList {QStringLiteral("--rerun-failed"), last,
+                                                         QStringLiteral("--rerun-from"),
+                                                         QStringLiteral("chemistry")},
+                                  cacheOn);
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY2(plan.out.contains(u"chemistry: run (re-run from here)\n"), qPrintable(plan.out));
+    QVERIFY(plan.out.contains(u"scope: cached\n"));
+
+    const Outcome again = cliAsync(QStringList {QStringLiteral("run"), file} + ai
+                                           + QStringList {QStringLiteral("--rerun-failed"), last,
+                                                          QStringLiteral("--rerun-from"),
+                                                          QStringLiteral("chemistry")},
+                                   cacheOn);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains(u"re-running 4 of 7 tasks; carrying over 3"),
+             qPrintable(again.err));
+    const QList<test::FakeAiServer::Request> asked = server.inferenceRequests().mid(6);
+    QCOMPARE(asked.size(), 3); // chemistry, compare, brief: nothing else, nothing from the cache
+    QFile f(again.out.trimmed());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject result = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(result.value(u"metadata")[u"rerun_from"].toArray(),
+             QJsonArray {QStringLiteral("chemistry")});
+    const QJsonObject tasks = result.value(u"task_results").toObject();
+    for (const char *kept : {"scope", "manufacturing", "market"})
+        QVERIFY2(tasks.value(QLatin1String(kept))[u"metadata"].toObject().contains(
+                         u"carried_over_from"),
+                 kept);
+    for (const char *reasked : {"chemistry", "compare", "brief"}) {
+        const QJsonObject meta = tasks.value(QLatin1String(reasked))[u"metadata"].toObject();
+        QVERIFY2(!meta.contains(u"carried_over_from"), reasked);
+        QVERIFY2(!meta.value(u"cache").toObject().value(u"hit").toBool(), reasked);
+    }
+
+    // Mistakes are told, and nothing runs.
+    const Outcome unknown = cli({QStringLiteral("run"), file, QStringLiteral("--rerun-failed"),
+                                 last, QStringLiteral("--rerun-from"), QStringLiteral("nope")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(u"no task 'nope'"), qPrintable(unknown.err));
+    const Outcome alone = cli(
+            {QStringLiteral("run"), file, QStringLiteral("--rerun-from"), QStringLiteral("scope")});
+    QCOMPARE(alone.exitCode, 2);
+    QVERIFY(alone.err.contains(u"needs --rerun-failed"));
+    QCOMPARE(server.inferenceRequests().size(), 9);
 }
 
 void tst_Cli::versionAndHelp()

