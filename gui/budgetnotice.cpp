@@ -3,6 +3,7 @@
 
 #include "metricspanel.h"
 #include "runsettingsbar.h"
+#include "statusstyle.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -14,6 +15,9 @@
 #include <QSpinBox>
 #include <QToolButton>
 
+#include <QLocale>
+
+#include <cmath>
 #include <limits>
 
 namespace altrunner {
@@ -47,7 +51,7 @@ BudgetNotice::BudgetNotice(QWidget *parent)
 
 QString BudgetNotice::text() const
 {
-    return m_text->text();
+    return m_text->toolTip();
 }
 
 void BudgetNotice::showFor(const RunResult &result)
@@ -60,26 +64,51 @@ void BudgetNotice::showFor(const RunResult &result)
     m_budget = s.budget;
     m_currency = s.currency;
     const int notDone = s.total - s.count(TaskStatus::Completed);
-    m_text->setText(tr("The budget stopped this run: %1 spent; %n task(s) did not complete. What "
-                       "completed is kept.",
-                       "", notDone)
-                            .arg(MetricsPanel::budgetSpent(s)));
+    m_notDone = notDone;
+    const QLocale locale;
+    QString why;
+    if (s.budget.tokensLimit && s.budget.refusedTokens
+        && s.budget.tokensUsed + *s.budget.refusedTokens > *s.budget.tokensLimit)
+        why = tr("the next request needs up to %1 tokens and %2 are left")
+                      .arg(locale.toString(*s.budget.refusedTokens),
+                           locale.toString(std::max<qint64>(
+                                   0, *s.budget.tokensLimit - s.budget.tokensUsed)));
+    else if (s.budget.costLimit && s.budget.refusedCost)
+        why = tr("the next request may cost up to %1 and %2 is left")
+                      .arg(StatusStyle::cost(*s.budget.refusedCost, s.currency),
+                           StatusStyle::cost(std::max(0.0, *s.budget.costLimit - s.budget.costUsed),
+                                             s.currency));
+    QString text = tr("The budget stopped this run: %1 spent.").arg(MetricsPanel::budgetSpent(s));
+    if (!why.isEmpty())
+        text += u' ' + tr("It was not enough for what was left: %1.").arg(why);
+    text += u' ' + tr("%n task(s) did not complete; what completed is kept.", "", notDone);
+    m_text->setText(StatusStyle::breakable(text));
+    m_text->setToolTip(text);
     show();
 }
 
-BudgetLimits BudgetNotice::raised(const BudgetState &b)
+BudgetLimits BudgetNotice::raised(const BudgetState &b, int notDone)
 {
+    // Enough for every task not done at its worst case (the refused request's), and never less
+    // than twice the old limit: an offer that fails again sends a person in circles.
+    const int left = std::max(1, notDone);
     BudgetLimits limits;
-    if (b.tokensLimit)
-        limits.tokens = std::max<qint64>(1000, *b.tokensLimit * 2);
-    if (b.costLimit)
-        limits.cost = std::max(1.0, *b.costLimit * 2);
+    if (b.tokensLimit) {
+        const qint64 needed = b.tokensUsed + b.refusedTokens.value_or(0) * left;
+        const qint64 offer = std::max<qint64>({1000, *b.tokensLimit * 2, needed});
+        limits.tokens = (offer + 999) / 1000 * 1000; // a round number of thousands
+    }
+    if (b.costLimit) {
+        const double needed = b.costUsed + b.refusedCost.value_or(0) * left;
+        const double offer = std::max({1.0, *b.costLimit * 2, needed});
+        limits.cost = std::ceil(offer * 100) / 100;
+    }
     return limits;
 }
 
 void BudgetNotice::askForLimits()
 {
-    const BudgetLimits offer = raised(m_budget);
+    const BudgetLimits offer = raised(m_budget, m_notDone);
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Raise the Budget"));

@@ -28,8 +28,9 @@ public:
     void showFor(const RunResult &result);
     QString text() const; // for tests
 
-    // The limits offered when raising: twice each limit that was set.
-    static BudgetLimits raised(const BudgetState &budget);
+    // The limits offered when raising: enough for the `notDone` tasks left at the refused
+    // request's worst case, at least twice each limit that was set, rounded up.
+    static BudgetLimits raised(const BudgetState &budget, int notDone);
     // Where the new limits go before continuing: the run settings of the next run.
     void setRunSettings(RunSettingsBar *bar) { m_runSettings = bar; }
 
@@ -43,6 +44,7 @@ private:
     QLabel *m_text;
     QPushButton *m_continue;
     BudgetState m_budget;
+    int m_notDone = 0;
     QString m_currency;
     RunSettingsBar *m_runSettings = nullptr;
 };

@@ -40,9 +40,16 @@ QString MetricsPanel::budgetText(const RunSnapshot &s)
     const QString text = budgetSpent(s);
     if (!b.exhausted)
         return text;
+    // "36 of 600 tokens — exhausted" read as a contradiction: say what did not fit.
+    QString stopped = tr("%1 spent; stopped").arg(text);
+    if (b.tokensLimit && b.refusedTokens && b.tokensUsed + *b.refusedTokens > *b.tokensLimit)
+        stopped = tr("%1 spent; stopped: a request needs up to %2 tokens")
+                          .arg(text, QLocale().toString(*b.refusedTokens));
+    else if (b.costLimit && b.refusedCost)
+        stopped = tr("%1 spent; stopped: a request may cost up to %2")
+                          .arg(text, StatusStyle::cost(*b.refusedCost, s.currency));
     return QStringLiteral("<span style='color:%1'>%2</span>")
-            .arg(StatusStyle::fill(TaskStatus::Failed).name(),
-                 tr("%1 — exhausted").arg(text.toHtmlEscaped()));
+            .arg(StatusStyle::fill(TaskStatus::Failed).name(), stopped.toHtmlEscaped());
 }
 
 QString MetricsPanel::budgetSpent(const RunSnapshot &s)
@@ -85,7 +92,7 @@ MetricsPanel::MetricsPanel(RunDocument *document, QWidget *parent)
     row("tokens", tr("Tokens"));
     row("cost", tr("Cost"));
     row("budget", tr("Budget"));
-    row("rate", tr("Rate limits"));
+    row("rate", tr("Waits for slots"));
     row("cache", tr("From the cache"));
     row("memory", tr("Peak memory"));
     row("elapsed", tr("Elapsed"));
@@ -161,7 +168,7 @@ void MetricsPanel::refresh()
     set("rate",
         s.rateLimited == 0 && s.waitedMs == 0 ? QStringLiteral("–")
                 : s.rateLimited == 0
-                ? tr("waited %1 for slots").arg(StatusStyle::duration(s.waitedMs))
+                ? tr("waited %1 for rate or budget slots").arg(StatusStyle::duration(s.waitedMs))
                 : tr("%n answer(s) rate-limited (429), waited %1", "", int(s.rateLimited))
                           .arg(StatusStyle::duration(s.waitedMs)));
     set("cache",

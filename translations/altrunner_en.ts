@@ -391,11 +391,6 @@
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
-    <message numerus="yes">
-        <source>The budget stopped this run: %1 spent; %n task(s) did not complete. What completed is kept.</source>
-        <translation>
-            <numerusform>The budget stopped this run: %1 spent; %n task(s) did not complete. What completed is kept.</numerusform></translation>
-    </message>
     <message>
         <source>Raise the Budget</source>
         <translation>Raise the Budget</translation>
@@ -423,6 +418,27 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <source>the next request needs up to %1 tokens and %2 are left</source>
+        <translation>the next request needs up to %1 tokens and %2 are left</translation>
+    </message>
+    <message>
+        <source>the next request may cost up to %1 and %2 is left</source>
+        <translation>the next request may cost up to %1 and %2 is left</translation>
+    </message>
+    <message>
+        <source>The budget stopped this run: %1 spent.</source>
+        <translation>The budget stopped this run: %1 spent.</translation>
+    </message>
+    <message>
+        <source>It was not enough for what was left: %1.</source>
+        <translation>It was not enough for what was left: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) did not complete; what completed is kept.</source>
+        <translation>
+            <numerusform>%n task(s) did not complete; what completed is kept.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -957,10 +973,6 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>%1 — exhausted</source>
-        <translation>%1 — exhausted</translation>
-    </message>
-    <message>
         <source>%1 of %2 tokens</source>
         <translation>%1 of %2 tokens</translation>
     </message>
@@ -975,14 +987,6 @@
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Rate limits</source>
-        <translation>Rate limits</translation>
-    </message>
-    <message>
-        <source>waited %1 for slots</source>
-        <translation>waited %1 for slots</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) rate-limited (429), waited %1</source>
@@ -1017,6 +1021,26 @@
     <message>
         <source>%1 of %2, of which %3 completed (%4%)</source>
         <translation>%1 of %2, of which %3 completed (%4%)</translation>
+    </message>
+    <message>
+        <source>%1 spent; stopped</source>
+        <translation>%1 spent; stopped</translation>
+    </message>
+    <message>
+        <source>%1 spent; stopped: a request needs up to %2 tokens</source>
+        <translation>%1 spent; stopped: a request needs up to %2 tokens</translation>
+    </message>
+    <message>
+        <source>%1 spent; stopped: a request may cost up to %2</source>
+        <translation>%1 spent; stopped: a request may cost up to %2</translation>
+    </message>
+    <message>
+        <source>Waits for slots</source>
+        <translation>Waits for slots</translation>
+    </message>
+    <message>
+        <source>waited %1 for rate or budget slots</source>
+        <translation>waited %1 for rate or budget slots</translation>
     </message>
 </context>
 <context>

@@ -391,11 +391,6 @@
         <source>Hide</source>
         <translation>Gizle</translation>
     </message>
-    <message numerus="yes">
-        <source>The budget stopped this run: %1 spent; %n task(s) did not complete. What completed is kept.</source>
-        <translation>
-            <numerusform>Bütçe bu çalıştırmayı durdurdu: %1 harcandı; %n görev tamamlanmadı. Tamamlananlar korunur.</numerusform></translation>
-    </message>
     <message>
         <source>Raise the Budget</source>
         <translation>Bütçeyi Artır</translation>
@@ -423,6 +418,27 @@
     <message>
         <source>Continue</source>
         <translation>Sürdür</translation>
+    </message>
+    <message>
+        <source>the next request needs up to %1 tokens and %2 are left</source>
+        <translation>sıradaki istek en çok %1 belirteç gerektiriyor ve %2 kaldı</translation>
+    </message>
+    <message>
+        <source>the next request may cost up to %1 and %2 is left</source>
+        <translation>sıradaki isteğin maliyeti en çok %1 olabilir ve %2 kaldı</translation>
+    </message>
+    <message>
+        <source>The budget stopped this run: %1 spent.</source>
+        <translation>Bütçe bu çalıştırmayı durdurdu: %1 harcandı.</translation>
+    </message>
+    <message>
+        <source>It was not enough for what was left: %1.</source>
+        <translation>Kalanlar için yetmedi: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) did not complete; what completed is kept.</source>
+        <translation>
+            <numerusform>%n görev tamamlanmadı; tamamlananlar korunuyor.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -957,10 +973,6 @@
         <translation>yok</translation>
     </message>
     <message>
-        <source>%1 — exhausted</source>
-        <translation>%1 — tükendi</translation>
-    </message>
-    <message>
         <source>%1 of %2 tokens</source>
         <translation>%1 / %2 token</translation>
     </message>
@@ -975,14 +987,6 @@
     <message>
         <source>Budget</source>
         <translation>Bütçe</translation>
-    </message>
-    <message>
-        <source>Rate limits</source>
-        <translation>Hız sınırları</translation>
-    </message>
-    <message>
-        <source>waited %1 for slots</source>
-        <translation>yer için %1 beklendi</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) rate-limited (429), waited %1</source>
@@ -1017,6 +1021,26 @@
     <message>
         <source>%1 of %2, of which %3 completed (%4%)</source>
         <translation>%2 görevin %1 tanesi, bunların %3 tanesi tamamlandı (%%4)</translation>
+    </message>
+    <message>
+        <source>%1 spent; stopped</source>
+        <translation>%1 harcandı; durduruldu</translation>
+    </message>
+    <message>
+        <source>%1 spent; stopped: a request needs up to %2 tokens</source>
+        <translation>%1 harcandı; durduruldu: bir istek en çok %2 belirteç gerektiriyor</translation>
+    </message>
+    <message>
+        <source>%1 spent; stopped: a request may cost up to %2</source>
+        <translation>%1 harcandı; durduruldu: bir isteğin maliyeti en çok %2 olabilir</translation>
+    </message>
+    <message>
+        <source>Waits for slots</source>
+        <translation>Yer beklemeleri</translation>
+    </message>
+    <message>
+        <source>waited %1 for rate or budget slots</source>
+        <translation>hız ya da bütçe için %1 beklendi</translation>
     </message>
 </context>
 <context>

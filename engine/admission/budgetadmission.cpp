@@ -50,7 +50,7 @@ Admission::Verdict BudgetAdmission::admit(int task, const AiRequest &request, in
     case Budget::Fit::Exhausted:
         break;
     }
-    m_budget.markExhausted();
+    m_budget.markExhausted(*worst);
     return Verdict::refuse(m_budget.exhaustedMessage(*worst));
 }
 

@@ -138,6 +138,12 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
         past.snapshot.budget.costUsed = c[u"used"].toDouble();
     }
     past.snapshot.budget.exhausted = budget.value(QStringLiteral("exhausted")).toBool();
+    if (const QJsonValue r = budget.value(QStringLiteral("refused_request")); r.isObject()) {
+        if (r[u"tokens"].isDouble())
+            past.snapshot.budget.refusedTokens = r[u"tokens"].toInteger();
+        if (r[u"cost"].isDouble())
+            past.snapshot.budget.refusedCost = r[u"cost"].toDouble();
+    }
     past.snapshot.rateLimited = meta.value(QStringLiteral("rate_limited_responses")).toInteger();
     const QJsonObject saved = meta.value(QStringLiteral("cache_saved")).toObject();
     past.snapshot.cacheHits = saved.value(QStringLiteral("hits")).toInt();

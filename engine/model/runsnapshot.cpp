@@ -17,6 +17,15 @@ QJsonObject BudgetState::toJson(const QString &currency) const
                               {QStringLiteral("currency"),
                                currency.isEmpty() ? QJsonValue() : QJsonValue(currency)}});
     o.insert(QStringLiteral("exhausted"), exhausted);
+    if (exhausted && (refusedTokens || refusedCost)) {
+        // What the request that did not fit would have needed at worst: the budget to raise to.
+        QJsonObject refused;
+        if (tokensLimit && refusedTokens)
+            refused.insert(QStringLiteral("tokens"), *refusedTokens);
+        if (costLimit && refusedCost)
+            refused.insert(QStringLiteral("cost"), *refusedCost);
+        o.insert(QStringLiteral("refused_request"), refused);
+    }
     return o;
 }
 

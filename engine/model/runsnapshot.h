@@ -28,6 +28,9 @@ struct BudgetState
     std::optional<double> costLimit;
     double costUsed = 0;
     bool exhausted = false;
+    // Exhausted: the worst case of the first request the budget could not admit.
+    std::optional<qint64> refusedTokens;
+    std::optional<double> refusedCost;
 
     bool isSet() const { return tokensLimit || costLimit; }
     // The LAST file's metadata.budget: {"tokens": {"limit", "used"}, "cost": {"limit", "used",

@@ -66,7 +66,17 @@ QString Budget::exhaustedMessage(const Spend &worst) const
 
 BudgetState Budget::state() const
 {
-    return {m_limits.tokens, m_used.tokens, m_limits.cost, m_used.cost, m_exhausted};
+    BudgetState s;
+    s.tokensLimit = m_limits.tokens;
+    s.tokensUsed = m_used.tokens;
+    s.costLimit = m_limits.cost;
+    s.costUsed = m_used.cost;
+    s.exhausted = m_exhausted;
+    if (m_exhausted) {
+        s.refusedTokens = m_refused.tokens;
+        s.refusedCost = m_refused.cost;
+    }
+    return s;
 }
 
 QJsonObject Budget::toJson() const

@@ -58,7 +58,14 @@ public:
 
     // "budget exhausted: needs up to N tokens, M left" (or the cost form), for `worst`.
     QString exhaustedMessage(const Spend &worst) const;
-    void markExhausted() { m_exhausted = true; }
+    // The budget cannot admit `refused` (nothing in flight to wait for): the run stops asking.
+    // The first refused request's worst case is kept, so a person can be told what would fit.
+    void markExhausted(const Spend &refused)
+    {
+        if (!m_exhausted)
+            m_refused = refused;
+        m_exhausted = true;
+    }
     bool exhausted() const { return m_exhausted; }
 
     const Spend &used() const { return m_used; }
@@ -78,6 +85,7 @@ private:
     QString m_currency;
     Spend m_used;
     Spend m_reserved;
+    Spend m_refused; // the worst case of the first request refused
     int m_inFlight = 0;
     bool m_exhausted = false;
 };

@@ -118,13 +118,16 @@ void tst_Budget::json()
 {
     Budget b({5000, 1.5}, u"EUR"_s);
     b.charge({1200, 0.25});
-    b.markExhausted();
+    b.markExhausted({4100, 0.4});
+    b.markExhausted({9999, 9.0}); // the first refusal is the one kept
     const QJsonObject o = b.toJson();
     QCOMPARE(o.value(u"tokens")[u"limit"].toInteger(), 5000);
     QCOMPARE(o.value(u"tokens")[u"used"].toInteger(), 1200);
     QCOMPARE(o.value(u"cost")[u"limit"].toDouble(), 1.5);
     QCOMPARE(o.value(u"cost")[u"used"].toDouble(), 0.25);
     QCOMPARE(o.value(u"exhausted").toBool(), true);
+    QCOMPARE(o.value(u"refused_request")[u"tokens"].toInteger(), 4100);
+    QCOMPARE(o.value(u"refused_request")[u"cost"].toDouble(), 0.4);
     QVERIFY(!Budget({100, std::nullopt}).toJson().contains(u"cost"));
 }
 

@@ -6,6 +6,7 @@
 // screen in English or Turkish.
 
 #include "appsettings.h"
+#include "budgetnotice.h"
 #include "dagview.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -118,6 +119,8 @@ private slots:
     void windowStaysWithinTheScreen();
     void rerunsFromTheSelectedTask();
     void planFollowsTheRunSettings();
+    void raisingTheBudgetOffersEnough_data();
+    void raisingTheBudgetOffersEnough();
     void everyViewTellsTheSameOutcome_data();
     void everyViewTellsTheSameOutcome();
 
@@ -525,6 +528,40 @@ void tst_DailyUse::rerunsFromTheSelectedTask()
              qPrintable(w.statusText()));
     // The graph offers it on a right click too (the same action).
     QVERIFY(w.dagView()->viewport()->contextMenuPolicy() == Qt::CustomContextMenu);
+}
+
+void tst_DailyUse::raisingTheBudgetOffersEnough_data()
+{
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<qint64>("used");
+    QTest::addColumn<qint64>("refused");
+    QTest::addColumn<int>("notDone");
+    QTest::addColumn<qint64>("offered");
+    // A budget smaller than one request: enough for every task left at its worst case.
+    QTest::newRow("smaller than one request")
+            << qint64(600) << qint64(36) << qint64(1117) << 6 << qint64(7000);
+    // Nearly enough: twice the limit.
+    QTest::newRow("nearly enough")
+            << qint64(50000) << qint64(49000) << qint64(1200) << 1 << qint64(100000);
+    QTest::newRow("tiny") << qint64(40) << qint64(20) << qint64(30) << 2 << qint64(1000);
+}
+
+void tst_DailyUse::raisingTheBudgetOffersEnough()
+{
+    QFETCH(qint64, limit);
+    QFETCH(qint64, used);
+    QFETCH(qint64, refused);
+    QFETCH(int, notDone);
+    QFETCH(qint64, offered);
+    BudgetState b;
+    b.tokensLimit = limit;
+    b.tokensUsed = used;
+    b.exhausted = true;
+    b.refusedTokens = refused;
+    const BudgetLimits offer = BudgetNotice::raised(b, notDone);
+    QCOMPARE(offer.tokens.value_or(-1), offered);
+    QVERIFY(*offer.tokens >= used + refused * notDone); // never an offer that fails again
+    QVERIFY(!offer.cost);
 }
 
 void tst_DailyUse::planFollowsTheRunSettings()

@@ -353,7 +353,12 @@ void tst_MainWindow::budgetStopsAndContinues()
     auto *notice = w.findChild<BudgetNotice *>();
     QVERIFY(notice && notice->isVisible());
     QVERIFY2(notice->text().contains(u"of 40 tokens"), qPrintable(notice->text()));
-    QVERIFY(w.metricsPanel()->valueText(QStringLiteral("budget")).contains(u"exhausted"));
+    // Why, in the notice itself: what the next request needs and what is left.
+    QVERIFY2(notice->text().contains(u"the next request needs up to"), qPrintable(notice->text()));
+    QVERIFY(first.snapshot.budget.refusedTokens.has_value());
+    const QString budgetRow = w.metricsPanel()->valueText(QStringLiteral("budget"));
+    QVERIFY2(budgetRow.contains(u"stopped: a request needs up to"), qPrintable(budgetRow));
+    QVERIFY(!budgetRow.contains(u"exhausted"));
     QCOMPARE(w.metricsPanel()->valueText(QStringLiteral("cost")), QStringLiteral("0.00"));
 
     // Raise the budget and continue: the dialog offers twice the limit; what completed is kept.
