@@ -14,6 +14,7 @@ namespace altrunner {
 namespace {
 
 QString g_sessionApiKey;
+QString g_sessionApiToken;
 
 // Saved settings use the environment variables' names, so one parser reads both.
 const char *const kKeys[] = {"OUTPUT_DIR",
@@ -30,7 +31,8 @@ const char *const kKeys[] = {"OUTPUT_DIR",
                              "AI_MAX_TOKENS",
                              "AI_REQUESTS_PER_MINUTE",
                              "AI_TOKENS_PER_MINUTE",
-                             "ALTRUNNER_PRICING"};
+                             "ALTRUNNER_PRICING",
+                             "ALTRUNNER_CACHE"};
 
 } // namespace
 
@@ -49,6 +51,8 @@ EngineConfig AppSettings::engineConfig(QStringList *errors)
     EngineConfig config = ConfigLoader::fromEnvironment(merged, errors);
     if (!g_sessionApiKey.isEmpty() && !env.contains(QStringLiteral("AI_API_KEY")))
         config.aiApiKey = g_sessionApiKey;
+    if (!g_sessionApiToken.isEmpty() && !env.contains(QStringLiteral("ALTRUNNER_API_TOKEN")))
+        config.apiToken = g_sessionApiToken;
     return config;
 }
 
@@ -79,6 +83,7 @@ void AppSettings::save(const EngineConfig &c)
     settings.setValue(QStringLiteral("engine/AI_TOKENS_PER_MINUTE"),
                       QString::number(c.tokensPerMinute));
     settings.setValue(QStringLiteral("engine/ALTRUNNER_PRICING"), c.pricingPath);
+    settings.setValue(QStringLiteral("engine/ALTRUNNER_CACHE"), cacheModeName(c.cacheMode));
     // Never the API key.
     if (c.aiServiceUrl.isEmpty())
         settings.remove(QStringLiteral("engine/AI_SERVICE_URL"));
@@ -108,6 +113,27 @@ void AppSettings::setSessionApiKey(const QString &key)
 QString AppSettings::sessionApiKey()
 {
     return g_sessionApiKey;
+}
+
+void AppSettings::setSessionApiToken(const QString &token)
+{
+    g_sessionApiToken = token;
+}
+
+QString AppSettings::sessionApiToken()
+{
+    return g_sessionApiToken;
+}
+
+quint16 AppSettings::serverPort()
+{
+    const uint port = QSettings().value(QStringLiteral("server/port"), 8080).toUInt();
+    return port > 0 && port <= 65535 ? quint16(port) : quint16(8080);
+}
+
+void AppSettings::setServerPort(quint16 port)
+{
+    QSettings().setValue(QStringLiteral("server/port"), port);
 }
 
 QString AppSettings::language()

@@ -22,6 +22,13 @@ public:
 
     static void setSessionApiKey(const QString &key);
     static QString sessionApiKey();
+    // The REST API's token, like the API key kept for this session only (a secret is written
+    // nowhere); ALTRUNNER_API_TOKEN in the environment wins.
+    static void setSessionApiToken(const QString &token);
+    static QString sessionApiToken();
+    // The port Server ▸ Serve REST API listens on (default 8080).
+    static quint16 serverPort();
+    static void setServerPort(quint16 port);
 
     static QString language(); // "" = the system's
     static void setLanguage(const QString &language);

@@ -91,6 +91,7 @@ void DagView::fitToWindow()
     if (transform().m11() > 1.2)
         setTransform(QTransform::fromScale(1.2, 1.2));
     centerOn(r.center());
+    m_autoFit = true;
     m_minimap->viewChanged();
 }
 
@@ -99,6 +100,7 @@ void DagView::zoomBy(double factor)
     const double current = transform().m11();
     const double next = std::clamp(current * factor, 0.01, 8.0);
     scale(next / current, next / current);
+    m_autoFit = false; // the person chose a zoom: keep it
     m_minimap->viewChanged();
 }
 
@@ -174,6 +176,9 @@ void DagView::scrollContentsBy(int dx, int dy)
 void DagView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    // Fitted and not zoomed or dragged since: it stays fitted when the banner comes or goes.
+    if (m_autoFit)
+        fitToWindow();
     m_minimap->viewChanged();
 }
 
@@ -254,6 +259,14 @@ void DagView::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = event->position().toPoint();
     QGraphicsView::mousePressEvent(event);
+}
+
+void DagView::mouseMoveEvent(QMouseEvent *event)
+{
+    if ((event->buttons() & Qt::LeftButton)
+        && (event->position().toPoint() - m_pressPos).manhattanLength() >= 4)
+        m_autoFit = false; // dragged: the person looks somewhere on purpose
+    QGraphicsView::mouseMoveEvent(event);
 }
 
 void DagView::mouseReleaseEvent(QMouseEvent *event)

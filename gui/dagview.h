@@ -52,6 +52,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     // The document's note (why there is no graph, or why it cannot run) over the view.
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -68,6 +69,7 @@ private:
     Minimap *m_minimap;
     QPoint m_pressPos;
     bool m_fitPending = true;
+    bool m_autoFit = true; // fitted, and not zoomed or dragged since
     QRectF m_dirty;
     bool m_repaintQueued = false;
 };

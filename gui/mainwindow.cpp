@@ -26,6 +26,7 @@
 #include "tasktablemodel.h"
 #include "timelineview.h"
 #include "viewexporter.h"
+#include "welcomepane.h"
 #include "windowactions.h"
 #include "windowlayout.h"
 
@@ -35,6 +36,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -94,7 +96,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runs, &RunController::watching, this, &MainWindow::onWatching);
     connect(m_runs, &RunController::runFinished, this, &MainWindow::onFinished);
     connect(m_shown, &ShownRun::changed, this, &MainWindow::updateActions);
-    connect(m_shown, &ShownRun::changed, this, [this] {
+    connect(layout.welcome, &WelcomePane::fileChosen, this, &MainWindow::openAny);
+    connect(layout.welcome, &WelcomePane::openRequested, this, &MainWindow::chooseFile);
+    connect(m_shown, &ShownRun::changed, this, [this, layout] {
+        // The welcome until something is shown: a file, a past run, a run of the REST API.
+        const bool nothing = m_shown->path().isEmpty() && !m_shown->alt();
+        layout.centre->setCurrentWidget(nothing ? static_cast<QWidget *>(layout.welcome) : m_tabs);
+        if (nothing)
+            layout.welcome->refresh();
         setWindowTitle(m_shown->windowTitle());
         m_runsPanel->setShown(m_shown->executionId());
     });
@@ -149,7 +158,7 @@ void MainWindow::createActions()
     connect(a.zoomOut, &QAction::triggered, this, [zoom] { zoom(0.8); });
     connect(a.criticalPath, &QAction::toggled, m_dag, &DagView::setShowCriticalPath);
     connect(a.serve, &QAction::toggled, this, [this](bool on) {
-        if (on != bool(apiServer()) && !setServing(on))
+        if (on != bool(apiServer()) && !setServing(on, AppSettings::serverPort()))
             m_serveAction->setChecked(false);
     });
     connect(a.preferences, &QAction::triggered, this, &MainWindow::openSettings);
@@ -414,6 +423,10 @@ void MainWindow::showError(const QString &title, const QString &text)
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+    // In front of the window it belongs to, also where the window manager would stack it
+    // behind (a message that nobody sees is no message).
+    box->raise();
+    box->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -14,6 +14,7 @@ namespace altrunner {
 namespace {
 
 constexpr int kMaxSide = 180;
+constexpr int kMinTasks = 40; // fewer: zooming out shows them all, no map needed
 
 } // namespace
 
@@ -43,7 +44,9 @@ void Minimap::viewChanged()
 {
     const QRectF graph = m_view->graphRect();
     const QRectF shown = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    const bool wanted = !graph.isEmpty() && !shown.contains(graph) && m_document->taskCount() > 1;
+    // A handful of tasks needs no map: zooming out shows them all (issue 25).
+    const bool wanted
+            = !graph.isEmpty() && !shown.contains(graph) && m_document->taskCount() > kMinTasks;
     if (wanted) {
         const double s = kMaxSide / std::max(graph.width(), graph.height());
         const QSize size(std::max(40, int(graph.width() * s)) + 4,

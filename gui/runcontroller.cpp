@@ -270,6 +270,8 @@ void RunController::offerToResume()
             QFile::remove(journal);
     });
     box->open();
+    box->raise();
+    box->activateWindow();
 }
 
 void RunController::askToQuit(std::function<void(bool cancelled)> quit)

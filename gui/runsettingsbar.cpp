@@ -32,8 +32,8 @@ RunSettingsBar::RunSettingsBar(QWidget *parent)
     m_mode->setToolTip(tr("Mode: sets the AI's sampling; the file's unless chosen here"));
     m_persona->setPlaceholderText(tr("File's persona"));
     m_persona->setToolTip(tr("Persona sent to the AI service"));
-    m_persona->setMinimumWidth(110);
-    m_persona->setMaximumWidth(160);
+    m_persona->setMinimumWidth(90);
+    m_persona->setMaximumWidth(130);
     m_concurrency->setRange(1, 1024);
     m_concurrency->setPrefix(tr("at once: "));
     m_concurrency->setToolTip(tr("Attempts in flight at most"));
@@ -69,8 +69,8 @@ RunSettingsBar::RunSettingsBar(QWidget *parent)
     m_maxCost->setPrefix(tr("cost ≤ "));
     m_maxCost->setToolTip(tr("Never spend more than this in one run, in the pricing file's "
                              "currency (Settings)"));
-    m_maxTokens->setMaximumWidth(190);
-    m_maxCost->setMaximumWidth(160);
+    m_maxTokens->setMaximumWidth(165);
+    m_maxCost->setMaximumWidth(140);
     addWidget(m_mode);
     addWidget(m_persona);
     addWidget(m_concurrency);

@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "pricingeditor.h"
 #include "spend/pricing.h"
+#include "statusstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -43,6 +45,9 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     , m_rpm(new QSpinBox)
     , m_tpm(new QSpinBox)
     , m_language(new QComboBox)
+    , m_cache(new QComboBox)
+    , m_port(new QSpinBox)
+    , m_token(new QLineEdit)
     , m_result(new QLabel)
 {
     setWindowTitle(tr("Settings"));
@@ -51,7 +56,8 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     m_provider->addItem(tr("OpenAI-compatible server"), int(ProviderKind::OpenAi));
     m_provider->setCurrentIndex(m_provider->findData(int(config.provider)));
     m_url->setText(config.aiServiceUrl.toString());
-    m_url->setPlaceholderText(QStringLiteral("http://localhost:11434"));
+    // "e.g.": an example in grey still read as a value (issue 25).
+    m_url->setPlaceholderText(tr("e.g. http://localhost:11434 for Ollama"));
     m_model->setText(config.aiModel);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setText(config.aiApiKey);
@@ -95,6 +101,23 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_cache->addItem(tr("auto: reuse answers of temperature ≤ 0.2 or with a seed"),
+                     int(CacheMode::Auto));
+    m_cache->addItem(tr("off: neither read nor write"), int(CacheMode::Off));
+    m_cache->addItem(tr("refresh: ask afresh, keep the answers"), int(CacheMode::Refresh));
+    m_cache->addItem(tr("always: reuse any identical request's answer"), int(CacheMode::Always));
+    m_cache->setCurrentIndex(m_cache->findData(int(config.cacheMode)));
+    m_cache->setToolTip(tr("The result cache: an identical request's stored answer instead of "
+                           "asking again (the run settings bar can change it per run)"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(AppSettings::serverPort());
+    m_port->setToolTip(tr("The port Server ▸ Serve REST API listens on, on this computer"));
+    m_token->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_token->setText(config.apiToken);
+    m_token->setPlaceholderText(tr("none: only programs on this computer; kept for this session"));
+    m_token->setToolTip(tr("Clients send it as Authorization: Bearer <token>. Kept for this "
+                           "session only, never saved; ALTRUNNER_API_TOKEN sets it for good."));
 
     auto *browse = new QPushButton(tr("Browse..."));
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -119,6 +142,14 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     pricingRow->addWidget(m_pricing, 1);
     pricingRow->addWidget(browsePricing);
     pricingRow->addWidget(editPricing);
+    auto *generate = new QPushButton(tr("Generate"));
+    connect(generate, &QPushButton::clicked, this, [this] {
+        m_token->setText(QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(
+                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    });
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(generate);
     auto *test = new QPushButton(tr("Test Connection"));
     connect(test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
 
@@ -135,13 +166,15 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     form->addRow(tr("Tokens per minute:"), m_tpm);
     form->addRow(tr("Prices:"), pricingRow);
     form->addRow(tr("Output folder:"), outputRow);
+    form->addRow(tr("Result cache:"), m_cache);
+    form->addRow(tr("REST API port:"), m_port);
+    form->addRow(tr("REST API token:"), tokenRow);
     form->addRow(QString(), m_fallback);
     form->addRow(QString(), m_stream);
     form->addRow(tr("Language:"), m_language);
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(test);
-    testRow->addWidget(m_result, 1);
-    form->addRow(QString(), testRow);
+    // The answer gets a row of its own, wrapped: it is never cut short (issue 25).
+    form->addRow(QString(), test);
+    form->addRow(QString(), m_result);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -195,6 +228,8 @@ EngineConfig SettingsDialog::config() const
     c.aiMaxTokens = m_maxTokens->value();
     c.requestsPerMinute = m_rpm->value();
     c.tokensPerMinute = m_tpm->value();
+    c.cacheMode = CacheMode(m_cache->currentData().toInt());
+    c.apiToken = m_token->text().trimmed();
     return c;
 }
 
@@ -238,7 +273,8 @@ void SettingsDialog::testConnection()
     m_check = new ConnectionCheck(c, this);
     m_result->setText(tr("Asking %1...").arg(c.aiServiceUrl.toDisplayString()));
     connect(m_check, &ConnectionCheck::finished, this, [this](const ConnectionCheck::Result &r) {
-        m_result->setText((r.healthy ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + r.message);
+        m_result->setText(StatusStyle::breakable(
+                (r.healthy ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + r.message));
     });
     m_check->start(5000);
 }
@@ -247,6 +283,8 @@ void SettingsDialog::save() const
 {
     AppSettings::save(config());
     AppSettings::setSessionApiKey(apiKey());
+    AppSettings::setSessionApiToken(m_token->text().trimmed());
+    AppSettings::setServerPort(quint16(m_port->value()));
     AppSettings::setLanguage(language());
 }
 

@@ -56,6 +56,9 @@ private:
     QSpinBox *m_rpm;
     QSpinBox *m_tpm;
     QComboBox *m_language;
+    QComboBox *m_cache;
+    QSpinBox *m_port;
+    QLineEdit *m_token;
     QLabel *m_result;
     ConnectionCheck *m_check = nullptr;
 };

@@ -32,6 +32,7 @@ StatusBar::StatusBar(RunDocument *document, QWidget *parent)
     m_progress->setMaximumWidth(240);
     m_progress->setFormat(tr("%v of %m"));
     m_progress->setValue(0);
+    m_progress->hide(); // until a file with tasks is shown
     addWidget(m_message, 1);
     addPermanentWidget(m_server);
     addPermanentWidget(m_archive);
@@ -53,6 +54,7 @@ void StatusBar::refreshProgress()
 {
     m_refreshQueued = false;
     const RunSnapshot &s = m_document->snapshot();
+    m_progress->setVisible(s.total > 0); // no "0 of 1" before a file is open
     m_progress->setRange(0, std::max(1, s.total));
     m_progress->setValue(s.finishedCount());
     // Split by how tasks ended; answers from the cache apart from those asked now.

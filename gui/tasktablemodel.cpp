@@ -60,7 +60,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return t.attempts.isEmpty() ? QVariant() : QVariant(int(t.attempts.size()));
         case DurationColumn:
             return t.startMs >= 0 && t.endMs >= t.startMs
-                    ? QVariant(QStringLiteral("%1 ms").arg(t.endMs - t.startMs))
+                    ? QVariant(StatusStyle::duration(t.endMs - t.startMs))
                     : QVariant();
         case PlanColumn:
             return m_document->planText(index.row());
@@ -94,8 +94,17 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return StatusStyle::taskFill(t);
-    if (role == Qt::ToolTipRole && !t.error.isEmpty())
-        return t.error;
+    if (role == Qt::ToolTipRole) {
+        // A cut cell says the whole of it on hover: the plan's reason, the description, ids.
+        if (index.column() == PlanColumn && !m_document->planText(index.row()).isEmpty())
+            return tr("Next run: %1").arg(m_document->planText(index.row()));
+        if (!t.error.isEmpty())
+            return t.error;
+        if (index.column() == DescriptionColumn || index.column() == IdColumn
+            || index.column() == DependenciesColumn)
+            return data(index, Qt::DisplayRole);
+        return {};
+    }
     if (role == Qt::TextAlignmentRole
         && (index.column() == AttemptsColumn || index.column() == DurationColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);

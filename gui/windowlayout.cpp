@@ -14,11 +14,14 @@
 #include "taskpanel.h"
 #include "tasktablemodel.h"
 #include "timelineview.h"
+#include "welcomepane.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMainWindow>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -87,7 +90,11 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
     column->setSpacing(0);
     column->addWidget(l.outcome);
     column->addWidget(l.budgetNotice);
-    column->addWidget(l.tabs, 1);
+    l.welcome = new WelcomePane;
+    l.centre = new QStackedWidget;
+    l.centre->addWidget(l.welcome);
+    l.centre->addWidget(l.tabs);
+    column->addWidget(l.centre, 1);
     window->setCentralWidget(centre);
 
     l.taskView = table(tasks, {120, 105, 82, 70});
@@ -125,6 +132,13 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
     QDockWidget *problemDock
             = dock(tr("Problems"), "problemsDock", l.problemView, Qt::BottomDockWidgetArea);
     window->resizeDocks({problemDock}, {150}, Qt::Vertical);
+    // The count in the title: seen even when the dock is small or tabbed away.
+    QObject::connect(
+            problems, &QAbstractItemModel::modelReset, problemDock, [problemDock, problems] {
+                const int n = problems->rowCount();
+                problemDock->setWindowTitle(
+                        n == 0 ? tr("Problems") : tr("Problems (%1)").arg(QLocale().toString(n)));
+            });
     QDockWidget *details = dock(tr("Task"), "taskDock", compact, Qt::RightDockWidgetArea);
     QDockWidget *metrics = dock(tr("Metrics"), "metricsDock", l.metrics, Qt::RightDockWidgetArea);
     window->splitDockWidget(metrics, details, Qt::Vertical);

@@ -5,11 +5,13 @@
 
 class QMainWindow;
 class QTabWidget;
+class QStackedWidget;
 class QTableView;
 
 namespace altrunner {
 
 class AnswerPane;
+class WelcomePane;
 
 class BudgetNotice;
 class DagView;
@@ -46,6 +48,8 @@ public:
     TaskDetails *details = nullptr; // in the Task dock
     TaskDetails *answer = nullptr; // in the Answer tab
     AnswerPane *answerPane = nullptr; // the Answer tab
+    WelcomePane *welcome = nullptr; // in place of the tabs while no file is open
+    QStackedWidget *centre = nullptr; // the tabs or the welcome
     AnswerPane *detailsPane = nullptr; // the Task dock
     MetricsPanel *metrics = nullptr;
 

@@ -4,12 +4,14 @@
 # that are not there yet. Does nothing when everything is present, so it is cheap to call always.
 set -euo pipefail
 
-# clang-format: CI's formatting check. (The REST API has its own HTTP/1.1 server on Qt Network;
+# clang-format: CI's formatting check. dpkg-dev: dpkg-shlibdeps, for the .deb's dependencies.
+# (The REST API has its own HTTP/1.1 server on Qt Network;
 # Qt HTTP Server is not needed.)
 # libqt6sql6-sqlite: the result cache's SQLite driver (Qt SQL's QSQLITE plugin).
 # qt6-translations-l10n: Qt's own texts (dialog buttons, context menus) in Turkish.
 packages=(
     cmake ninja-build g++ pkg-config python3 curl clang-format libyaml-dev libnats-dev nats-server
+    dpkg-dev
     qt6-base-dev qt6-base-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
     qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n xvfb xauth

@@ -1863,6 +1863,58 @@
         <source>How long to wait for the first byte of an answer; a streamed answer may then take up to the task time-out</source>
         <translation>How long to wait for the first byte of an answer; a streamed answer may then take up to the task time-out</translation>
     </message>
+    <message>
+        <source>e.g. http://localhost:11434 for Ollama</source>
+        <translation>e.g. http://localhost:11434 for Ollama</translation>
+    </message>
+    <message>
+        <source>auto: reuse answers of temperature ≤ 0.2 or with a seed</source>
+        <translation>auto: reuse answers of temperature ≤ 0.2 or with a seed</translation>
+    </message>
+    <message>
+        <source>off: neither read nor write</source>
+        <translation>off: neither read nor write</translation>
+    </message>
+    <message>
+        <source>refresh: ask afresh, keep the answers</source>
+        <translation>refresh: ask afresh, keep the answers</translation>
+    </message>
+    <message>
+        <source>always: reuse any identical request's answer</source>
+        <translation>always: reuse any identical request's answer</translation>
+    </message>
+    <message>
+        <source>The result cache: an identical request's stored answer instead of asking again (the run settings bar can change it per run)</source>
+        <translation>The result cache: an identical request's stored answer instead of asking again (the run settings bar can change it per run)</translation>
+    </message>
+    <message>
+        <source>The port Server ▸ Serve REST API listens on, on this computer</source>
+        <translation>The port Server ▸ Serve REST API listens on, on this computer</translation>
+    </message>
+    <message>
+        <source>none: only programs on this computer; kept for this session</source>
+        <translation>none: only programs on this computer; kept for this session</translation>
+    </message>
+    <message>
+        <source>Clients send it as Authorization: Bearer &lt;token&gt;. Kept for this session only, never saved; ALTRUNNER_API_TOKEN sets it for good.</source>
+        <translation>Clients send it as Authorization: Bearer &lt;token&gt;. Kept for this session only, never saved; ALTRUNNER_API_TOKEN sets it for good.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Result cache:</source>
+        <translation>Result cache:</translation>
+    </message>
+    <message>
+        <source>REST API port:</source>
+        <translation>REST API port:</translation>
+    </message>
+    <message>
+        <source>REST API token:</source>
+        <translation>REST API token:</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ShownRun</name>
@@ -2236,6 +2288,10 @@
         <source>Next run</source>
         <translation>Next run</translation>
     </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Next run: %1</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TimelineView</name>
@@ -2448,6 +2504,45 @@
     </message>
 </context>
 <context>
+    <name>altrunner::WelcomePane</name>
+    <message>
+        <source>A research brief: seven tasks, one graph</source>
+        <translation>A research brief: seven tasks, one graph</translation>
+    </message>
+    <message>
+        <source>A file ALT_LAS's segmentation service wrote</source>
+        <translation>A file ALT_LAS's segmentation service wrote</translation>
+    </message>
+    <message>
+        <source>A file with mistakes, to see them told</source>
+        <translation>A file with mistakes, to see them told</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Open an ALT file to begin&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Open an ALT file to begin&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Ctrl+O, a file dropped on the window, one of the files below, or an example. Runs use the simulated AI until an AI service is chosen in Settings.</source>
+        <translation>Ctrl+O, a file dropped on the window, one of the files below, or an example. Runs use the simulated AI until an AI service is chosen in Settings.</translation>
+    </message>
+    <message>
+        <source>Open ALT File...</source>
+        <translation>Open ALT File...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recent files&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Examples&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Examples&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::WindowActions</name>
     <message>
         <source>&amp;File</source>
@@ -2643,6 +2738,10 @@
     <message>
         <source>Answer</source>
         <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
     </message>
 </context>
 <context>

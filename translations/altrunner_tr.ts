@@ -1863,6 +1863,58 @@
         <source>How long to wait for the first byte of an answer; a streamed answer may then take up to the task time-out</source>
         <translation>Bir yanıtın ilk baytı için ne kadar beklenir; akan bir yanıt sonra görev zaman aşımına kadar sürebilir</translation>
     </message>
+    <message>
+        <source>e.g. http://localhost:11434 for Ollama</source>
+        <translation>ör. Ollama için http://localhost:11434</translation>
+    </message>
+    <message>
+        <source>auto: reuse answers of temperature ≤ 0.2 or with a seed</source>
+        <translation>otomatik: sıcaklığı ≤ 0,2 olan ya da tohum belirten yanıtları yeniden kullan</translation>
+    </message>
+    <message>
+        <source>off: neither read nor write</source>
+        <translation>kapalı: ne oku ne yaz</translation>
+    </message>
+    <message>
+        <source>refresh: ask afresh, keep the answers</source>
+        <translation>yenile: yeniden sor, yanıtları sakla</translation>
+    </message>
+    <message>
+        <source>always: reuse any identical request's answer</source>
+        <translation>her zaman: aynı her isteğin yanıtını yeniden kullan</translation>
+    </message>
+    <message>
+        <source>The result cache: an identical request's stored answer instead of asking again (the run settings bar can change it per run)</source>
+        <translation>Sonuç önbelleği: yeniden sormak yerine aynı isteğin saklanan yanıtı (çalıştırma ayarları çubuğu her çalıştırma için değiştirebilir)</translation>
+    </message>
+    <message>
+        <source>The port Server ▸ Serve REST API listens on, on this computer</source>
+        <translation>Sunucu ▸ REST API Sun komutunun bu bilgisayarda dinlediği bağlantı noktası</translation>
+    </message>
+    <message>
+        <source>none: only programs on this computer; kept for this session</source>
+        <translation>yok: yalnızca bu bilgisayardaki programlar; bu oturum için tutulur</translation>
+    </message>
+    <message>
+        <source>Clients send it as Authorization: Bearer &lt;token&gt;. Kept for this session only, never saved; ALTRUNNER_API_TOKEN sets it for good.</source>
+        <translation>İstemciler bunu Authorization: Bearer &lt;belirteç&gt; olarak gönderir. Yalnızca bu oturum için tutulur, asla kaydedilmez; kalıcı olarak ALTRUNNER_API_TOKEN ile belirlenir.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Üret</translation>
+    </message>
+    <message>
+        <source>Result cache:</source>
+        <translation>Sonuç önbelleği:</translation>
+    </message>
+    <message>
+        <source>REST API port:</source>
+        <translation>REST API bağlantı noktası:</translation>
+    </message>
+    <message>
+        <source>REST API token:</source>
+        <translation>REST API belirteci:</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ShownRun</name>
@@ -2236,6 +2288,10 @@
         <source>Next run</source>
         <translation>Sonraki çalıştırma</translation>
     </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Sonraki çalıştırma: %1</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TimelineView</name>
@@ -2448,6 +2504,45 @@
     </message>
 </context>
 <context>
+    <name>altrunner::WelcomePane</name>
+    <message>
+        <source>A research brief: seven tasks, one graph</source>
+        <translation>Bir araştırma özeti: yedi görev, bir çizge</translation>
+    </message>
+    <message>
+        <source>A file ALT_LAS's segmentation service wrote</source>
+        <translation>ALT_LAS bölütleme hizmetinin yazdığı bir dosya</translation>
+    </message>
+    <message>
+        <source>A file with mistakes, to see them told</source>
+        <translation>Hataların nasıl bildirildiğini görmek için hatalı bir dosya</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Open an ALT file to begin&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Başlamak için bir ALT dosyası açın&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Ctrl+O, a file dropped on the window, one of the files below, or an example. Runs use the simulated AI until an AI service is chosen in Settings.</source>
+        <translation>Ctrl+O, pencereye bırakılan bir dosya, aşağıdaki dosyalardan biri ya da bir örnek. Ayarlar'da bir yapay zekâ hizmeti seçilene kadar çalıştırmalar benzetimli yapay zekâyı kullanır.</translation>
+    </message>
+    <message>
+        <source>Open ALT File...</source>
+        <translation>ALT Dosyası Aç...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Son dosyalar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Examples&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Örnekler&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Henüz yok.</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::WindowActions</name>
     <message>
         <source>&amp;File</source>
@@ -2643,6 +2738,10 @@
     <message>
         <source>Answer</source>
         <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Sorunlar (%1)</translation>
     </message>
 </context>
 <context>
