@@ -21,6 +21,7 @@ namespace {
 
 constexpr double kMargin = 30;
 const DagLayout::Options kOptions;
+constexpr qsizetype kFocusLayoutMax = 400;
 
 } // namespace
 
@@ -37,15 +38,26 @@ QRectF DagItem::boundingRect() const
 
 void DagItem::layoutChanged()
 {
-    prepareGeometryChange();
     m_focus = -1;
     m_inFocus.clear();
+    m_focusLayout.reset();
+    updateBounds();
+}
+
+const DagLayout::Result &DagItem::layout() const
+{
+    return m_focusLayout ? *m_focusLayout : m_document->layout();
+}
+
+void DagItem::updateBounds()
+{
+    prepareGeometryChange();
     m_edgeBounds.clear();
     if (!m_document->hasLayout()) {
         m_bounds = QRectF();
         return;
     }
-    const DagLayout::Result &l = m_document->layout();
+    const DagLayout::Result &l = layout();
     m_bounds = l.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin);
     m_edgeBounds.reserve(l.edges.size());
     for (const QList<QPointF> &line : l.edges) {
@@ -62,9 +74,9 @@ void DagItem::layoutChanged()
 
 QRectF DagItem::nodeRect(int index) const
 {
-    if (!m_document->hasLayout() || index < 0 || index >= m_document->layout().positions.size())
+    if (!m_document->hasLayout() || index < 0 || index >= layout().positions.size())
         return {};
-    const QPointF c = m_document->layout().positions.at(index);
+    const QPointF c = layout().positions.at(index);
     return QRectF(c.x() - kOptions.nodeWidth / 2, c.y() - kOptions.nodeHeight / 2,
                   kOptions.nodeWidth, kOptions.nodeHeight);
 }
@@ -73,7 +85,7 @@ int DagItem::taskAt(const QPointF &p) const
 {
     if (!m_document->hasLayout())
         return -1;
-    const DagLayout::Result &l = m_document->layout();
+    const DagLayout::Result &l = layout();
     const int row = DagLayout::rowAt(l, p.y(), kOptions.nodeHeight);
     if (row < 0)
         return -1;
@@ -96,7 +108,7 @@ void DagItem::setSelected(int index)
 
 std::pair<int, int> DagItem::rowsIn(const QRectF &exposed) const
 {
-    const QList<double> &y = m_document->layout().rowY;
+    const QList<double> &y = layout().rowY;
     const int first
             = int(std::lower_bound(y.cbegin(), y.cend(), exposed.top() - kOptions.nodeHeight)
                   - y.cbegin());
@@ -136,7 +148,68 @@ void DagItem::setFocusTask(int index)
     } else {
         m_focus = -1;
     }
+    m_focusLayout.reset();
+    if (m_focus >= 0 && m_document->hasLayout()) {
+        // Laid out again on its own, so the neighbours sit together. Small sets only: on the
+        // GUI thread this must stay far below a frame (a few hundred tasks lay out in
+        // milliseconds); a larger one keeps its place in the whole graph, the rest faded.
+        QList<int> local; // local index -> task
+        QList<int> toLocal(m_inFocus.size(), -1);
+        for (qsizetype v = 0; v < m_inFocus.size(); ++v) {
+            if (m_inFocus.at(v)) {
+                toLocal[v] = int(local.size());
+                local.append(int(v));
+            }
+        }
+        if (local.size() <= kFocusLayoutMax)
+            m_focusLayout = focusLayout(local, toLocal);
+    }
+    updateBounds();
     update();
+}
+
+DagLayout::Result DagItem::focusLayout(const QList<int> &local, const QList<int> &toLocal) const
+{
+    const auto &tasks = m_document->altFile()->tasks;
+    QList<QList<int>> deps(local.size());
+    for (qsizetype i = 0; i < local.size(); ++i) {
+        for (int d : tasks.at(local.at(i)).dependencies) {
+            if (toLocal.at(d) >= 0)
+                deps[i].append(toLocal.at(d));
+        }
+    }
+    const DagLayout::Result sub = DagLayout::compute(deps, kOptions);
+    // Back into task indices: tasks out of focus are nowhere (in no row, far outside).
+    DagLayout::Result r;
+    const qsizetype n = tasks.size();
+    r.positions = QList<QPointF>(n, QPointF(-1e9, -1e9));
+    r.layers = QList<int>(n, -1);
+    for (qsizetype i = 0; i < local.size(); ++i) {
+        r.positions[local.at(i)] = sub.positions.at(i);
+        r.layers[local.at(i)] = sub.layers.at(i);
+    }
+    auto map = [&local](const QList<QList<int>> &lists) {
+        QList<QList<int>> out;
+        out.reserve(lists.size());
+        for (const QList<int> &list : lists) {
+            QList<int> mapped;
+            mapped.reserve(list.size());
+            for (int i : list)
+                mapped.append(local.at(i));
+            out.append(mapped);
+        }
+        return out;
+    };
+    r.order = map(sub.order);
+    r.rows = map(sub.rows);
+    r.rowY = sub.rowY;
+    r.rowLength = sub.rowLength;
+    r.edges = sub.edges;
+    r.edgeList.reserve(sub.edgeList.size());
+    for (const auto &[from, to] : sub.edgeList)
+        r.edgeList.append({local.at(from), local.at(to)});
+    r.bounds = sub.bounds;
+    return r;
 }
 
 void DagItem::setShowCriticalPath(bool show)
@@ -160,7 +233,7 @@ void DagItem::paintOverview(QPainter *painter, const QRectF &exposed)
 {
     // Zoomed out on a large graph: straight edges in one call, nodes as plain rectangles in one
     // call per status. Tens of thousands of tasks paint in a few milliseconds.
-    const DagLayout::Result &l = m_document->layout();
+    const DagLayout::Result &l = layout();
     const QPalette palette = QApplication::palette();
     const QTransform toDevice = painter->worldTransform();
     if (toDevice.m11() * kOptions.nodeWidth < 4) {
@@ -236,7 +309,7 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
 {
     if (!m_document->hasLayout())
         return;
-    const DagLayout::Result &l = m_document->layout();
+    const DagLayout::Result &l = layout();
     const QPalette palette = QApplication::palette();
     const bool detailed = lod > 0.34;
     painter->setRenderHint(QPainter::Antialiasing, detailed);

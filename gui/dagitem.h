@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "graph/daglayout.h"
+
 #include <QGraphicsItem>
+
+#include <optional>
 
 namespace altrunner {
 
@@ -32,6 +36,13 @@ public:
     void paintAll(QPainter *painter);
 
 private:
+    // What is drawn: the document's layout, or, while a task is focused, a layout of the
+    // focused task with its upstream and downstream alone (gathered, not scattered over the
+    // whole graph), in the same task indices.
+    const DagLayout::Result &layout() const;
+    void updateBounds();
+    DagLayout::Result focusLayout(const QList<int> &local, const QList<int> &toLocal) const;
+
     void paintContent(QPainter *painter, const QRectF &exposed, double lod);
     void paintOverview(QPainter *painter, const QRectF &exposed);
     // The drawn rows that meet `exposed`: [first, last].
@@ -43,6 +54,7 @@ private:
     int m_selected = -1;
     int m_focus = -1;
     QList<bool> m_inFocus;
+    std::optional<DagLayout::Result> m_focusLayout;
     bool m_showCritical = true;
 };
 

@@ -133,6 +133,10 @@ void DagView::revealTask(int index)
 void DagView::setFocusTask(int index)
 {
     m_item->setFocusTask(index);
+    // The focused tasks are laid out on their own: the scene is theirs, shown whole.
+    setSceneRect(m_item->boundingRect());
+    fitToWindow();
+    viewport()->update();
     m_minimap->invalidate();
 }
 
@@ -203,6 +207,11 @@ void DagView::renderAll(QPainter *painter, const QRectF &target)
     painter->translate(-source.topLeft());
     m_item->paintAll(painter);
     painter->restore();
+}
+
+QRectF DagView::taskRect(int index) const
+{
+    return m_item->nodeRect(index);
 }
 
 int DagView::taskAt(const QPoint &viewportPos) const

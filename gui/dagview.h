@@ -36,6 +36,8 @@ public:
     // Whole graph into `painter` (for PNG/SVG export), scaled to `target`.
     void renderAll(QPainter *painter, const QRectF &target);
     QRectF graphRect() const;
+    // Where task `index` is drawn, in scene coordinates (null: nowhere).
+    QRectF taskRect(int index) const;
     // The task under a point of the viewport; -1: none.
     int taskAt(const QPoint &viewportPos) const;
     // What hovering a node tells: id, status, time, description and error (rich text).

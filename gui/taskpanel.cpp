@@ -8,7 +8,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -23,6 +25,7 @@ TaskPanel::TaskPanel(TaskTableModel *model, QTableView *view, QWidget *parent)
     , m_text(new QLineEdit)
     , m_show(new QComboBox)
     , m_next(new QToolButton)
+    , m_shown(new QLabel)
 {
     m_filter->setSourceModel(model);
     m_view->setModel(m_filter);
@@ -56,7 +59,17 @@ TaskPanel::TaskPanel(TaskTableModel *model, QTableView *view, QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addLayout(bar);
+    // A filter never hides tasks silently, not even after another file was opened.
+    m_shown->setContentsMargins(6, 0, 6, 2);
+    m_shown->setTextFormat(Qt::RichText);
+    m_shown->hide();
+    connect(m_shown, &QLabel::linkActivated, this, &TaskPanel::showAll);
+    column->addWidget(m_shown);
     column->addWidget(m_view, 1);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &TaskPanel::updateShown);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TaskPanel::updateShown);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TaskPanel::updateShown);
 
     connect(m_text, &QLineEdit::textChanged, m_filter, &TaskFilterModel::setText);
     connect(m_show, &QComboBox::currentIndexChanged, this,
@@ -81,6 +94,21 @@ TaskPanel::TaskPanel(TaskTableModel *model, QTableView *view, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, filtering(false));
     connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, filtering(true));
     connect(m_filter, &QAbstractItemModel::modelReset, this, filtering(false));
+}
+
+void TaskPanel::updateShown()
+{
+    const int all = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    m_shown->setVisible(shown < all);
+    if (shown < all)
+        m_shown->setText(tr("Showing %1 of %2 tasks. <a href=\"all\">Show all</a>")
+                                 .arg(QLocale().toString(shown), QLocale().toString(all)));
+}
+
+QString TaskPanel::shownText() const
+{
+    return m_shown->isHidden() ? QString() : m_shown->text();
 }
 
 int TaskPanel::currentTask() const

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QToolButton;
@@ -29,6 +30,8 @@ public:
     QLineEdit *textFilter() const { return m_text; }
     // The task shown as current (-1: none); selecting does not emit taskSelected().
     int currentTask() const;
+    // "Showing N of M tasks" while the filter hides some; empty while it hides none.
+    QString shownText() const;
     void selectTask(int index);
 
 public slots:
@@ -42,12 +45,15 @@ signals:
     void taskSelected(int index);
 
 private:
+    void updateShown();
+
     TaskTableModel *m_model;
     QTableView *m_view;
     TaskFilterModel *m_filter;
     QLineEdit *m_text;
     QComboBox *m_show;
     QToolButton *m_next;
+    QLabel *m_shown; // "Showing N of M tasks"
     int m_selected = -1; // the window's selection, shown or filtered out
     bool m_filtering = false; // rows come and go: the view's current row is not a choice
 };

@@ -2249,6 +2249,10 @@
         <source>Select the next task that failed, timed out or was cancelled (F8)</source>
         <translation>Başarısız olan, zaman aşımına uğrayan ya da iptal edilen sonraki görevi seç (F8)</translation>
     </message>
+    <message>
+        <source>Showing %1 of %2 tasks. &lt;a href="all"&gt;Show all&lt;/a&gt;</source>
+        <translation>%2 görevin %1 tanesi gösteriliyor. &lt;a href="all"&gt;Tümünü göster&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskTableModel</name>

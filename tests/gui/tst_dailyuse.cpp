@@ -228,6 +228,8 @@ void tst_DailyUse::nextFailureAndShowFailures()
     emit banner->showFailuresRequested();
     QCOMPARE(w.taskPanel()->filter()->show(), TaskFilterModel::Failures);
     QCOMPARE(w.taskPanel()->filter()->rowCount(), 2);
+    QTRY_VERIFY2(w.taskPanel()->shownText().contains(u"Showing 2 of 4 tasks"),
+                 qPrintable(w.taskPanel()->shownText())); // a filter never hides silently
     QCOMPARE(w.navigator()->selected(), alt.indexOf(QStringLiteral("slow")));
     // Next failure walks the failures, wrapping, and shows everything when one is filtered out.
     w.taskPanel()->selectNextFailure();
@@ -414,6 +416,15 @@ void tst_DailyUse::wideGraphWrapsAndHasAMinimap()
     w.dagView()->revealTask(1500);
     QTRY_VERIFY(w.dagView()->minimap()->isVisible());
     QCOMPARE(w.dagView()->selectedTask(), 1500);
+    // Focus gathers the task with its neighbours (here none): a drawing of its own, not one
+    // lit box in a wall of faded ones; Ctrl+E again shows everything.
+    const QRectF whole = w.dagView()->graphRect();
+    w.dagView()->setFocusTask(1500);
+    QVERIFY2(w.dagView()->graphRect().width() < whole.width() / 10,
+             qPrintable(QString::number(w.dagView()->graphRect().width())));
+    QVERIFY(w.dagView()->graphRect().contains(w.dagView()->taskRect(1500)));
+    w.dagView()->setFocusTask(-1);
+    QCOMPARE(w.dagView()->graphRect(), whole);
 }
 
 void tst_DailyUse::noEnumWordOnScreen_data()

@@ -656,4 +656,5 @@ TR.update({
     '<b>Examples</b>': '<b>Örnekler</b>',
     'None yet.': 'Henüz yok.',
     'Problems (%1)': 'Sorunlar (%1)',
+    'Showing %1 of %2 tasks. <a href="all">Show all</a>': '%2 görevin %1 tanesi gösteriliyor. <a href="all">Tümünü göster</a>',
 })
