@@ -86,6 +86,8 @@ QString StatusBar::outcomeSentence(const RunResult &result, int simulatedAnswers
     summary.simulatedAnswers = simulatedAnswers;
     const QString headline = StatusStyle::runHeadline(summary);
     QString text = headline + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
+    if (s.cacheHits > 0)
+        text += QStringLiteral("; ") + tr("%n answer(s) from the cache", "", s.cacheHits);
     if (simulatedAnswers > 0)
         text += QStringLiteral("; ")
                 + tr("%1 of %2 answers were simulated")

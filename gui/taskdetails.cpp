@@ -121,12 +121,19 @@ void TaskDetails::refresh()
     if (t.output.value(QStringLiteral("simulated")).toBool() && !t.aiFallback)
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                         .arg(tr("Simulated answer (mock provider)."));
-    if (t.output.isEmpty() && !t.streamedText.isEmpty()) {
+    const bool going = t.status == TaskStatus::Running || t.status == TaskStatus::Retrying;
+    if (t.output.isEmpty() && !t.streamedText.isEmpty() && going) {
         // The answer as far as it has come, first: it grows with each batch while it streams.
         html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap'>%2<span "
                                "style='color:%3'>▍</span></pre>")
                         .arg(tr("Answer (arriving)"), t.streamedText.toHtmlEscaped(),
                              StatusStyle::fill(TaskStatus::Running).name());
+    } else if (t.output.isEmpty() && !t.streamedText.isEmpty()) {
+        // Cut off (cancelled, timed out, failed): what had come, said as such.
+        html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap'>%2</pre>")
+                        .arg(tr("Answer as far as it came (task %1)")
+                                     .arg(StatusStyle::label(t.status)),
+                             t.streamedText.toHtmlEscaped());
     }
     html += QStringLiteral("<table>");
     if (task.description != task.id)

@@ -2001,6 +2001,11 @@
         <source>Your run finished: %1. It is in the Runs list.</source>
         <translation>Your run finished: %1. It is in the Runs list.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) from the cache</source>
+        <translation>
+            <numerusform>%n answer(s) from the cache</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusStyle</name>
@@ -2194,6 +2199,10 @@
     <message>
         <source>Prompt as sent</source>
         <translation>Prompt as sent</translation>
+    </message>
+    <message>
+        <source>Answer as far as it came (task %1)</source>
+        <translation>Answer as far as it came (task %1)</translation>
     </message>
 </context>
 <context>

@@ -2001,6 +2001,11 @@
         <source>Your run finished: %1. It is in the Runs list.</source>
         <translation>Çalıştırmanız bitti: %1. Çalıştırmalar listesinde.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) from the cache</source>
+        <translation>
+            <numerusform>önbellekten %n yanıt</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusStyle</name>
@@ -2194,6 +2199,10 @@
     <message>
         <source>Prompt as sent</source>
         <translation>Gönderildiği haliyle istem</translation>
+    </message>
+    <message>
+        <source>Answer as far as it came (task %1)</source>
+        <translation>Yanıtın gelebilen kısmı (görev %1)</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,9 @@ void tst_MainWindow::cancelsWithEscape()
     QVERIFY(finished.wait(5000));
     QVERIFY(finished.first().first().value<RunResult>().cancelled);
     QCOMPARE(w.document()->task(0).status, TaskStatus::Cancelled);
+    // A cancelled task's answer is no longer "arriving".
+    w.selectTask(0);
+    QVERIFY(!w.taskDetails()->toPlainText().contains(u"Answer (arriving)"));
 }
 
 void tst_MainWindow::rerunsWhatFailed()

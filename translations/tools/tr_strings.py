@@ -657,4 +657,6 @@ TR.update({
     'None yet.': 'Henüz yok.',
     'Problems (%1)': 'Sorunlar (%1)',
     'Showing %1 of %2 tasks. <a href="all">Show all</a>': '%2 görevin %1 tanesi gösteriliyor. <a href="all">Tümünü göster</a>',
+    '%n answer(s) from the cache': 'önbellekten %n yanıt',
+    'Answer as far as it came (task %1)': 'Yanıtın gelebilen kısmı (görev %1)',
 })
