@@ -8,6 +8,7 @@
 #include "diagnosticsmodel.h"
 #include "fileloader.h"
 #include "outcomebanner.h"
+#include "pastrunsdialog.h"
 #include "recentfilesmenu.h"
 #include "run/run.h"
 #include "runcommands.h"
@@ -269,9 +270,11 @@ void MainWindow::chooseFile()
 
 void MainWindow::chooseLastFile()
 {
-    if (const QString path = FileLoader::chooseLast(this, m_runs->config().outputDir);
-        !path.isEmpty())
-        openLastFile(path);
+    // Runs by title, start and outcome; Browse... for a file elsewhere.
+    auto *dialog = new PastRunsDialog(m_runs->config().outputDir, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openLastFile(dialog->chosen()); });
+    dialog->open();
 }
 
 void MainWindow::showDiagnostic(const QModelIndex &index)

@@ -1073,6 +1073,33 @@
     </message>
 </context>
 <context>
+    <name>altrunner::PastRunsDialog</name>
+    <message>
+        <source>Open LAST File</source>
+        <translation>Open LAST File</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Runs in %1:</source>
+        <translation>Runs in %1:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::Pricing</name>
     <message>
         <source>models[%1].%2: expected a number of 0 or more, got %3</source>

@@ -1073,6 +1073,33 @@
     </message>
 </context>
 <context>
+    <name>altrunner::PastRunsDialog</name>
+    <message>
+        <source>Open LAST File</source>
+        <translation>LAST Dosyası Aç</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Çalıştırma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Runs in %1:</source>
+        <translation>%1 içindeki çalıştırmalar:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Gözat...</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::Pricing</name>
     <message>
         <source>models[%1].%2: expected a number of 0 or more, got %3</source>

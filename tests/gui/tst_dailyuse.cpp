@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "minimap.h"
 #include "outcomebanner.h"
+#include "pastrunsdialog.h"
 #include "rundocument.h"
 #include "runsettingsbar.h"
 #include "runsmodel.h"
@@ -384,6 +385,14 @@ void tst_DailyUse::runsPanelListsPastRuns()
     // The filter narrows the list.
     w.runsPanel()->filter()->setText(QStringLiteral("no run is called this"));
     QCOMPARE(w.runsPanel()->view()->model()->rowCount(), 0);
+    // File > Open LAST File lists the same runs by title and outcome, not by execution id.
+    PastRunsDialog dialog(m_dir.filePath(QStringLiteral("runs")));
+    QSignalSpy listed(&dialog, &PastRunsDialog::listed);
+    QVERIFY(listed.wait(10000));
+    QVERIFY(dialog.runCount() >= 2);
+    const QAbstractItemModel *m = dialog.findChild<QTableView *>()->model();
+    QCOMPARE(m->index(0, 1).data().toString(), QStringLiteral("Partial"));
+    QCOMPARE(m->index(0, 2).data().toString(), QStringLiteral("Partly succeeded"));
 }
 
 void tst_DailyUse::wideGraphWrapsAndHasAMinimap()

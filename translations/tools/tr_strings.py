@@ -659,4 +659,5 @@ TR.update({
     'Showing %1 of %2 tasks. <a href="all">Show all</a>': '%2 görevin %1 tanesi gösteriliyor. <a href="all">Tümünü göster</a>',
     '%n answer(s) from the cache': 'önbellekten %n yanıt',
     'Answer as far as it came (task %1)': 'Yanıtın gelebilen kısmı (görev %1)',
+    'Runs in %1:': '%1 içindeki çalıştırmalar:',
 })
