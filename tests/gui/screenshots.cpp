@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// screenshots OUT_DIR [ALT_FILE] [dark] [tr] [largefont] [big]: opens the window on a file, runs it
+// screenshots OUT_DIR [ALT_FILE] [dark] [tr] [largefont] [big] [laptop]: opens the window on a file
+// (1600x1000, or a 1366x768 laptop screen's 1366x740 with `laptop`), runs it
 // with the simulated provider, and writes a PNG of each main view, so anyone can look at the result
 // (the README's pictures in docs/images come from here; tests/gui/screenshots.sh makes them all).
 // For the example, two of its tasks fail once and are retried, and a request rate limit makes
@@ -108,9 +109,20 @@ int main(int argc, char *argv[])
         qputenv("RETRY_BASE_DELAY_MS", "300");
     }
 
+    const bool laptop = args.contains(QStringLiteral("laptop"));
     MainWindow w;
-    w.resize(1400, 860);
+    w.resize(laptop ? QSize(1366, 740) : QSize(1600, 1000));
     w.show();
+    if (!big) {
+        // What a person sees first: the welcome, before any file.
+        app.processEvents();
+        const bool english
+                = QLocale().language() == QLocale::English || QLocale().language() == QLocale::C;
+        w.grab().save(out + QStringLiteral("/welcome%1%2%3.png")
+                                    .arg(dark ? QStringLiteral("-dark") : QString(),
+                                         laptop ? QStringLiteral("-1366") : QString(),
+                                         english ? QString() : u'-' + QLocale().name().left(2)));
+    }
     QSignalSpy opened(&w, &MainWindow::fileOpened);
     QSignalSpy laidOut(w.document(), &RunDocument::layoutChanged);
     if (!w.openFile(file))
@@ -126,6 +138,8 @@ int main(int argc, char *argv[])
     QString suffix = dark ? QStringLiteral("-dark") : QString();
     if (args.contains(QStringLiteral("largefont")))
         suffix += QStringLiteral("-largefont");
+    if (laptop)
+        suffix += QStringLiteral("-1366");
     if (QLocale().language() != QLocale::English && QLocale().language() != QLocale::C)
         suffix += u'-' + QLocale().name().left(2);
     auto save = [&](QWidget *widget, const QString &name) {
