@@ -34,7 +34,10 @@ RunsPanel::RunsPanel(RunsModel *model, QWidget *parent)
     // When it started comes first: runs of the same file share a title.
     m_view->horizontalHeader()->moveSection(RunsModel::StartColumn, 0);
     const int ch = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(RunsModel::StartColumn, ch * 11);
+    // Room for "20:31:51" and for the header in any language, with its sort arrow.
+    const QString header = model->headerData(RunsModel::StartColumn, Qt::Horizontal).toString();
+    m_view->setColumnWidth(RunsModel::StartColumn,
+                           std::max(ch * 11, m_view->fontMetrics().horizontalAdvance(header) + 28));
     m_view->setColumnWidth(RunsModel::TitleColumn, ch * 22);
     m_view->setColumnWidth(RunsModel::StatusColumn, ch * 22);
     m_view->setWordWrap(false);

@@ -124,12 +124,14 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
     out += "altrunner_ai_ttft_seconds_sum " + QByteArray::number(double(ttftSum) / 1000.0) + '\n';
     out += "altrunner_ai_ttft_seconds_count " + QByteArray::number(ttftCount) + '\n';
     if (fastest) {
+        // Gauges with a "percentile" label: "quantile" belongs to summaries, which Prometheus
+        // (promtool check metrics) rejects on any other type.
         metric("altrunner_ai_tokens_per_second", "gauge",
                "Output tokens per second after the first token, of the newest run's answers: "
-               "the median and the slow end (5th percentile).");
-        out += "altrunner_ai_tokens_per_second{quantile=\"0.5\"} "
+               "the median (percentile 50) and the slow end (percentile 5).");
+        out += "altrunner_ai_tokens_per_second{percentile=\"50\"} "
                 + QByteArray::number(fastest->tokensPerSecondP50) + '\n';
-        out += "altrunner_ai_tokens_per_second{quantile=\"0.05\"} "
+        out += "altrunner_ai_tokens_per_second{percentile=\"5\"} "
                 + QByteArray::number(fastest->tokensPerSecondP5) + '\n';
     }
     metric("altrunner_http_connections", "gauge",

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -75,6 +76,7 @@ private slots:
     void runWithObjectAndOverrides();
     void runWithBudget();
     void rerunFromAnEarlierRun();
+    void metricsPassPromtool();
     void badRunRequests_data();
     void badRunRequests();
     void routingErrors_data();
@@ -336,6 +338,44 @@ void tst_ApiServer::rerunFromAnEarlierRun()
     const Response noRun = rerun("\"rerun_of\": \"0000-no-such-run\"");
     QCOMPARE(noRun.status, 404);
     conforms(QStringLiteral("/run"), "POST", noRun);
+}
+
+void tst_ApiServer::metricsPassPromtool()
+{
+    // Prometheus's own checker reads /metrics during a run and after it (the tokens-per-second
+    // gauges once answers came). Debian's prometheus package ships promtool; install-deps
+    // installs it, so its absence is a failure, not a skip.
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    QVERIFY2(!promtool.isEmpty(), "promtool is not installed (scripts/install-deps.sh)");
+    auto check = [&](const QByteArray &exposition) {
+        QProcess p;
+        p.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+        if (!p.waitForStarted(10000))
+            return QStringLiteral("promtool did not start");
+        p.write(exposition);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(30000))
+            return QStringLiteral("promtool did not finish");
+        const QString said
+                = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitCode() == 0 ? QString() : said;
+    };
+    const Response started = call("POST", QStringLiteral("/run"), runBody(longAlt()));
+    QCOMPARE(started.status, 202);
+    const QString id = started.json.value(u"id").toString();
+    const Response during = call("GET", QStringLiteral("/metrics"));
+    QCOMPARE(during.status, 200);
+    QVERIFY(during.body.contains("altrunner_runs{state=\"active\"} 1"));
+    const QString duringProblems = check(during.body);
+    QVERIFY2(duringProblems.isEmpty(), qPrintable(duringProblems));
+    call("POST", QStringLiteral("/task/%1/cancel").arg(id));
+    waitUntilFinished(id);
+    const Response example = call("POST", QStringLiteral("/run"), runBody(exampleAlt()));
+    waitUntilFinished(example.json.value(u"id").toString());
+    const Response after = call("GET", QStringLiteral("/metrics"));
+    QVERIFY(after.body.contains("altrunner_ai_tokens_per_second{percentile=\"50\"}"));
+    const QString afterProblems = check(after.body);
+    QVERIFY2(afterProblems.isEmpty(), qPrintable(afterProblems));
 }
 
 void tst_ApiServer::runWithBudget()
