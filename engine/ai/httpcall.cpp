@@ -126,11 +126,7 @@ AiReply HttpCall::answerOf(const QByteArray &body)
 {
     // A 2xx; now the provider-specific shape.
     const QUrl url = m_exchange->url();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    std::optional<AiReply> parsed;
-    if (parseError.error == QJsonParseError::NoError && doc.isObject())
-        parsed = m_provider->parseAnswer(doc.object(), m_request);
+    const std::optional<AiReply> parsed = m_provider->answerOf(body, m_request);
     AiReply result;
     if (!parsed && m_provider->streams() && body.trimmed().startsWith("data:")) {
         // Server-sent events under another Content-Type: read them as a stream.

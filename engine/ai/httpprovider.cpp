@@ -207,4 +207,14 @@ AiReply HttpProvider::answered(int status, const QByteArray &body, const QUrl &u
     return r;
 }
 
+std::optional<AiReply> HttpProvider::answerOf(const QByteArray &body,
+                                              const AiRequest &request) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return parseAnswer(doc.object(), request);
+}
+
 } // namespace altrunner

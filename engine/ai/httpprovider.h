@@ -43,6 +43,9 @@ public:
     static qint64 parseRetryAfter(const QByteArray &value); // -1 if absent or unreadable
     static QString readableDetail(const QByteArray &body);
     static QUrl join(const QUrl &base, const QString &path);
+    // A 2xx answer's body in this provider's shape (JSON, then parseAnswer); nullopt when it is
+    // not the expected JSON. Public for the fuzz target that reads any bytes as an answer.
+    std::optional<AiReply> answerOf(const QByteArray &body, const AiRequest &request) const;
 
 protected:
     virtual QUrl endpoint() const = 0;

@@ -179,17 +179,14 @@ void HttpConnection::process()
         }
         m_requestTimer.stop();
         m_continueSent = false;
+        // The head as the guard parsed and judged it: read once, by one parser.
+        Q_ASSERT(v.first.has_value());
+        HttpRequest request = *v.first;
         const qsizetype bodyStart = v.firstHeadEnd + 4;
-        std::optional<HttpRequest> request
-                = HttpRequest::parse(QByteArrayView(m_buffer).first(v.firstHeadEnd),
-                                     m_buffer.mid(bodyStart, v.firstEnd - bodyStart));
+        request.body = m_buffer.mid(bodyStart, v.firstEnd - bodyStart);
         m_buffer.remove(0, v.firstEnd);
-        if (!request) {
-            reject(400, tr("malformed request head"));
-            return;
-        }
-        const bool keepAlive = request->keepAlive() && !m_closeAfter;
-        respond(m_handler(*request), keepAlive);
+        const bool keepAlive = request.keepAlive() && !m_closeAfter;
+        respond(m_handler(request), keepAlive);
         if (m_phase == Phase::Reading)
             setPhase(Phase::Idle);
     }

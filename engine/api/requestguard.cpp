@@ -88,8 +88,16 @@ RequestGuard::Verdict RequestGuard::examine(QByteArrayView view, const Limits &l
         }
         qint64 length = 0;
         bool expectContinue = false;
-        const auto [status, message] = checkHead(data.sliced(pos, headEnd - pos).toByteArray(),
-                                                 limits, checkHost, port, &length, &expectContinue);
+        QString malformed;
+        std::optional<HttpRequest> head
+                = HttpRequest::parseHead(data.sliced(pos, headEnd - pos), &malformed);
+        if (!head) {
+            v.status = 400;
+            v.message = malformed;
+            return v;
+        }
+        const auto [status, message]
+                = judge(*head, limits, checkHost, port, &length, &expectContinue);
         if (status) {
             v.status = status;
             v.message = message;
@@ -105,6 +113,7 @@ RequestGuard::Verdict RequestGuard::examine(QByteArrayView view, const Limits &l
         if (++v.completeRequests == 1) {
             v.firstHeadEnd = headEnd;
             v.firstEnd = pos;
+            v.first = std::move(head);
         }
         if (maxRequests > 0 && v.completeRequests >= maxRequests)
             break;
@@ -112,27 +121,14 @@ RequestGuard::Verdict RequestGuard::examine(QByteArrayView view, const Limits &l
     return v;
 }
 
-std::pair<int, QString> RequestGuard::checkHead(const QByteArray &head, const Limits &limits,
-                                                bool checkHost, quint16 port, qint64 *contentLength,
-                                                bool *expectContinue)
+std::pair<int, QString> RequestGuard::judge(const HttpRequest &head, const Limits &limits,
+                                            bool checkHost, quint16 port, qint64 *contentLength,
+                                            bool *expectContinue)
 {
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || requestLine.at(0).isEmpty()
-        || !std::all_of(requestLine.at(0).cbegin(), requestLine.at(0).cend(), isTokenChar)
-        || !requestLine.at(1).startsWith('/') || !requestLine.at(2).startsWith("HTTP/1."))
-        return {400, tr("malformed request line")};
     QByteArray host, origin, transferEncoding;
     bool hasHost = false, hasLength = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        if (line.isEmpty())
-            continue;
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return {400, tr("malformed header line")};
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
+    for (const auto &[rawName, value] : head.headers) {
+        const QByteArray name = rawName.toLower();
         if (name == "host") {
             if (hasHost)
                 return {400, tr("more than one Host header")};
@@ -141,9 +137,12 @@ std::pair<int, QString> RequestGuard::checkHead(const QByteArray &head, const Li
         } else if (name == "origin") {
             origin = value;
         } else if (name == "content-length") {
-            bool ok = false;
-            const qint64 n = value.toLongLong(&ok);
-            if (!ok || n < 0 || (hasLength && n != *contentLength))
+            // Digits only (RFC 9110 section 8.6): no sign, no spaces inside, no other base.
+            const bool digits = !value.isEmpty() && value.size() <= 18
+                    && std::all_of(value.cbegin(), value.cend(),
+                                   [](char c) { return c >= '0' && c <= '9'; });
+            const qint64 n = digits ? value.toLongLong() : -1;
+            if (!digits || (hasLength && n != *contentLength))
                 return {400, tr("invalid Content-Length")};
             hasLength = true;
             *contentLength = n;
@@ -164,7 +163,7 @@ std::pair<int, QString> RequestGuard::checkHead(const QByteArray &head, const Li
                 tr("request body of %1 bytes is larger than the limit of %2 bytes")
                         .arg(*contentLength)
                         .arg(limits.maxBodyBytes)};
-    if (!hasHost && requestLine.at(2) != "HTTP/1.0")
+    if (!hasHost && !head.http10)
         return {400, tr("missing Host header")};
     if (checkHost && hasHost && !hostAllowed(host, port))
         return {403,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httprequest.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -40,16 +42,19 @@ public:
         // Where the first complete request's head ends (its "\r\n\r\n") and the request ends.
         qsizetype firstHeadEnd = -1;
         qsizetype firstEnd = -1;
+        // The first complete request, its head parsed once and judged (its body not yet read).
+        std::optional<HttpRequest> first;
     };
     // `maxRequests` > 0 stops after that many complete requests (the connection layer reads
     // one at a time); 0 walks every request of `data`.
     static Verdict examine(QByteArrayView data, const Limits &limits, bool checkHost, quint16 port,
                            int maxRequests = 0);
 
-    // Validates one request head; an error status and message, or 0.
-    static std::pair<int, QString> checkHead(const QByteArray &head, const Limits &limits,
-                                             bool checkHost, quint16 port, qint64 *contentLength,
-                                             bool *expectContinue);
+    // Judges one parsed request head (HttpRequest::parseHead): an error status and message, or
+    // 0. Sets its body's length and whether it waits for "100 Continue".
+    static std::pair<int, QString> judge(const HttpRequest &head, const Limits &limits,
+                                         bool checkHost, quint16 port, qint64 *contentLength,
+                                         bool *expectContinue);
     static bool hostAllowed(const QByteArray &host, quint16 port);
     static bool originAllowed(const QByteArray &origin, bool checkHost, quint16 port);
     // The reason phrase of a status line ("417 Expectation Failed").

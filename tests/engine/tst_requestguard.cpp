@@ -83,6 +83,36 @@ void tst_RequestGuard::examine_data()
             << QByteArray("\x16\x03\x01\x02\x00", 5) << true << 400 << 0 << false << false;
     QTest::newRow("malformed request line: 400")
             << QByteArray("GET\r\n\r\n") << true << 400 << 0 << false << false;
+    // RFC 9112 section 5.1 and 5.2, RFC 9110 section 8.6: each a 400.
+    QTest::newRow("whitespace before a colon: 400")
+            << QByteArray("GET / HTTP/1.1\r\nHost : localhost\r\n\r\n") << true << 400 << 0 << false
+            << false;
+    QTest::newRow("tab before a colon: 400")
+            << QByteArray("GET / HTTP/1.1\r\nHost\t: localhost\r\n\r\n") << true << 400 << 0
+            << false << false;
+    QTest::newRow("folded header line: 400")
+            << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\nX-A: one\r\n two\r\n\r\n") << true
+            << 400 << 0 << false << false;
+    QTest::newRow("folded with a tab: 400")
+            << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\nX-A: one\r\n\ttwo\r\n\r\n") << true
+            << 400 << 0 << false << false;
+    QTest::newRow("a name that is no token: 400")
+            << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\nX(A): 1\r\n\r\n") << true << 400
+            << 0 << false << false;
+    for (const char *bad : {"+2", "0x2", "2 2", "2,2", "two", "", "1e3", "99999999999999999999"})
+        QTest::addRow("Content-Length '%s': 400", bad)
+                << QByteArray("POST /run HTTP/1.1\r\nHost: localhost\r\nContent-Length: ") + bad
+                        + "\r\n\r\n{}"
+                << true << 400 << 0 << false << false;
+    QTest::newRow("Content-Length with spaces around")
+            << QByteArray("POST /run HTTP/1.1\r\nHost: localhost\r\nContent-Length:  2 \r\n\r\n{}")
+            << true << 0 << 1 << false << false;
+    QTest::newRow("HTTP/2 request line: 400")
+            << QByteArray("GET / HTTP/2\r\nHost: localhost\r\n\r\n") << true << 400 << 0 << false
+            << false;
+    QTest::newRow("three spaces in the request line: 400")
+            << QByteArray("GET / x HTTP/1.1\r\nHost: localhost\r\n\r\n") << true << 400 << 0
+            << false << false;
     QTest::newRow("head too large: 431")
             << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(20000, 'a')) << true << 431 << 0
             << false << false;
@@ -105,6 +135,10 @@ void tst_RequestGuard::examine()
         QCOMPARE(v.completeRequests, complete);
         QCOMPARE(v.incomplete, incomplete);
         QCOMPARE(v.expectContinue, expectContinue);
+        // The first complete request comes parsed, once: what the router uses.
+        QCOMPARE(v.first.has_value(), complete > 0);
+        if (v.first)
+            QVERIFY(v.first->path.startsWith(u'/'));
     }
 }
 

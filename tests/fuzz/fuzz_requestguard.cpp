@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as what a client sent to the REST API, through the guard that
-// decides, before QHttpServer reads a byte, whether to refuse, wait or hand over.
+// decides, before the router sees a request, whether to refuse, wait or hand over.
 
 #include "api/requestguard.h"
 
