@@ -8,6 +8,7 @@
 #include <QProcessEnvironment>
 #include <QScreen>
 #include <QSettings>
+#include <QUrl>
 
 namespace altrunner {
 
@@ -15,6 +16,7 @@ namespace {
 
 QString g_sessionApiKey;
 QString g_sessionApiToken;
+QString g_sessionProxy; // AI_PROXY with its credentials, for this session only
 
 // Saved settings use the environment variables' names, so one parser reads both.
 const char *const kKeys[] = {"OUTPUT_DIR",
@@ -32,7 +34,9 @@ const char *const kKeys[] = {"OUTPUT_DIR",
                              "AI_REQUESTS_PER_MINUTE",
                              "AI_TOKENS_PER_MINUTE",
                              "ALTRUNNER_PRICING",
-                             "ALTRUNNER_CACHE"};
+                             "ALTRUNNER_CACHE",
+                             "AI_PROXY",
+                             "AI_CA_FILE"};
 
 } // namespace
 
@@ -53,6 +57,8 @@ EngineConfig AppSettings::engineConfig(QStringList *errors)
         config.aiApiKey = g_sessionApiKey;
     if (!g_sessionApiToken.isEmpty() && !env.contains(QStringLiteral("ALTRUNNER_API_TOKEN")))
         config.apiToken = g_sessionApiToken;
+    if (!g_sessionProxy.isEmpty() && !env.contains(QStringLiteral("AI_PROXY")))
+        config.proxy.override = g_sessionProxy;
     return config;
 }
 
@@ -84,6 +90,19 @@ void AppSettings::save(const EngineConfig &c)
                       QString::number(c.tokensPerMinute));
     settings.setValue(QStringLiteral("engine/ALTRUNNER_PRICING"), c.pricingPath);
     settings.setValue(QStringLiteral("engine/ALTRUNNER_CACHE"), cacheModeName(c.cacheMode));
+    // The proxy's address is saved; its credentials, like the API key, are kept for the session
+    // only and written nowhere.
+    QUrl proxy(c.proxy.override.contains(QStringLiteral("://"))
+                       ? c.proxy.override
+                       : QStringLiteral("http://") + c.proxy.override);
+    g_sessionProxy = proxy.userInfo().isEmpty() ? QString() : c.proxy.override;
+    if (!proxy.userInfo().isEmpty()) {
+        proxy.setUserInfo(QString());
+        settings.setValue(QStringLiteral("engine/AI_PROXY"), proxy.toString());
+    } else {
+        settings.setValue(QStringLiteral("engine/AI_PROXY"), c.proxy.override);
+    }
+    settings.setValue(QStringLiteral("engine/AI_CA_FILE"), c.aiCaFile);
     // Never the API key.
     if (c.aiServiceUrl.isEmpty())
         settings.remove(QStringLiteral("engine/AI_SERVICE_URL"));

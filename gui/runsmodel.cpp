@@ -209,9 +209,9 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
                           .arg(s.completed)
                           .arg(s.failures)
                           .arg(s.executionId)
-                                                  .arg(s.completed)
-                                                  .arg(s.failures)
-                                                  .arg(s.lastFilePath);
+                          .arg(s.completed)
+                          .arg(s.failures)
+                          .arg(s.lastFilePath);
     }
     if (role == Qt::DecorationRole && index.column() == StatusColumn) {
         if (!s.finished || !s.outcome)

@@ -46,6 +46,8 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     , m_tpm(new QSpinBox)
     , m_language(new QComboBox)
     , m_cache(new QComboBox)
+    , m_proxy(new QLineEdit)
+    , m_caFile(new QLineEdit)
     , m_port(new QSpinBox)
     , m_token(new QLineEdit)
     , m_result(new QLabel)
@@ -110,6 +112,15 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     m_cache->setCurrentIndex(m_cache->findData(int(config.cacheMode)));
     m_cache->setToolTip(tr("The result cache: an identical request's stored answer instead of "
                            "asking again (the run settings bar can change it per run)"));
+    m_proxy->setText(config.proxy.override);
+    m_proxy->setPlaceholderText(
+            tr("the system's (http_proxy, https_proxy, no_proxy); none: direct"));
+    m_proxy->setToolTip(tr("A proxy for AI requests, such as http://proxy:3128 (AI_PROXY); "
+                           "\"none\" goes direct; empty: the environment's"));
+    m_caFile->setText(config.aiCaFile);
+    m_caFile->setPlaceholderText(tr("the system's certificate authorities"));
+    m_caFile->setToolTip(tr("A PEM file of certificate authorities to trust for https besides "
+                            "the system's, for a service with a private CA (AI_CA_FILE)"));
     m_port->setRange(1, 65535);
     m_port->setValue(AppSettings::serverPort());
     m_port->setToolTip(tr("The port Server ▸ Serve REST API listens on, on this computer"));
@@ -142,6 +153,17 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     pricingRow->addWidget(m_pricing, 1);
     pricingRow->addWidget(browsePricing);
     pricingRow->addWidget(editPricing);
+    auto *browseCa = new QPushButton(tr("Browse..."));
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+                this, tr("Certificate Authorities"), m_caFile->text(),
+                tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browseCa);
     auto *generate = new QPushButton(tr("Generate"));
     connect(generate, &QPushButton::clicked, this, [this] {
         m_token->setText(QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(
@@ -158,6 +180,8 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     form->addRow(tr("Service URL:"), m_url);
     form->addRow(tr("Model:"), m_model);
     form->addRow(tr("API key:"), m_apiKey);
+    form->addRow(tr("Proxy:"), m_proxy);
+    form->addRow(tr("Trusted CAs:"), caRow);
     form->addRow(tr("AI request time-out:"), m_aiTimeout);
     form->addRow(tr("Task time-out:"), m_taskTimeout);
     form->addRow(tr("Tasks at once:"), m_concurrency);
@@ -205,6 +229,8 @@ void SettingsDialog::updateEnabled()
     m_url->setEnabled(remote);
     m_model->setEnabled(remote);
     m_apiKey->setEnabled(remote);
+    m_proxy->setEnabled(remote);
+    m_caFile->setEnabled(remote);
     m_fallback->setEnabled(remote);
     m_stream->setEnabled(m_provider->currentData().toInt() == int(ProviderKind::OpenAi));
 }
@@ -229,6 +255,8 @@ EngineConfig SettingsDialog::config() const
     c.requestsPerMinute = m_rpm->value();
     c.tokensPerMinute = m_tpm->value();
     c.cacheMode = CacheMode(m_cache->currentData().toInt());
+    c.proxy.override = m_proxy->text().trimmed();
+    c.aiCaFile = m_caFile->text().trimmed();
     c.apiToken = m_token->text().trimmed();
     return c;
 }

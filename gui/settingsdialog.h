@@ -57,6 +57,8 @@ private:
     QSpinBox *m_tpm;
     QComboBox *m_language;
     QComboBox *m_cache;
+    QLineEdit *m_proxy;
+    QLineEdit *m_caFile;
     QSpinBox *m_port;
     QLineEdit *m_token;
     QLabel *m_result;

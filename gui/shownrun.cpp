@@ -110,7 +110,8 @@ void ShownRun::showPastRun(const QString &path, const LastReader::PastRun &past)
     m_runnable = false;
     m_views.diagnostics->setDiagnostics({});
     // A LAST file holds no ALT source: the Source tab says so rather than stay blank.
-    const QString altPath = past.document.value(QStringLiteral("metadata"))[u"alt_file_path"].toString();
+    const QString altPath
+            = past.document.value(QStringLiteral("metadata"))[u"alt_file_path"].toString();
     m_views.source->setPlainText(
             altPath.isEmpty()
                     ? tr("This is a past run, read from its LAST file alone: the file holds the "

@@ -491,6 +491,10 @@
         <source>%1: expected auto, off, refresh or always, got '%2'</source>
         <translation>%1: expected auto, off, refresh or always, got '%2'</translation>
     </message>
+    <message>
+        <source>AI_PROXY: expected a proxy URL such as http://proxy:3128, or none, got '%1'</source>
+        <translation>AI_PROXY: expected a proxy URL such as http://proxy:3128, or none, got '%1'</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ConnectionCheck</name>
@@ -602,10 +606,6 @@
 <context>
     <name>altrunner::HttpConnection</name>
     <message>
-        <source>malformed request head</source>
-        <translation>malformed request head</translation>
-    </message>
-    <message>
         <source>cannot read %1</source>
         <translation>cannot read %1</translation>
     </message>
@@ -616,21 +616,6 @@
     <message>
         <source>no complete request within %1 s</source>
         <translation>no complete request within %1 s</translation>
-    </message>
-</context>
-<context>
-    <name>altrunner::HttpExchange</name>
-    <message>
-        <source>the scheme '%1' is not HTTP</source>
-        <translation>the scheme '%1' is not HTTP</translation>
-    </message>
-    <message>
-        <source>this build cannot make TLS connections</source>
-        <translation>this build cannot make TLS connections</translation>
-    </message>
-    <message>
-        <source>the answer is larger than %1 MiB</source>
-        <translation>the answer is larger than %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -695,52 +680,36 @@
         <source>the AI service at %1 sent an answer that is not HTTP/1.x: %2</source>
         <translation>the AI service at %1 sent an answer that is not HTTP/1.x: %2</translation>
     </message>
+    <message>
+        <source>cannot talk to the AI service at %1 over https: %2 (AI_CA_FILE names certificate authorities to trust)</source>
+        <translation>cannot talk to the AI service at %1 over https: %2 (AI_CA_FILE names certificate authorities to trust)</translation>
+    </message>
+    <message>
+        <source>cannot reach the AI service at %1 through its proxy: %2 (AI_PROXY=none goes direct)</source>
+        <translation>cannot reach the AI service at %1 through its proxy: %2 (AI_PROXY=none goes direct)</translation>
+    </message>
 </context>
 <context>
-    <name>altrunner::HttpResponseParser</name>
+    <name>altrunner::HttpRequest</name>
     <message>
-        <source>the connection closed in the middle of the answer</source>
-        <translation>the connection closed in the middle of the answer</translation>
+        <source>malformed request line</source>
+        <translation>malformed request line</translation>
     </message>
     <message>
-        <source>the connection closed before an answer</source>
-        <translation>the connection closed before an answer</translation>
+        <source>folded header lines are not accepted</source>
+        <translation>folded header lines are not accepted</translation>
     </message>
     <message>
-        <source>the answer's head is larger than %1 KiB</source>
-        <translation>the answer's head is larger than %1 KiB</translation>
+        <source>malformed header line</source>
+        <translation>malformed header line</translation>
     </message>
     <message>
-        <source>a chunk-size line is longer than %1 bytes</source>
-        <translation>a chunk-size line is longer than %1 bytes</translation>
+        <source>whitespace before a header's colon</source>
+        <translation>whitespace before a header's colon</translation>
     </message>
     <message>
-        <source>invalid chunk size '%1'</source>
-        <translation>invalid chunk size '%1'</translation>
-    </message>
-    <message>
-        <source>a chunk is longer than its size says</source>
-        <translation>a chunk is longer than its size says</translation>
-    </message>
-    <message>
-        <source>the answer's trailer is larger than %1 KiB</source>
-        <translation>the answer's trailer is larger than %1 KiB</translation>
-    </message>
-    <message>
-        <source>the answer does not start with an HTTP/1.x status line: '%1'</source>
-        <translation>the answer does not start with an HTTP/1.x status line: '%1'</translation>
-    </message>
-    <message>
-        <source>the answer has a malformed header line: '%1'</source>
-        <translation>the answer has a malformed header line: '%1'</translation>
-    </message>
-    <message>
-        <source>the server switched protocols (101) in answer to an inference request</source>
-        <translation>the server switched protocols (101) in answer to an inference request</translation>
-    </message>
-    <message>
-        <source>the answer has an invalid Content-Length: '%1'</source>
-        <translation>the answer has an invalid Content-Length: '%1'</translation>
+        <source>malformed header name</source>
+        <translation>malformed header name</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1020,44 @@
     </message>
 </context>
 <context>
+    <name>altrunner::NetworkExchange</name>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>the answer is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>the proxy %1 wants credentials (407 Proxy Authentication Required); give them in the proxy's URL</source>
+        <translation>the proxy %1 wants credentials (407 Proxy Authentication Required); give them in the proxy's URL</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: %2</source>
+        <translation>the certificate of %1 is not trusted: %2</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the proxy %1 wants credentials (407 Proxy Authentication Required)</source>
+        <translation>the proxy %1 wants credentials (407 Proxy Authentication Required)</translation>
+    </message>
+    <message>
+        <source>the proxy %1: %2</source>
+        <translation>the proxy %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::NetworkPool</name>
+    <message>
+        <source>AI_CA_FILE: cannot read %1: %2</source>
+        <translation>AI_CA_FILE: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>AI_CA_FILE: %1 holds no PEM certificate</source>
+        <translation>AI_CA_FILE: %1 holds no PEM certificate</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::OpenAiProvider</name>
     <message>
         <source>the model refused to answer: %1</source>
@@ -1169,14 +1176,6 @@
     <message>
         <source>this is not an HTTP request</source>
         <translation>this is not an HTTP request</translation>
-    </message>
-    <message>
-        <source>malformed request line</source>
-        <translation>malformed request line</translation>
-    </message>
-    <message>
-        <source>malformed header line</source>
-        <translation>malformed header line</translation>
     </message>
     <message>
         <source>more than one Host header</source>
@@ -1941,6 +1940,38 @@
     <message>
         <source>REST API token:</source>
         <translation>REST API token:</translation>
+    </message>
+    <message>
+        <source>the system's (http_proxy, https_proxy, no_proxy); none: direct</source>
+        <translation>the system's (http_proxy, https_proxy, no_proxy); none: direct</translation>
+    </message>
+    <message>
+        <source>A proxy for AI requests, such as http://proxy:3128 (AI_PROXY); "none" goes direct; empty: the environment's</source>
+        <translation>A proxy for AI requests, such as http://proxy:3128 (AI_PROXY); "none" goes direct; empty: the environment's</translation>
+    </message>
+    <message>
+        <source>the system's certificate authorities</source>
+        <translation>the system's certificate authorities</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust for https besides the system's, for a service with a private CA (AI_CA_FILE)</source>
+        <translation>A PEM file of certificate authorities to trust for https besides the system's, for a service with a private CA (AI_CA_FILE)</translation>
+    </message>
+    <message>
+        <source>Certificate Authorities</source>
+        <translation>Certificate Authorities</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Trusted CAs:</source>
+        <translation>Trusted CAs:</translation>
     </message>
 </context>
 <context>

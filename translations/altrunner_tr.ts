@@ -491,6 +491,10 @@
         <source>%1: expected auto, off, refresh or always, got '%2'</source>
         <translation>%1: auto, off, refresh ya da always bekleniyordu, '%2' geldi</translation>
     </message>
+    <message>
+        <source>AI_PROXY: expected a proxy URL such as http://proxy:3128, or none, got '%1'</source>
+        <translation>AI_PROXY: http://proxy:3128 gibi bir vekil URL'si ya da none bekleniyordu, '%1' geldi</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ConnectionCheck</name>
@@ -602,10 +606,6 @@
 <context>
     <name>altrunner::HttpConnection</name>
     <message>
-        <source>malformed request head</source>
-        <translation>bozuk istek başlığı</translation>
-    </message>
-    <message>
         <source>cannot read %1</source>
         <translation>%1 okunamıyor</translation>
     </message>
@@ -616,21 +616,6 @@
     <message>
         <source>no complete request within %1 s</source>
         <translation>%1 sn içinde eksiksiz bir istek gelmedi</translation>
-    </message>
-</context>
-<context>
-    <name>altrunner::HttpExchange</name>
-    <message>
-        <source>the scheme '%1' is not HTTP</source>
-        <translation>'%1' şeması HTTP değil</translation>
-    </message>
-    <message>
-        <source>this build cannot make TLS connections</source>
-        <translation>bu derleme TLS bağlantısı kuramıyor</translation>
-    </message>
-    <message>
-        <source>the answer is larger than %1 MiB</source>
-        <translation>yanıt %1 MiB'den büyük</translation>
     </message>
 </context>
 <context>
@@ -695,52 +680,36 @@
         <source>the AI service at %1 sent an answer that is not HTTP/1.x: %2</source>
         <translation>%1 adresindeki yapay zekâ hizmeti HTTP/1.x olmayan bir yanıt gönderdi: %2</translation>
     </message>
+    <message>
+        <source>cannot talk to the AI service at %1 over https: %2 (AI_CA_FILE names certificate authorities to trust)</source>
+        <translation>%1 adresindeki yapay zekâ hizmetiyle https üzerinden konuşulamıyor: %2 (güvenilecek sertifika yetkilileri AI_CA_FILE ile verilir)</translation>
+    </message>
+    <message>
+        <source>cannot reach the AI service at %1 through its proxy: %2 (AI_PROXY=none goes direct)</source>
+        <translation>%1 adresindeki yapay zekâ hizmetine vekil üzerinden ulaşılamıyor: %2 (AI_PROXY=none doğrudan bağlanır)</translation>
+    </message>
 </context>
 <context>
-    <name>altrunner::HttpResponseParser</name>
+    <name>altrunner::HttpRequest</name>
     <message>
-        <source>the connection closed in the middle of the answer</source>
-        <translation>bağlantı yanıtın ortasında kapandı</translation>
+        <source>malformed request line</source>
+        <translation>bozuk istek satırı</translation>
     </message>
     <message>
-        <source>the connection closed before an answer</source>
-        <translation>bağlantı bir yanıt gelmeden kapandı</translation>
+        <source>folded header lines are not accepted</source>
+        <translation>katlanmış başlık satırları kabul edilmez</translation>
     </message>
     <message>
-        <source>the answer's head is larger than %1 KiB</source>
-        <translation>yanıtın başlığı %1 KiB'den büyük</translation>
+        <source>malformed header line</source>
+        <translation>bozuk başlık satırı</translation>
     </message>
     <message>
-        <source>a chunk-size line is longer than %1 bytes</source>
-        <translation>bir parça boyutu satırı %1 bayttan uzun</translation>
+        <source>whitespace before a header's colon</source>
+        <translation>bir başlığın iki noktasından önce boşluk</translation>
     </message>
     <message>
-        <source>invalid chunk size '%1'</source>
-        <translation>geçersiz parça boyutu '%1'</translation>
-    </message>
-    <message>
-        <source>a chunk is longer than its size says</source>
-        <translation>bir parça, boyutunun söylediğinden uzun</translation>
-    </message>
-    <message>
-        <source>the answer's trailer is larger than %1 KiB</source>
-        <translation>yanıtın son başlıkları %1 KiB'den büyük</translation>
-    </message>
-    <message>
-        <source>the answer does not start with an HTTP/1.x status line: '%1'</source>
-        <translation>yanıt bir HTTP/1.x durum satırıyla başlamıyor: '%1'</translation>
-    </message>
-    <message>
-        <source>the answer has a malformed header line: '%1'</source>
-        <translation>yanıtta bozuk bir başlık satırı var: '%1'</translation>
-    </message>
-    <message>
-        <source>the server switched protocols (101) in answer to an inference request</source>
-        <translation>sunucu bir çıkarım isteğine protokol değiştirerek (101) yanıt verdi</translation>
-    </message>
-    <message>
-        <source>the answer has an invalid Content-Length: '%1'</source>
-        <translation>yanıtın Content-Length değeri geçersiz: '%1'</translation>
+        <source>malformed header name</source>
+        <translation>bozuk başlık adı</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1020,44 @@
     </message>
 </context>
 <context>
+    <name>altrunner::NetworkExchange</name>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>yanıt %1 MiB'den büyük</translation>
+    </message>
+    <message>
+        <source>the proxy %1 wants credentials (407 Proxy Authentication Required); give them in the proxy's URL</source>
+        <translation>%1 vekili kimlik bilgisi istiyor (407 Proxy Authentication Required); bunları vekilin URL'sinde verin</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: %2</source>
+        <translation>%1 sertifikasına güvenilmiyor: %2</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation>%1 ile TLS başarısız oldu: %2</translation>
+    </message>
+    <message>
+        <source>the proxy %1 wants credentials (407 Proxy Authentication Required)</source>
+        <translation>%1 vekili kimlik bilgisi istiyor (407 Proxy Authentication Required)</translation>
+    </message>
+    <message>
+        <source>the proxy %1: %2</source>
+        <translation>%1 vekili: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::NetworkPool</name>
+    <message>
+        <source>AI_CA_FILE: cannot read %1: %2</source>
+        <translation>AI_CA_FILE: %1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>AI_CA_FILE: %1 holds no PEM certificate</source>
+        <translation>AI_CA_FILE: %1 hiç PEM sertifikası içermiyor</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::OpenAiProvider</name>
     <message>
         <source>the model refused to answer: %1</source>
@@ -1169,14 +1176,6 @@
     <message>
         <source>this is not an HTTP request</source>
         <translation>bu bir HTTP isteği değil</translation>
-    </message>
-    <message>
-        <source>malformed request line</source>
-        <translation>bozuk istek satırı</translation>
-    </message>
-    <message>
-        <source>malformed header line</source>
-        <translation>bozuk başlık satırı</translation>
     </message>
     <message>
         <source>more than one Host header</source>
@@ -1941,6 +1940,38 @@
     <message>
         <source>REST API token:</source>
         <translation>REST API belirteci:</translation>
+    </message>
+    <message>
+        <source>the system's (http_proxy, https_proxy, no_proxy); none: direct</source>
+        <translation>sistemin (http_proxy, https_proxy, no_proxy); none: doğrudan</translation>
+    </message>
+    <message>
+        <source>A proxy for AI requests, such as http://proxy:3128 (AI_PROXY); "none" goes direct; empty: the environment's</source>
+        <translation>Yapay zekâ istekleri için bir vekil, ör. http://proxy:3128 (AI_PROXY); "none" doğrudan bağlanır; boş: ortamınki</translation>
+    </message>
+    <message>
+        <source>the system's certificate authorities</source>
+        <translation>sistemin sertifika yetkilileri</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust for https besides the system's, for a service with a private CA (AI_CA_FILE)</source>
+        <translation>Özel bir sertifika yetkilisi kullanan hizmetler için, https'te sisteminkilere ek olarak güvenilecek sertifika yetkililerinin PEM dosyası (AI_CA_FILE)</translation>
+    </message>
+    <message>
+        <source>Certificate Authorities</source>
+        <translation>Sertifika Yetkilileri</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM sertifikaları (*.pem *.crt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Vekil:</translation>
+    </message>
+    <message>
+        <source>Trusted CAs:</source>
+        <translation>Güvenilen yetkililer:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "connectioncheck.h"
 
 #include "httpprovider.h"
+#include "networkpool.h"
 #include "openaiprovider.h"
 
 #include <QEventLoop>
@@ -11,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace altrunner {
@@ -45,7 +47,7 @@ QStringList modelNames(const QJsonDocument &doc)
 ConnectionCheck::ConnectionCheck(EngineConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_manager(new QNetworkAccessManager(this))
+    , m_manager(NetworkPool::createManager(m_config, this))
 {
     qRegisterMetaType<Result>();
 }
@@ -76,6 +78,10 @@ void ConnectionCheck::get(const QUrl &url, void (ConnectionCheck::*next)(QNetwor
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
+    // The same proxy (the manager's factory) and certificate authorities as the AI requests.
+    if (url.scheme() == u"https")
+        request.setSslConfiguration(NetworkPool::tlsConfiguration(m_config.aiCaFile, nullptr)
+                                            .value_or(QSslConfiguration::defaultConfiguration()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
     if (!m_config.aiApiKey.isEmpty())

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpcall.h"
 
-#include "httpexchange.h"
 #include "httpprovider.h"
+#include "networkexchange.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,7 +10,7 @@
 
 namespace altrunner {
 
-HttpCall::HttpCall(HttpProvider *provider, HttpExchange *exchange, AiRequest request,
+HttpCall::HttpCall(HttpProvider *provider, NetworkExchange *exchange, AiRequest request,
                    AiCallback done, QObject *parent, int streamIdleMs)
     : AiCall(parent)
     , m_provider(provider)
@@ -21,9 +21,9 @@ HttpCall::HttpCall(HttpProvider *provider, HttpExchange *exchange, AiRequest req
 {
     m_clock.start();
     m_exchange->setParent(this);
-    connect(m_exchange, &HttpExchange::headReceived, this, &HttpCall::onHeadReceived);
-    connect(m_exchange, &HttpExchange::readyRead, this, &HttpCall::onReadyRead);
-    connect(m_exchange, &HttpExchange::finished, this, &HttpCall::onFinished);
+    connect(m_exchange, &NetworkExchange::headReceived, this, &HttpCall::onHeadReceived);
+    connect(m_exchange, &NetworkExchange::readyRead, this, &HttpCall::onReadyRead);
+    connect(m_exchange, &NetworkExchange::finished, this, &HttpCall::onFinished);
 }
 
 HttpCall::~HttpCall()
@@ -91,7 +91,7 @@ void HttpCall::timerEvent(QTimerEvent *event)
 
 void HttpCall::onFinished()
 {
-    HttpExchange *exchange = m_exchange;
+    NetworkExchange *exchange = m_exchange;
     if (!exchange)
         return;
     const QUrl url = exchange->url();
@@ -103,7 +103,7 @@ void HttpCall::onFinished()
         finishStream(result, url);
     } else if (status == 0
                || (status >= 200 && status < 300
-                   && exchange->failure() != HttpExchange::Failure::None)) {
+                   && exchange->failure() != NetworkExchange::Failure::None)) {
         // No answer, or a good one cut short: an error status is shown even when cut short.
         result = HttpProvider::noAnswer(exchange->failure(), exchange->errorString(), url);
     } else {

@@ -12,7 +12,7 @@
 
 namespace altrunner {
 
-class HttpExchange;
+class NetworkExchange;
 class HttpProvider;
 
 // One HTTP request of an attempt: reports through the callback once the reply is complete, or
@@ -25,7 +25,7 @@ class HttpCall final : public AiCall
     Q_DISABLE_COPY_MOVE(HttpCall)
 
 public:
-    HttpCall(HttpProvider *provider, HttpExchange *exchange, AiRequest request, AiCallback done,
+    HttpCall(HttpProvider *provider, NetworkExchange *exchange, AiRequest request, AiCallback done,
              QObject *parent, int streamIdleMs);
     ~HttpCall() override;
 
@@ -44,7 +44,7 @@ private:
     void detach();
 
     HttpProvider *m_provider;
-    HttpExchange *m_exchange;
+    NetworkExchange *m_exchange;
     AiRequest m_request;
     AiCallback m_done;
     QElapsedTimer m_clock; // from when the request went out

@@ -3,7 +3,7 @@
 
 #include "chatstream.h"
 #include "httpcall.h"
-#include "httpclient.h"
+#include "networkpool.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -42,9 +42,9 @@ QUrl HttpProvider::join(const QUrl &base, const QString &path)
 
 AiCall *HttpProvider::start(const AiRequest &request, AiCallback done, QObject *parent)
 {
-    if (!m_client)
-        m_client = std::make_unique<HttpClient>();
-    HttpClient::Headers headers {
+    if (!m_pool)
+        m_pool = std::make_unique<NetworkPool>(m_config);
+    HttpHeaderList headers {
             {"Content-Type", "application/json"},
             {"Accept", streams() ? "text/event-stream, application/json" : "application/json"},
             {"User-Agent", "altrunner"}};
@@ -54,10 +54,19 @@ AiCall *HttpProvider::start(const AiRequest &request, AiCallback done, QObject *
     else if (!url.userName().isEmpty()) // http://user:password@host/: HTTP basic authentication
         headers.append({"Authorization",
                         "Basic " + (url.userName() + u':' + url.password()).toUtf8().toBase64()});
+    QUrl target = url;
+    target.setUserInfo(QString()); // sent as the header above, never in the request line
     QByteArray body = QJsonDocument(requestBody(request)).toJson(QJsonDocument::Compact);
-    HttpExchange *exchange = m_client->post(url, headers, std::move(body), nullptr);
+    NetworkExchange *exchange = m_pool->post(target, std::move(headers), std::move(body));
     return new HttpCall(this, exchange, request, std::move(done), parent,
                         int(m_config.aiStreamIdleSeconds * 1000));
+}
+
+NetworkPool *HttpProvider::pool()
+{
+    if (!m_pool)
+        m_pool = std::make_unique<NetworkPool>(m_config);
+    return m_pool.get();
 }
 
 AiReply HttpProvider::streamedAnswer(const ChatStream &stream, const AiRequest &) const
@@ -124,7 +133,7 @@ AiReply HttpProvider::classify(QNetworkReply *reply, const QByteArray &body, con
     if (status.isValid())
         return answered(status.toInt(), body, url, reply->rawHeader("Location"),
                         reply->rawHeader("Retry-After"));
-    using Failure = HttpExchange::Failure;
+    using Failure = NetworkExchange::Failure;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return noAnswer(Failure::Refused, reply->errorString(), url);
@@ -136,6 +145,14 @@ AiReply HttpProvider::classify(QNetworkReply *reply, const QByteArray &body, con
     case QNetworkReply::OperationCanceledError:
         return noAnswer(Failure::TimedOut, reply->errorString(), url);
     case QNetworkReply::SslHandshakeFailedError:
+        return noAnswer(Failure::Certificate, reply->errorString(), url);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return noAnswer(Failure::Proxy, reply->errorString(), url);
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::ProtocolUnknownError:
@@ -145,10 +162,10 @@ AiReply HttpProvider::classify(QNetworkReply *reply, const QByteArray &body, con
     }
 }
 
-AiReply HttpProvider::noAnswer(HttpExchange::Failure failure, const QString &detail,
+AiReply HttpProvider::noAnswer(NetworkExchange::Failure failure, const QString &detail,
                                const QUrl &url)
 {
-    using Failure = HttpExchange::Failure;
+    using Failure = NetworkExchange::Failure;
     AiReply r;
     r.retryable = true;
     switch (failure) {
@@ -179,6 +196,18 @@ AiReply HttpProvider::noAnswer(HttpExchange::Failure failure, const QString &det
     case Failure::Unsupported:
         r.retryable = false;
         r.error = tr("cannot talk to the AI service at %1: %2").arg(shownUrl(url), detail);
+        break;
+    case Failure::Certificate:
+        // Asking again gets the same certificate: not retried.
+        r.retryable = false;
+        r.error = tr("cannot talk to the AI service at %1 over https: %2 (AI_CA_FILE names "
+                     "certificate authorities to trust)")
+                          .arg(shownUrl(url), detail);
+        break;
+    case Failure::Proxy:
+        r.error = tr("cannot reach the AI service at %1 through its proxy: %2 (AI_PROXY=none "
+                     "goes direct)")
+                          .arg(shownUrl(url), detail);
         break;
     case Failure::Network:
         r.error = tr("network error talking to the AI service at %1: %2")

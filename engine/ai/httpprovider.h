@@ -3,7 +3,7 @@
 
 #include "aiprovider.h"
 #include "config/engineconfig.h"
-#include "httpexchange.h"
+#include "networkexchange.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,12 +17,12 @@ class QNetworkReply;
 namespace altrunner {
 
 class ChatStream;
-class HttpClient;
+class NetworkPool;
 
-// What the two HTTP providers share: the connections (an HttpClient on the run's thread, with no
-// per-host cap: a request is on the wire the moment it is started, and the attempt's time-out,
-// the scheduler's, counts from then), fault classification (docs/engine.md "Retries"),
-// Retry-After, readable errors, and the bearer token.
+// What the two HTTP providers share: the connections (a NetworkPool of Qt's network managers on
+// the run's thread, enough of them to keep MAX_CONCURRENT_TASKS requests in flight against one
+// host, with the proxy and the certificate authorities chosen), fault classification
+// (docs/engine.md "Retries"), Retry-After, readable errors, and the bearer token.
 class HttpProvider : public AiProvider
 {
     Q_DECLARE_TR_FUNCTIONS(altrunner::HttpProvider)
@@ -36,7 +36,8 @@ public:
     // Classification of a finished exchange; public for the connection check and tests.
     static AiReply classify(QNetworkReply *reply, const QByteArray &body, const QUrl &url);
     // An exchange that got no whole answer.
-    static AiReply noAnswer(HttpExchange::Failure failure, const QString &detail, const QUrl &url);
+    static AiReply noAnswer(NetworkExchange::Failure failure, const QString &detail,
+                            const QUrl &url);
     // An answer with this status: ok for a 2xx, else the error it states.
     static AiReply answered(int status, const QByteArray &body, const QUrl &url,
                             const QByteArray &location, const QByteArray &retryAfter);
@@ -46,6 +47,8 @@ public:
     // A 2xx answer's body in this provider's shape (JSON, then parseAnswer); nullopt when it is
     // not the expected JSON. Public for the fuzz target that reads any bytes as an answer.
     std::optional<AiReply> answerOf(const QByteArray &body, const AiRequest &request) const;
+    // The provider's network managers (made on first use, on the calling thread).
+    NetworkPool *pool();
 
 protected:
     virtual QUrl endpoint() const = 0;
@@ -66,7 +69,7 @@ private:
 
     EngineConfig m_config;
     // Made by the first request, on the thread that makes them all (the run's).
-    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<NetworkPool> m_pool;
 };
 
 } // namespace altrunner

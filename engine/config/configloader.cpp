@@ -168,6 +168,35 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
         if (useMock)
             config.provider = ProviderKind::Mock;
     }
+    // Proxies: AI_PROXY wins; else the environment's, lower case first (as curl reads them).
+    auto either = [&](const char *lower, const char *upper) {
+        const auto l = value(lower);
+        return l && !l->trimmed().isEmpty() ? l->trimmed()
+                                            : value(upper).value_or(QString()).trimmed();
+    };
+    config.proxy.http = either("http_proxy", "HTTP_PROXY");
+    config.proxy.https = either("https_proxy", "HTTPS_PROXY");
+    config.proxy.all = either("all_proxy", "ALL_PROXY");
+    config.proxy.noProxy = either("no_proxy", "NO_PROXY");
+    if (const auto v = value("AI_PROXY"); v && !v->trimmed().isEmpty()) {
+        const QString text = v->trimmed();
+        const QUrl url(text.contains(QStringLiteral("://")) ? text
+                                                            : QStringLiteral("http://") + text,
+                       QUrl::StrictMode);
+        const bool none = text.compare(u"none", Qt::CaseInsensitive) == 0;
+        if (!none
+            && (!url.isValid() || url.host().isEmpty()
+                || !QStringList {QStringLiteral("http"), QStringLiteral("https"),
+                                 QStringLiteral("socks5"), QStringLiteral("socks5h")}
+                            .contains(url.scheme())))
+            errors->append(tr("AI_PROXY: expected a proxy URL such as http://proxy:3128, or "
+                              "none, got '%1'")
+                                   .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+        else
+            config.proxy.override = text;
+    }
+    if (const auto v = value("AI_CA_FILE"); v && !v->trimmed().isEmpty())
+        config.aiCaFile = v->trimmed();
     if (const auto v = value("AI_STREAM"))
         check(parseBool(*v, QStringLiteral("AI_STREAM"), &error), config.aiStream);
     if (const auto v = value("AI_STREAM_IDLE_SECONDS"))

@@ -34,6 +34,18 @@ enum class CacheMode {
 QString cacheModeName(CacheMode mode);
 std::optional<CacheMode> parseCacheMode(const QString &text);
 
+// Where AI requests go through (docs/engine.md "Proxies"): AI_PROXY (a URL, or "none" to go
+// direct) over the environment's http_proxy, https_proxy, all_proxy and no_proxy (either case),
+// as read when the configuration was made.
+struct ProxySettings
+{
+    QString override; // AI_PROXY
+    QString http;
+    QString https;
+    QString all;
+    QString noProxy;
+};
+
 // Everything a run needs to know about its surroundings: where results go, which AI service to
 // call and how. Filled from the environment (docs/engine.md's variable names), then from flags.
 struct EngineConfig
@@ -46,6 +58,9 @@ struct EngineConfig
     double aiTimeoutSeconds = 60; // to the first byte of the answer when it streams
     bool aiStream = true; // AI_STREAM: ask OpenAI-compatible servers to stream the answer
     double aiStreamIdleSeconds = 30; // AI_STREAM_IDLE_SECONDS: the longest gap between chunks
+    ProxySettings proxy;
+    // AI_CA_FILE: PEM certificates trusted for https beside the system's (a private CA).
+    QString aiCaFile;
     double taskTimeoutSeconds = 300;
     int maxConcurrentTasks = 4;
     int aiMaxTokens = 1024; // AI_MAX_TOKENS: every AI request's max_tokens unless the task sets one

@@ -70,7 +70,8 @@ std::optional<RunSummary> RunSummary::fromLast(const QJsonObject &d, const QStri
     // Files written before "simulated_answers" existed say only whether the mock ran.
     r.simulatedAnswers = meta.contains(QStringLiteral("simulated_answers"))
             ? meta.value(QStringLiteral("simulated_answers")).toInt()
-            : meta.value(QStringLiteral("simulated")).toBool() ? r.completed : 0;
+            : meta.value(QStringLiteral("simulated")).toBool() ? r.completed
+                                                               : 0;
     r.budgetStopped = meta.value(QStringLiteral("budget"))[u"exhausted"].toBool();
     return r;
 }

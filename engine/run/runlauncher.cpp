@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runlauncher.h"
 
+#include "ai/networkpool.h"
+
 #include "ai/providerfactory.h"
 #include "cache/cachekey.h"
 #include "config/configloader.h"
@@ -24,6 +26,10 @@ QStringList RunLauncher::preflight(RunRequest &request)
                                      [](const AltTask &t) { return t.kind == TaskKind::Ai; });
     QString error;
     if (needsAi && !createProvider(request.config, &error))
+        errors.append(error);
+    // A private CA that cannot be read would make every https request fail one by one.
+    if (needsAi && request.config.provider != ProviderKind::Mock
+        && !NetworkPool::tlsConfiguration(request.config.aiCaFile, &error))
         errors.append(error);
     if (!ensureWritableDir(request.config.outputDir, &error))
         errors.append(error);

@@ -118,10 +118,11 @@ int main(int argc, char *argv[])
         app.processEvents();
         const bool english
                 = QLocale().language() == QLocale::English || QLocale().language() == QLocale::C;
-        w.grab().save(out + QStringLiteral("/welcome%1%2%3.png")
-                                    .arg(dark ? QStringLiteral("-dark") : QString(),
-                                         laptop ? QStringLiteral("-1366") : QString(),
-                                         english ? QString() : u'-' + QLocale().name().left(2)));
+        w.grab().save(out
+                      + QStringLiteral("/welcome%1%2%3.png")
+                                .arg(dark ? QStringLiteral("-dark") : QString(),
+                                     laptop ? QStringLiteral("-1366") : QString(),
+                                     english ? QString() : u'-' + QLocale().name().left(2)));
     }
     QSignalSpy opened(&w, &MainWindow::fileOpened);
     QSignalSpy laidOut(w.document(), &RunDocument::layoutChanged);

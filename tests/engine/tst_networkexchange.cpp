@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The AI providers' own HTTP client against a real server on 127.0.0.1 that answers with the
-// bytes each test scripts: requests as sent, connections kept and reused, redirects followed
-// only within the origin, every way a connection can end early, and aborts the server sees.
+// The AI client (Qt's network manager, through NetworkPool and NetworkExchange) against a real
+// server on 127.0.0.1 that answers with the bytes each test scripts: requests as sent,
+// connections kept and reused, as many connections as requests in flight, redirects followed
+// only within the origin, every way a connection can end early (never a request sent twice),
+// the answer's bound, and aborts the server sees.
 
-#include "ai/httpclient.h"
-#include "ai/httpexchange.h"
+#include "ai/networkexchange.h"
+#include "ai/networkpool.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -111,20 +113,20 @@ QByteArray redirect(int status, const QByteArray &location)
 // Posts and waits for the end; the exchange stays readable afterwards.
 struct Outcome
 {
-    std::unique_ptr<HttpExchange> exchange;
+    std::unique_ptr<NetworkExchange> exchange;
     QByteArray body;
     int reads = 0;
 };
 
-Outcome post(HttpClient &client, const QUrl &url, const QByteArray &body = "{\"q\": 1}")
+Outcome post(NetworkPool &client, const QUrl &url, const QByteArray &body = "{\"q\": 1}")
 {
     Outcome o;
-    o.exchange.reset(client.post(url, {{"Content-Type", "application/json"}}, body, nullptr));
-    QObject::connect(o.exchange.get(), &HttpExchange::readyRead, o.exchange.get(), [&o] {
+    o.exchange.reset(client.post(url, {{"Content-Type", "application/json"}}, body));
+    QObject::connect(o.exchange.get(), &NetworkExchange::readyRead, o.exchange.get(), [&o] {
         o.body += o.exchange->readAll();
         ++o.reads;
     });
-    QSignalSpy finished(o.exchange.get(), &HttpExchange::finished);
+    QSignalSpy finished(o.exchange.get(), &NetworkExchange::finished);
     if (!o.exchange->isFinished())
         finished.wait(5000);
     o.body += o.exchange->readAll();
@@ -134,9 +136,9 @@ Outcome post(HttpClient &client, const QUrl &url, const QByteArray &body = "{\"q
 } // namespace
 
 Q_DECLARE_METATYPE(ScriptedServer::Reply)
-Q_DECLARE_METATYPE(HttpExchange::Failure)
+Q_DECLARE_METATYPE(NetworkExchange::Failure)
 
-class tst_HttpClient : public QObject
+class tst_NetworkExchange : public QObject
 {
     Q_OBJECT
 
@@ -156,14 +158,14 @@ private slots:
     void chunksArriveAsTheyCome();
 };
 
-void tst_HttpClient::requestIsSentAsIs()
+void tst_NetworkExchange::requestIsSentAsIs()
 {
     ScriptedServer server;
     server.script({{answer("{}"), false}});
-    HttpClient client;
+    NetworkPool client {EngineConfig()};
     const QUrl url = server.url(u"/a%20b/?x=1"_qs);
     const Outcome o = post(client, url, "{\"inputs\": \"\xc3\xa7\"}");
-    QCOMPARE(o.exchange->failure(), HttpExchange::Failure::None);
+    QCOMPARE(o.exchange->failure(), NetworkExchange::Failure::None);
     QCOMPARE(server.requests().size(), 1);
     const ScriptedServer::Request &r = server.requests().first();
     const QList<QByteArray> lines = r.head.split('\n');
@@ -172,63 +174,57 @@ void tst_HttpClient::requestIsSentAsIs()
                      QByteArray("\r\nHost: 127.0.0.1:" + QByteArray::number(url.port()) + "\r\n")),
              r.head.constData());
     QVERIFY(r.head.contains("\r\nContent-Type: application/json\r\n"));
-    QVERIFY(r.head.endsWith("\r\nContent-Length: 16"));
+    QVERIFY(r.head.contains("\r\nContent-Length: 16"));
     QCOMPARE(r.body, QByteArray("{\"inputs\": \"\xc3\xa7\"}"));
 }
 
-void tst_HttpClient::connectionsAreKeptAndReused()
+void tst_NetworkExchange::connectionsAreKeptAndReused()
 {
     ScriptedServer server;
     server.script({{answer("1"), false}, {answer("2"), false}, {answer("3"), false}});
-    HttpClient client;
+    NetworkPool client {EngineConfig()};
     for (const char *expected : {"1", "2", "3"}) {
         const Outcome o = post(client, server.url());
         QCOMPARE(o.exchange->status(), 200);
         QCOMPARE(o.body, QByteArray(expected));
     }
-    QCOMPARE(server.connections(), 1);
-    QCOMPARE(client.connectionsOpened(), 1);
-    QCOMPARE(client.idleConnections(), 1);
+    QCOMPARE(server.connections(), 1); // kept alive and reused
     // Three at once need three connections; all three are kept for the next ones.
     server.script({{answer("a"), false}, {answer("b"), false}, {answer("c"), false}});
-    std::unique_ptr<HttpExchange> e[3];
+    std::unique_ptr<NetworkExchange> e[3];
     for (auto &x : e)
-        x.reset(client.post(server.url(), {}, "{}", nullptr));
+        x.reset(client.post(server.url(), {}, "{}"));
     QTRY_VERIFY(e[0]->isFinished() && e[1]->isFinished() && e[2]->isFinished());
     QCOMPARE(server.connections(), 3);
-    QCOMPARE(client.idleConnections(), 3);
 }
 
-void tst_HttpClient::closedConnectionsAreNotReused()
+void tst_NetworkExchange::closedConnectionsAreNotReused()
 {
     ScriptedServer server;
     server.script({{answer("1", "Connection: close\r\n"), true},
                    {answer("2"), false},
                    {answer("3"), false}});
-    HttpClient client;
+    NetworkPool client {EngineConfig()};
     QCOMPARE(post(client, server.url()).body, QByteArray("1"));
-    QCOMPARE(client.idleConnections(), 0); // the server said it closes
     QCOMPARE(post(client, server.url()).body, QByteArray("2"));
     QCOMPARE(server.connections(), 2);
     // The server closes an idle connection (as uvicorn does after 5 s): the client lets it go
     // and the next request opens a new one, rather than failing on the dead one.
+    // The server closes an idle connection (as uvicorn does after 5 s): the next request either
+    // goes out on a new connection or, when it raced the close, fails as closed before
+    // answering; never is it sent twice.
     server.closeAll();
-    QTRY_COMPARE(client.idleConnections(), 0);
     const Outcome third = post(client, server.url());
-    QCOMPARE(third.exchange->failure(), HttpExchange::Failure::None);
-    QCOMPARE(third.body, QByteArray("3"));
-    QCOMPARE(server.connections(), 3);
-    // The same close, and a request at once, before the event loop has seen the close.
-    server.script({{answer("4"), false}});
-    QCOMPARE(client.idleConnections(), 1);
-    server.closeAll();
-    const Outcome fourth = post(client, server.url());
-    QCOMPARE(fourth.exchange->failure(), HttpExchange::Failure::None);
-    QCOMPARE(fourth.body, QByteArray("4"));
-    QCOMPARE(server.connections(), 4);
+    if (third.exchange->failure() == NetworkExchange::Failure::None) {
+        QCOMPARE(third.body, QByteArray("3"));
+        QCOMPARE(server.requests().size(), 3);
+    } else {
+        QCOMPARE(third.exchange->failure(), NetworkExchange::Failure::Closed);
+        QCOMPARE(server.requests().size(), 2);
+    }
 }
 
-void tst_HttpClient::redirects_data()
+void tst_NetworkExchange::redirects_data()
 {
     QTest::addColumn<QList<ScriptedServer::Reply>>("replies");
     QTest::addColumn<int>("status");
@@ -254,7 +250,7 @@ void tst_HttpClient::redirects_data()
     QTest::newRow("a loop stops after 5") << loop << 307 << 6 << u"/again"_qs;
 }
 
-void tst_HttpClient::redirects()
+void tst_NetworkExchange::redirects()
 {
     QFETCH(QList<ScriptedServer::Reply>, replies);
     QFETCH(int, status);
@@ -262,7 +258,7 @@ void tst_HttpClient::redirects()
     QFETCH(QString, lastPath);
     ScriptedServer server;
     server.script(replies);
-    HttpClient client;
+    NetworkPool client {EngineConfig()};
     const Outcome o = post(client, server.url(u"/api/inference"_qs), "{\"n\": 7}");
     QCOMPARE(o.exchange->status(), status);
     QCOMPARE(server.requests().size(), requests);
@@ -273,13 +269,13 @@ void tst_HttpClient::redirects()
     QCOMPARE(o.exchange->url().path(), lastPath);
 }
 
-void tst_HttpClient::endsEarly_data()
+void tst_NetworkExchange::endsEarly_data()
 {
     QTest::addColumn<ScriptedServer::Reply>("reply");
-    QTest::addColumn<HttpExchange::Failure>("failure");
+    QTest::addColumn<NetworkExchange::Failure>("failure");
     QTest::addColumn<int>("status");
 
-    using F = HttpExchange::Failure;
+    using F = NetworkExchange::Failure;
     QTest::newRow("closed before answering") << ScriptedServer::Reply {{}, true} << F::Closed << 0;
     QTest::newRow("closed inside the head")
             << ScriptedServer::Reply {"HTTP/1.1 200 OK\r\nCont", true} << F::Closed << 0;
@@ -287,30 +283,29 @@ void tst_HttpClient::endsEarly_data()
             << ScriptedServer::Reply {"HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\n{\"outputs\"",
                                       true}
             << F::Truncated << 200;
-    QTest::newRow("not HTTP") << ScriptedServer::Reply {"garbage\r\n\r\n", false} << F::Malformed
-                              << 0;
+    // Qt's manager wants to send the request again after an answer it cannot read; it cannot.
+    QTest::newRow("not HTTP") << ScriptedServer::Reply {"garbage\r\n\r\n", false} << F::Closed << 0;
     QTest::newRow("body until close is whole")
             << ScriptedServer::Reply {"HTTP/1.1 200 OK\r\n\r\n{\"outputs\": \"x\"}", true}
             << F::None << 200;
 }
 
-void tst_HttpClient::endsEarly()
+void tst_NetworkExchange::endsEarly()
 {
     QFETCH(ScriptedServer::Reply, reply);
-    QFETCH(HttpExchange::Failure, failure);
+    QFETCH(NetworkExchange::Failure, failure);
     QFETCH(int, status);
     ScriptedServer server;
     server.script({reply});
-    HttpClient client;
+    NetworkPool client {EngineConfig()};
     const Outcome o = post(client, server.url());
     QVERIFY(o.exchange->isFinished());
     QCOMPARE(o.exchange->failure(), failure);
     QCOMPARE(o.exchange->status(), status);
     QCOMPARE(server.requests().size(), 1); // never sent twice on its own
-    QCOMPARE(client.idleConnections(), 0);
 }
 
-void tst_HttpClient::refused()
+void tst_NetworkExchange::refused()
 {
     quint16 port = 0;
     {
@@ -318,69 +313,68 @@ void tst_HttpClient::refused()
         probe.listen(QHostAddress::LocalHost);
         port = probe.serverPort();
     }
-    HttpClient client;
+    NetworkPool client {EngineConfig()};
     const Outcome o = post(client, QUrl(u"http://127.0.0.1:%1/"_qs.arg(port)));
-    QCOMPARE(o.exchange->failure(), HttpExchange::Failure::Refused);
+    QCOMPARE(o.exchange->failure(), NetworkExchange::Failure::Refused);
     QCOMPARE(o.exchange->status(), 0);
 }
 
-void tst_HttpClient::notHttp()
+void tst_NetworkExchange::notHttp()
 {
-    HttpClient client;
+    NetworkPool client {EngineConfig()};
     const Outcome o = post(client, QUrl(u"ftp://127.0.0.1/x"_qs));
-    QCOMPARE(o.exchange->failure(), HttpExchange::Failure::Unsupported);
+    QCOMPARE(o.exchange->failure(), NetworkExchange::Failure::Unsupported);
     QVERIFY2(o.exchange->errorString().contains(u"ftp"), qPrintable(o.exchange->errorString()));
 }
 
-void tst_HttpClient::abortClosesTheConnection()
+void tst_NetworkExchange::abortClosesTheConnection()
 {
     ScriptedServer server;
     server.script({{}}); // no answer
-    HttpClient client;
-    std::unique_ptr<HttpExchange> e(client.post(server.url(), {}, "{}", nullptr));
-    QSignalSpy finished(e.get(), &HttpExchange::finished);
+    NetworkPool client {EngineConfig()};
+    std::unique_ptr<NetworkExchange> e(client.post(server.url(), {}, "{}"));
+    QSignalSpy finished(e.get(), &NetworkExchange::finished);
     QTRY_COMPARE(server.requests().size(), 1);
     e->abort();
     QTRY_COMPARE(server.closedByClient(), 1);
     QCOMPARE(finished.size(), 0);
-    QCOMPARE(client.idleConnections(), 0);
 }
 
-void tst_HttpClient::answerTooLarge_data()
+void tst_NetworkExchange::answerTooLarge_data()
 {
     QTest::addColumn<QByteArray>("reply");
-    QTest::addColumn<HttpExchange::Failure>("failure");
+    QTest::addColumn<NetworkExchange::Failure>("failure");
 
     QTest::newRow("length over the bound")
-            << answer(QByteArray(1025, 'x')) << HttpExchange::Failure::Unsupported;
+            << answer(QByteArray(1025, 'x')) << NetworkExchange::Failure::Truncated;
     QTest::newRow("chunks over the bound")
             << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n"
                           + QByteArray(1024, 'x') + "\r\n1\r\nx\r\n0\r\n\r\n")
-            << HttpExchange::Failure::Unsupported;
+            << NetworkExchange::Failure::Truncated;
     QTest::newRow("until close, over the bound")
             << QByteArray("HTTP/1.1 200 OK\r\n\r\n" + QByteArray(2000, 'x'))
-            << HttpExchange::Failure::Unsupported;
+            << NetworkExchange::Failure::Truncated;
     QTest::newRow("exactly the bound")
-            << answer(QByteArray(1024, 'x')) << HttpExchange::Failure::None;
+            << answer(QByteArray(1024, 'x')) << NetworkExchange::Failure::None;
 }
 
-void tst_HttpClient::answerTooLarge()
+void tst_NetworkExchange::answerTooLarge()
 {
     QFETCH(QByteArray, reply);
-    QFETCH(HttpExchange::Failure, failure);
+    QFETCH(NetworkExchange::Failure, failure);
     ScriptedServer server;
     server.script({{reply, false}});
-    HttpClient client;
+    NetworkPool client {EngineConfig()};
     client.setMaxAnswerBytes(1024);
     const Outcome o = post(client, server.url());
     QCOMPARE(o.exchange->failure(), failure);
-    if (failure != HttpExchange::Failure::None)
+    if (failure != NetworkExchange::Failure::None)
         QVERIFY2(o.exchange->errorString().contains(u"larger than"),
                  qPrintable(o.exchange->errorString()));
     QVERIFY(o.body.size() <= 1024);
 }
 
-void tst_HttpClient::chunksArriveAsTheyCome()
+void tst_NetworkExchange::chunksArriveAsTheyCome()
 {
     // The server's second chunk comes only after the client has read the first.
     QTcpServer server;
@@ -394,12 +388,12 @@ void tst_HttpClient::chunksArriveAsTheyCome()
                         "chunked\r\n\r\n7\r\ndata: 1\r\n");
         });
     });
-    HttpClient client;
-    std::unique_ptr<HttpExchange> e(client.post(
-            QUrl(u"http://127.0.0.1:%1/"_qs.arg(server.serverPort())), {}, "{}", nullptr));
-    QSignalSpy head(e.get(), &HttpExchange::headReceived);
-    QSignalSpy read(e.get(), &HttpExchange::readyRead);
-    QSignalSpy finished(e.get(), &HttpExchange::finished);
+    NetworkPool client {EngineConfig()};
+    std::unique_ptr<NetworkExchange> e(
+            client.post(QUrl(u"http://127.0.0.1:%1/"_qs.arg(server.serverPort())), {}, "{}"));
+    QSignalSpy head(e.get(), &NetworkExchange::headReceived);
+    QSignalSpy read(e.get(), &NetworkExchange::readyRead);
+    QSignalSpy finished(e.get(), &NetworkExchange::finished);
     QTRY_COMPARE(read.size(), 1);
     QCOMPARE(head.size(), 1);
     QCOMPARE(e->header("content-type"), QByteArray("text/event-stream"));
@@ -408,9 +402,8 @@ void tst_HttpClient::chunksArriveAsTheyCome()
     peer->write("7\r\ndata: 2\r\n0\r\n\r\n");
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(e->readAll(), QByteArray("data: 2"));
-    QCOMPARE(e->failure(), HttpExchange::Failure::None);
-    QCOMPARE(client.idleConnections(), 1);
+    QCOMPARE(e->failure(), NetworkExchange::Failure::None);
 }
 
-QTEST_GUILESS_MAIN(tst_HttpClient)
-#include "tst_httpclient.moc"
+QTEST_GUILESS_MAIN(tst_NetworkExchange)
+#include "tst_networkexchange.moc"
