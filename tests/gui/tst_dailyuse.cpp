@@ -39,6 +39,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -117,6 +119,7 @@ private slots:
     void wideGraphWrapsAndHasAMinimap();
     void noEnumWordOnScreen_data();
     void noEnumWordOnScreen();
+    void firstWindowFitsTheScreen();
     void windowStaysWithinTheScreen();
     void rerunsFromTheSelectedTask();
     void planFollowsTheRunSettings();
@@ -471,6 +474,22 @@ void tst_DailyUse::noEnumWordOnScreen()
                          qPrintable(QStringLiteral("'%1' in: %2").arg(word, text.left(300))));
         }
     }
+}
+
+void tst_DailyUse::firstWindowFitsTheScreen()
+{
+    // No saved geometry: the first window fits the screen it opens on (1280x800 at most).
+    QSettings().remove(QStringLiteral("ui/geometry"));
+    QSettings().remove(QStringLiteral("ui/state"));
+    MainWindow w;
+    const QRect screen = w.screen()->availableGeometry();
+    QVERIFY2(w.width() <= std::min(1280, screen.width())
+                     && w.height() <= std::min(800, screen.height()),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(w.width())
+                                .arg(w.height())
+                                .arg(screen.width())
+                                .arg(screen.height())));
 }
 
 void tst_DailyUse::windowStaysWithinTheScreen()
