@@ -64,15 +64,23 @@ void RunCommands::rerunFailed()
 {
     if (!canRerunFailed())
         return;
-    if (!m_shown->runnable()) {
-        // A past run's LAST file: re-run against its ALT file as it is now on disk.
-        QString error;
-        const auto alt = m_runs->sourceOf(m_shown->lastPath(), &error);
-        if (!alt)
-            return m_showError(tr("Cannot re-run"), error);
-        m_shown->setAlt(alt, alt->sourcePath);
+    if (showSourceOfPastRun())
+        m_runs->rerunFailed(m_shown->alt(), m_shown->lastPath());
+}
+
+bool RunCommands::showSourceOfPastRun()
+{
+    if (m_shown->runnable())
+        return true;
+    // A past run's LAST file: re-run against its ALT file as it is now on disk.
+    QString error;
+    const auto alt = m_runs->sourceOf(m_shown->lastPath(), &error);
+    if (!alt) {
+        m_showError(tr("Cannot re-run"), error);
+        return false;
     }
-    m_runs->rerunFailed(m_shown->alt(), m_shown->lastPath());
+    m_shown->setAlt(alt, alt->sourcePath);
+    return true;
 }
 
 bool RunCommands::canRerunFrom(int task) const
@@ -96,15 +104,8 @@ void RunCommands::rerunFrom(int task)
     if (!canRerunFrom(task))
         return;
     const QString id = m_document->altFile()->tasks.at(task).id;
-    if (!m_shown->runnable()) {
-        // A past run's LAST file: against its ALT file as it is now on disk.
-        QString error;
-        const auto alt = m_runs->sourceOf(m_shown->lastPath(), &error);
-        if (!alt)
-            return m_showError(tr("Cannot re-run"), error);
-        m_shown->setAlt(alt, alt->sourcePath);
-    }
-    m_runs->rerunFrom(m_shown->alt(), m_shown->lastPath(), {id});
+    if (showSourceOfPastRun())
+        m_runs->rerunFrom(m_shown->alt(), m_shown->lastPath(), {id});
 }
 
 void RunCommands::reload()

@@ -56,6 +56,9 @@ public slots:
 
 private:
     void onFileChangedOnDisk(const QString &path);
+    // Before re-running from a past LAST file: its ALT file as it is now becomes the one shown
+    // (false, said, when it cannot be found or read). True at once for a runnable file.
+    bool showSourceOfPastRun();
 
     Actions m_actions;
     RunController *m_runs;

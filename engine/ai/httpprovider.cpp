@@ -133,33 +133,7 @@ AiReply HttpProvider::classify(QNetworkReply *reply, const QByteArray &body, con
     if (status.isValid())
         return answered(status.toInt(), body, url, reply->rawHeader("Location"),
                         reply->rawHeader("Retry-After"));
-    using Failure = NetworkExchange::Failure;
-    switch (reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        return noAnswer(Failure::Refused, reply->errorString(), url);
-    case QNetworkReply::RemoteHostClosedError:
-        return noAnswer(Failure::Closed, reply->errorString(), url);
-    case QNetworkReply::HostNotFoundError:
-        return noAnswer(Failure::HostNotFound, reply->errorString(), url);
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
-        return noAnswer(Failure::TimedOut, reply->errorString(), url);
-    case QNetworkReply::SslHandshakeFailedError:
-        return noAnswer(Failure::Certificate, reply->errorString(), url);
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
-        return noAnswer(Failure::Proxy, reply->errorString(), url);
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
-    case QNetworkReply::ProtocolUnknownError:
-        return noAnswer(Failure::Unsupported, reply->errorString(), url);
-    default:
-        return noAnswer(Failure::Network, reply->errorString(), url);
-    }
+    return noAnswer(NetworkExchange::failureOf(reply->error()), reply->errorString(), url);
 }
 
 AiReply HttpProvider::noAnswer(NetworkExchange::Failure failure, const QString &detail,

@@ -25,6 +25,43 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 } // namespace
 
+NetworkExchange::Failure NetworkExchange::failureOf(int networkError)
+{
+    switch (QNetworkReply::NetworkError(networkError)) {
+    case QNetworkReply::ConnectionRefusedError:
+        return Failure::Refused;
+    case QNetworkReply::HostNotFoundError:
+        return Failure::HostNotFound;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
+        // Qt would have sent the request again on a new connection (the old one closed, or
+        // answered with what it cannot read): it cannot rewind the body, so it is not sent
+        // twice, and the engine's retry policy decides.
+        return Failure::Closed;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return Failure::TimedOut;
+    case QNetworkReply::SslHandshakeFailedError:
+        return Failure::Certificate;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return Failure::Proxy;
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        return Failure::Unsupported;
+    case QNetworkReply::ProtocolFailure:
+        return Failure::Malformed;
+    default:
+        return Failure::Network;
+    }
+}
+
 NetworkExchange::NetworkExchange(QNetworkAccessManager *manager, const QUrl &url,
                                  HttpHeaderList headers, QByteArray body, const Settings &settings,
                                  QObject *parent)
@@ -191,45 +228,7 @@ void NetworkExchange::onFinished()
         finish(cut ? Failure::Truncated : Failure::None, cut ? detail : QString());
         return;
     }
-    Failure failure = Failure::Network;
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        failure = Failure::Refused;
-        break;
-    case QNetworkReply::HostNotFoundError:
-        failure = Failure::HostNotFound;
-        break;
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::ContentReSendError:
-        // Qt would have sent the request again on a new connection (the old one closed, or
-        // answered with what it cannot read): it cannot rewind the body, so it is not sent
-        // twice, and the engine's retry policy decides.
-        failure = Failure::Closed;
-        break;
-    case QNetworkReply::TimeoutError:
-        failure = Failure::TimedOut;
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        failure = Failure::Certificate;
-        break;
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
-        failure = Failure::Proxy;
-        break;
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-        failure = Failure::Unsupported;
-        break;
-    case QNetworkReply::ProtocolFailure:
-        failure = Failure::Malformed;
-        break;
-    default:
-        break;
-    }
+    Failure failure = failureOf(error);
     // Through a proxy, the only connection made is to the proxy: its failures are the proxy's.
     if (viaProxy
         && (failure == Failure::Refused || failure == Failure::HostNotFound

@@ -52,6 +52,10 @@ public:
         ProxySettings proxy; // to send a forwarding proxy's credentials with the request
     };
 
+    // What a QNetworkReply's error means for a request that got no answer (one mapping for the
+    // AI requests and the service check).
+    static Failure failureOf(int networkError);
+
     NetworkExchange(QNetworkAccessManager *manager, const QUrl &url, HttpHeaderList headers,
                     QByteArray body, const Settings &settings, QObject *parent = nullptr);
     ~NetworkExchange() override;

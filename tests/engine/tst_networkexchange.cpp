@@ -188,14 +188,18 @@ void tst_NetworkExchange::connectionsAreKeptAndReused()
         QCOMPARE(o.exchange->status(), 200);
         QCOMPARE(o.body, QByteArray(expected));
     }
-    QCOMPARE(server.connections(), 1); // kept alive and reused
-    // Three at once need three connections; all three are kept for the next ones.
+    // Kept alive and reused: Qt hands a finished connection back with a queued call, so a
+    // request posted the moment the last one ended may open a second (seen under ASan), never
+    // one per request.
+    QVERIFY2(server.connections() <= 2, qPrintable(QString::number(server.connections())));
+    const int before = server.connections();
+    // Three at once need three connections, the idle ones reused.
     server.script({{answer("a"), false}, {answer("b"), false}, {answer("c"), false}});
     std::unique_ptr<NetworkExchange> e[3];
     for (auto &x : e)
         x.reset(client.post(server.url(), {}, "{}"));
     QTRY_VERIFY(e[0]->isFinished() && e[1]->isFinished() && e[2]->isFinished());
-    QCOMPARE(server.connections(), 3);
+    QCOMPARE(server.connections(), std::max(3, before));
 }
 
 void tst_NetworkExchange::closedConnectionsAreNotReused()
