@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 
 #include <algorithm>
+#include <cmath>
 
 namespace altrunner {
 
@@ -84,8 +85,14 @@ qint64 HttpProvider::parseRetryAfter(const QByteArray &value)
         return -1;
     bool ok = false;
     const double seconds = v.toDouble(&ok);
-    if (ok)
-        return seconds >= 0 ? qint64(seconds * 1000) : -1;
+    if (ok) {
+        // A wait beyond a day is no wait a run should take at its word (and 1e70 seconds does
+        // not fit a millisecond count: the fuzz target's first finding).
+        constexpr double kLongestSeconds = 24 * 3600;
+        if (!(seconds >= 0) || !std::isfinite(seconds))
+            return -1;
+        return qint64(std::min(seconds, kLongestSeconds) * 1000);
+    }
     const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
     if (!at.isValid())
         return -1;

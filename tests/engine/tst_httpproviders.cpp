@@ -4,6 +4,7 @@
 // abort the request, 64 requests in flight at width 64, request shapes, and the API key.
 
 #include "ai/connectioncheck.h"
+#include "ai/httpprovider.h"
 #include "fakeaiserver.h"
 #include "lastinvariants.h"
 #include "run/run.h"
@@ -54,6 +55,8 @@ private slots:
     void answersAndRequestShape();
     void faults_data();
     void faults();
+    void parsesRetryAfter_data();
+    void parsesRetryAfter();
     void retryAfterIsHonoured_data();
     void retryAfterIsHonoured();
     void hungRequestIsAborted_data();
@@ -272,6 +275,29 @@ void tst_HttpProviders::faults()
     QCOMPARE(server.inferenceRequests().size(), attempts + 1);
     const QStringList violations = lastInvariantViolations(f.last, *alt);
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
+}
+
+void tst_HttpProviders::parsesRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("seconds") << QByteArray("2") << qint64(2000);
+    QTest::newRow("fraction") << QByteArray(" 1.5 ") << qint64(1500);
+    QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+    QTest::newRow("words") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("infinite") << QByteArray("inf") << qint64(-1);
+    QTest::newRow("not a number") << QByteArray("nan") << qint64(-1);
+    // The fuzz target's first finding: a count of milliseconds that does not fit (UB before).
+    QTest::newRow("beyond a day, capped") << QByteArray(68, '1') << qint64(24 * 3600 * 1000);
+    QTest::newRow("1e70") << QByteArray("1e70") << qint64(24 * 3600 * 1000);
+}
+
+void tst_HttpProviders::parsesRetryAfter()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, ms);
+    QCOMPARE(HttpProvider::parseRetryAfter(value), ms);
 }
 
 void tst_HttpProviders::retryAfterIsHonoured_data()
