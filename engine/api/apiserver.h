@@ -54,6 +54,7 @@ public:
     // The connection layer's counts (docs/rest-api.md "Connections"), for tests and /metrics.
     int openConnections() const { return m_tcp ? m_tcp->openConnections() : 0; }
     int waitingConnections() const { return m_tcp ? m_tcp->waitingConnections() : 0; }
+    bool isMemoryTrimPending() const { return m_tcp && m_tcp->isTrimPending(); }
     int eventStreams() const { return m_tcp ? m_tcp->eventStreams() : 0; }
 
 private:

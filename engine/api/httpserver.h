@@ -36,6 +36,8 @@ public:
     void setCheckHost(bool check) { m_checkHost = check; }
     int openConnections() const { return int(m_live.size()); } // at work, not waiting
     int waitingConnections() const { return int(m_waiting.size()); }
+    // Freed memory is due to be handed back (a second after a flood ends).
+    bool isTrimPending() const { return m_trimPending; }
     int eventStreams() const { return int(m_streams.size()); }
 
 protected:

@@ -27,6 +27,9 @@ public:
     // The tasks marked since the last take, in the order they were first marked.
     QList<int> take();
     bool isPending() const { return !m_changed.isEmpty(); }
+    // Whether a batch is due (its timer runs): never without a mark since the last one, never
+    // once stopped.
+    bool isScheduled() const { return m_timer.isActive(); }
     // No more batches from the timer (the run has ended); take() still works.
     void stop();
 

@@ -8,6 +8,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +73,9 @@ private:
     Outcome cliAsync(const QStringList &args, const QStringList &extraEnv = {});
     Outcome cli(const QStringList &args, const QStringList &extraEnv = {}, int timeoutMs = 60000);
     QString writeFile(const QString &name, const QByteArray &content);
+    // Whether a run's crash journal in this test's output folder shows a task running (the
+    // journal is written before the engine acts: a state to wait on, not a time).
+    bool journalShowsARunningTask() const;
 
     QTemporaryDir m_dir;
     QString m_out;
@@ -134,6 +138,18 @@ Outcome tst_Cli::cliAsync(const QStringList &args, const QStringList &extraEnv)
     o.out = QString::fromUtf8(p.readAllStandardOutput());
     o.err = QString::fromUtf8(p.readAllStandardError());
     return o;
+}
+
+bool tst_Cli::journalShowsARunningTask() const
+{
+    const QFileInfoList journals
+            = QDir(m_out).entryInfoList({QStringLiteral("*.journal")}, QDir::Files);
+    for (const QFileInfo &info : journals) {
+        QFile journal(info.filePath());
+        if (journal.open(QIODevice::ReadOnly) && journal.readAll().contains("\"running\""))
+            return true;
+    }
+    return false;
 }
 
 QString tst_Cli::writeFile(const QString &name, const QByteArray &content)
@@ -368,7 +384,7 @@ void tst_Cli::signalCancelsAndWritesLast()
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli"), {QStringLiteral("run"), file});
     QVERIFY(p.waitForStarted());
-    QTest::qWait(700);
+    QTRY_VERIFY_WITH_TIMEOUT(journalShowsARunningTask(), 10000); // cancelled in the middle
     ::kill(pid_t(p.processId()), signalNumber);
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -718,7 +734,7 @@ void tst_Cli::serveStopsCleanlyOnSignal()
                            .toJson());
     const QString id = started.value(u"id").toString();
     QVERIFY2(!id.isEmpty(), QJsonDocument(started).toJson().constData());
-    QTest::qWait(200);
+    QTRY_VERIFY_WITH_TIMEOUT(journalShowsARunningTask(), 10000); // stopped in the middle
     ::kill(pid_t(p.processId()), SIGTERM);
     QSignalSpy finished(&p, &QProcess::finished);
     QVERIFY(finished.wait(10000));

@@ -126,7 +126,19 @@ void tst_AiCall::contract()
             }
             break;
         case Step::Wait:
-            QTest::qWait(300);
+            if (!aborted) {
+                // Until the call has said how it ended.
+                QVERIFY(QTest::qWaitFor([&] { return called > 0; }, 5000));
+            } else {
+                // Until a sentinel call started now, slower than any of these, has reported:
+                // an aborted call's callback, were it to come, would have come before it.
+                bool sentinel = false;
+                AiReply ok;
+                ok.ok = true;
+                new DelayedCall(
+                        300, ok, [&](const AiReply &) { sentinel = true; }, &owner);
+                QVERIFY(QTest::qWaitFor([&] { return sentinel; }, 5000));
+            }
             break;
         }
     }

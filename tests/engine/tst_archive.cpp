@@ -53,14 +53,14 @@ public:
                          QString::number(m_port)});
         if (!m_process.waitForStarted(5000))
             return false;
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, m_port);
-            if (s.waitForConnected(100))
-                return true;
-            QTest::qWait(50);
-        }
-        return false;
+        // Up once its port takes connections.
+        return QTest::qWaitFor(
+                [&] {
+                    QTcpSocket s;
+                    s.connectToHost(QHostAddress::LocalHost, m_port);
+                    return s.waitForConnected(100);
+                },
+                15000);
     }
     void stop()
     {

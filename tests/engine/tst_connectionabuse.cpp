@@ -9,6 +9,8 @@
 #include "run/runregistry.h"
 #include "testutil.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -130,7 +132,9 @@ void tst_ConnectionAbuse::attacks()
 {
     QFETCH(QString, attack);
     const quint16 port = m_server->port();
-    QTest::qWait(1500); // the server's idle size, after any trimming
+    // The server's idle size: no connection, no hand-back of freed memory still due.
+    QTRY_VERIFY(m_server->openConnections() + m_server->waitingConnections() == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_server->isMemoryTrimPending(), 5000);
     const qint64 idleBytes = MemoryUsage::currentResidentBytes();
     const int idleFds = openDescriptors();
 
@@ -167,12 +171,15 @@ void tst_ConnectionAbuse::attacks()
                            + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
         });
         attackers.push_back(std::move(s));
-        if (i % 25 == 24)
-            QTest::qWait(100); // as slowhttptest opens them: a few dozen at a time
+        if (i % 25 == 24) // as slowhttptest opens them: a few dozen at a time
+            QTRY_VERIFY(std::all_of(attackers.cbegin(), attackers.cend(), [](const auto &a) {
+                return a->state() == QAbstractSocket::ConnectedState;
+            }));
     }
     trickle.start(200);
     Prober good(port, 50);
-    QTest::qWait(4000);
+    // The attack goes on while the well-behaved client sends 80 requests (about 4 s).
+    QTRY_VERIFY_WITH_TIMEOUT(good.sent >= 80, 30000);
     good.stop();
     QTRY_COMPARE_WITH_TIMEOUT(good.done, good.sent, 5000);
     QVERIFY(m_server->openConnections() <= 64);
@@ -186,7 +193,8 @@ void tst_ConnectionAbuse::attacks()
     QTRY_VERIFY_WITH_TIMEOUT(m_server->openConnections() + m_server->waitingConnections() == 0,
                              10000);
     QTRY_VERIFY_WITH_TIMEOUT(openDescriptors() <= idleFds + 2, 10000);
-    QTest::qWait(1500);
+    // Once the hand-back of freed memory after the flood has happened.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_server->isMemoryTrimPending(), 5000);
     const qint64 after = MemoryUsage::currentResidentBytes();
     qInfo("%s: %d of %d served; memory %lld MB idle, %lld MB during, %lld MB after",
           qPrintable(attack), good.ok, good.sent, idleBytes >> 20, during >> 20, after >> 20);
@@ -243,7 +251,8 @@ void tst_ConnectionAbuse::oneOverTheCap()
             s->connectToHost(QHostAddress::LocalHost, port);
         }
         Prober good(port, 50);
-        QTest::qWait(3000);
+        // The 65 go on while the well-behaved client sends 60 requests (about 3 s).
+        QTRY_VERIFY_WITH_TIMEOUT(good.sent >= 60, 30000);
         good.stop();
         running = false;
         QTRY_COMPARE_WITH_TIMEOUT(good.done, good.sent, 5000);

@@ -67,15 +67,8 @@ public:
     }
     bool readUntil(const std::function<bool()> &done, int ms = 20000)
     {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < ms) {
-            const bool c = poll();
-            if (done() || c)
-                return done();
-            QTest::qWait(5);
-        }
-        return false;
+        // Waits on the stream's state (new events, or the connection closing), not on time.
+        return QTest::qWaitFor([&] { return poll() || done(); }, ms) && done();
     }
     bool closed() const { return m_socket.state() != QAbstractSocket::ConnectedState; }
     QTcpSocket &socket() { return m_socket; }
@@ -164,15 +157,12 @@ QString tst_Events::startRun(const QJsonObject &doc)
 
 bool tst_Events::waitFinished(const QString &id)
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 60000) {
-        const RunRegistry::Entry *e = m_runs->find(id);
-        if (e && e->result)
-            return true;
-        QTest::qWait(5);
-    }
-    return false;
+    return QTest::qWaitFor(
+            [&] {
+                const RunRegistry::Entry *e = m_runs->find(id);
+                return e && e->result;
+            },
+            60000);
 }
 
 qint64 tst_Events::makespan(const QString &id) const
@@ -397,7 +387,7 @@ void tst_Events::neverReadingClientIsCutOff()
 
     Listener stuck(m_server->port(), QStringLiteral("/events"));
     stuck.socket().setReadBufferSize(4096); // and never reads
-    QTest::qWait(100);
+    QTRY_COMPARE(m_server->eventStreams(), 1); // the server holds it as a live stream
     const QString id = startRun(doc);
     // The server gives up on it while the run goes on; its last words are the lagged notice,
     // which the client gets if it reads within the lingering close's two seconds.
