@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "spend/budget.h"
 
 #include "alt/altloader.h"
 #include "archive/archivepublisher.h"
@@ -209,11 +210,19 @@ int execute(const char *command, RunRequest request, bool json)
     if (interrupted)
         return ExitInterrupted;
     if (result.snapshot.budget.exhausted) {
+        // The same offer as the window's "Raise the Budget and Continue".
+        const RunSnapshot &s = result.snapshot;
+        const BudgetLimits raised
+                = Budget::raisedToContinue(s.budget, s.total - s.count(TaskStatus::Completed));
+        QStringList flags;
+        if (raised.tokens)
+            flags.append(QStringLiteral("--max-tokens-total %1").arg(*raised.tokens));
+        if (raised.cost)
+            flags.append(QStringLiteral("--max-cost %1").arg(*raised.cost, 0, 'f', 2));
         err << "altrunner-cli " << command << ": the budget stopped "
-            << counted(result.snapshot.count(TaskStatus::Cancelled), "task", "tasks")
-            << " from running; raise it (--max-tokens-total, --max-cost) and continue with "
-               "--rerun-failed "
-            << result.lastFilePath << '\n';
+            << counted(s.count(TaskStatus::Cancelled), "task", "tasks")
+            << " from running; raise it (enough for what is left: " << flags.join(u' ')
+            << ") and continue with --rerun-failed " << result.lastFilePath << '\n';
         return ExitBudgetExhausted;
     }
     return result.outcome == RunOutcome::Success ? ExitSuccess : ExitRunNotSuccessful;

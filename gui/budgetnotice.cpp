@@ -3,6 +3,7 @@
 
 #include "metricspanel.h"
 #include "runsettingsbar.h"
+#include "spend/budget.h"
 #include "statusstyle.h"
 
 #include <QDialog>
@@ -87,28 +88,9 @@ void BudgetNotice::showFor(const RunResult &result)
     show();
 }
 
-BudgetLimits BudgetNotice::raised(const BudgetState &b, int notDone)
-{
-    // Enough for every task not done at its worst case (the refused request's), and never less
-    // than twice the old limit: an offer that fails again sends a person in circles.
-    const int left = std::max(1, notDone);
-    BudgetLimits limits;
-    if (b.tokensLimit) {
-        const qint64 needed = b.tokensUsed + b.refusedTokens.value_or(0) * left;
-        const qint64 offer = std::max<qint64>({1000, *b.tokensLimit * 2, needed});
-        limits.tokens = (offer + 999) / 1000 * 1000; // a round number of thousands
-    }
-    if (b.costLimit) {
-        const double needed = b.costUsed + b.refusedCost.value_or(0) * left;
-        const double offer = std::max({1.0, *b.costLimit * 2, needed});
-        limits.cost = std::ceil(offer * 100) / 100;
-    }
-    return limits;
-}
-
 void BudgetNotice::askForLimits()
 {
-    const BudgetLimits offer = raised(m_budget, m_notDone);
+    const BudgetLimits offer = Budget::raisedToContinue(m_budget, m_notDone);
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Raise the Budget"));

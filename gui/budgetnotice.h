@@ -28,9 +28,6 @@ public:
     void showFor(const RunResult &result);
     QString text() const; // for tests
 
-    // The limits offered when raising: enough for the `notDone` tasks left at the refused
-    // request's worst case, at least twice each limit that was set, rounded up.
-    static BudgetLimits raised(const BudgetState &budget, int notDone);
     // Where the new limits go before continuing: the run settings of the next run.
     void setRunSettings(RunSettingsBar *bar) { m_runSettings = bar; }
 

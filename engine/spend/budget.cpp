@@ -4,6 +4,7 @@
 #include "util/costtext.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace altrunner {
 
@@ -82,6 +83,23 @@ BudgetState Budget::state() const
 QJsonObject Budget::toJson() const
 {
     return state().toJson(m_currency);
+}
+
+BudgetLimits Budget::raisedToContinue(const BudgetState &b, int notDone)
+{
+    const int left = std::max(1, notDone);
+    BudgetLimits limits;
+    if (b.tokensLimit) {
+        const qint64 needed = b.tokensUsed + b.refusedTokens.value_or(0) * left;
+        const qint64 offer = std::max<qint64>({1000, *b.tokensLimit * 2, needed});
+        limits.tokens = (offer + 999) / 1000 * 1000; // a round number of thousands
+    }
+    if (b.costLimit) {
+        const double needed = b.costUsed + b.refusedCost.value_or(0) * left;
+        const double offer = std::max({1.0, *b.costLimit * 2, needed});
+        limits.cost = std::ceil(offer * 100) / 100;
+    }
+    return limits;
 }
 
 } // namespace altrunner

@@ -49,6 +49,11 @@ public:
     explicit Budget(BudgetLimits limits = {}, QString currency = {});
 
     const BudgetLimits &limits() const { return m_limits; }
+    // The limits to continue a run that `state` stopped with `notDone` tasks not completed:
+    // enough for each of them at the refused request's worst case, never less than twice each
+    // limit that was set, rounded up (an offer that fails again sends a person in circles).
+    // The window offers them; the console suggests them.
+    static BudgetLimits raisedToContinue(const BudgetState &state, int notDone);
     Fit fit(const Spend &worst) const;
     void reserve(const Spend &worst);
     // An attempt ended: its reservation goes, what it cost is charged.

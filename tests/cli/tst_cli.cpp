@@ -453,6 +453,10 @@ void tst_Cli::budgetStopsAndRerunContinues()
                                QStringLiteral("70")});
     QCOMPARE(first.exitCode, 3);
     QVERIFY2(first.err.contains(u"raise it"), qPrintable(first.err));
+    // The same offer as the window's: enough for what is left (at least 1,000 tokens here).
+    QVERIFY2(first.err.contains(u"--max-tokens-total 1000")
+                     && first.err.contains(u"--rerun-failed"),
+             qPrintable(first.err));
     QFile a(first.out.trimmed());
     QVERIFY2(a.open(QIODevice::ReadOnly), qPrintable(first.out));
     const QJsonObject before = QJsonDocument::fromJson(a.readAll()).object();

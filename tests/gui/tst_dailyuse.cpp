@@ -18,6 +18,7 @@
 #include "runsmodel.h"
 #include "runspanel.h"
 #include "shownrun.h"
+#include "spend/budget.h"
 #include "statusbar.h"
 #include "statusstyle.h"
 #include "taskdetails.h"
@@ -597,7 +598,7 @@ void tst_DailyUse::raisingTheBudgetOffersEnough()
     b.tokensUsed = used;
     b.exhausted = true;
     b.refusedTokens = refused;
-    const BudgetLimits offer = BudgetNotice::raised(b, notDone);
+    const BudgetLimits offer = Budget::raisedToContinue(b, notDone);
     QCOMPARE(offer.tokens.value_or(-1), offered);
     QVERIFY(*offer.tokens >= used + refused * notDone); // never an offer that fails again
     QVERIFY(!offer.cost);
