@@ -4,6 +4,7 @@
 #include "httpprovider.h"
 #include "networkpool.h"
 #include "openaiprovider.h"
+#include "proxychoice.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -152,7 +153,9 @@ void ConnectionCheck::onModels(QNetworkReply *reply)
 
 void ConnectionCheck::noAnswer(QNetworkReply *reply)
 {
-    const AiReply r = HttpProvider::classify(reply, {}, reply->request().url());
+    const QUrl url = reply->request().url();
+    const AiReply r
+            = HttpProvider::classify(reply, {}, url, ProxyChoice::forUrl(url, m_config.proxy));
     m_result.refused = reply->error() == QNetworkReply::ConnectionRefusedError
             || reply->error() == QNetworkReply::HostNotFoundError;
     m_result.message

@@ -4,6 +4,7 @@
 #include "chatstream.h"
 #include "httpcall.h"
 #include "networkpool.h"
+#include "proxychoice.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -134,13 +135,21 @@ QString HttpProvider::readableDetail(const QByteArray &body)
     return text;
 }
 
-AiReply HttpProvider::classify(QNetworkReply *reply, const QByteArray &body, const QUrl &url)
+AiReply HttpProvider::classify(QNetworkReply *reply, const QByteArray &body, const QUrl &url,
+                               const QNetworkProxy &proxy)
 {
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid())
         return answered(status.toInt(), body, url, reply->rawHeader("Location"),
                         reply->rawHeader("Retry-After"));
-    return noAnswer(NetworkExchange::failureOf(reply->error()), reply->errorString(), url);
+    const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy;
+    const NetworkExchange::Failure failure = NetworkExchange::failureOf(reply->error(), viaProxy);
+    return noAnswer(
+            failure,
+            failure == NetworkExchange::Failure::Proxy
+                    ? tr("the proxy %1: %2").arg(ProxyChoice::shown(proxy), reply->errorString())
+                    : reply->errorString(),
+            url);
 }
 
 AiReply HttpProvider::noAnswer(NetworkExchange::Failure failure, const QString &detail,

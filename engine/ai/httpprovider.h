@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QUrl>
 
 #include <memory>
@@ -34,7 +35,9 @@ public:
     AiCall *start(const AiRequest &request, AiCallback done, QObject *parent) override;
 
     // Classification of a finished exchange; public for the connection check and tests.
-    static AiReply classify(QNetworkReply *reply, const QByteArray &body, const QUrl &url);
+    // `proxy`: what the request went through (a failure to reach it is named as the proxy's).
+    static AiReply classify(QNetworkReply *reply, const QByteArray &body, const QUrl &url,
+                            const QNetworkProxy &proxy = QNetworkProxy(QNetworkProxy::NoProxy));
     // An exchange that got no whole answer.
     static AiReply noAnswer(NetworkExchange::Failure failure, const QString &detail,
                             const QUrl &url);

@@ -25,8 +25,13 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 } // namespace
 
-NetworkExchange::Failure NetworkExchange::failureOf(int networkError)
+NetworkExchange::Failure NetworkExchange::failureOf(int networkError, bool viaProxy)
 {
+    if (viaProxy
+        && (networkError == QNetworkReply::ConnectionRefusedError
+            || networkError == QNetworkReply::HostNotFoundError
+            || networkError == QNetworkReply::TimeoutError))
+        return Failure::Proxy;
     switch (QNetworkReply::NetworkError(networkError)) {
     case QNetworkReply::ConnectionRefusedError:
         return Failure::Refused;
@@ -228,12 +233,7 @@ void NetworkExchange::onFinished()
         finish(cut ? Failure::Truncated : Failure::None, cut ? detail : QString());
         return;
     }
-    Failure failure = failureOf(error);
-    // Through a proxy, the only connection made is to the proxy: its failures are the proxy's.
-    if (viaProxy
-        && (failure == Failure::Refused || failure == Failure::HostNotFound
-            || failure == Failure::TimedOut))
-        failure = Failure::Proxy;
+    const Failure failure = failureOf(error, viaProxy);
     QString why = detail;
     if (failure == Failure::Certificate && !m_sslErrors.isEmpty())
         why = tr("the certificate of %1 is not trusted: %2")

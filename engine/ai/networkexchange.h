@@ -54,7 +54,9 @@ public:
 
     // What a QNetworkReply's error means for a request that got no answer (one mapping for the
     // AI requests and the service check).
-    static Failure failureOf(int networkError);
+    // Through a proxy, the only connection made is to the proxy: a refused connection, an
+    // unknown host or a time-out is the proxy's failure (`viaProxy`).
+    static Failure failureOf(int networkError, bool viaProxy = false);
 
     NetworkExchange(QNetworkAccessManager *manager, const QUrl &url, HttpHeaderList headers,
                     QByteArray body, const Settings &settings, QObject *parent = nullptr);

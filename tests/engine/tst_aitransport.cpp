@@ -4,6 +4,7 @@
 // CONNECT tunnels) and can demand credentials, a TLS front (QSslServer) with certificates of a
 // private CA made by tests/tls/make_certs.sh, and the fake AI service behind both.
 
+#include "ai/connectioncheck.h"
 #include "fakeaiserver.h"
 #include "testutil.h"
 
@@ -355,6 +356,11 @@ void tst_AiTransport::deadProxyIsNamed()
                      && error.contains(QStringLiteral("127.0.0.1:%1").arg(dead)),
              qPrintable(error));
     QCOMPARE(server.inferenceRequests().size(), 0);
+    // The check before a run names the proxy too, not the service it could not reach.
+    const ConnectionCheck::Result check = ConnectionCheck::runBlocking(c, 5000);
+    QVERIFY(!check.healthy);
+    QVERIFY2(check.message.contains(QStringLiteral("proxy http://127.0.0.1:%1").arg(dead)),
+             qPrintable(check.message));
 }
 
 void tst_AiTransport::httpsWithAPrivateCa_data()
