@@ -248,8 +248,13 @@ void tst_Archive::anOutageLosesNothingThatFits()
 
 void tst_Archive::aFullQueueDropsAndSaysSo()
 {
-    // Nothing listens at this address.
-    ArchivePublisher::Settings s {QStringLiteral("nats://127.0.0.1:%1").arg(freePort()),
+    // A server that takes the connection and never speaks NATS: the publisher waits for it and
+    // cannot send. (A refused connection would be said at once, from the publisher's thread,
+    // and could take the place of the "full" message before it is read: seen under TSan on a
+    // loaded machine.)
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    ArchivePublisher::Settings s {QStringLiteral("nats://127.0.0.1:%1").arg(silent.serverPort()),
                                   QStringLiteral("last.files"),
                                   m_dir.path(),
                                   {},
