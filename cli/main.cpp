@@ -40,7 +40,10 @@ Run options (they override the environment variables in brackets):
   --concurrency N         attempts in flight, 1 to 1024 [MAX_CONCURRENT_TASKS]
   --provider P            mock, orchestrator or openai [AI_PROVIDER]
   --ai-url URL            base URL of the AI service [AI_SERVICE_URL]
-  --model NAME            model sent to the AI service [AI_MODEL]
+  --model NAME            model sent to the AI service [AI_MODEL]; with a models file, the
+                          alias every task asks (over the tasks' and the file's own)
+  --models FILE           model aliases and their fallbacks [ALTRUNNER_MODELS; else
+                          models.json in the per-user config folder]
   --ai-timeout S          seconds to wait for an AI answer's first byte; a streamed answer
                           may then take up to the task's time-out [AI_TIMEOUT_SECONDS]
   --task-timeout S        seconds per attempt where a task sets none [TASK_TIMEOUT_SECONDS]
@@ -65,7 +68,9 @@ Run options (they override the environment variables in brackets):
 Other environment variables: AI_API_KEY, AI_MAX_TOKENS (max_tokens of every AI request where the
 task sets none; 1024), AI_STREAM (false: ask OpenAI-compatible services for whole answers),
 AI_STREAM_IDLE_SECONDS (the longest gap in a streamed answer; 30), USE_MOCK_AI,
-AI_FALLBACK_TO_MOCK, MOCK_AI_LATENCY_MS, ALTRUNNER_API_TOKEN.
+AI_FALLBACK_TO_MOCK, MOCK_AI_LATENCY_MS, ALTRUNNER_API_TOKEN, AI_SCHEMA_MODE (prompt: send
+output schemas in the system message, for servers that reject json_schema), AI_REPAIR_ATTEMPTS
+(repair_attempts where a task sets none; 2).
 
   --version               print the version
   --help                  print this help

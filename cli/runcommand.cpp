@@ -51,7 +51,7 @@ const QSet<QString> kValued {QStringLiteral("output-dir"),   QStringLiteral("mod
                              QStringLiteral("pricing"),      QStringLiteral("max-tokens-total"),
                              QStringLiteral("max-cost"),     QStringLiteral("rpm"),
                              QStringLiteral("tpm"),          QStringLiteral("cache"),
-                             QStringLiteral("rerun-from")};
+                             QStringLiteral("rerun-from"),   QStringLiteral("models")};
 const QSet<QString> kFlags {QStringLiteral("fail-fast"), QStringLiteral("json")};
 
 // Configuration: environment first, then flags, each bad value named.
@@ -98,7 +98,16 @@ EngineConfig configFrom(const CommandLine &cl, RunOptions &options, QStringList 
         if (v->trimmed().isEmpty())
             errors.append(QStringLiteral("--model: expected a model name, got an empty value"));
         else
+        {
             config.aiModel = v->trimmed();
+            config.modelChosen = true;
+        }
+    }
+    if (const auto v = cl.value(QStringLiteral("models"))) {
+        if (v->trimmed().isEmpty())
+            errors.append(QStringLiteral("--models: expected a models file, got an empty value"));
+        else
+            config.modelsPath = v->trimmed();
     }
     if (const auto v = cl.value(QStringLiteral("ai-timeout")))
         apply(ConfigLoader::parseSeconds(*v, QStringLiteral("--ai-timeout"), &error),

@@ -169,6 +169,7 @@ TaskStatus StatusStyle::statusOf(AttemptOutcome outcome)
     case AttemptOutcome::Completed:
         return TaskStatus::Completed;
     case AttemptOutcome::Failed:
+    case AttemptOutcome::InvalidOutput:
         return TaskStatus::Failed;
     case AttemptOutcome::Timeout:
         return TaskStatus::Timeout;
@@ -180,6 +181,8 @@ TaskStatus StatusStyle::statusOf(AttemptOutcome outcome)
 
 QString StatusStyle::label(AttemptOutcome outcome)
 {
+    if (outcome == AttemptOutcome::InvalidOutput)
+        return QCoreApplication::translate("altrunner::StatusStyle", "did not match the schema");
     return label(statusOf(outcome));
 }
 

@@ -18,7 +18,12 @@ BudgetAdmission::BudgetAdmission(Budget &budget, const Pricing *pricing, QString
 
 std::optional<Price> BudgetAdmission::priceOf(const AiRequest &request) const
 {
-    return Pricing::priceOf(m_pricing, m_provider, request.model);
+    // At the price of the model it goes to: each model of a fallback chain has its own.
+    return Pricing::priceOf(m_pricing,
+                            request.provider == ProviderKind::Mock
+                                    ? QStringLiteral("mock")
+                                    : providerName(request.provider),
+                            request.model);
 }
 
 std::optional<Spend> BudgetAdmission::worstCase(const AiRequest &request) const
@@ -39,7 +44,7 @@ Admission::Verdict BudgetAdmission::admit(int task, const AiRequest &request, in
     if (!worst)
         return Verdict::refuse(tr("the cost budget cannot be kept: %1 model '%2' has no price in "
                                   "the pricing file")
-                                       .arg(m_provider, request.model));
+                                       .arg(providerName(request.provider), request.model));
     switch (m_budget.fit(*worst)) {
     case Budget::Fit::Fits:
         m_budget.reserve(*worst);

@@ -13,10 +13,16 @@ RateAdmission::RateAdmission(const EngineConfig &config, Clock clock)
 
 std::shared_ptr<EndpointGovernor> RateAdmission::governorFor(const AiRequest &request)
 {
-    auto it = m_governors.find(request.model);
+    // One governor per endpoint and model (docs/outputs.md: each model of a chain is paced
+    // on its own).
+    const QString endpoint = (request.serviceUrl.isEmpty() ? m_baseUrl
+                                                           : request.serviceUrl.toString(
+                                                                     QUrl::RemoveUserInfo
+                                                                     | QUrl::StripTrailingSlash))
+            + u' ' + request.model;
+    auto it = m_governors.find(endpoint);
     if (it == m_governors.end())
-        it = m_governors.insert(request.model,
-                                EndpointGovernor::forEndpoint(m_baseUrl + u' ' + request.model));
+        it = m_governors.insert(endpoint, EndpointGovernor::forEndpoint(endpoint));
     return *it;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/engineconfig.h"
+#include "schema/outputschema.h"
 #include "tokenusage.h"
 
 #include <QByteArray>
@@ -11,6 +13,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace altrunner {
@@ -22,7 +25,19 @@ struct AiRequest
     QString executionId;
     int attempt = 1; // 1-based
     QString prompt; // placeholders already substituted
-    QString model;
+    QString model; // the model's name at the service
+    // Where it goes (docs/outputs.md "Models, aliases and fallbacks"): the models file's alias
+    // (empty without one), its provider and base URL.
+    QString alias;
+    ProviderKind provider = ProviderKind::Mock;
+    QUrl serviceUrl;
+    // The answer must match this schema (docs/outputs.md "Output contracts"); null: free text.
+    std::shared_ptr<const OutputSchema> schema;
+    bool schemaInPrompt = false; // AI_SCHEMA_MODE=prompt
+    // A repair attempt: the invalid answer, and the user's turn that lists what is wrong with
+    // it, after the original conversation.
+    QString invalidAnswer;
+    QString repairMessage;
     QString mode;
     std::optional<QString> persona;
     double temperature = 0.2;
@@ -64,8 +79,22 @@ struct AiReply
     qint64 generationMs = -1;
     // The model stopped at max_tokens (finish_reason "length"): the answer is cut short.
     bool truncated = false;
+    // Asking the same model again is pointless but another model may answer (docs/outputs.md
+    // "When the next model is asked"): it refused, its content filter stopped it, or the prompt
+    // is longer than its context.
+    bool fallBack = false;
+    // The answer read as JSON, once it matched the request's schema (output.json); undefined
+    // otherwise. invalidOutput: it did not match, so it is not an answer to keep.
+    QJsonValue json = QJsonValue(QJsonValue::Undefined);
+    bool invalidOutput = false;
 
     bool rateLimited() const { return httpStatus == 429; }
+    // A failure the next model would meet too, or must not see (docs/outputs.md): a malformed
+    // request (a 400 that is not about the context length), or a key refused (401, 403).
+    bool keepsToThisModel() const
+    {
+        return (httpStatus == 400 && !fallBack) || httpStatus == 401 || httpStatus == 403;
+    }
 };
 
 using AiCallback = std::function<void(const AiReply &)>;

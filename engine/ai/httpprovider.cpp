@@ -223,6 +223,17 @@ AiReply HttpProvider::answered(int status, const QByteArray &body, const QUrl &u
                           .arg(status)
                           .arg(shownUrl(url), QString::fromUtf8(location).left(200));
     r.retryAfterMs = parseRetryAfter(retryAfter);
+    // A prompt longer than the model's context: this model fails it again, a larger one may not
+    // (docs/outputs.md "When the next model is asked"). Servers say it in their own words.
+    if (status == 400 || status == 413) {
+        const QByteArray lower = body.toLower();
+        for (const char *phrase : {"context_length_exceeded", "context length", "context window",
+                                   "maximum context", "too many tokens", "prompt is too long"})
+            if (lower.contains(phrase))
+                r.fallBack = true;
+        if (status == 413)
+            r.fallBack = true;
+    }
     return r;
 }
 

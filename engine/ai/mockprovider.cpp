@@ -4,6 +4,8 @@
 #include "delayedcall.h"
 #include "mockstreamcall.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace altrunner {
@@ -20,7 +22,13 @@ AiReply MockProvider::answer(const AiRequest &request)
     reply.provider = QStringLiteral("mock");
     reply.simulated = true;
     reply.model = request.model;
-    reply.text = QStringLiteral("[simulated] ") + request.prompt.left(200);
+    // With an output contract: the schema's deterministic instance (docs/outputs.md).
+    reply.text = request.schema
+            ? QString::fromUtf8(QJsonDocument(QJsonArray {request.schema->instance()})
+                                        .toJson(QJsonDocument::Compact)
+                                        .sliced(1)
+                                        .chopped(1))
+            : QStringLiteral("[simulated] ") + request.prompt.left(200);
     reply.usage = TokenUsage::from(std::nullopt, std::nullopt, std::nullopt, request.prompt,
                                    reply.text);
     reply.raw = QJsonObject {{QStringLiteral("simulated"), true},
@@ -38,8 +46,23 @@ AiCall *MockProvider::start(const AiRequest &request, AiCallback done, QObject *
     const int failAttempts
             = request.parameters.value(QStringLiteral("mock_fail_attempts")).toInt(0);
 
+    const int invalidAnswers
+            = request.parameters.value(QStringLiteral("mock_invalid_answers")).toInt(0);
+    const bool failsHere = request.parameters.value(QStringLiteral("mock_fail_models"))
+                                   .toArray()
+                                   .contains(QJsonValue(request.alias));
+
     AiReply reply;
-    if (request.attempt <= failAttempts) {
+    if (failsHere) {
+        // For trying fallbacks offline: this alias is "down" (as a 503 would say).
+        reply.provider = QStringLiteral("mock");
+        reply.simulated = true;
+        reply.retryable = true;
+        reply.httpStatus = 503;
+        reply.error = QStringLiteral("simulated failure: model '%1' is down on purpose "
+                                     "(mock_fail_models)")
+                              .arg(request.alias);
+    } else if (request.attempt <= failAttempts) {
         reply.provider = QStringLiteral("mock");
         reply.simulated = true;
         reply.retryable = true;
@@ -50,6 +73,9 @@ AiCall *MockProvider::start(const AiRequest &request, AiCallback done, QObject *
                           .arg(failAttempts);
     } else {
         reply = answer(request);
+        if (request.schema && request.attempt <= invalidAnswers)
+            reply.text = QStringLiteral("[simulated] an answer that is not JSON, on purpose "
+                                        "(mock_invalid_answers)");
     }
     // Long enough to watch: told word by word (docs/engine.md "Streaming").
     if (reply.ok && latencyMs >= kStreamFromMs)

@@ -2,6 +2,7 @@
 #include "openaiprovider.h"
 
 #include "chatstream.h"
+#include "requestbuilder.h"
 
 #include <QJsonArray>
 
@@ -60,18 +61,14 @@ QUrl OpenAiProvider::endpoint() const
 
 QJsonObject OpenAiProvider::requestBody(const AiRequest &request) const
 {
-    const QJsonArray messages {QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
-                                            {QStringLiteral("content"),
-                                             QString(systemMessage(request.mode, request.persona)
-                                                     + contextText(request))}},
-                               QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
-                                            {QStringLiteral("content"), request.prompt}}};
     QJsonObject body {{QStringLiteral("model"), request.model},
-                      {QStringLiteral("messages"), messages},
+                      {QStringLiteral("messages"), RequestBuilder::chatMessages(request)},
                       {QStringLiteral("temperature"), request.temperature},
                       {QStringLiteral("top_p"), request.topP}};
     if (request.maxTokens)
         body.insert(QStringLiteral("max_tokens"), *request.maxTokens);
+    if (const QJsonObject format = RequestBuilder::responseFormat(request); !format.isEmpty())
+        body.insert(QStringLiteral("response_format"), format);
     if (streams()) {
         body.insert(QStringLiteral("stream"), true);
         body.insert(QStringLiteral("stream_options"),
@@ -91,6 +88,8 @@ std::optional<AiReply> OpenAiProvider::parseAnswer(const QJsonObject &answer,
         return refused(refusal.toString());
     if (!content.isString())
         return std::nullopt;
+    if (choice.value(QStringLiteral("finish_reason")).toString() == u"content_filter")
+        return filtered();
     AiReply r;
     r.text = content.toString();
     r.truncated = choice.value(QStringLiteral("finish_reason")).toString() == u"length";
@@ -107,7 +106,19 @@ AiReply OpenAiProvider::refused(const QString &refusal) const
     AiReply r;
     r.provider = name();
     r.retryable = false;
+    r.fallBack = true;
     r.error = tr("the model refused to answer: %1").arg(refusal.left(1000));
+    return r;
+}
+
+AiReply OpenAiProvider::filtered() const
+{
+    // The service's content filter stopped the answer: the same model stops it again.
+    AiReply r;
+    r.provider = name();
+    r.retryable = false;
+    r.fallBack = true;
+    r.error = tr("the service's content filter stopped the answer");
     return r;
 }
 
@@ -115,6 +126,8 @@ AiReply OpenAiProvider::streamedAnswer(const ChatStream &stream, const AiRequest
 {
     if (!stream.hasText() && !stream.refusal().isEmpty())
         return refused(stream.refusal());
+    if (stream.finishReason() == u"content_filter")
+        return filtered();
     AiReply r;
     r.ok = true;
     r.text = stream.text();

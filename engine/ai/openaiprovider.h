@@ -34,6 +34,7 @@ protected:
 
 private:
     AiReply refused(const QString &refusal) const;
+    AiReply filtered() const;
 };
 
 } // namespace altrunner

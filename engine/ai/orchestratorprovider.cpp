@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orchestratorprovider.h"
 
+#include "requestbuilder.h"
+
 #include <QJsonDocument>
 
 namespace altrunner {
@@ -30,7 +32,7 @@ QJsonObject OrchestratorProvider::requestBody(const AiRequest &request) const
     for (auto it = request.context.begin(); it != request.context.end(); ++it)
         parameters.insert(it.key(), it.value());
     return QJsonObject {{QStringLiteral("model_id"), request.model},
-                        {QStringLiteral("inputs"), request.prompt},
+                        {QStringLiteral("inputs"), RequestBuilder::flatPrompt(request)},
                         {QStringLiteral("parameters"), parameters}};
 }
 

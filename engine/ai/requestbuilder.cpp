@@ -3,6 +3,8 @@
 
 #include "openaiprovider.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -24,16 +26,86 @@ RequestBuilder::Sampling RequestBuilder::samplingFor(Mode mode)
 }
 
 RequestBuilder::RequestBuilder(const AltFile &alt, const EngineConfig &config, QString executionId,
-                               std::optional<Mode> mode, std::optional<QString> persona)
+                               std::optional<Mode> mode, std::optional<QString> persona,
+                               std::shared_ptr<const ModelCatalog> models)
     : m_alt(alt)
     , m_config(config)
     , m_executionId(std::move(executionId))
     , m_mode(mode.value_or(alt.mode))
     , m_persona(persona ? std::move(persona) : alt.persona)
+    , m_models(std::move(models))
 {
+    m_plain.provider = config.provider;
+    m_plain.url = config.aiServiceUrl;
+    m_plain.model = config.aiModel;
 }
 
-AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, int timeoutMs) const
+QString RequestBuilder::modelName(int task) const
+{
+    if (m_models && m_config.modelChosen)
+        return m_config.aiModel;
+    const QJsonValue own = m_alt.tasks.at(task).parameters.value(QStringLiteral("model"));
+    if (own.isString())
+        return own.toString();
+    return m_alt.model.isEmpty() ? m_config.aiModel : m_alt.model;
+}
+
+QList<ModelRoute> RequestBuilder::chain(int task) const
+{
+    const QString name = modelName(task);
+    if (const auto it = m_chains.constFind(name); it != m_chains.cend())
+        return *it;
+    QList<ModelRoute> routes;
+    if (m_models && m_models->contains(name)) {
+        for (const QString &alias : m_models->chain(name))
+            routes.append(m_models->route(alias));
+    } else {
+        // No models file, or a task that names no alias (AI_MODEL's default): as without one.
+        ModelRoute plain = m_plain;
+        plain.model = name;
+        routes.append(plain);
+    }
+    m_chains.insert(name, routes);
+    return routes;
+}
+
+QStringList RequestBuilder::routeProblems() const
+{
+    if (!m_models)
+        return {};
+    QStringList problems;
+    QStringList used;
+    for (int i = 0; i < int(m_alt.tasks.size()); ++i) {
+        if (m_alt.tasks.at(i).kind != TaskKind::Ai)
+            continue;
+        const QString name = modelName(i);
+        // AI_MODEL's value without a --model is the plain configuration's model, not an alias.
+        const bool named = m_config.modelChosen
+                || m_alt.tasks.at(i).parameters.value(QStringLiteral("model")).isString()
+                || !m_alt.model.isEmpty();
+        if (!named || used.contains(name))
+            continue;
+        used.append(name);
+        if (!m_models->contains(name)) {
+            const QString problem = m_models->unknownAlias(name);
+            if (!problems.contains(problem))
+                problems.append(problem);
+        }
+    }
+    QStringList aliases;
+    for (const QString &name : std::as_const(used))
+        if (m_models->contains(name))
+            aliases += m_models->chain(name);
+    for (const QString &variable : m_models->missingKeys(aliases))
+        problems.append(QCoreApplication::translate(
+                                "altrunner::ModelCatalog",
+                                "the models file names %1 for a key, but it is not set")
+                                .arg(variable));
+    return problems;
+}
+
+AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, int timeoutMs,
+                                int route) const
 {
     const AltTask &t = m_alt.tasks.at(task);
     const Sampling sampling = samplingFor(m_mode);
@@ -42,7 +114,17 @@ AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, in
     r.executionId = m_executionId;
     r.attempt = attempt;
     r.prompt = prompt;
-    r.model = model(task);
+    {
+        const QList<ModelRoute> routes = chain(task);
+        const ModelRoute &to = routes.at(std::clamp<qsizetype>(route, 0, routes.size() - 1));
+        r.model = to.model;
+        r.alias = to.alias;
+        r.provider = to.provider;
+        r.serviceUrl = to.url;
+    }
+    if (t.schema >= 0)
+        r.schema = m_alt.schemas.at(t.schema);
+    r.schemaInPrompt = m_config.schemaInPrompt;
     r.mode = modeName(m_mode);
     r.persona = m_persona;
     r.temperature
@@ -58,22 +140,112 @@ AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, in
             r.context.insert(QLatin1StringView(key), v);
     }
     r.timeoutMs = timeoutMs;
-    r.promptBytes = promptBytes(r, m_config.provider);
+    r.promptBytes = promptBytes(r, r.provider);
     return r;
+}
+
+void RequestBuilder::askToRepair(AiRequest &request, const QString &invalidAnswer,
+                                 const QList<OutputSchema::Problem> &problems)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < problems.size() && i < 10; ++i) {
+        const OutputSchema::Problem &p = problems.at(i);
+        lines.append(QStringLiteral("- %1: %2").arg(p.pointer.isEmpty() ? QStringLiteral("(root)")
+                                                                         : p.pointer,
+                                                    p.message));
+    }
+    request.invalidAnswer = invalidAnswer;
+    request.repairMessage
+            = QStringLiteral("Your answer does not match the required JSON Schema:\n%1\n"
+                             "Reply with the corrected JSON only, no other text.")
+                      .arg(lines.join(u'\n'));
+    request.promptBytes = promptBytes(request, request.provider);
+}
+
+bool RequestBuilder::schemaGoesInPrompt(const AiRequest &request)
+{
+    return request.schema
+            && (request.provider != ProviderKind::OpenAi || request.schemaInPrompt
+                || !request.schema->isStrict());
+}
+
+namespace {
+
+QString schemaInstruction(const AiRequest &request)
+{
+    return QStringLiteral("Answer with one JSON value only, no other text, matching this JSON "
+                          "Schema: ")
+            + QString::fromUtf8(request.schema->canonical());
+}
+
+} // namespace
+
+QJsonArray RequestBuilder::chatMessages(const AiRequest &request)
+{
+    QString system = OpenAiProvider::systemMessage(request.mode, request.persona)
+            + OpenAiProvider::contextText(request);
+    if (schemaGoesInPrompt(request))
+        system += u' ' + schemaInstruction(request);
+    QJsonArray messages {QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
+                                      {QStringLiteral("content"), system}},
+                         QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
+                                      {QStringLiteral("content"), request.prompt}}};
+    if (!request.repairMessage.isEmpty()) {
+        messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("assistant")},
+                                     {QStringLiteral("content"), request.invalidAnswer}});
+        messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
+                                     {QStringLiteral("content"), request.repairMessage}});
+    }
+    return messages;
+}
+
+QJsonObject RequestBuilder::responseFormat(const AiRequest &request)
+{
+    if (!request.schema)
+        return {};
+    if (schemaGoesInPrompt(request))
+        return {{QStringLiteral("type"), QStringLiteral("json_object")}};
+    // OpenAI's name: letters, digits, '_' and '-', at most 64.
+    QString name;
+    for (const QChar c : request.taskId)
+        name += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'_' || c == u'-' ? c : u'_';
+    name = name.left(64);
+    if (name.isEmpty())
+        name = QStringLiteral("answer");
+    return {{QStringLiteral("type"), QStringLiteral("json_schema")},
+            {QStringLiteral("json_schema"),
+             QJsonObject {{QStringLiteral("name"), name},
+                          {QStringLiteral("schema"), request.schema->json()},
+                          {QStringLiteral("strict"), true}}}};
+}
+
+QString RequestBuilder::flatPrompt(const AiRequest &request)
+{
+    QString text = request.prompt;
+    if (request.schema)
+        text += QStringLiteral("\n\n") + schemaInstruction(request);
+    if (!request.repairMessage.isEmpty())
+        text += QStringLiteral("\n\nYour previous answer was:\n") + request.invalidAnswer
+                + QStringLiteral("\n\n") + request.repairMessage;
+    return text;
 }
 
 qint64 RequestBuilder::promptBytes(const AiRequest &request, ProviderKind provider)
 {
-    // What each provider sends as text: the OpenAI chat API a system message and the prompt;
-    // the orchestrator the prompt as `inputs` (mode and persona go as parameters); the mock
+    // What each provider sends as text: the OpenAI chat API its messages (and a strict schema);
+    // the orchestrator the flat prompt as `inputs` (mode and persona go as parameters); the mock
     // reads the prompt.
-    qint64 bytes = request.prompt.toUtf8().size();
-    if (provider == ProviderKind::OpenAi)
-        bytes += QString(OpenAiProvider::systemMessage(request.mode, request.persona)
-                         + OpenAiProvider::contextText(request))
-                         .toUtf8()
-                         .size();
-    return bytes;
+    if (provider == ProviderKind::OpenAi) {
+        qint64 bytes = 0;
+        for (const QJsonValue &m : chatMessages(request))
+            bytes += m.toObject().value(QStringLiteral("content")).toString().toUtf8().size();
+        if (request.schema && !schemaGoesInPrompt(request))
+            bytes += request.schema->canonical().size();
+        return bytes;
+    }
+    if (provider == ProviderKind::Orchestrator)
+        return flatPrompt(request).toUtf8().size();
+    return request.prompt.toUtf8().size();
 }
 
 int RequestBuilder::attemptBudgetMs(int task) const
@@ -91,13 +263,6 @@ int RequestBuilder::taskBudgetMs(int task) const
     return int(std::llround(t.timeoutSeconds.value_or(m_config.taskTimeoutSeconds) * 1000.0));
 }
 
-QString RequestBuilder::model(int task) const
-{
-    return m_alt.tasks.at(task)
-            .parameters.value(QStringLiteral("model"))
-            .toString(m_config.aiModel);
-}
-
 QJsonObject RequestBuilder::output(const AiReply &reply, std::optional<double> cost)
 {
     QJsonObject o {{QStringLiteral("text"), reply.text},
@@ -106,6 +271,8 @@ QJsonObject RequestBuilder::output(const AiReply &reply, std::optional<double> c
                    {QStringLiteral("usage"), reply.usage.toJson()},
                    {QStringLiteral("cost"), cost ? QJsonValue(*cost) : QJsonValue()},
                    {QStringLiteral("provider"), reply.provider}};
+    if (!reply.json.isUndefined())
+        o.insert(QStringLiteral("json"), reply.json);
     if (reply.simulated)
         o.insert(QStringLiteral("simulated"), true);
     // Time to first token and the speed after it (the whole latency for an answer that came in

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "placeholders.h"
+#include "schema/outputschema.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace altrunner {
@@ -33,6 +36,10 @@ struct AltTask
     std::optional<double> timeoutSeconds;
     qint64 durationMs = 0; // noop tasks
     int retryCount = 0;
+    // Its output contract: an index into AltFile::schemas, -1 for none (docs/outputs.md).
+    qint16 schema = -1;
+    // repair_attempts; -1: not set (AI_REPAIR_ATTEMPTS, else 2).
+    qint8 repairAttempts = -1;
     TaskKind kind = TaskKind::Ai;
     Priority priority = Priority::Medium; // the task's own, else the file's
     QString prompt; // AI tasks: parameters.prompt or the description
@@ -55,9 +62,22 @@ struct AltFile
     Priority priority = Priority::Medium;
     QStringList tags;
     QJsonObject metadata;
+    // The file's default model: a model name, or an alias of the models file (docs/outputs.md
+    // "Models, aliases and fallbacks"); empty: AI_MODEL.
+    QString model;
+    // Every distinct output schema of the file once, named ones (top-level `schemas`) and
+    // inline ones alike; tasks hold indices.
+    QList<std::shared_ptr<const OutputSchema>> schemas;
+    QHash<QString, int> schemaNames; // top-level `schemas` name -> index into `schemas`
     QList<AltTask> tasks;
 
     int indexOf(const QString &taskId) const;
+    // The output contract of task `task`, or null.
+    const OutputSchema *schemaOf(int task) const
+    {
+        const int s = tasks.at(task).schema;
+        return s < 0 ? nullptr : schemas.at(s).get();
+    }
 };
 
 } // namespace altrunner

@@ -27,7 +27,7 @@ QList<Placeholders::Found> Placeholders::find(QStringView prompt)
 }
 
 QString Placeholders::render(QStringView prompt, const QList<PromptSlot> &filled,
-                             const std::function<QString(int)> &outputOf)
+                             const std::function<QString(const PromptSlot &)> &outputOf)
 {
     if (filled.isEmpty())
         return prompt.toString();
@@ -35,7 +35,7 @@ QString Placeholders::render(QStringView prompt, const QList<PromptSlot> &filled
     qsizetype last = 0;
     for (const PromptSlot &slot : filled) {
         out += prompt.mid(last, slot.start - last);
-        out += outputOf(slot.source);
+        out += outputOf(slot);
         last = slot.end;
     }
     out += prompt.mid(last);

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <functional>
@@ -16,6 +17,9 @@ struct PromptSlot
     qsizetype start = 0; // of the opening "{{"
     qsizetype end = 0; // just past the closing "}}"
     int source = -1; // task index
+    // `{{task.items.0.name}}`: the part of the task's parsed answer it names (docs/outputs.md
+    // "Used"); empty for the whole answer.
+    QStringList path = {};
 };
 
 // Finds placeholders once, when a file is validated, so a run fills them by index: no pattern
@@ -33,9 +37,9 @@ public:
     // Every `{{ name }}` in `prompt`, in order; a name holds no brace.
     static QList<Found> find(QStringView prompt);
 
-    // The prompt with each slot replaced by `outputOf(slot.source)`; text outside filled as is.
+    // The prompt with each slot replaced by `outputOf(slot)`; text outside filled as is.
     static QString render(QStringView prompt, const QList<PromptSlot> &filled,
-                          const std::function<QString(int)> &outputOf);
+                          const std::function<QString(const PromptSlot &)> &outputOf);
 };
 
 } // namespace altrunner

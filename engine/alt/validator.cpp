@@ -8,11 +8,13 @@
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace altrunner {
@@ -21,6 +23,7 @@ namespace {
 
 constexpr double kMaxTimeoutSeconds = 86400;
 constexpr int kMaxRetryCount = 20;
+constexpr int kMaxRepairAttempts = 5;
 constexpr double kMaxDurationMs = 86400.0 * 1000;
 
 QString shown(const QJsonValue &v)
@@ -120,6 +123,9 @@ public:
     void placeholders();
 
 private:
+    // Whether `{{name}}` may name `path` in task `target`'s answer; reports why not.
+    bool fieldOfAnswer(int task, int target, const QString &name, const QStringList &path,
+                       const QString &pointer);
     void task(int i, const QJsonValue &tv);
     // Which object a field belongs to: the document (task -1) or a task. Its pointer and the
     // words that name it in messages are made only when there is something to report.
@@ -160,6 +166,13 @@ private:
     QList<ListedDependency> listedDeps;
     QList<int> listedFrom; // task i's are listedDeps[listedFrom[i], listedFrom[i + 1])
     ParameterPool parameterPool;
+    // Output schemas already compiled, by their canonical text: a schema written inline in
+    // 10,000 tasks is compiled and kept once.
+    QHash<QByteArray, int> schemaByText;
+    // Compiles `schema` (or finds it compiled); -1 after reporting why it cannot be used.
+    int addSchema(const QJsonObject &schema, const QString &pointer, const QString &context);
+    void outputSchema(AltTask &task, const QJsonValue &value, const std::function<QString()> &at,
+                      const std::function<QString()> &context);
 
     // Translated once, not once per task.
     const QString numberedTask = tr("task #%1: ");
@@ -240,6 +253,64 @@ std::optional<Priority> Pass::priorityField(const QJsonObject &obj, Where where)
     return p;
 }
 
+int Pass::addSchema(const QJsonObject &schema, const QString &pointer, const QString &context)
+{
+    const QByteArray text = QJsonDocument(schema).toJson(QJsonDocument::Compact);
+    if (const auto it = schemaByText.constFind(text); it != schemaByText.cend())
+        return *it;
+    OutputSchema::Error why;
+    auto compiled = OutputSchema::compile(schema, &why);
+    if (!compiled) {
+        report.error(pointer + why.pointer, context + why.message);
+        return -1;
+    }
+    const int index = int(alt.schemas.size());
+    alt.schemas.append(std::move(compiled));
+    schemaByText.insert(text, index);
+    return index;
+}
+
+void Pass::outputSchema(AltTask &task, const QJsonValue &value,
+                        const std::function<QString()> &at,
+                        const std::function<QString()> &context)
+{
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (value.isString()) {
+        const auto it = alt.schemaNames.constFind(value.toString());
+        if (it != alt.schemaNames.cend()) {
+            task.schema = qint16(*it);
+            return;
+        }
+        QStringList names = alt.schemaNames.keys();
+        names.sort();
+        report.error(at(),
+                     context()
+                             + (names.isEmpty()
+                                        ? tr("'output_schema' names schema %1, but the file has "
+                                             "no top-level 'schemas'")
+                                                  .arg(shown(value))
+                                        : tr("'output_schema' names schema %1, which 'schemas' "
+                                             "does not define (it defines: %2)")
+                                                  .arg(shown(value), names.join(u", "))));
+        return;
+    }
+    if (!value.isObject()) {
+        report.error(at(),
+                     context()
+                             + tr("'output_schema' must be a JSON Schema object or the name of "
+                                  "one in 'schemas', not %1")
+                                       .arg(typeName(value)));
+        return;
+    }
+    const int index = addSchema(value.toObject(), at(), context());
+    if (index > std::numeric_limits<qint16>::max()) {
+        report.error(at(), context() + tr("too many different output schemas in one file"));
+        return;
+    }
+    task.schema = qint16(index);
+}
+
 void Pass::header(const QJsonObject &root)
 {
     // Top level.
@@ -264,6 +335,34 @@ void Pass::header(const QJsonObject &root)
                                  .arg(shown(*mode)));
     }
     alt.persona = optionalString(root, Where(), QStringLiteral("persona"));
+    if (const auto model = optionalString(root, Where(), QStringLiteral("model"))) {
+        if (model->trimmed().isEmpty())
+            report.error(QStringLiteral("/model"), tr("'model' must not be empty"));
+        else
+            alt.model = model->trimmed();
+    }
+    {
+        const QJsonValue schemas = root.value(QStringLiteral("schemas"));
+        if (schemas.isObject()) {
+            const QJsonObject named = schemas.toObject();
+            for (auto it = named.begin(); it != named.end(); ++it) {
+                const QString at = member(QStringLiteral("/schemas"), it.key());
+                if (!it.value().isObject()) {
+                    report.error(at, tr("schema '%1' must be a JSON Schema object, not %2")
+                                             .arg(it.key(), typeName(it.value())));
+                    continue;
+                }
+                const int index
+                        = addSchema(it.value().toObject(), at, tr("schema '%1': ").arg(it.key()));
+                if (index >= 0)
+                    alt.schemaNames.insert(it.key(), index);
+            }
+        } else if (!schemas.isUndefined() && !schemas.isNull()) {
+            report.error(QStringLiteral("/schemas"),
+                         tr("'schemas' must be an object of named JSON Schemas, not %1")
+                                 .arg(typeName(schemas)));
+        }
+    }
     alt.priority = priorityField(root, Where()).value_or(Priority::Medium);
     {
         const QJsonValue tags = root.value(QStringLiteral("tags"));
@@ -457,6 +556,7 @@ void Pass::task(int i, const QJsonValue &tv)
     numberParam(QStringLiteral("max_tokens"), 1, 1e9, true, positiveInteger);
     numberParam(QStringLiteral("mock_latency_ms"), 0, kMaxDurationMs, false, millisecondsRange);
     numberParam(QStringLiteral("mock_fail_attempts"), 0, 1000, true, failAttemptsRange);
+    numberParam(QStringLiteral("mock_invalid_answers"), 0, 1000, true, failAttemptsRange);
     {
         const QJsonValue model = p.value(QStringLiteral("model"));
         if (!model.isUndefined() && !model.isNull()
@@ -467,6 +567,10 @@ void Pass::task(int i, const QJsonValue &tv)
     }
     const QJsonValue prompt = p.value(QStringLiteral("prompt"));
     task.prompt = prompt.isString() ? prompt.toString() : task.description;
+    if (p.contains(QStringLiteral("output_schema")))
+        outputSchema(
+                task, p.value(QStringLiteral("output_schema")),
+                [&pp]() -> QString { return pp() + QStringLiteral("/output_schema"); }, ctx);
 
     // timeout_seconds
     const QJsonValue timeout = t.value(QStringLiteral("timeout_seconds"));
@@ -493,6 +597,18 @@ void Pass::task(int i, const QJsonValue &tv)
                                            .arg(shown(retries)));
         else
             task.retryCount = int(d);
+    }
+    // repair_attempts (docs/outputs.md "Repaired")
+    const QJsonValue repairs = t.value(QStringLiteral("repair_attempts"));
+    if (!repairs.isUndefined() && !repairs.isNull()) {
+        const double d = repairs.toDouble();
+        if (!repairs.isDouble() || !isInteger(d) || d < 0 || d > kMaxRepairAttempts)
+            report.error(tp() + QStringLiteral("/repair_attempts"),
+                         ctx()
+                                 + tr("'repair_attempts' must be an integer from 0 to 5, not %1")
+                                           .arg(shown(repairs)));
+        else
+            task.repairAttempts = qint8(d);
     }
     task.priority = priorityField(t, Where {i}).value_or(alt.priority);
 }
@@ -564,6 +680,29 @@ void Pass::cycles()
     }
 }
 
+bool Pass::fieldOfAnswer(int task, int target, const QString &name, const QStringList &path,
+                         const QString &pointer)
+{
+    const OutputSchema *schema = alt.schemaOf(target);
+    if (!schema) {
+        // Filled when the answer happens to be JSON with that member; empty otherwise.
+        report.warning(pointer,
+                       taskLabel(task)
+                               + tr("placeholder {{%1}} names a field of task '%2', which has no "
+                                    "output_schema: it is empty unless the answer is JSON with "
+                                    "that field")
+                                         .arg(name, alt.tasks.at(target).id));
+        return true;
+    }
+    QString why;
+    if (schema->declares(path, &why))
+        return true;
+    report.error(pointer, taskLabel(task)
+                                  + tr("placeholder {{%1}}: %2 (the output_schema of '%3')")
+                                            .arg(name, why, alt.tasks.at(target).id));
+    return false;
+}
+
 void Pass::placeholders()
 {
     // Placeholders {{ID}} in AI prompts must name an upstream task (docs/formats.md).
@@ -582,9 +721,27 @@ void Pass::placeholders()
             const QString name = found.name.toString();
             if (reported.contains(name))
                 continue;
-            const int target = indexById.value(name, -1);
+            int target = indexById.value(name, -1);
+            QStringList path;
+            if (target < 0 && name.contains(u'.')) {
+                // {{task.field.0.name}}: a part of the task's parsed answer (docs/outputs.md).
+                path = name.split(u'.');
+                target = indexById.value(path.takeFirst(), -1);
+                if (target >= 0 && (path.contains(QString()))) {
+                    reported.insert(name);
+                    report.error(pointer,
+                                 taskLabel(i)
+                                         + tr("placeholder {{%1}} has an empty step in its path")
+                                                   .arg(name));
+                    continue;
+                }
+                if (target >= 0 && !fieldOfAnswer(i, target, name, path, pointer)) {
+                    reported.insert(name);
+                    continue;
+                }
+            }
             if (target >= 0)
-                task.promptSlots.append({found.start, found.end, target});
+                task.promptSlots.append({found.start, found.end, target, path});
             if (target < 0) {
                 reported.insert(name);
                 report.error(
@@ -613,9 +770,9 @@ void Pass::placeholders()
                 report.error(
                         pointer,
                         taskLabel(i)
-                                + tr("placeholder {{%1}} names task '%1', which is not a direct or "
-                                     "transitive dependency of '%2'")
-                                          .arg(name, task.id));
+                                + tr("placeholder {{%1}} names task '%2', which is not a direct or "
+                                     "transitive dependency of '%3'")
+                                          .arg(name, alt.tasks.at(target).id, task.id));
             }
         }
     }

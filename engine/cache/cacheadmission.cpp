@@ -91,8 +91,8 @@ void CacheAdmission::settled(int task, const AiRequest &request, const AiReply &
 {
     Q_UNUSED(request)
     const CacheKey key = m_asked.take(task);
-    if (key.key.isEmpty() || !reply.ok || reply.simulated)
-        return; // failed answers are never kept
+    if (key.key.isEmpty() || !reply.ok || reply.simulated || reply.invalidOutput)
+        return; // failed answers, and answers that missed their schema, are never kept
     ResultCache::Entry e;
     e.output = RequestBuilder::output(reply, std::nullopt);
     e.output.remove(QStringLiteral("cost")); // priced when it is used, with the prices then

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cachekey.h"
 
-#include "ai/openaiprovider.h"
+#include "ai/requestbuilder.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -18,32 +18,32 @@ QByteArray CacheKey::canonical(const QJsonObject &object)
 
 CacheKey CacheKey::of(const AiRequest &r, const EngineConfig &config)
 {
+    Q_UNUSED(config)
+    // The request as it goes out, to the model it goes to (a fallback model has its own key).
     QJsonObject o {
-            {QStringLiteral("provider"), providerName(config.provider)},
+            {QStringLiteral("provider"), providerName(r.provider)},
             {QStringLiteral("base_url"),
-             config.provider == ProviderKind::Mock
+             r.provider == ProviderKind::Mock
                      ? QString()
-                     : config.aiServiceUrl.toString(QUrl::RemoveUserInfo
-                                                    | QUrl::StripTrailingSlash)},
+                     : r.serviceUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)},
             {QStringLiteral("model"), r.model},
             {QStringLiteral("temperature"), r.temperature},
             {QStringLiteral("top_p"), r.topP},
             {QStringLiteral("max_tokens"), r.maxTokens ? QJsonValue(*r.maxTokens) : QJsonValue()}};
-    if (config.provider == ProviderKind::OpenAi) {
-        o.insert(QStringLiteral("messages"),
-                 QJsonArray {QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
-                                          {QStringLiteral("content"),
-                                           QString(OpenAiProvider::systemMessage(r.mode, r.persona)
-                                                   + OpenAiProvider::contextText(r))}},
-                             QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
-                                          {QStringLiteral("content"), r.prompt}}});
+    if (r.provider == ProviderKind::OpenAi) {
+        o.insert(QStringLiteral("messages"), RequestBuilder::chatMessages(r));
+        if (const QJsonObject format = RequestBuilder::responseFormat(r); !format.isEmpty())
+            o.insert(QStringLiteral("response_format"), format);
     } else {
-        o.insert(QStringLiteral("inputs"), r.prompt);
+        o.insert(QStringLiteral("inputs"), RequestBuilder::flatPrompt(r));
         o.insert(QStringLiteral("mode"), r.mode);
         o.insert(QStringLiteral("persona"), r.persona ? QJsonValue(*r.persona) : QJsonValue());
         if (!r.context.isEmpty())
             o.insert(QStringLiteral("context"), r.context);
     }
+    // The schema is part of the question: a changed schema asks again (docs/outputs.md).
+    if (r.schema)
+        o.insert(QStringLiteral("output_schema"), r.schema->json());
     const QJsonValue seed = r.parameters.value(QStringLiteral("seed"));
     if (!seed.isUndefined() && !seed.isNull())
         o.insert(QStringLiteral("seed"), seed);

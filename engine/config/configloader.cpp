@@ -222,6 +222,18 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
         config.cacheDir = v->trimmed();
     if (const auto v = value("ALTRUNNER_PRICING"))
         config.pricingPath = v->trimmed();
+    if (const auto v = value("ALTRUNNER_MODELS"))
+        config.modelsPath = v->trimmed();
+    if (const auto v = value("AI_SCHEMA_MODE"); v && !v->trimmed().isEmpty()) {
+        const QString mode = v->trimmed().toLower();
+        if (mode == u"prompt" || mode == u"auto")
+            config.schemaInPrompt = mode == u"prompt";
+        else
+            errors->append(tr("AI_SCHEMA_MODE: expected auto or prompt, got '%1'").arg(*v));
+    }
+    if (const auto v = value("AI_REPAIR_ATTEMPTS"))
+        check(parseInt(*v, 0, 5, QStringLiteral("AI_REPAIR_ATTEMPTS"), &error),
+              config.repairAttempts);
     if (const auto v = value("ALTRUNNER_MAX_TOKENS_TOTAL"); v && !v->trimmed().isEmpty())
         check(parseCount(*v, 0, kMaxTokenCount, QStringLiteral("ALTRUNNER_MAX_TOKENS_TOTAL"),
                          &error),

@@ -69,6 +69,17 @@ struct EngineConfig
     qint64 tokensPerMinute = 0; // AI_TOKENS_PER_MINUTE, --tpm
     // The pricing file (--pricing, ALTRUNNER_PRICING); empty: the per-user one if it exists.
     QString pricingPath;
+    // The models file (--models, ALTRUNNER_MODELS); empty: the per-user one if it exists
+    // (docs/outputs.md "Models, aliases and fallbacks").
+    QString modelsPath;
+    // --model (or the REST body's "model") was given: with a models file, it names the alias
+    // every task asks, over the tasks' and the file's own.
+    bool modelChosen = false;
+    // AI_SCHEMA_MODE=prompt: the schema always goes in the system message with json_object, for
+    // servers that reject json_schema (docs/outputs.md "Output contracts").
+    bool schemaInPrompt = false;
+    // AI_REPAIR_ATTEMPTS: repair_attempts of tasks that do not set it.
+    int repairAttempts = 2;
     // ALTRUNNER_MAX_TOKENS_TOTAL, ALTRUNNER_MAX_COST, --max-tokens-total, --max-cost, the REST
     // body's "budget", the window's run settings.
     BudgetLimits budget;

@@ -98,6 +98,7 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
         u.aiFallback = meta.contains(QStringLiteral("ai_fallback"));
         u.cached = meta.value(QStringLiteral("cache"))[u"hit"].toBool();
         u.carried = meta.contains(QStringLiteral("carried_over_from"));
+        u.fallbacks = meta.value(QStringLiteral("fallbacks")).toArray();
         for (const QJsonValue &a : meta.value(QStringLiteral("attempt_log")).toArray()) {
             AttemptRecord rec;
             rec.startMs = parseIsoMs(a[QStringLiteral("start_time")].toString()).value_or(0);
@@ -106,6 +107,9 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
                                   .value_or(AttemptOutcome::Failed);
             rec.error = a[QStringLiteral("error")].toString();
             rec.waitMs = std::max<qint64>(0, a[QStringLiteral("wait_ms")].toInteger());
+            for (const char *key : {"model", "errors"})
+                if (a.toObject().contains(QLatin1StringView(key)))
+                    rec.detail.insert(QLatin1StringView(key), a[QLatin1StringView(key)]);
             u.attempts.append(rec);
         }
         for (const QJsonValue &d : meta.value(QStringLiteral("retry_delays_ms")).toArray())

@@ -165,6 +165,8 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
             else
                 w.member(u"error", a.error);
             w.member(u"wait_ms", a.waitMs);
+            for (auto it = a.detail.begin(); it != a.detail.end(); ++it) // model, errors
+                w.member(it.key(), it.value());
             w.endObject();
         }
         w.endArray();
@@ -177,6 +179,9 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
         }
         if (r.aiFallback)
             w.member(u"ai_fallback", QStringLiteral("mock"));
+        // The models left behind, and why (docs/outputs.md "Models, aliases and fallbacks").
+        if (!r.extra().fallbacks.isEmpty())
+            w.member(u"fallbacks", r.extra().fallbacks);
         if (!r.extra().cache.isEmpty())
             w.member(u"cache", r.extra().cache);
         if (!r.extra().requestKey.isEmpty())

@@ -5,6 +5,8 @@
 #include "taskrecord.h"
 #include "taskstatus.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <QList>
@@ -64,6 +66,12 @@ struct RunSnapshot
     BudgetState budget;
     qint64 rateLimited = 0; // 429 answers
     qint64 waitedMs = 0; // time attempts waited for rate or budget slots, summed
+    // Output contracts and models (docs/outputs.md): repair attempts sent, tasks moved to a
+    // fallback model (by "from\x1fto" alias pair), answers by the model that gave them.
+    qint64 repairs = 0;
+    qint64 fallbacks = 0;
+    QHash<QString, qint64> fallbacksByPair;
+    QHash<QString, qint64> answersByModel;
     // Answers the result cache gave, and what asking for them again would have cost.
     int cacheHits = 0;
     qint64 cacheSavedTokens = 0;
@@ -126,6 +134,8 @@ struct TaskUpdate
     bool aiFallback = false;
     bool cached = false; // answered from the result cache
     bool carried = false; // its result was carried over from an earlier run (re-run failed)
+    // The models it left behind, and why: metadata.fallbacks ([{"model", "reason"}]).
+    QJsonArray fallbacks;
     // The answer so far while an attempt streams it (docs/engine.md "Streaming"); empty
     // otherwise, and once the task has its output.
     QString streamedText;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskrecord.h"
 
+#include "schema/answerjson.h"
+
 #include <QJsonDocument>
 
 namespace altrunner {
@@ -36,6 +38,20 @@ QString TaskRecord::outputText() const
     if (messageValue.isString())
         return messageValue.toString();
     return QString::fromUtf8(QJsonDocument(output).toJson(QJsonDocument::Compact));
+}
+
+QString TaskRecord::outputText(const QStringList &path) const
+{
+    if (path.isEmpty())
+        return outputText();
+    QJsonValue json = output.value(QStringLiteral("json"));
+    if (json.isUndefined()) {
+        const auto parsed = AnswerJson::parse(output.value(QStringLiteral("text")).toString());
+        if (!parsed)
+            return QString();
+        json = *parsed;
+    }
+    return AnswerJson::inserted(AnswerJson::pick(json, path));
 }
 
 } // namespace altrunner

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "schema/outputschema.h"
 #include "taskstatus.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSharedData>
 #include <QSharedDataPointer>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,6 +24,9 @@ struct AttemptRecord
     QString error;
     // How long it waited for a rate or budget slot before it was sent (attempt_log[].wait_ms).
     qint64 waitMs = 0;
+    // More of attempt_log[] when there is more to say (null otherwise): "model" (the models
+    // file's alias it went to), "errors" (an invalid_output's problems: [{"pointer", "message"}]).
+    QJsonObject detail = {};
 };
 
 // Everything a run learns about one task; what a LAST task result is written from. A run holds one
@@ -51,6 +57,10 @@ struct TaskRecord
     // What a placeholder naming this task is filled with: the answer's text, a noop's message,
     // or the output as compact JSON.
     QString outputText() const;
+    // What `{{task.a.0.b}}` is filled with: that part of the parsed answer (output.json, else
+    // the text read as JSON), a string as is and anything else as compact JSON; empty when the
+    // answer has no such part (docs/outputs.md "Used").
+    QString outputText(const QStringList &path) const;
 
     // What few tasks have: allocated on the first write, shared by copies until one changes it.
     struct Extra : QSharedData
@@ -66,6 +76,18 @@ struct TaskRecord
         // A result carried over unchanged from an earlier run (re-run failed); written as it was.
         QJsonObject carried;
         QString carriedFrom;
+        // Output contracts and models (docs/outputs.md): the place in the task's chain of
+        // models, its first attempt there, the repairs spent there, the models left behind
+        // ([{"model", "reason"}], metadata.fallbacks), and the repair to ask next.
+        int route = 0;
+        int routeFirstAttempt = 0;
+        int repairs = 0;
+        QJsonArray fallbacks;
+        QString invalidAnswer;
+        QList<OutputSchema::Problem> problems;
+        // Tokens of answers that missed the schema: part of what the task cost.
+        qint64 spentInputTokens = 0;
+        qint64 spentOutputTokens = 0;
     };
     const Extra &extra() const;
     Extra &extraForWrite();

@@ -16,11 +16,12 @@ constexpr EnumTable<TaskStatus, 7> kStatuses({{{TaskStatus::Pending, "pending"_L
                                                {TaskStatus::Failed, "failed"_L1},
                                                {TaskStatus::Cancelled, "cancelled"_L1},
                                                {TaskStatus::Timeout, "timeout"_L1}}});
-constexpr EnumTable<AttemptOutcome, 4>
+constexpr EnumTable<AttemptOutcome, 5>
         kAttemptOutcomes({{{AttemptOutcome::Completed, "completed"_L1},
                            {AttemptOutcome::Failed, "failed"_L1},
                            {AttemptOutcome::Timeout, "timeout"_L1},
-                           {AttemptOutcome::Cancelled, "cancelled"_L1}}});
+                           {AttemptOutcome::Cancelled, "cancelled"_L1},
+                           {AttemptOutcome::InvalidOutput, "invalid_output"_L1}}});
 } // namespace
 
 QString statusName(TaskStatus status)

@@ -36,7 +36,8 @@ inline bool isFailure(TaskStatus s)
 }
 
 // How one attempt ended.
-enum class AttemptOutcome : quint8 { Completed, Failed, Timeout, Cancelled };
+// InvalidOutput: an answer came but did not match the task's output schema (docs/outputs.md).
+enum class AttemptOutcome : quint8 { Completed, Failed, Timeout, Cancelled, InvalidOutput };
 QString outcomeName(AttemptOutcome outcome);
 std::optional<AttemptOutcome> parseAttemptOutcome(const QString &text);
 

@@ -22,9 +22,7 @@ RequestPreview::RequestPreview(const AltFile &alt, const EngineConfig &config,
 
 void RequestPreview::know(int task, const QJsonObject &output)
 {
-    TaskRecord r;
-    r.output = output;
-    m_known[task] = r.outputText();
+    m_known[task].emplace().output = output;
 }
 
 std::optional<AiRequest> RequestPreview::request(int task, int *missing) const
@@ -38,7 +36,10 @@ std::optional<AiRequest> RequestPreview::request(int task, int *missing) const
         }
     }
     const QString prompt = Placeholders::render(t.prompt, t.promptSlots,
-                                                [this](int source) { return *m_known.at(source); });
+                                                [this](const PromptSlot &slot) {
+                                                    return m_known.at(slot.source)
+                                                            ->outputText(slot.path);
+                                                });
     return m_builder.build(task, prompt, 1, m_builder.attemptBudgetMs(task));
 }
 

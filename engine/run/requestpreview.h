@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ai/requestbuilder.h"
+#include "model/taskrecord.h"
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
 #include "runoptions.h"
@@ -24,7 +25,7 @@ public:
     const QList<int> &order() const { return m_order; }
     // `task`'s answer is known: a placeholder naming it becomes `output`'s text, as in a run.
     void know(int task, const QJsonObject &output);
-    void knowText(int task, const QString &text) { m_known[task] = text; }
+    void knowText(int task, const QString &text) { m_known[task].emplace().message = text; }
     // `task`'s request now; nullopt, with `*missing` the first task it reads whose answer is not
     // known, when its prompt cannot be written yet.
     std::optional<AiRequest> request(int task, int *missing = nullptr) const;
@@ -33,7 +34,7 @@ private:
     const AltFile &m_alt;
     RequestBuilder m_builder;
     QList<int> m_order;
-    QList<std::optional<QString>> m_known;
+    QList<std::optional<TaskRecord>> m_known;
 };
 
 } // namespace altrunner

@@ -38,8 +38,10 @@ RetryPolicy::Decision RetryPolicy::decide(TaskRecord &r, int retryCount, bool re
         ++r.rateLimitedSends;
         return {Decision::Kind::Resend, 0};
     }
-    if (const auto delay
-        = next(int(r.attempts.size()) - r.rateLimitedSends, retryCount, retryable, retryAfterMs))
+    int made = 0;
+    for (qsizetype i = r.extra().routeFirstAttempt; i < r.attempts.size(); ++i)
+        made += r.attempts.at(i).outcome != AttemptOutcome::InvalidOutput;
+    if (const auto delay = next(made - r.rateLimitedSends, retryCount, retryable, retryAfterMs))
         return {Decision::Kind::BackOff, *delay};
     return {};
 }

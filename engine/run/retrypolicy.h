@@ -35,7 +35,9 @@ public:
         qint64 delayMs = 0; // BackOff: how long
     };
     // A 429 (`rateLimited`) is resent at once, counted in r.rateLimitedSends, while there are
-    // resends left; otherwise the task's own retries apply, the 429s not counted.
+    // resends left; otherwise the task's own retries apply, the 429s not counted. Only the
+    // attempts on the model the task asks now count (each model of a fallback chain has the
+    // full retry_count), and repairs never do (docs/outputs.md).
     Decision decide(TaskRecord &r, int retryCount, bool retryable, qint64 retryAfterMs,
                     bool rateLimited);
 

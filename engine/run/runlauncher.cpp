@@ -4,6 +4,7 @@
 #include "ai/networkpool.h"
 
 #include "ai/providerfactory.h"
+#include "ai/requestbuilder.h"
 #include "cache/cachekey.h"
 #include "config/configloader.h"
 #include "journal.h"
@@ -42,6 +43,19 @@ QStringList RunLauncher::preflight(RunRequest &request)
                 errors.append(error);
         }
     }
+    if (!request.options.models) {
+        const QString modelsPath = ModelCatalog::effectivePath(request.config.modelsPath);
+        if (!modelsPath.isEmpty()) {
+            if (auto models = ModelCatalog::load(modelsPath, &error))
+                request.options.models = std::move(models);
+            else
+                errors.append(error);
+        }
+    }
+    if (request.options.models)
+        errors += RequestBuilder(*request.alt, request.config, QString(), request.options.mode,
+                                 request.options.persona, request.options.models)
+                          .routeProblems();
     if (const QString problem
         = costBudgetProblem(request.config, *request.alt, request.options.pricing != nullptr);
         !problem.isEmpty())

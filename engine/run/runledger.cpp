@@ -193,6 +193,8 @@ void RunLedger::spent(const TaskRecord &r, bool ai)
             tps.isDouble())
             m_tokensPerSecondTenths.add(qRound64(tps.toDouble() * 10));
     }
+    if (const QJsonValue model = r.output.value(QStringLiteral("model")); model.isString())
+        ++m_answersByModel[model.toString()];
     if (r.cost) {
         m_cost += *r.cost;
         ++m_pricedTasks;
@@ -245,6 +247,10 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     s.unpricedTasks = m_unpricedTasks;
     s.budget = m_budget.state();
     s.rateLimited = m_rateLimited;
+    s.repairs = m_repairs;
+    s.fallbacks = m_fallbacks;
+    s.fallbacksByPair = m_fallbacksByPair;
+    s.answersByModel = m_answersByModel;
     s.waitedMs = m_waitedMs;
     s.cacheHits = m_cacheHits;
     s.cacheSavedTokens = m_cacheSavedTokens;
@@ -294,7 +300,7 @@ void RunLedger::instantAttempt(int task, int inFlight)
     if (m_instantAttempts.isEmpty() || m_instantAttempts.constFirst().startMs != at) {
         m_instantAttempts = QList<AttemptRecord>();
         m_instantAttempts.reserve(1);
-        m_instantAttempts.append({at, at, AttemptOutcome::Completed, QString()});
+        m_instantAttempts.append({at, at, AttemptOutcome::Completed, QString(), 0, {}});
     }
     r.attempts = m_instantAttempts;
     attemptStarted(inFlight);
@@ -328,7 +334,9 @@ QString RunLedger::prompt(int task) const
 {
     const AltTask &t = m_alt->tasks.at(task);
     return Placeholders::render(t.prompt, t.promptSlots,
-                                [this](int source) { return m_records.at(source).outputText(); });
+                                [this](const PromptSlot &slot) {
+                                    return m_records.at(slot.source).outputText(slot.path);
+                                });
 }
 
 TaskUpdate RunLedger::update(int task) const
@@ -347,6 +355,7 @@ TaskUpdate RunLedger::update(int task) const
     u.cached = !r.extra().cache.isEmpty();
     u.streamedText = r.extra().streamedText;
     u.carried = !r.extra().carried.isEmpty();
+    u.fallbacks = r.extra().fallbacks;
     if (u.carried) {
         // Carried over from an earlier run: its times and attempts are in the carried result.
         u.startMs = parseIsoMs(r.extra().carried.value(QStringLiteral("start_time")).toString())

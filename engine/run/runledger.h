@@ -76,6 +76,12 @@ public:
     void limitSpend(const BudgetLimits &limits, const QString &currency);
     Budget &budget() { return m_budget; }
     void rateLimited() { ++m_rateLimited; }
+    void repairSent() { ++m_repairs; }
+    void fellBack(const QString &from, const QString &to)
+    {
+        ++m_fallbacks;
+        ++m_fallbacksByPair[from + u'\x1f' + to];
+    }
     void waited(qint64 ms) { m_waitedMs += ms; }
     void savedByCache(qint64 tokens, double cost)
     {
@@ -115,6 +121,10 @@ private:
     int m_simulatedAnswers = 0;
     Budget m_budget;
     qint64 m_rateLimited = 0;
+    qint64 m_repairs = 0;
+    qint64 m_fallbacks = 0;
+    QHash<QString, qint64> m_fallbacksByPair;
+    QHash<QString, qint64> m_answersByModel;
     qint64 m_waitedMs = 0;
     int m_cacheHits = 0;
     qint64 m_cacheSavedTokens = 0;

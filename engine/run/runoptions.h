@@ -5,6 +5,7 @@
 #include "ai/aiprovider.h"
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
+#include "config/modelcatalog.h"
 #include "model/taskrecord.h"
 #include "spend/pricing.h"
 
@@ -48,6 +49,9 @@ struct RunOptions
     std::function<std::unique_ptr<Admission>()> admission;
     // The pricing file's prices (RunLauncher::preflight loads it); none: costs are unknown.
     std::shared_ptr<const Pricing> pricing;
+    // The models file (docs/outputs.md "Models, aliases and fallbacks"; preflight loads it, or
+    // the REST API's request brings it inline); none: the plain configuration.
+    std::shared_ptr<const ModelCatalog> models;
     // The AI provider, made in the run's thread when it starts; none: the one the configuration
     // names (createProvider). For tests that record what is sent, and for embedding.
     std::function<std::unique_ptr<AiProvider>(const EngineConfig &)> provider;

@@ -3,6 +3,7 @@
 
 #include "ai/aiprovider.h"
 #include "ai/delayedcall.h"
+#include "ai/modelrouter.h"
 #include "ai/providerfactory.h"
 #include "cache/cacheadmission.h"
 #include "standardadmission.h"
@@ -33,7 +34,8 @@ Scheduler::Scheduler(std::shared_ptr<const AltFile> alt, EngineConfig config, Ru
     , m_executionId(m_options.executionId.isEmpty()
                             ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                             : m_options.executionId)
-    , m_requests(*m_alt, m_config, m_executionId, m_options.mode, m_options.persona)
+    , m_requests(*m_alt, m_config, m_executionId, m_options.mode, m_options.persona,
+                 m_options.models)
     , m_answers(m_requests, m_config, m_options.pricing.get())
     , m_retry({.baseDelayMs = m_options.retryBaseDelayMs}, m_options.randomSeed)
     , m_ledger(m_alt, m_executionId)
@@ -81,12 +83,15 @@ void Scheduler::start(const QString &aiUnavailable)
     if (m_options.journal)
         m_ledger.openJournal(m_config.outputDir, m_options);
 
-    m_provider = m_options.provider ? m_options.provider(m_config)
-                                    : createProvider(m_config, &m_aiUnavailable);
+    if (m_options.provider)
+        m_provider = m_options.provider(m_config);
+    else if (m_options.models)
+        m_provider = std::make_unique<ModelRouter>(m_config, m_options.models);
+    else
+        m_provider = createProvider(m_config, &m_aiUnavailable);
     if (!aiUnavailable.isEmpty())
         m_aiUnavailable = aiUnavailable;
     const QString provider = m_provider ? m_provider->name() : QString();
-    m_answers.setProvider(provider);
     m_admission.setPolicies(standardAdmission(m_config, m_options, m_ledger.budget(), provider,
                                               m_alt->id, m_executionId, &m_cacheWarning));
 
@@ -156,9 +161,11 @@ void Scheduler::pump()
 
 bool Scheduler::admitAndStart(int task)
 {
-    const AiRequest request = m_requests.build(task, m_ledger.prompt(task),
-                                               int(m_ledger.record(task).attempts.size()) + 1,
-                                               m_requests.attemptBudgetMs(task));
+    const TaskRecord &r = m_ledger.record(task);
+    AiRequest request = m_requests.build(task, m_ledger.prompt(task), int(r.attempts.size()) + 1,
+                                         m_requests.attemptBudgetMs(task), r.extra().route);
+    if (!r.extra().problems.isEmpty()) // a repair: the invalid answer and what is wrong with it
+        RequestBuilder::askToRepair(request, r.extra().invalidAnswer, r.extra().problems);
     const Admission::Verdict verdict = m_admission.ask(task, request, m_inFlight, m_ledger.now());
     switch (verdict.kind) {
     case Admission::Verdict::Kind::Admit:
@@ -172,7 +179,7 @@ bool Scheduler::admitAndStart(int task)
         giveUp(task, TaskStatus::Cancelled, verdict.reason);
         return true;
     case Admission::Verdict::Kind::Answer:
-        answerFromCache(task, *verdict.answer);
+        answerFromCache(task, request, *verdict.answer);
         return true;
     }
     return true;
@@ -187,7 +194,11 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
         r.startMs = at;
     const qint64 waited = m_admission.sent(task, request, at);
     m_ledger.waited(waited);
-    r.attempts.append({at, 0, AttemptOutcome::Completed, QString(), waited});
+    r.attempts.append({at, 0, AttemptOutcome::Completed, QString(), waited, {}});
+    if (request && !request->alias.isEmpty())
+        r.attempts.last().detail.insert(QStringLiteral("model"), request->alias);
+    if (request && !request->repairMessage.isEmpty())
+        m_ledger.repairSent();
     m_ledger.setInFlight(++m_inFlight);
     m_ledger.attemptStarted(m_inFlight);
     m_ledger.setStatus(task, TaskStatus::Running);
@@ -236,12 +247,20 @@ void Scheduler::onReply(int task, const AiReply &reply)
         return; // already ended (timed out or cancelled)
     if (reply.ok) {
         const AiRequest *sent = m_admission.request(task); // null: a noop's wait
-        const TaskAnswers::Result answer = sent
-                ? m_answers.fromReply(task, *sent, reply)
-                : TaskAnswers::Result {}; // a noop's wait: complete() knows its output
-        m_admission.settled(task, reply);
-        endAttempt(task, AttemptOutcome::Completed, QString());
-        complete(task, answer);
+        if (sent && sent->schema) {
+            // Checked here, whatever the provider promised (docs/outputs.md "Output contracts").
+            const OutputSchema::Check check = sent->schema->check(reply.text);
+            if (!check.ok()) {
+                rejectAnswer(task, reply, check.problems);
+                pump();
+                return;
+            }
+            AiReply matched = reply;
+            matched.json = *check.value;
+            acceptAnswer(task, sent, matched);
+        } else {
+            acceptAnswer(task, sent, reply);
+        }
     } else {
         m_admission.settled(task, reply);
         const AttemptOutcome outcome
@@ -250,9 +269,83 @@ void Scheduler::onReply(int task, const AiReply &reply)
         if (reply.rateLimited())
             m_ledger.rateLimited();
         failAttempt(task, outcome, reply.error, reply.retryable, reply.retryAfterMs,
-                    reply.rateLimited());
+                    reply.rateLimited(), !reply.keepsToThisModel());
     }
     pump();
+}
+
+void Scheduler::acceptAnswer(int task, const AiRequest *sent, const AiReply &reply)
+{
+    const TaskAnswers::Result answer = sent
+            ? m_answers.fromReply(*sent, reply)
+            : TaskAnswers::Result {}; // a noop's wait: complete() knows its output
+    m_admission.settled(task, reply);
+    endAttempt(task, AttemptOutcome::Completed, QString());
+    complete(task, answer);
+}
+
+void Scheduler::rejectAnswer(int task, const AiReply &reply,
+                             const QList<OutputSchema::Problem> &problems)
+{
+    // Settled as the answer it was (its tokens are charged, the rate governor saw an answer),
+    // but marked so that the result cache does not keep it.
+    AiReply invalid = reply;
+    invalid.invalidOutput = true;
+    m_admission.settled(task, invalid);
+    const QString error
+            = tr("answer does not match the schema: %1").arg(OutputSchema::summary(problems));
+    endAttempt(task, AttemptOutcome::InvalidOutput, error);
+    TaskRecord &r = m_ledger.record(task);
+    QJsonArray errors;
+    for (qsizetype i = 0; i < problems.size() && i < 10; ++i)
+        errors.append(QJsonObject {{QStringLiteral("pointer"), problems.at(i).pointer},
+                                   {QStringLiteral("message"), problems.at(i).message}});
+    r.attempts.last().detail.insert(QStringLiteral("errors"), errors);
+    TaskRecord::Extra &x = r.extraForWrite();
+    x.spentInputTokens += reply.usage.input;
+    x.spentOutputTokens += reply.usage.output;
+    if (x.repairs < repairAttempts(task) && !m_stopping) {
+        // Repaired (docs/outputs.md "Repaired"): back to admission, so budgets, the rate
+        // governor and the cache see it as any attempt; retry_count is not used up.
+        ++x.repairs;
+        x.invalidAnswer = reply.text;
+        x.problems = problems;
+        m_ledger.setStatus(task, TaskStatus::Retrying);
+        m_ready.push(task);
+        return;
+    }
+    if (tryNextModel(task, error))
+        return;
+    giveUp(task, TaskStatus::Failed, error);
+}
+
+int Scheduler::repairAttempts(int task) const
+{
+    const int own = m_alt->tasks.at(task).repairAttempts;
+    return own >= 0 ? own : m_config.repairAttempts;
+}
+
+bool Scheduler::tryNextModel(int task, const QString &reason)
+{
+    const QList<ModelRoute> chain = m_requests.chain(task);
+    TaskRecord &r = m_ledger.record(task);
+    const int at = r.extra().route;
+    if (m_stopping || at + 1 >= chain.size())
+        return false;
+    // The next model gets the task's full retries and repairs (docs/outputs.md).
+    TaskRecord::Extra &x = r.extraForWrite();
+    x.fallbacks.append(QJsonObject {{QStringLiteral("model"), chain.at(at).alias},
+                                    {QStringLiteral("reason"), reason}});
+    m_ledger.fellBack(chain.at(at).alias, chain.at(at + 1).alias);
+    x.route = at + 1;
+    x.routeFirstAttempt = int(r.attempts.size());
+    x.repairs = 0;
+    x.invalidAnswer.clear();
+    x.problems.clear();
+    r.rateLimitedSends = 0;
+    m_ledger.setStatus(task, TaskStatus::Retrying);
+    m_ready.push(task);
+    return true;
 }
 
 void Scheduler::onAttemptTimeout(int task)
@@ -264,12 +357,12 @@ void Scheduler::onAttemptTimeout(int task)
     timedOut.error = error;
     m_admission.settled(task, timedOut);
     endAttempt(task, AttemptOutcome::Timeout, error);
-    failAttempt(task, AttemptOutcome::Timeout, error, true, -1, false);
+    failAttempt(task, AttemptOutcome::Timeout, error, true, -1, false, true);
     pump();
 }
 
 void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &error, bool retryable,
-                            qint64 retryAfterMs, bool rateLimited)
+                            qint64 retryAfterMs, bool rateLimited, bool mayFallBack)
 {
     const AltTask &t = m_alt->tasks.at(task);
     TaskRecord &r = m_ledger.record(task);
@@ -289,6 +382,10 @@ void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &err
         m_timers->startBackoff(task, next.delayMs);
         return;
     }
+    // This model's attempts are spent (or asking it again is pointless): the next model of the
+    // task's chain, unless the failure would meet it too (docs/outputs.md).
+    if (t.kind == TaskKind::Ai && mayFallBack && !m_stopping && tryNextModel(task, error))
+        return;
     if (retryable && m_config.fallbackToMock && t.kind == TaskKind::Ai && m_provider
         && !m_provider->isSimulated()) {
         completeFromMock(task);
@@ -327,13 +424,14 @@ void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
     }
 }
 
-void Scheduler::answerFromCache(int task, const Admission::Verdict::Answer &answer)
+void Scheduler::answerFromCache(int task, const AiRequest &asked,
+                                const Admission::Verdict::Answer &answer)
 {
     // No attempt: it starts and ends now, and what it cost is saved, not spent.
     TaskRecord &r = m_ledger.record(task);
     r.startMs = r.endMs = m_ledger.now();
     r.extraForWrite().cache = answer.cache;
-    const TaskAnswers::Result cached = m_answers.fromCache(task, answer);
+    const TaskAnswers::Result cached = m_answers.fromCache(asked, answer);
     m_ledger.savedByCache(cached.usage.total(), cached.cost.value_or(0));
     complete(task, {cached.output, {}, std::nullopt, cached.requestKey});
 }
@@ -344,8 +442,9 @@ void Scheduler::complete(int task, const TaskAnswers::Result &answer)
     const AltTask &t = m_alt->tasks.at(task);
     r.output = answer.output; // none for a noop: its output is its description, shared
     r.message = t.kind == TaskKind::Noop ? t.description : QString();
-    r.inputTokens = answer.usage.input;
-    r.outputTokens = answer.usage.output;
+    // With the answers that missed the schema before it: they were paid for too.
+    r.inputTokens = answer.usage.input + r.extra().spentInputTokens;
+    r.outputTokens = answer.usage.output + r.extra().spentOutputTokens;
     r.cost = answer.cost;
     if (!answer.requestKey.isEmpty())
         r.extraForWrite().requestKey = answer.requestKey;

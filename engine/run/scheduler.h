@@ -69,12 +69,19 @@ private:
     bool admitAndStart(int task); // false: admission holds it back
     void startAttempt(int task, const AiRequest *request);
     void onReply(int task, const AiReply &reply);
+    void acceptAnswer(int task, const AiRequest *sent, const AiReply &reply);
+    // An answer that does not match its schema: repaired, else the next model, else failed.
+    void rejectAnswer(int task, const AiReply &reply, const QList<OutputSchema::Problem> &problems);
+    int repairAttempts(int task) const;
+    // Moves `task` to the next model of its chain, if it has one: false when it has none.
+    bool tryNextModel(int task, const QString &reason);
     void onAttemptTimeout(int task);
     void onBackoffEnded(int task);
     void endAttempt(int task, AttemptOutcome outcome, const QString &error);
     void failAttempt(int task, AttemptOutcome outcome, const QString &error, bool retryable,
-                     qint64 retryAfterMs, bool rateLimited);
-    void answerFromCache(int task, const Admission::Verdict::Answer &answer);
+                     qint64 retryAfterMs, bool rateLimited, bool mayFallBack);
+    void answerFromCache(int task, const AiRequest &asked,
+                         const Admission::Verdict::Answer &answer);
     void complete(int task, const TaskAnswers::Result &answer);
     void completeFromMock(int task);
     void giveUp(int task, TaskStatus status, const QString &error);

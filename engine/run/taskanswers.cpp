@@ -14,27 +14,35 @@ TaskAnswers::TaskAnswers(const RequestBuilder &requests, const EngineConfig &con
 {
 }
 
-std::optional<double> TaskAnswers::costOf(int task, const TokenUsage &usage, bool simulated) const
+std::optional<double> TaskAnswers::costOf(const AiRequest &request, const TokenUsage &usage,
+                                          bool simulated) const
 {
     const std::optional<Price> price = Pricing::priceOf(
-            m_pricing, simulated || m_provider.isEmpty() ? QStringLiteral("mock") : m_provider,
-            m_requests.model(task));
+            m_pricing,
+            simulated || request.provider == ProviderKind::Mock ? QStringLiteral("mock")
+                                                                : providerName(request.provider),
+            request.model);
     return price ? std::optional(price->cost(usage.input, usage.output)) : std::nullopt;
 }
 
-TaskAnswers::Result TaskAnswers::fromReply(int task, const AiRequest &sent,
-                                           const AiReply &reply) const
+TaskAnswers::Result TaskAnswers::fromReply(const AiRequest &sent, const AiReply &reply) const
 {
-    const std::optional<double> cost = costOf(task, reply.usage, reply.simulated);
-    return {RequestBuilder::output(reply, cost), reply.usage, cost,
-            QString::fromLatin1(CacheKey::of(sent, m_config).key)};
+    const std::optional<double> cost = costOf(sent, reply.usage, reply.simulated);
+    Result r {RequestBuilder::output(reply, cost), reply.usage, cost,
+              QString::fromLatin1(CacheKey::of(sent, m_config).key)};
+    if (!sent.alias.isEmpty())
+        r.output.insert(QStringLiteral("model_alias"), sent.alias);
+    return r;
 }
 
-TaskAnswers::Result TaskAnswers::fromCache(int task, const Admission::Verdict::Answer &answer) const
+TaskAnswers::Result TaskAnswers::fromCache(const AiRequest &asked,
+                                           const Admission::Verdict::Answer &answer) const
 {
-    Result r {answer.output, answer.usage, costOf(task, answer.usage, false),
+    Result r {answer.output, answer.usage, costOf(asked, answer.usage, false),
               answer.cache.value(QStringLiteral("key")).toString()};
     r.output.insert(QStringLiteral("cost"), r.cost ? QJsonValue(*r.cost) : QJsonValue());
+    if (!asked.alias.isEmpty())
+        r.output.insert(QStringLiteral("model_alias"), asked.alias);
     return r;
 }
 

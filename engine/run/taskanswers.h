@@ -28,15 +28,15 @@ public:
 
     // `requests`, `config` and `pricing` (may be null) outlive this.
     TaskAnswers(const RequestBuilder &requests, const EngineConfig &config, const Pricing *pricing);
-    // The run's provider, by name (prices are per provider and model).
-    void setProvider(const QString &name) { m_provider = name; }
-
-    std::optional<double> costOf(int task, const TokenUsage &usage, bool simulated) const;
+    // What `usage` costs at the price of the model `request` went to (each model of a fallback
+    // chain has its own price); unknown without one.
+    std::optional<double> costOf(const AiRequest &request, const TokenUsage &usage,
+                                 bool simulated) const;
     // An AI task's successful reply to `sent`.
-    Result fromReply(int task, const AiRequest &sent, const AiReply &reply) const;
-    // An answer the cache kept: `usage` is what it cost when it was asked, the cost is priced
-    // now; neither is the run's spend.
-    Result fromCache(int task, const Admission::Verdict::Answer &answer) const;
+    Result fromReply(const AiRequest &sent, const AiReply &reply) const;
+    // An answer the cache kept for `asked`: `usage` is what it cost when it was asked, the cost
+    // is priced now; neither is the run's spend.
+    Result fromCache(const AiRequest &asked, const Admission::Verdict::Answer &answer) const;
     // The simulated provider's answer to `request`, marked as a fallback (AI_FALLBACK_TO_MOCK).
     static Result fallback(const AiRequest &request);
 
@@ -44,7 +44,6 @@ private:
     const RequestBuilder &m_requests;
     const EngineConfig &m_config;
     const Pricing *m_pricing;
-    QString m_provider;
 };
 
 } // namespace altrunner

@@ -102,13 +102,13 @@ void tst_LastWriter::serializesEveryField()
     records[0].status = TaskStatus::Completed;
     records[0].startMs = 1000;
     records[0].endMs = 1500;
-    records[0].attempts = {{1000, 1500, AttemptOutcome::Completed, QString()}};
+    records[0].attempts = {{1000, 1500, AttemptOutcome::Completed, QString(), 0, {}}};
     records[0].output = {{QStringLiteral("text"), QStringLiteral("hi")}};
     records[1].status = TaskStatus::Failed;
     records[1].startMs = 1000;
     records[1].endMs = 4000;
-    records[1].attempts = {{1000, 1200, AttemptOutcome::Failed, QStringLiteral("e1")},
-                           {3000, 4000, AttemptOutcome::Timeout, QStringLiteral("e2")}};
+    records[1].attempts = {{1000, 1200, AttemptOutcome::Failed, QStringLiteral("e1"), 0, {}},
+                           {3000, 4000, AttemptOutcome::Timeout, QStringLiteral("e2"), 0, {}}};
     records[1].extraForWrite().retryDelaysMs = {1800};
     records[1].error = QStringLiteral("e2");
     records[2].status = TaskStatus::Cancelled;

@@ -72,10 +72,10 @@ void tst_Placeholders::render()
     int source = 0;
     if (QByteArray(QTest::currentDataTag()) != "no slots") {
         for (const auto &f : Placeholders::find(prompt))
-            slotList.append({f.start, f.end, source++});
+            slotList.append({f.start, f.end, source++, {}});
     }
     QCOMPARE(Placeholders::render(prompt, slotList,
-                                  [](int i) { return QStringLiteral("<%1>").arg(i); }),
+                                  [](const PromptSlot &s) { return QStringLiteral("<%1>").arg(s.source); }),
              expected);
 }
 
@@ -92,7 +92,7 @@ void tst_Placeholders::validatorStoresResolvedSlots()
     QCOMPARE(c.promptSlots.at(1).source, 0);
     QCOMPARE(c.promptSlots.at(2).source, 1);
     QCOMPARE(Placeholders::render(c.prompt, c.promptSlots,
-                                  [&](int i) { return alt->tasks.at(i).id.toUpper(); }),
+                                  [&](const PromptSlot &s) { return alt->tasks.at(s.source).id.toUpper(); }),
              QStringLiteral("x B y A z B"));
     QVERIFY(alt->tasks.at(0).promptSlots.isEmpty());
 }

@@ -465,14 +465,14 @@ void tst_Scheduler::resumeKeepsFinishedTasks()
     a.status = TaskStatus::Completed;
     a.startMs = 1700000000000;
     a.endMs = 1700000000100;
-    a.attempts = {{a.startMs, a.endMs, AttemptOutcome::Completed, QString()}};
+    a.attempts = {{a.startMs, a.endMs, AttemptOutcome::Completed, QString(), 0, {}}};
     a.output = {{QStringLiteral("text"), QStringLiteral("from before")}};
     a.outputTokens = 3;
     TaskRecord bad;
     bad.status = TaskStatus::Failed;
     bad.startMs = 1700000000000;
     bad.endMs = 1700000000050;
-    bad.attempts = {{bad.startMs, bad.endMs, AttemptOutcome::Failed, QStringLiteral("boom")}};
+    bad.attempts = {{bad.startMs, bad.endMs, AttemptOutcome::Failed, QStringLiteral("boom"), 0, {}}};
     bad.error = QStringLiteral("boom");
     {
         Journal journal;

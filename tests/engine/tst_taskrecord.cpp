@@ -36,10 +36,10 @@ void tst_TaskRecord::copiesDoNotShareChanges()
 {
     TaskRecord a;
     a.extraForWrite().retryDelaysMs = {100};
-    a.attempts.append({1, 2, AttemptOutcome::Completed, QString()});
+    a.attempts.append({1, 2, AttemptOutcome::Completed, QString(), 0, {}});
     TaskRecord b = a;
     b.extraForWrite().retryDelaysMs.append(200);
-    b.attempts.append({3, 4, AttemptOutcome::Failed, QStringLiteral("boom")});
+    b.attempts.append({3, 4, AttemptOutcome::Failed, QStringLiteral("boom"), 0, {}});
     QCOMPARE(a.extra().retryDelaysMs, QList<qint64> {100});
     QCOMPARE(b.extra().retryDelaysMs, (QList<qint64> {100, 200}));
     QCOMPARE(a.attempts.size(), 1);

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outputschema.h"
+
+#include "answerjson.h"
+#include "schemainstance.h"
+
+#include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace altrunner {
+
+namespace {
+
+QString escaped(QString step)
+{
+    return step.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
+}
+
+// The first `$ref` that does not point into this schema ("#..."), as a pointer to it.
+std::optional<QString> remoteReference(const QJsonValue &v, const QString &at)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() == u"$ref" && (!it.value().isString()
+                                        || !it.value().toString().startsWith(u'#')))
+                return at + QStringLiteral("/$ref");
+            if (auto found = remoteReference(it.value(), at + u'/' + escaped(it.key())))
+                return found;
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (auto found = remoteReference(a.at(i), at + u'/' + QString::number(i)))
+                return found;
+    }
+    return std::nullopt;
+}
+
+// OpenAI's strict mode (its structured outputs guide): keywords it accepts, and the rule that
+// every object lists all its properties as required and allows no others.
+bool strictNode(const QJsonValue &v, bool root)
+{
+    if (!v.isObject())
+        return false;
+    static const QSet<QString> allowed {
+            QStringLiteral("type"),        QStringLiteral("properties"),
+            QStringLiteral("required"),    QStringLiteral("additionalProperties"),
+            QStringLiteral("items"),       QStringLiteral("enum"),
+            QStringLiteral("const"),       QStringLiteral("anyOf"),
+            QStringLiteral("$ref"),        QStringLiteral("definitions"),
+            QStringLiteral("$defs"),       QStringLiteral("description"),
+            QStringLiteral("title"),       QStringLiteral("$schema"),
+            QStringLiteral("pattern"),     QStringLiteral("format"),
+            QStringLiteral("minimum"),     QStringLiteral("maximum"),
+            QStringLiteral("exclusiveMinimum"), QStringLiteral("exclusiveMaximum"),
+            QStringLiteral("multipleOf"),  QStringLiteral("minItems"),
+            QStringLiteral("maxItems")};
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!allowed.contains(it.key()))
+            return false;
+    if (root && o.value(QStringLiteral("type")).toString() != u"object")
+        return false;
+    const bool isObject = o.value(QStringLiteral("type")).toString() == u"object"
+            || o.contains(QStringLiteral("properties"));
+    if (isObject) {
+        const QJsonValue extra = o.value(QStringLiteral("additionalProperties"));
+        if (!extra.isBool() || extra.toBool())
+            return false;
+        const QJsonObject properties = o.value(QStringLiteral("properties")).toObject();
+        QSet<QString> required;
+        for (const QJsonValue &r : o.value(QStringLiteral("required")).toArray())
+            required.insert(r.toString());
+        for (auto it = properties.begin(); it != properties.end(); ++it)
+            if (!required.contains(it.key()) || !strictNode(it.value(), false))
+                return false;
+    }
+    if (o.contains(QStringLiteral("items")) && !strictNode(o.value(QStringLiteral("items")), false))
+        return false;
+    for (const QJsonValue &option : o.value(QStringLiteral("anyOf")).toArray())
+        if (!strictNode(option, false))
+            return false;
+    for (const char *key : {"definitions", "$defs"}) {
+        const QJsonObject defs = o.value(QLatin1StringView(key)).toObject();
+        for (auto it = defs.begin(); it != defs.end(); ++it)
+            if (!strictNode(it.value(), false))
+                return false;
+    }
+    return true;
+}
+
+// valijson's context ("<root>", "[items]", "[0]") as a JSON pointer ("/items/0").
+QString pointerOf(const std::vector<std::string> &context)
+{
+    QString pointer;
+    for (const std::string &step : context) {
+        if (step.size() >= 2 && step.front() == '[' && step.back() == ']')
+            pointer += u'/' + escaped(QString::fromStdString(step.substr(1, step.size() - 2)));
+    }
+    return pointer;
+}
+
+// valijson also reports each enclosing value that failed because a part of it did: those repeat
+// what the deeper problem says, so they are left out when a deeper one is there.
+bool isSummary(const std::string &description)
+{
+    return description.rfind("Failed to validate item #", 0) == 0
+            || description.rfind("Failed to validate against schema associated with property", 0)
+            == 0
+            || description.rfind("Failed to validate against schema associated with pattern", 0)
+            == 0
+            || description.rfind("Failed to validate against additional properties schema", 0)
+            == 0;
+}
+
+} // namespace
+
+std::shared_ptr<const OutputSchema> OutputSchema::compile(const QJsonObject &schema, Error *error)
+{
+    if (const auto remote = remoteReference(schema, QString())) {
+        *error = {*remote,
+                  tr("remote references are not fetched: '$ref' must point into this schema "
+                     "(\"#\" or \"#/definitions/...\")")};
+        return nullptr;
+    }
+    std::shared_ptr<OutputSchema> s(new OutputSchema);
+    s->m_json = schema;
+    s->m_canonical = QJsonDocument(schema).toJson(QJsonDocument::Compact);
+    s->m_schema = std::make_unique<valijson::Schema>();
+    try {
+        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        const QJsonValue root(schema);
+        valijson::adapters::QtJsonAdapter adapter(root);
+        parser.populateSchema(adapter, *s->m_schema);
+    } catch (const std::exception &e) {
+        *error = {QString(), tr("not a usable JSON Schema (draft 7): %1")
+                                     .arg(QString::fromUtf8(e.what()))};
+        return nullptr;
+    }
+    s->m_strict = strictNode(schema, true);
+    s->m_instance = SchemaInstance::of(schema);
+    return s;
+}
+
+OutputSchema::~OutputSchema() = default;
+
+QList<OutputSchema::Problem> OutputSchema::problemsOf(const QJsonValue &value) const
+{
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::QtJsonAdapter adapter(value);
+    if (validator.validate(*m_schema, adapter, &results))
+        return {};
+    QList<Problem> all;
+    QList<Problem> detailed;
+    valijson::ValidationResults::Error e;
+    while (results.popError(e)) {
+        Problem p {pointerOf(e.context), QString::fromStdString(e.description)};
+        if (!isSummary(e.description))
+            detailed.append(p);
+        all.append(std::move(p));
+    }
+    return detailed.isEmpty() ? all : detailed;
+}
+
+OutputSchema::Check OutputSchema::check(const QString &answer) const
+{
+    Check c;
+    QString why;
+    c.value = AnswerJson::parse(answer, &why);
+    if (!c.value)
+        c.problems.append({QString(), why});
+    else
+        c.problems = problemsOf(*c.value);
+    return c;
+}
+
+QString OutputSchema::summary(const QList<Problem> &problems, int max)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < problems.size() && i < max; ++i) {
+        const Problem &p = problems.at(i);
+        parts.append(p.pointer.isEmpty() ? p.message : p.pointer + QStringLiteral(": ") + p.message);
+    }
+    if (problems.size() > max)
+        parts.append(tr("%n more", nullptr, int(problems.size() - max)));
+    return parts.join(QStringLiteral("; "));
+}
+
+QJsonObject OutputSchema::resolved(const QJsonObject &node) const
+{
+    QJsonObject n = node;
+    for (int hops = 0; hops < 16; ++hops) {
+        const QString ref = n.value(QStringLiteral("$ref")).toString();
+        if (!ref.startsWith(u'#'))
+            return n;
+        QJsonValue v = m_json;
+        for (QString step : ref.sliced(1).split(u'/', Qt::SkipEmptyParts)) {
+            step.replace(QStringLiteral("~1"), QStringLiteral("/"));
+            step.replace(QStringLiteral("~0"), QStringLiteral("~"));
+            v = v.isArray() ? v.toArray().at(step.toInt()) : v.toObject().value(step);
+        }
+        n = v.toObject();
+    }
+    return n;
+}
+
+bool OutputSchema::declares(const QStringList &path, QString *why) const
+{
+    QJsonObject node = resolved(m_json);
+    QString at;
+    for (const QString &step : path) {
+        // Any of the alternatives that declares the step will do.
+        QList<QJsonObject> candidates {node};
+        for (const char *key : {"anyOf", "oneOf", "allOf"})
+            for (const QJsonValue &option : node.value(QLatin1StringView(key)).toArray())
+                candidates.append(resolved(option.toObject()));
+        bool found = false;
+        for (const QJsonObject &c : std::as_const(candidates)) {
+            bool isIndex = false;
+            step.toInt(&isIndex);
+            const QJsonObject properties = c.value(QStringLiteral("properties")).toObject();
+            if (properties.contains(step)) {
+                node = resolved(properties.value(step).toObject());
+                found = true;
+                break;
+            }
+            if (isIndex && c.contains(QStringLiteral("items"))) {
+                const QJsonValue items = c.value(QStringLiteral("items"));
+                node = resolved(items.isArray() ? items.toArray().at(step.toInt()).toObject()
+                                                : items.toObject());
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            if (why)
+                *why = at.isEmpty() ? tr("the schema declares no '%1'").arg(step)
+                                    : tr("the schema declares no '%1' in '%2'").arg(step, at);
+            return false;
+        }
+        at += at.isEmpty() ? step : u'.' + step;
+    }
+    return true;
+}
+
+} // namespace altrunner
