@@ -97,8 +97,7 @@ EngineConfig configFrom(const CommandLine &cl, RunOptions &options, QStringList 
     if (const auto v = cl.value(QStringLiteral("model"))) {
         if (v->trimmed().isEmpty())
             errors.append(QStringLiteral("--model: expected a model name, got an empty value"));
-        else
-        {
+        else {
             config.aiModel = v->trimmed();
             config.modelChosen = true;
         }

@@ -20,9 +20,8 @@ std::optional<Price> BudgetAdmission::priceOf(const AiRequest &request) const
 {
     // At the price of the model it goes to: each model of a fallback chain has its own.
     return Pricing::priceOf(m_pricing,
-                            request.provider == ProviderKind::Mock
-                                    ? QStringLiteral("mock")
-                                    : providerName(request.provider),
+                            request.provider == ProviderKind::Mock ? QStringLiteral("mock")
+                                                                   : providerName(request.provider),
                             request.model);
 }
 

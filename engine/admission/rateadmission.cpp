@@ -15,10 +15,10 @@ std::shared_ptr<EndpointGovernor> RateAdmission::governorFor(const AiRequest &re
 {
     // One governor per endpoint and model (docs/outputs.md: each model of a chain is paced
     // on its own).
-    const QString endpoint = (request.serviceUrl.isEmpty() ? m_baseUrl
-                                                           : request.serviceUrl.toString(
-                                                                     QUrl::RemoveUserInfo
-                                                                     | QUrl::StripTrailingSlash))
+    const QString endpoint = (request.serviceUrl.isEmpty()
+                                      ? m_baseUrl
+                                      : request.serviceUrl.toString(QUrl::RemoveUserInfo
+                                                                    | QUrl::StripTrailingSlash))
             + u' ' + request.model;
     auto it = m_governors.find(endpoint);
     if (it == m_governors.end())

@@ -97,10 +97,10 @@ QStringList RequestBuilder::routeProblems() const
         if (m_models->contains(name))
             aliases += m_models->chain(name);
     for (const QString &variable : m_models->missingKeys(aliases))
-        problems.append(QCoreApplication::translate(
-                                "altrunner::ModelCatalog",
-                                "the models file names %1 for a key, but it is not set")
-                                .arg(variable));
+        problems.append(
+                QCoreApplication::translate("altrunner::ModelCatalog",
+                                            "the models file names %1 for a key, but it is not set")
+                        .arg(variable));
     return problems;
 }
 
@@ -150,9 +150,9 @@ void RequestBuilder::askToRepair(AiRequest &request, const QString &invalidAnswe
     QStringList lines;
     for (qsizetype i = 0; i < problems.size() && i < 10; ++i) {
         const OutputSchema::Problem &p = problems.at(i);
-        lines.append(QStringLiteral("- %1: %2").arg(p.pointer.isEmpty() ? QStringLiteral("(root)")
-                                                                         : p.pointer,
-                                                    p.message));
+        lines.append(QStringLiteral("- %1: %2")
+                             .arg(p.pointer.isEmpty() ? QStringLiteral("(root)") : p.pointer,
+                                  p.message));
     }
     request.invalidAnswer = invalidAnswer;
     request.repairMessage

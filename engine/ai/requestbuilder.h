@@ -82,8 +82,8 @@ public:
     // What an AI task's successful reply becomes in its result's `output` (docs/formats.md).
     // `cost`: the answer's, or unknown (null in the file).
     static QJsonObject output(const AiReply &reply, std::optional<double> cost);
-private:
 
+private:
     const AltFile &m_alt;
     const EngineConfig &m_config;
     QString m_executionId;

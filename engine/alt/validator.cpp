@@ -270,8 +270,7 @@ int Pass::addSchema(const QJsonObject &schema, const QString &pointer, const QSt
     return index;
 }
 
-void Pass::outputSchema(AltTask &task, const QJsonValue &value,
-                        const std::function<QString()> &at,
+void Pass::outputSchema(AltTask &task, const QJsonValue &value, const std::function<QString()> &at,
                         const std::function<QString()> &context)
 {
     if (value.isUndefined() || value.isNull())
@@ -348,8 +347,9 @@ void Pass::header(const QJsonObject &root)
             for (auto it = named.begin(); it != named.end(); ++it) {
                 const QString at = member(QStringLiteral("/schemas"), it.key());
                 if (!it.value().isObject()) {
-                    report.error(at, tr("schema '%1' must be a JSON Schema object, not %2")
-                                             .arg(it.key(), typeName(it.value())));
+                    report.error(at,
+                                 tr("schema '%1' must be a JSON Schema object, not %2")
+                                         .arg(it.key(), typeName(it.value())));
                     continue;
                 }
                 const int index
@@ -697,9 +697,10 @@ bool Pass::fieldOfAnswer(int task, int target, const QString &name, const QStrin
     QString why;
     if (schema->declares(path, &why))
         return true;
-    report.error(pointer, taskLabel(task)
-                                  + tr("placeholder {{%1}}: %2 (the output_schema of '%3')")
-                                            .arg(name, why, alt.tasks.at(target).id));
+    report.error(pointer,
+                 taskLabel(task)
+                         + tr("placeholder {{%1}}: %2 (the output_schema of '%3')")
+                                   .arg(name, why, alt.tasks.at(target).id));
     return false;
 }
 

@@ -19,7 +19,8 @@ EngineConfig ModelRoute::configFor(const EngineConfig &base) const
     c.provider = provider;
     c.aiServiceUrl = url;
     c.aiModel = model;
-    c.aiApiKey = apiKeyEnv.isEmpty() ? QString() : qEnvironmentVariable(apiKeyEnv.toLocal8Bit().constData());
+    c.aiApiKey = apiKeyEnv.isEmpty() ? QString()
+                                     : qEnvironmentVariable(apiKeyEnv.toLocal8Bit().constData());
     return c;
 }
 
@@ -84,7 +85,8 @@ std::shared_ptr<const ModelCatalog> ModelCatalog::fromObject(const QJsonObject &
             continue;
         }
         if (!it.value().isObject()) {
-            problems.append(tr("%1: must be an object (provider, url, model, api_key_env)").arg(at));
+            problems.append(
+                    tr("%1: must be an object (provider, url, model, api_key_env)").arg(at));
             continue;
         }
         const QJsonObject e = it.value().toObject();
@@ -105,8 +107,8 @@ std::shared_ptr<const ModelCatalog> ModelCatalog::fromObject(const QJsonObject &
         const QJsonValue url = e.value(QStringLiteral("url"));
         if (r.provider != ProviderKind::Mock) {
             const QUrl u(url.toString());
-            if (!url.isString() || !u.isValid()
-                || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty()) {
+            if (!url.isString() || !u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https")
+                || u.host().isEmpty()) {
                 problems.append(tr("%1/url: must be an http or https URL").arg(at));
                 continue;
             }
@@ -156,8 +158,9 @@ std::shared_ptr<const ModelCatalog> ModelCatalog::fromObject(const QJsonObject &
                 problems.append(tr("%1/%2: %3 is not an alias of 'models'")
                                         .arg(at)
                                         .arg(i)
-                                        .arg(list.at(i).isString() ? u'\'' + name + u'\''
-                                                                   : QStringLiteral("a non-string")));
+                                        .arg(list.at(i).isString()
+                                                     ? u'\'' + name + u'\''
+                                                     : QStringLiteral("a non-string")));
             else if (name == it.key())
                 problems.append(tr("%1/%2: an alias cannot fall back to itself").arg(at).arg(i));
             else if (next.contains(name))
@@ -211,7 +214,8 @@ QStringList ModelCatalog::missingKeys(const QStringList &aliases) const
     QStringList missing;
     for (const QString &alias : aliases) {
         const ModelRoute r = route(alias);
-        if (!r.apiKeyEnv.isEmpty() && qEnvironmentVariableIsEmpty(r.apiKeyEnv.toLocal8Bit().constData())
+        if (!r.apiKeyEnv.isEmpty()
+            && qEnvironmentVariableIsEmpty(r.apiKeyEnv.toLocal8Bit().constData())
             && !missing.contains(r.apiKeyEnv))
             missing.append(r.apiKeyEnv);
     }

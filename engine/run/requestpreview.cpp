@@ -35,11 +35,10 @@ std::optional<AiRequest> RequestPreview::request(int task, int *missing) const
             return std::nullopt;
         }
     }
-    const QString prompt = Placeholders::render(t.prompt, t.promptSlots,
-                                                [this](const PromptSlot &slot) {
-                                                    return m_known.at(slot.source)
-                                                            ->outputText(slot.path);
-                                                });
+    const QString prompt
+            = Placeholders::render(t.prompt, t.promptSlots, [this](const PromptSlot &slot) {
+                  return m_known.at(slot.source)->outputText(slot.path);
+              });
     return m_builder.build(task, prompt, 1, m_builder.attemptBudgetMs(task));
 }
 

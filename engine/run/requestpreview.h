@@ -2,9 +2,9 @@
 #pragma once
 
 #include "ai/requestbuilder.h"
-#include "model/taskrecord.h"
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
+#include "model/taskrecord.h"
 #include "runoptions.h"
 
 #include <QList>

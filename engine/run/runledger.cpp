@@ -333,10 +333,9 @@ QList<TaskUpdate> RunLedger::takeChanges()
 QString RunLedger::prompt(int task) const
 {
     const AltTask &t = m_alt->tasks.at(task);
-    return Placeholders::render(t.prompt, t.promptSlots,
-                                [this](const PromptSlot &slot) {
-                                    return m_records.at(slot.source).outputText(slot.path);
-                                });
+    return Placeholders::render(t.prompt, t.promptSlots, [this](const PromptSlot &slot) {
+        return m_records.at(slot.source).outputText(slot.path);
+    });
 }
 
 TaskUpdate RunLedger::update(int task) const

@@ -40,8 +40,8 @@ std::optional<QJsonValue> AnswerJson::parse(const QString &text, QString *error)
     // Wrapped in an array, so that any one value parses (a bare scalar too) and two values
     // ("{} {}" or "1, 2") are told apart from one.
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-            QByteArray("[" + body.toUtf8() + "\n]"), &parseError);
+    const QJsonDocument doc
+            = QJsonDocument::fromJson(QByteArray("[" + body.toUtf8() + "\n]"), &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError

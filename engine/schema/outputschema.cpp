@@ -29,8 +29,8 @@ std::optional<QString> remoteReference(const QJsonValue &v, const QString &at)
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key() == u"$ref" && (!it.value().isString()
-                                        || !it.value().toString().startsWith(u'#')))
+            if (it.key() == u"$ref"
+                && (!it.value().isString() || !it.value().toString().startsWith(u'#')))
                 return at + QStringLiteral("/$ref");
             if (auto found = remoteReference(it.value(), at + u'/' + escaped(it.key())))
                 return found;
@@ -50,19 +50,29 @@ bool strictNode(const QJsonValue &v, bool root)
 {
     if (!v.isObject())
         return false;
-    static const QSet<QString> allowed {
-            QStringLiteral("type"),        QStringLiteral("properties"),
-            QStringLiteral("required"),    QStringLiteral("additionalProperties"),
-            QStringLiteral("items"),       QStringLiteral("enum"),
-            QStringLiteral("const"),       QStringLiteral("anyOf"),
-            QStringLiteral("$ref"),        QStringLiteral("definitions"),
-            QStringLiteral("$defs"),       QStringLiteral("description"),
-            QStringLiteral("title"),       QStringLiteral("$schema"),
-            QStringLiteral("pattern"),     QStringLiteral("format"),
-            QStringLiteral("minimum"),     QStringLiteral("maximum"),
-            QStringLiteral("exclusiveMinimum"), QStringLiteral("exclusiveMaximum"),
-            QStringLiteral("multipleOf"),  QStringLiteral("minItems"),
-            QStringLiteral("maxItems")};
+    static const QSet<QString> allowed {QStringLiteral("type"),
+                                        QStringLiteral("properties"),
+                                        QStringLiteral("required"),
+                                        QStringLiteral("additionalProperties"),
+                                        QStringLiteral("items"),
+                                        QStringLiteral("enum"),
+                                        QStringLiteral("const"),
+                                        QStringLiteral("anyOf"),
+                                        QStringLiteral("$ref"),
+                                        QStringLiteral("definitions"),
+                                        QStringLiteral("$defs"),
+                                        QStringLiteral("description"),
+                                        QStringLiteral("title"),
+                                        QStringLiteral("$schema"),
+                                        QStringLiteral("pattern"),
+                                        QStringLiteral("format"),
+                                        QStringLiteral("minimum"),
+                                        QStringLiteral("maximum"),
+                                        QStringLiteral("exclusiveMinimum"),
+                                        QStringLiteral("exclusiveMaximum"),
+                                        QStringLiteral("multipleOf"),
+                                        QStringLiteral("minItems"),
+                                        QStringLiteral("maxItems")};
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!allowed.contains(it.key()))
@@ -117,8 +127,7 @@ bool isSummary(const std::string &description)
             == 0
             || description.rfind("Failed to validate against schema associated with pattern", 0)
             == 0
-            || description.rfind("Failed to validate against additional properties schema", 0)
-            == 0;
+            || description.rfind("Failed to validate against additional properties schema", 0) == 0;
 }
 
 } // namespace
@@ -141,8 +150,8 @@ std::shared_ptr<const OutputSchema> OutputSchema::compile(const QJsonObject &sch
         valijson::adapters::QtJsonAdapter adapter(root);
         parser.populateSchema(adapter, *s->m_schema);
     } catch (const std::exception &e) {
-        *error = {QString(), tr("not a usable JSON Schema (draft 7): %1")
-                                     .arg(QString::fromUtf8(e.what()))};
+        *error = {QString(),
+                  tr("not a usable JSON Schema (draft 7): %1").arg(QString::fromUtf8(e.what()))};
         return nullptr;
     }
     s->m_strict = strictNode(schema, true);
@@ -188,7 +197,8 @@ QString OutputSchema::summary(const QList<Problem> &problems, int max)
     QStringList parts;
     for (qsizetype i = 0; i < problems.size() && i < max; ++i) {
         const Problem &p = problems.at(i);
-        parts.append(p.pointer.isEmpty() ? p.message : p.pointer + QStringLiteral(": ") + p.message);
+        parts.append(p.pointer.isEmpty() ? p.message
+                                         : p.pointer + QStringLiteral(": ") + p.message);
     }
     if (problems.size() > max)
         parts.append(tr("%n more", nullptr, int(problems.size() - max)));

@@ -70,8 +70,8 @@ public:
         }
         if (type.isEmpty())
             type = s.contains(QStringLiteral("properties")) ? QStringLiteral("object")
-                    : s.contains(QStringLiteral("items"))    ? QStringLiteral("array")
-                                                             : QStringLiteral("string");
+                    : s.contains(QStringLiteral("items"))   ? QStringLiteral("array")
+                                                            : QStringLiteral("string");
         if (type == u"object")
             return object(s, depth);
         if (type == u"array")
@@ -118,8 +118,9 @@ private:
         const QJsonValue items = s.value(QStringLiteral("items"));
         for (int i = 0; i < std::min(count, std::max(most, 0)); ++i) {
             if (items.isArray())
-                a.append(make(items.toArray().at(std::min<qsizetype>(i, items.toArray().size() - 1)),
-                              depth + 1, name));
+                a.append(
+                        make(items.toArray().at(std::min<qsizetype>(i, items.toArray().size() - 1)),
+                             depth + 1, name));
             else
                 a.append(make(items, depth + 1, name));
         }

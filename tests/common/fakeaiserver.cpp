@@ -261,6 +261,8 @@ void FakeAiServer::handle(QTcpSocket *socket, const Request &request)
         return;
     }
     QByteArray prompt;
+    QByteArray conversation;
+    qint64 pendingTokens = 0;
     QByteArray okBody;
     QList<std::pair<QByteArray, QByteArray>> limitHeaders;
     if (path == "/api/inference/" || path == "/v1/chat/completions") {
@@ -290,12 +292,16 @@ void FakeAiServer::handle(QTcpSocket *socket, const Request &request)
     } else if (path == "/v1/chat/completions") {
         const QJsonArray messages = body.value(u"messages").toArray();
         prompt = messages.last().toObject().value(u"content").toString().toUtf8();
+        // Scripts match any message of the conversation (a repair's last turn is not the
+        // task's prompt).
+        for (const QJsonValue &m : messages)
+            conversation += m.toObject().value(u"content").toString().toUtf8() + '\n';
         QJsonObject usage {{QStringLiteral("prompt_tokens"), 5},
                            {QStringLiteral("completion_tokens"), 4},
                            {QStringLiteral("total_tokens"), 9}};
         if (m_usage == Usage::Varying)
             usage = usageFor(body, prompt);
-        m_reportedTokens += m_usage == Usage::None ? 0 : usage.value(u"total_tokens").toInteger();
+        pendingTokens = m_usage == Usage::None ? 0 : usage.value(u"total_tokens").toInteger();
         QJsonObject answer = QJsonObject {
                 {QStringLiteral("model"), body.value(u"model")},
                 {QStringLiteral("choices"),
@@ -311,12 +317,13 @@ void FakeAiServer::handle(QTcpSocket *socket, const Request &request)
             answer.remove(QStringLiteral("usage"));
         okBody = QJsonDocument(answer).toJson(QJsonDocument::Compact);
         if (body.value(u"stream").toBool() && !m_streaming.plainJson) {
-            Action action = nextAction(prompt);
+            Action action = nextAction(conversation);
             action.headers += limitHeaders;
             if (action.fault != Fault::None) {
                 respond(socket, action, okBody);
                 return;
             }
+            m_reportedTokens += action.status == 200 ? pendingTokens : 0;
             // Words, spaces, and whatever the prompt holds (any UTF-8) in one answer.
             m_lastStreamedText = QStringLiteral("echo: ") + QString::fromUtf8(prompt);
             respondStream(socket, action,
@@ -330,9 +337,31 @@ void FakeAiServer::handle(QTcpSocket *socket, const Request &request)
         respond(socket, status(404, R"({"detail": "Not Found"})"), {});
         return;
     }
-    Action action = nextAction(prompt);
+    Action action = nextAction(conversation.isEmpty() ? prompt : conversation);
     action.headers += limitHeaders;
+    // Only what an answer reports counts: an error answer reports no usage.
+    if (action.fault == Fault::None && action.status == 200 && action.body.isEmpty())
+        m_reportedTokens += pendingTokens;
     respond(socket, action, okBody);
+}
+
+FakeAiServer::Action FakeAiServer::chatAnswer(const QString &content,
+                                              const QByteArray &finishReason)
+{
+    const QJsonObject answer {
+            {QStringLiteral("model"), QStringLiteral("fake-model")},
+            {QStringLiteral("choices"),
+             QJsonArray {QJsonObject {
+                     {QStringLiteral("index"), 0},
+                     {QStringLiteral("finish_reason"), QString::fromUtf8(finishReason)},
+                     {QStringLiteral("message"),
+                      QJsonObject {{QStringLiteral("role"), QStringLiteral("assistant")},
+                                   {QStringLiteral("content"), content}}}}}},
+            {QStringLiteral("usage"),
+             QJsonObject {{QStringLiteral("prompt_tokens"), 5},
+                          {QStringLiteral("completion_tokens"), 4},
+                          {QStringLiteral("total_tokens"), 9}}}};
+    return status(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }
 
 QList<QByteArray> FakeAiServer::streamEvents(const QString &text, const QJsonObject &usage,

@@ -105,6 +105,8 @@ public:
     static Action status(int code, const QByteArray &body,
                          const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     static Action fault(Fault f);
+    // A whole (not streamed) chat completion whose message is `content`.
+    static Action chatAnswer(const QString &content, const QByteArray &finishReason = "stop");
 
 private:
     struct Connection

@@ -30,6 +30,7 @@ AiRequest request(qint64 promptBytes = 400, int maxTokens = 100)
     AiRequest r;
     r.taskId = u"t"_s;
     r.model = u"gpt-4o-mini"_s;
+    r.provider = ProviderKind::OpenAi; // priced as the model it goes to
     r.promptBytes = promptBytes;
     r.maxTokens = maxTokens;
     return r;

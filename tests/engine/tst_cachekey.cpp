@@ -32,6 +32,9 @@ AiRequest base()
     r.temperature = 0.2;
     r.topP = 1.0;
     r.maxTokens = 256;
+    // Where it goes: the key is the request as sent to that model (RequestBuilder sets these).
+    r.provider = ProviderKind::OpenAi;
+    r.serviceUrl = QUrl(u"http://127.0.0.1:8000/"_s);
     return r;
 }
 
@@ -95,9 +98,9 @@ void tst_CacheKey::changes()
     else if (field == u"persona")
         r.persona = u"critic"_s;
     else if (field == u"url")
-        c.aiServiceUrl = QUrl(u"http://127.0.0.1:8001"_s);
+        r.serviceUrl = QUrl(u"http://127.0.0.1:8001"_s);
     else if (field == u"provider")
-        c.provider = ProviderKind::Orchestrator;
+        r.provider = ProviderKind::Orchestrator;
     const CacheKey after = CacheKey::of(r, c);
     QCOMPARE(after.key != before.key, changesKey);
     QCOMPARE(before.key.size(), 64); // SHA-256 in hex

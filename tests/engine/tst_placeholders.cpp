@@ -74,8 +74,9 @@ void tst_Placeholders::render()
         for (const auto &f : Placeholders::find(prompt))
             slotList.append({f.start, f.end, source++, {}});
     }
-    QCOMPARE(Placeholders::render(prompt, slotList,
-                                  [](const PromptSlot &s) { return QStringLiteral("<%1>").arg(s.source); }),
+    QCOMPARE(Placeholders::render(
+                     prompt, slotList,
+                     [](const PromptSlot &s) { return QStringLiteral("<%1>").arg(s.source); }),
              expected);
 }
 
@@ -91,8 +92,9 @@ void tst_Placeholders::validatorStoresResolvedSlots()
     QCOMPARE(c.promptSlots.at(0).source, 1);
     QCOMPARE(c.promptSlots.at(1).source, 0);
     QCOMPARE(c.promptSlots.at(2).source, 1);
-    QCOMPARE(Placeholders::render(c.prompt, c.promptSlots,
-                                  [&](const PromptSlot &s) { return alt->tasks.at(s.source).id.toUpper(); }),
+    QCOMPARE(Placeholders::render(
+                     c.prompt, c.promptSlots,
+                     [&](const PromptSlot &s) { return alt->tasks.at(s.source).id.toUpper(); }),
              QStringLiteral("x B y A z B"));
     QVERIFY(alt->tasks.at(0).promptSlots.isEmpty());
 }

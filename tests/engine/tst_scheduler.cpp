@@ -472,7 +472,8 @@ void tst_Scheduler::resumeKeepsFinishedTasks()
     bad.status = TaskStatus::Failed;
     bad.startMs = 1700000000000;
     bad.endMs = 1700000000050;
-    bad.attempts = {{bad.startMs, bad.endMs, AttemptOutcome::Failed, QStringLiteral("boom"), 0, {}}};
+    bad.attempts
+            = {{bad.startMs, bad.endMs, AttemptOutcome::Failed, QStringLiteral("boom"), 0, {}}};
     bad.error = QStringLiteral("boom");
     {
         Journal journal;
