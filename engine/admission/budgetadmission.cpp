@@ -9,10 +9,9 @@ namespace {
 Q_LOGGING_CATEGORY(lcBudget, "altrunner.budget")
 }
 
-BudgetAdmission::BudgetAdmission(Budget &budget, const Pricing *pricing, QString provider)
+BudgetAdmission::BudgetAdmission(Budget &budget, const Pricing *pricing)
     : m_budget(budget)
     , m_pricing(pricing)
-    , m_provider(std::move(provider))
 {
 }
 

@@ -19,9 +19,9 @@ class BudgetAdmission final : public Admission
     Q_DISABLE_COPY_MOVE(BudgetAdmission)
 
 public:
-    // `budget` and `pricing` (may be null) outlive the policy; `provider` names the provider for
-    // prices.
-    BudgetAdmission(Budget &budget, const Pricing *pricing, QString provider);
+    // `budget` and `pricing` (may be null) outlive the policy. Each request is priced as the
+    // provider and model it goes to (AiRequest::provider, AiRequest::model).
+    BudgetAdmission(Budget &budget, const Pricing *pricing);
 
     Verdict admit(int task, const AiRequest &request, int inFlight) override;
     void settled(int task, const AiRequest &request, const AiReply &reply) override;
@@ -37,7 +37,6 @@ private:
 
     Budget &m_budget;
     const Pricing *m_pricing;
-    QString m_provider;
     QHash<int, Spend> m_reserved; // task -> its attempt's reservation
 };
 

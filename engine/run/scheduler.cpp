@@ -91,9 +91,8 @@ void Scheduler::start(const QString &aiUnavailable)
         m_provider = createProvider(m_config, &m_aiUnavailable);
     if (!aiUnavailable.isEmpty())
         m_aiUnavailable = aiUnavailable;
-    const QString provider = m_provider ? m_provider->name() : QString();
-    m_admission.setPolicies(standardAdmission(m_config, m_options, m_ledger.budget(), provider,
-                                              m_alt->id, m_executionId, &m_cacheWarning));
+    m_admission.setPolicies(standardAdmission(m_config, m_options, m_ledger.budget(), m_alt->id,
+                                              m_executionId, &m_cacheWarning));
 
     for (int failed : m_ledger.restore(m_options))
         propagateFailure(failed);

@@ -8,9 +8,8 @@
 namespace altrunner {
 
 std::unique_ptr<Admission> standardAdmission(const EngineConfig &config, const RunOptions &options,
-                                             Budget &budget, const QString &provider,
-                                             const QString &altId, const QString &executionId,
-                                             QString *cacheWarning)
+                                             Budget &budget, const QString &altId,
+                                             const QString &executionId, QString *cacheWarning)
 {
     auto chain = std::make_unique<AdmissionChain>();
     if (options.admission)
@@ -20,7 +19,7 @@ std::unique_ptr<Admission> standardAdmission(const EngineConfig &config, const R
         chain->append(std::move(cache));
     else if (!cacheWarning->isEmpty())
         qWarning("%s; this run goes without it", qUtf8Printable(*cacheWarning));
-    chain->append(std::make_unique<BudgetAdmission>(budget, options.pricing.get(), provider));
+    chain->append(std::make_unique<BudgetAdmission>(budget, options.pricing.get()));
     chain->append(std::make_unique<RateAdmission>(config));
     return chain;
 }

@@ -17,8 +17,7 @@ class Budget;
 // really goes. Made in the run's thread: the cache's SQLite connection belongs to it.
 // `cacheWarning`: why the run goes without the cache, if it does (also logged).
 std::unique_ptr<Admission> standardAdmission(const EngineConfig &config, const RunOptions &options,
-                                             Budget &budget, const QString &provider,
-                                             const QString &altId, const QString &executionId,
-                                             QString *cacheWarning);
+                                             Budget &budget, const QString &altId,
+                                             const QString &executionId, QString *cacheWarning);
 
 } // namespace altrunner

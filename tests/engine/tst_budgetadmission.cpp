@@ -72,7 +72,7 @@ void tst_BudgetAdmission::charge()
     QFETCH(qint64, charged);
     Budget budget({10000, std::nullopt});
     const Pricing prices = pricing();
-    BudgetAdmission policy(budget, &prices, u"openai"_s);
+    BudgetAdmission policy(budget, &prices);
     AiReply reply;
     reply.ok = ok;
     reply.simulated = simulated;
@@ -94,7 +94,7 @@ void tst_BudgetAdmission::worstCaseIsPriced()
 {
     Budget budget({std::nullopt, 1.0}, u"USD"_s);
     const Pricing prices = pricing();
-    BudgetAdmission policy(budget, &prices, u"openai"_s);
+    BudgetAdmission policy(budget, &prices);
     const auto worst = policy.worstCase(request(1'000'000, 500'000));
     QVERIFY(worst);
     QCOMPARE(worst->tokens, 1'500'000);
@@ -104,7 +104,7 @@ void tst_BudgetAdmission::worstCaseIsPriced()
 void tst_BudgetAdmission::waitsThenRefuses()
 {
     Budget budget({1000, std::nullopt});
-    BudgetAdmission policy(budget, nullptr, u"openai"_s);
+    BudgetAdmission policy(budget, nullptr);
     QCOMPARE(policy.admit(1, request(), 0).kind, Admission::Verdict::Kind::Admit);
     QCOMPARE(policy.admit(2, request(), 1).kind, Admission::Verdict::Kind::Admit);
     // 1000 reserved: the third waits for one of them.
@@ -127,21 +127,23 @@ void tst_BudgetAdmission::unpricedModelWithCostLimit()
 {
     Budget budget({std::nullopt, 5.0}, u"USD"_s);
     const Pricing prices = pricing();
-    BudgetAdmission policy(budget, &prices, u"orchestrator"_s);
-    const auto v = policy.admit(1, request(), 0);
+    BudgetAdmission policy(budget, &prices);
+    AiRequest unpriced = request();
+    unpriced.provider = ProviderKind::Orchestrator; // the pricing file prices only openai
+    const auto v = policy.admit(1, unpriced, 0);
     QCOMPARE(v.kind, Admission::Verdict::Kind::Refuse);
     QVERIFY2(v.reason.contains(u"no price"_s), qPrintable(v.reason));
     QVERIFY(!budget.exhausted());
     // Without a cost limit an unpriced model is no obstacle.
     Budget tokens({5000, std::nullopt});
-    BudgetAdmission tokenPolicy(tokens, &prices, u"orchestrator"_s);
-    QCOMPARE(tokenPolicy.admit(1, request(), 0).kind, Admission::Verdict::Kind::Admit);
+    BudgetAdmission tokenPolicy(tokens, &prices);
+    QCOMPARE(tokenPolicy.admit(1, unpriced, 0).kind, Admission::Verdict::Kind::Admit);
 }
 
 void tst_BudgetAdmission::withdrawnGivesBack()
 {
     Budget budget({600, std::nullopt});
-    BudgetAdmission policy(budget, nullptr, u"openai"_s);
+    BudgetAdmission policy(budget, nullptr);
     QCOMPARE(policy.admit(1, request(), 0).kind, Admission::Verdict::Kind::Admit);
     policy.withdrawn(1, request());
     QCOMPARE(budget.reserved().tokens, 0);
