@@ -210,6 +210,61 @@ void tst_Validator::reportsProblem_data()
     row("missing comma", "{\"id\": \"x\"\n \"title\": \"T\"}", "", "JSON syntax", "\"title\"");
     row("unterminated string", "{\"id\": \"x}", "", "JSON syntax: unterminated string", "\"x}");
     row("invalid UTF-8", "{\"id\": \"a\xff\"}", "", "not valid UTF-8 (byte 0xff)", "\xff");
+    // Output contracts and models (docs/outputs.md)
+    const QByteArray named = "  \"schemas\": {\"v\": {\"type\": \"object\", \"properties\": "
+                             "{\"items\": {\"type\": \"array\"}}}},\n";
+    row("schemas not an object", doc(a, "  \"schemas\": 3,\n"), "/schemas",
+        "'schemas' must be an object of named JSON Schemas", "3,");
+    row("a named schema that is not a schema",
+        doc(a, "  \"schemas\": {\"v\": {\"type\": \"strin\"}},\n"), "/schemas/v",
+        "schema 'v': not a usable JSON Schema (draft 7): Unrecognised JSON type name 'strin'",
+        "{\"type\": \"strin\"}");
+    row("a remote reference", doc(a, "  \"schemas\": {\"v\": {\"$ref\": \"https://x/s.json\"}},\n"),
+        "/schemas/v/$ref", "remote references are not fetched", "\"https://x/s.json\"");
+    row("output_schema names no schema",
+        doc(R"(    {"id": "a", "description": "A", "parameters": {"output_schema": "nope"}})",
+            named),
+        "/tasks/0/parameters/output_schema",
+        "task 'a': 'output_schema' names schema 'nope', which 'schemas' does not define (it "
+        "defines: v)",
+        "\"nope\"");
+    row("output_schema of the wrong kind",
+        doc(R"(    {"id": "a", "description": "A", "parameters": {"output_schema": 5}})"),
+        "/tasks/0/parameters/output_schema",
+        "'output_schema' must be a JSON Schema object or the name of one in 'schemas', not a "
+        "number",
+        "5}");
+    row("an inline schema that is not a schema",
+        doc(R"(    {"id": "a", "description": "A", "parameters": {"output_schema": {"minimum": "x"}}})"),
+        "/tasks/0/parameters/output_schema", "Expected numeric value for minimum constraint",
+        "{\"minimum\"");
+    row("repair_attempts out of range",
+        doc(R"(    {"id": "a", "description": "A", "repair_attempts": 9})"),
+        "/tasks/0/repair_attempts", "'repair_attempts' must be an integer from 0 to 5, not 9",
+        "9}");
+    row("a field the schema does not declare",
+        doc(R"(    {"id": "a", "description": "A", "parameters": {"output_schema": "v"}},
+    {"id": "b", "description": "B", "dependencies": ["a"], "parameters": {"prompt": "{{a.title}}"}})",
+            named),
+        "/tasks/1/parameters/prompt",
+        "task 'b': placeholder {{a.title}}: the schema declares no 'title' (the output_schema of "
+        "'a')",
+        "\"{{a.title}}\"");
+    row("a field of a task without a schema", doc(R"(    {"id": "a", "description": "A"},
+    {"id": "b", "description": "B", "dependencies": ["a"], "parameters": {"prompt": "{{a.x.0}}"}})"),
+        "/tasks/1/parameters/prompt",
+        "placeholder {{a.x.0}} names a field of task 'a', which has no output_schema",
+        "\"{{a.x.0}}\"", false);
+    row("a field of a task that is not upstream",
+        doc(R"(    {"id": "a", "description": "A", "parameters": {"output_schema": "v"}},
+    {"id": "b", "description": "B", "parameters": {"prompt": "{{a.items}}"}})",
+            named),
+        "/tasks/1/parameters/prompt",
+        "placeholder {{a.items}} names task 'a', which is not a direct or transitive dependency "
+        "of 'b'",
+        "\"{{a.items}}\"");
+    row("an empty model", doc(a, "  \"model\": \" \",\n"), "/model", "'model' must not be empty",
+        "\" \"");
     row("empty file", "  \n", "", "the file is empty", "  ");
     row("top level array", "[1, 2]", "", "the top level must be a JSON object, not an array", "[");
     row("garbage after the document", "{}\nxyz", "", "JSON syntax", "xyz");
