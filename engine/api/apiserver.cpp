@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
+#include "ai/requestbuilder.h"
+
 #include "ai/tokenusage.h"
 #include "alt/altloader.h"
 #include "altfilestore.h"
@@ -406,6 +408,37 @@ ApiServer::Reply ApiServer::runPost(const HttpRequest &request)
             return bad(problem);
     }
 
+    // A models file (docs/outputs.md "Models, aliases and fallbacks"): inline, or by name from
+    // the server's folder of them; "model" is --model.
+    const QJsonValue models = body.value(QStringLiteral("models"));
+    if (models.isObject()) {
+        QString problem;
+        options.models = ModelCatalog::fromObject(models.toObject(), &problem);
+        if (!options.models)
+            return bad(tr("models: %1").arg(problem));
+    } else if (models.isString()) {
+        QString message;
+        bool notFound = false;
+        const QString folder = ModelCatalog::modelsFolder(config.modelsDir);
+        const auto path
+                = ModelCatalog::resolveNamed(folder, models.toString(), &message, &notFound);
+        if (!path)
+            return notFound ? error(404, message) : bad(message);
+        QString problem;
+        options.models = ModelCatalog::load(*path, &problem);
+        if (!options.models)
+            return bad(problem);
+    } else if (!models.isUndefined() && !models.isNull()) {
+        return bad(tr("models must be a models document (an object) or the name of one"));
+    }
+    const QJsonValue model = body.value(QStringLiteral("model"));
+    if (!model.isUndefined() && !model.isNull()) {
+        if (!model.isString() || model.toString().trimmed().isEmpty())
+            return bad(tr("model must be a model name, or an alias of the models file"));
+        config.aiModel = model.toString().trimmed();
+        config.modelChosen = true;
+    }
+
     LoadLimits limits;
     limits.maxFileBytes = m_options.limits.maxBodyBytes;
     const AltLoader::Result loaded = AltLoader::loadBytes(altBytes, altName, limits);
@@ -428,6 +461,22 @@ ApiServer::Reply ApiServer::runPost(const HttpRequest &request)
         !problem.isEmpty())
         return bad(problem);
     RunRequest runRequest {std::make_shared<const AltFile>(*loaded.file), options, config};
+    // A name the models file does not define, a key that is not set: the client's mistake.
+    if (!runRequest.options.models) {
+        const QString modelsPath = ModelCatalog::effectivePath(config.modelsPath);
+        QString problem;
+        if (!modelsPath.isEmpty()
+            && !(runRequest.options.models = ModelCatalog::load(modelsPath, &problem)))
+            return error(503, problem);
+    }
+    if (runRequest.options.models) {
+        const QStringList problems
+                = RequestBuilder(*runRequest.alt, config, QString(), options.mode, options.persona,
+                                 runRequest.options.models)
+                          .routeProblems();
+        if (!problems.isEmpty())
+            return bad(problems.join(u"; "));
+    }
     // Re-run: "rerun_of" names an earlier run of this file (its LAST file in the output folder)
     // whose completed answers are carried over; "rerun_from" lists tasks asked again, past the
     // cache, with everything downstream of them (docs/rest-api.md "POST /run").

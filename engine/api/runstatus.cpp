@@ -62,7 +62,9 @@ QJsonObject RunStatus::of(const RunRegistry::Entry &e, const RunSnapshot &s)
                                     {QStringLiteral("output"), s.outputTokens},
                                     {QStringLiteral("total"), s.tokensUsed}}},
                       {QStringLiteral("cost"), s.costJson()},
-                      {QStringLiteral("rate_limited_responses"), s.rateLimited}};
+                      {QStringLiteral("rate_limited_responses"), s.rateLimited},
+                      {QStringLiteral("repairs"), s.repairs},
+                      {QStringLiteral("fallbacks"), s.fallbacks}};
     if (s.budget.isSet())
         meta.insert(QStringLiteral("budget"), s.budget.toJson(s.currency));
     if (r) {
@@ -106,6 +108,9 @@ QJsonObject RunStatus::fromLastFile(const QString &id, const QJsonObject &last)
             {QStringLiteral("execution_time_ms"), last.value(QStringLiteral("execution_time_ms"))},
             {QStringLiteral("progress"), progress(int(results.size()), counts)}};
     const QJsonObject lastMeta = last.value(QStringLiteral("metadata")).toObject();
+    meta.insert(QStringLiteral("repairs"), lastMeta.value(QStringLiteral("repairs")).toInteger());
+    meta.insert(QStringLiteral("fallbacks"),
+                lastMeta.value(QStringLiteral("fallbacks")).toInteger());
     for (const char *key : {"tokens", "cost", "budget"}) {
         const QJsonValue v = lastMeta.value(QLatin1StringView(key));
         if (v.isObject())

@@ -224,6 +224,8 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
         config.pricingPath = v->trimmed();
     if (const auto v = value("ALTRUNNER_MODELS"))
         config.modelsPath = v->trimmed();
+    if (const auto v = value("ALTRUNNER_MODELS_DIR"))
+        config.modelsDir = v->trimmed();
     if (const auto v = value("AI_SCHEMA_MODE"); v && !v->trimmed().isEmpty()) {
         const QString mode = v->trimmed().toLower();
         if (mode == u"prompt" || mode == u"auto")

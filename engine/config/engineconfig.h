@@ -72,6 +72,9 @@ struct EngineConfig
     // The models file (--models, ALTRUNNER_MODELS); empty: the per-user one if it exists
     // (docs/outputs.md "Models, aliases and fallbacks").
     QString modelsPath;
+    // Where the REST API finds models files by name (ALTRUNNER_MODELS_DIR); empty: "models" in
+    // the per-user config folder.
+    QString modelsDir;
     // --model (or the REST body's "model") was given: with a models file, it names the alias
     // every task asks, over the tasks' and the file's own.
     bool modelChosen = false;

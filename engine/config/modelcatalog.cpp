@@ -191,6 +191,40 @@ QString ModelCatalog::effectivePath(const QString &configured)
     return QFileInfo::exists(user) ? user : QString();
 }
 
+QString ModelCatalog::modelsFolder(const QString &configured)
+{
+    if (!configured.isEmpty())
+        return configured;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+            .absoluteFilePath(QStringLiteral("altrunner/models"));
+}
+
+std::optional<QString> ModelCatalog::resolveNamed(const QString &folder, const QString &name,
+                                                  QString *error, bool *notFound)
+{
+    *notFound = false;
+    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$"));
+    if (!form.match(name).hasMatch() || name.contains(QStringLiteral(".."))) {
+        *error = tr("models must name a models file by a plain name (letters, digits, '_', '.', "
+                    "'-'), not '%1'")
+                         .arg(name.left(100));
+        return std::nullopt;
+    }
+    const QString base = name.endsWith(u".json") ? name : name + QStringLiteral(".json");
+    const QFileInfo file(QDir(folder).filePath(base));
+    const QString root = QFileInfo(folder).canonicalFilePath();
+    if (!file.exists() || root.isEmpty()) {
+        *notFound = true;
+        *error = tr("no models file '%1' in %2").arg(base, folder);
+        return std::nullopt;
+    }
+    if (!file.canonicalFilePath().startsWith(root + u'/')) {
+        *error = tr("models file '%1' leads outside %2").arg(base, folder);
+        return std::nullopt;
+    }
+    return file.canonicalFilePath();
+}
+
 QStringList ModelCatalog::aliases() const
 {
     QStringList names = m_routes.keys();

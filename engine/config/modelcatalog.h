@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace altrunner {
 
@@ -50,6 +51,13 @@ public:
     // exists; empty: no models file.
     static QString effectivePath(const QString &configured);
     static QString userModelsPath();
+    // The folder of models files the REST API names (`POST /run {"models": "NAME"}`):
+    // ALTRUNNER_MODELS_DIR (`configured`), else "models" in the per-user config folder.
+    static QString modelsFolder(const QString &configured);
+    // `folder`/NAME.json, never a file outside `folder`; nullopt with `error` set and
+    // `*notFound` telling a missing file from a refused name.
+    static std::optional<QString> resolveNamed(const QString &folder, const QString &name,
+                                               QString *error, bool *notFound);
 
     const QString &path() const { return m_path; } // empty when not from a file
     const QJsonObject &json() const { return m_json; }

@@ -79,6 +79,12 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
         meta.insert(QStringLiteral("cache_warning"), f.cacheWarning);
     if (s.rateLimited > 0)
         meta.insert(QStringLiteral("rate_limited_responses"), s.rateLimited);
+    // Output contracts and models (docs/outputs.md): repair attempts sent, tasks that moved to a
+    // fallback model.
+    if (s.repairs > 0)
+        meta.insert(QStringLiteral("repairs"), s.repairs);
+    if (s.fallbacks > 0)
+        meta.insert(QStringLiteral("fallbacks"), s.fallbacks);
     if (!f.failFastCause.isEmpty())
         meta.insert(QStringLiteral("fail_fast_triggered_by"), f.failFastCause);
     if (!f.rerunOf.isEmpty())

@@ -149,6 +149,8 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
             past.snapshot.budget.refusedCost = r[u"cost"].toDouble();
     }
     past.snapshot.rateLimited = meta.value(QStringLiteral("rate_limited_responses")).toInteger();
+    past.snapshot.repairs = meta.value(QStringLiteral("repairs")).toInteger();
+    past.snapshot.fallbacks = meta.value(QStringLiteral("fallbacks")).toInteger();
     const QJsonObject saved = meta.value(QStringLiteral("cache_saved")).toObject();
     past.snapshot.cacheHits = saved.value(QStringLiteral("hits")).toInt();
     past.snapshot.cacheSavedTokens = saved.value(QStringLiteral("tokens")).toInteger();

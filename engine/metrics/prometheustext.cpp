@@ -30,7 +30,9 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
 {
     qint64 byStatus[kTaskStatusCount] = {};
     qint64 attempts = 0, retries = 0, inFlight = 0, tokens = 0, latencySum = 0, latencyCount = 0;
-    qint64 inputTokens = 0, outputTokens = 0, rateLimited = 0, waitedMs = 0;
+    qint64 inputTokens = 0, outputTokens = 0, rateLimited = 0, waitedMs = 0, repairs = 0;
+    QMap<QString, qint64> fallbacksByPair; // "from\x1fto"
+    QMap<QString, qint64> answersByModel;
     QMap<QString, double> costByCurrency; // runs without a pricing file have no currency
     QList<qint64> buckets(kLatencyBucketsMs.size(), 0);
     QList<qint64> ttftBuckets(kLatencyBucketsMs.size(), 0);
@@ -52,6 +54,11 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
         outputTokens += s.outputTokens;
         rateLimited += s.rateLimited;
         waitedMs += s.waitedMs;
+        repairs += s.repairs;
+        for (auto it = s.fallbacksByPair.cbegin(); it != s.fallbacksByPair.cend(); ++it)
+            fallbacksByPair[it.key()] += it.value();
+        for (auto it = s.answersByModel.cbegin(); it != s.answersByModel.cend(); ++it)
+            answersByModel[it.key()] += it.value();
         if (!s.currency.isEmpty())
             costByCurrency[s.currency] += s.cost;
         latencySum += s.latencySumMs;
@@ -104,6 +111,24 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
            "Time attempts waited for a rate-limit or budget slot before they were sent.");
     out += "altrunner_ai_wait_seconds_total " + QByteArray::number(double(waitedMs) / 1000.0)
             + '\n';
+    // Output contracts and models (docs/outputs.md).
+    metric("altrunner_ai_repairs_total", "counter",
+           "Repair attempts sent: answers that did not match their output schema, asked again "
+           "with the errors.");
+    out += "altrunner_ai_repairs_total " + QByteArray::number(repairs) + '\n';
+    metric("altrunner_ai_fallbacks_total", "counter",
+           "Tasks moved from one model of the models file to the next, by alias.");
+    for (auto it = fallbacksByPair.cbegin(); it != fallbacksByPair.cend(); ++it) {
+        const qsizetype cut = it.key().indexOf(u'\x1f');
+        out += "altrunner_ai_fallbacks_total{from=\"" + labelValue(it.key().left(cut)) + "\",to=\""
+                + labelValue(it.key().mid(cut + 1)) + "\"} " + QByteArray::number(it.value())
+                + '\n';
+    }
+    metric("altrunner_ai_answers_total", "counter",
+           "AI answers, by the model that gave them (as the provider named it).");
+    for (auto it = answersByModel.cbegin(); it != answersByModel.cend(); ++it)
+        out += "altrunner_ai_answers_total{model=\"" + labelValue(it.key()) + "\"} "
+                + QByteArray::number(it.value()) + '\n';
     metric("altrunner_ai_latency_seconds", "histogram", "AI request latency.");
     for (qsizetype i = 0; i < buckets.size(); ++i)
         out += "altrunner_ai_latency_seconds_bucket{le=\""

@@ -55,6 +55,13 @@ QByteArray longAlt()
             .toJson();
 }
 
+// `body` (a JSON object's text) with its opening brace replaced by `opening`: a member put first,
+// never into the ALT file the body holds as a string.
+QByteArray withMember(QByteArray body, const QByteArray &opening)
+{
+    return body.replace(0, 1, opening);
+}
+
 QByteArray runBody(const QByteArray &alt)
 {
     return QJsonDocument(QJsonObject {{QStringLiteral("alt_file"), QString::fromUtf8(alt)}})
@@ -77,6 +84,7 @@ private slots:
     void runWithBudget();
     void rerunFromAnEarlierRun();
     void metricsPassPromtool();
+    void runWithModels();
     void badRunRequests_data();
     void badRunRequests();
     void routingErrors_data();
@@ -429,6 +437,39 @@ void tst_ApiServer::runWithBudget()
     QCOMPARE(m_runs->entries().size(), 0);
 }
 
+void tst_ApiServer::runWithModels()
+{
+    // The offline example: a repair (mock_invalid_answers) and a fallback (mock_fail_models)
+    // with an inline models document; the status and /metrics count them.
+    QFile example(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/release_review.alt"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QFile modelsFile(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/models.json"));
+    QVERIFY(modelsFile.open(QIODevice::ReadOnly));
+    QJsonObject models = QJsonDocument::fromJson(modelsFile.readAll()).object();
+    QJsonObject entries = models.value(u"models").toObject();
+    entries.remove(QStringLiteral("cloud")); // its key variable is not set here
+    models.insert(QStringLiteral("models"), entries);
+    models.insert(QStringLiteral("fallbacks"),
+                  QJsonObject {{QStringLiteral("writer"), QJsonArray {QStringLiteral("backup")}}});
+    QJsonObject body = QJsonDocument::fromJson(runBody(example.readAll())).object();
+    body.insert(QStringLiteral("models"), models);
+    const Response started = call("POST", QStringLiteral("/run"), QJsonDocument(body).toJson());
+    QCOMPARE(started.status, 202);
+    conforms(QStringLiteral("/run"), "POST", started);
+    const Response done = waitUntilFinished(started.json.value(u"id").toString());
+    conforms(QStringLiteral("/task/{id}"), "GET", done);
+    QCOMPARE(done.json.value(u"status").toString(), QStringLiteral("completed"));
+    QCOMPARE(done.json.value(u"metadata")[u"repairs"].toInt(), 1);
+    QCOMPARE(done.json.value(u"metadata")[u"fallbacks"].toInt(), 1);
+    const Response metrics = call("GET", QStringLiteral("/metrics"));
+    QVERIFY(metrics.body.contains("altrunner_ai_repairs_total 1\n"));
+    QVERIFY2(metrics.body.contains(
+                     "altrunner_ai_fallbacks_total{from=\"writer\",to=\"backup\"} 1\n"),
+             metrics.body.constData());
+    QVERIFY(metrics.body.contains("altrunner_ai_answers_total{model=\"writer-small\"} 1\n"));
+    QVERIFY(metrics.body.contains("altrunner_ai_answers_total{model=\"writer-large\"} 2\n"));
+}
+
 void tst_ApiServer::badRunRequests_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -446,32 +487,47 @@ void tst_ApiServer::badRunRequests_data()
                                  << QByteArray("application/json") << 400 << 2;
     QTest::newRow("ALT not JSON") << QByteArray(R"({"alt_file": "{oops"})")
                                   << QByteArray("application/json") << 400 << 1;
-    QTest::newRow("bad mode") << runBody(exampleAlt()).replace("{", "{\"mode\": \"sleepy\", ")
+    QTest::newRow("bad mode") << withMember(runBody(exampleAlt()), "{\"mode\": \"sleepy\", ")
                               << QByteArray("application/json") << 400 << 0;
-    QTest::newRow("bad persona") << runBody(exampleAlt()).replace("{", "{\"persona\": 5, ")
+    QTest::newRow("bad persona") << withMember(runBody(exampleAlt()), "{\"persona\": 5, ")
                                  << QByteArray("application/json") << 400 << 0;
-    QTest::newRow("bad metadata") << runBody(exampleAlt()).replace("{", "{\"metadata\": [], ")
+    QTest::newRow("bad metadata") << withMember(runBody(exampleAlt()), "{\"metadata\": [], ")
                                   << QByteArray("application/json") << 400 << 0;
-    QTest::newRow("budget not an object") << runBody(exampleAlt()).replace("{", "{\"budget\": 5, ")
+    QTest::newRow("budget not an object") << withMember(runBody(exampleAlt()), "{\"budget\": 5, ")
                                           << QByteArray("application/json") << 400 << 0;
     QTest::newRow("budget tokens negative")
-            << runBody(exampleAlt()).replace("{", "{\"budget\": {\"tokens\": -1}, ")
+            << withMember(runBody(exampleAlt()), "{\"budget\": {\"tokens\": -1}, ")
             << QByteArray("application/json") << 400 << 0;
     QTest::newRow("budget tokens fractional")
-            << runBody(exampleAlt()).replace("{", "{\"budget\": {\"tokens\": 1.5}, ")
+            << withMember(runBody(exampleAlt()), "{\"budget\": {\"tokens\": 1.5}, ")
             << QByteArray("application/json") << 400 << 0;
     QTest::newRow("budget cost a string")
-            << runBody(exampleAlt()).replace("{", "{\"budget\": {\"cost\": \"2\"}, ")
+            << withMember(runBody(exampleAlt()), "{\"budget\": {\"cost\": \"2\"}, ")
             << QByteArray("application/json") << 400 << 0;
     QTest::newRow("budget unknown member")
-            << runBody(exampleAlt()).replace("{", "{\"budget\": {\"dollars\": 2}, ")
+            << withMember(runBody(exampleAlt()), "{\"budget\": {\"dollars\": 2}, ")
             << QByteArray("application/json") << 400 << 0;
     QTest::newRow("rerun_from without rerun_of")
-            << runBody(exampleAlt()).replace("{", "{\"rerun_from\": [\"scope\"], ")
+            << withMember(runBody(exampleAlt()), "{\"rerun_from\": [\"scope\"], ")
             << QByteArray("application/json") << 400 << 0;
     QTest::newRow("rerun_of not an id")
-            << runBody(exampleAlt()).replace("{", "{\"rerun_of\": \"../etc/passwd\", ")
+            << withMember(runBody(exampleAlt()), "{\"rerun_of\": \"../etc/passwd\", ")
             << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("models not a document") << withMember(runBody(exampleAlt()), "{\"models\": 5, ")
+                                           << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("models document invalid") << withMember(
+            runBody(exampleAlt()), R"({"models": {"models": {"a": {"provider": "nope"}}}, )")
+                                             << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("a model the models document does not define")
+            << withMember(runBody(exampleAlt()),
+                          R"({"models": {"models": {"a": {"provider": "mock"}}}, "model": "b", )")
+            << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("models by a name that leads out")
+            << withMember(runBody(exampleAlt()), R"({"models": "../secrets", )")
+            << QByteArray("application/json") << 400 << 0;
+    QTest::newRow("models by a name there is no file of")
+            << withMember(runBody(exampleAlt()), R"({"models": "nobody-has-this", )")
+            << QByteArray("application/json") << 404 << 0;
     QTest::newRow("not JSON content type")
             << runBody(exampleAlt()) << QByteArray("text/plain") << 415 << -1;
 }
