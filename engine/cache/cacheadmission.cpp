@@ -28,9 +28,10 @@ QString CacheAdmission::storePath(const EngineConfig &config)
 
 std::unique_ptr<CacheAdmission> CacheAdmission::create(const EngineConfig &config, QString altId,
                                                        QString executionId, QString *warning,
-                                                       QSet<QString> askAfresh)
+                                                       QSet<QString> askAfresh,
+                                                       const ModelCatalog *models)
 {
-    if (effectiveMode(config) == CacheMode::Off)
+    if (effectiveMode(config, models) == CacheMode::Off)
         return nullptr;
     std::unique_ptr<CacheAdmission> policy(
             new CacheAdmission(config, std::move(altId), std::move(executionId)));
@@ -41,9 +42,17 @@ std::unique_ptr<CacheAdmission> CacheAdmission::create(const EngineConfig &confi
     return policy;
 }
 
-CacheMode CacheAdmission::effectiveMode(const EngineConfig &config)
+CacheMode CacheAdmission::effectiveMode(const EngineConfig &config, const ModelCatalog *models)
 {
-    return config.provider == ProviderKind::Mock ? CacheMode::Off : config.cacheMode;
+    if (config.provider != ProviderKind::Mock)
+        return config.cacheMode;
+    if (models) {
+        const QStringList aliases = models->aliases();
+        for (const QString &alias : aliases)
+            if (models->route(alias).provider != ProviderKind::Mock)
+                return config.cacheMode;
+    }
+    return CacheMode::Off; // simulated answers are never kept
 }
 
 bool CacheAdmission::reuses(CacheMode mode, const AiRequest &request)

@@ -4,6 +4,7 @@
 #include "admission/admission.h"
 #include "cachekey.h"
 #include "config/engineconfig.h"
+#include "config/modelcatalog.h"
 #include "resultcache.h"
 
 #include <QHash>
@@ -28,11 +29,15 @@ public:
     // answers are stored as any.
     static std::unique_ptr<CacheAdmission> create(const EngineConfig &config, QString altId,
                                                   QString executionId, QString *warning,
-                                                  QSet<QString> askAfresh = {});
+                                                  QSet<QString> askAfresh = {},
+                                                  const ModelCatalog *models = nullptr);
 
     // The mode a run with `config` uses: off for the simulated provider, whose answers cost
     // nothing and come back the same.
-    static CacheMode effectiveMode(const EngineConfig &config);
+    // `models`: the run's models file, if any (a real model among its aliases is cached even
+    // when the plain configuration is the simulated provider).
+    static CacheMode effectiveMode(const EngineConfig &config,
+                                   const ModelCatalog *models = nullptr);
     // Whether `mode` reuses an answer to `request` (auto: temperature <= 0.2 or a seed).
     static bool reuses(CacheMode mode, const AiRequest &request);
     static QString storePath(const EngineConfig &config);

@@ -47,7 +47,13 @@ CacheKey CacheKey::of(const AiRequest &r, const EngineConfig &config)
     const QJsonValue seed = r.parameters.value(QStringLiteral("seed"));
     if (!seed.isUndefined() && !seed.isNull())
         o.insert(QStringLiteral("seed"), seed);
-    return {QCryptographicHash::hash(canonical(o), QCryptographicHash::Sha256).toHex(), o};
+    const QByteArray key
+            = QCryptographicHash::hash(canonical(o), QCryptographicHash::Sha256).toHex();
+    // Kept with the request, not part of its key (the same endpoint and model answer alike under
+    // any alias): what lets `plan` say an alias now points elsewhere.
+    if (!r.alias.isEmpty())
+        o.insert(QStringLiteral("model_alias"), r.alias);
+    return {key, o};
 }
 
 } // namespace altrunner

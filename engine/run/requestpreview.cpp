@@ -10,7 +10,8 @@ namespace altrunner {
 RequestPreview::RequestPreview(const AltFile &alt, const EngineConfig &config,
                                const RunOptions &options)
     : m_alt(alt)
-    , m_builder(alt, config, QStringLiteral("preview"), options.mode, options.persona)
+    , m_builder(alt, config, QStringLiteral("preview"), options.mode, options.persona,
+                options.models)
     , m_known(alt.tasks.size())
 {
     QList<QList<int>> dependencies;

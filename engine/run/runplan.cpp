@@ -18,6 +18,15 @@ QString missReason(const QJsonObject &now, const ResultCache::LastRequest *last)
     if (!last)
         return RunPlan::tr("no earlier answer");
     const QJsonObject &before = last->request;
+    if (now.value(QStringLiteral("output_schema")) != before.value(QStringLiteral("output_schema")))
+        return RunPlan::tr("schema changed");
+    const QString alias = now.value(QStringLiteral("model_alias")).toString();
+    if (!alias.isEmpty() && alias == before.value(QStringLiteral("model_alias")).toString()) {
+        for (const char *key : {"model", "provider", "base_url"}) {
+            if (now.value(QLatin1StringView(key)) != before.value(QLatin1StringView(key)))
+                return RunPlan::tr("model alias '%1' now points elsewhere").arg(alias);
+        }
+    }
     for (const char *key : {"messages", "inputs", "persona", "mode", "context"}) {
         if (now.value(QLatin1StringView(key)) != before.value(QLatin1StringView(key)))
             return RunPlan::tr("prompt changed since run %1").arg(last->executionId);
@@ -55,12 +64,20 @@ QList<RunPlan::Item> RunPlan::of(const AltFile &alt, const EngineConfig &config,
     QList<Item> items(n);
     ResultCache cache;
     QString why;
-    const bool simulated = config.provider == ProviderKind::Mock;
-    const bool usable = CacheAdmission::effectiveMode(config) != CacheMode::Off
+    // The models file the run would use, so that each task is planned against its own model.
+    RunOptions routed = options;
+    if (!routed.models) {
+        const QString modelsPath = ModelCatalog::effectivePath(config.modelsPath);
+        QString problem;
+        if (!modelsPath.isEmpty() && !(routed.models = ModelCatalog::load(modelsPath, &problem))
+            && warning)
+            *warning = problem;
+    }
+    RequestPreview preview(alt, config, routed);
+    const bool usable = CacheAdmission::effectiveMode(config, routed.models.get()) != CacheMode::Off
             && cache.open(CacheAdmission::storePath(config), &why);
     if (!why.isEmpty() && warning)
         *warning = why;
-    RequestPreview preview(alt, config, options);
     for (int i : preview.order()) {
         const AltTask &t = alt.tasks.at(i);
         Item &item = items[i];
@@ -89,7 +106,7 @@ QList<RunPlan::Item> RunPlan::of(const AltFile &alt, const EngineConfig &config,
             item.reason = tr("re-run from here");
             continue;
         }
-        if (simulated) {
+        if (request.provider == ProviderKind::Mock) {
             item.reason = tr("the simulated provider is not cached");
             continue; // its answer is not known before it runs
         }

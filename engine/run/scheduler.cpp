@@ -518,7 +518,7 @@ void Scheduler::finish()
     facts.cancelled = m_userCancelled;
     facts.failFastCause = m_failFastCause;
     facts.aiUnavailable = m_aiUnavailable;
-    facts.cacheMode = CacheAdmission::effectiveMode(m_config);
+    facts.cacheMode = CacheAdmission::effectiveMode(m_config, m_options.models.get());
     facts.cacheWarning = m_cacheWarning;
     const RunResult result = m_ledger.finish(m_config, std::move(facts));
     publish();

@@ -14,8 +14,8 @@ std::unique_ptr<Admission> standardAdmission(const EngineConfig &config, const R
     auto chain = std::make_unique<AdmissionChain>();
     if (options.admission)
         chain->append(options.admission());
-    if (auto cache
-        = CacheAdmission::create(config, altId, executionId, cacheWarning, options.askAfresh))
+    if (auto cache = CacheAdmission::create(config, altId, executionId, cacheWarning,
+                                            options.askAfresh, options.models.get()))
         chain->append(std::move(cache));
     else if (!cacheWarning->isEmpty())
         qWarning("%s; this run goes without it", qUtf8Printable(*cacheWarning));

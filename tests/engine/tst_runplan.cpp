@@ -21,6 +21,7 @@ private slots:
     void initTestCase();
     void reasons_data();
     void reasons();
+    void aliasPointsElsewhere();
 
 private:
     QTemporaryDir m_dir;
@@ -74,6 +75,14 @@ void tst_RunPlan::reasons_data()
                              << u"run (refresh asks afresh)"_s << u"unknown until 'a' runs"_s;
     QTest::newRow("off") << same << u"m"_s << CacheMode::Off << u"run (the cache is off)"_s
                          << u"unknown until 'a' runs"_s;
+    QTest::newRow("schema changed") << pair(
+            u"first"_s,
+            {{u"output_schema"_s,
+              QJsonObject {{u"type"_s, u"object"_s},
+                           {u"properties"_s,
+                            QJsonObject {{u"x"_s, QJsonObject {{u"type"_s, u"string"_s}}}}}}}})
+                                    << u"m"_s << CacheMode::Auto << u"run (schema changed)"_s
+                                    << u"unknown until 'a' runs"_s;
     QTest::newRow("never asked") << altDocument({task(u"z"_s, {}, {{u"prompt"_s, u"new"_s}})})
                                  << u"m"_s << CacheMode::Auto << u"run (no earlier answer)"_s
                                  << QString();
@@ -102,6 +111,35 @@ void tst_RunPlan::reasons()
     QCOMPARE(RunPlan::text(plan.at(0)), QString(a).replace(u"RUN"_s, first.result.executionId));
     if (!b.isNull())
         QCOMPARE(RunPlan::text(plan.at(1)), b);
+}
+
+void tst_RunPlan::aliasPointsElsewhere()
+{
+    auto models = [this](const QString &model) {
+        QString error;
+        auto c = ModelCatalog::fromObject(
+                QJsonObject {{u"models"_s,
+                              QJsonObject {{u"writer"_s,
+                                            QJsonObject {{u"provider"_s, u"openai"_s},
+                                                         {u"url"_s, m_server.url().toString()},
+                                                         {u"model"_s, model}}}}}},
+                &error);
+        Q_ASSERT(c);
+        return c;
+    };
+    EngineConfig config = testConfig(m_dir.filePath(u"runs"_s));
+    config.cacheDir = m_dir.filePath(u"alias"_s);
+    config.cacheMode = CacheMode::Auto; // testConfig turns it off
+    QJsonObject doc = pair(u"first"_s);
+    doc.insert(u"model"_s, u"writer"_s);
+    RunOptions options;
+    options.models = models(u"m"_s);
+    QCOMPARE(runToEnd(load(doc), config, options).result.outcome, RunOutcome::Success);
+    const auto alt = load(doc);
+    QCOMPARE(RunPlan::text(RunPlan::of(*alt, config, options).at(0)), u"cached"_s);
+    options.models = models(u"bigger"_s);
+    QCOMPARE(RunPlan::text(RunPlan::of(*alt, config, options).at(0)),
+             u"run (model alias 'writer' now points elsewhere)"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_RunPlan)
