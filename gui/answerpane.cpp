@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "answerpane.h"
 
+#include "jsontreemodel.h"
 #include "rundocument.h"
 #include "taskdetails.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
+#include <QSplitter>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace altrunner {
@@ -19,6 +25,11 @@ AnswerPane::AnswerPane(RunDocument *document, bool offerLargeView, QWidget *pare
     , m_copyAnswer(new QToolButton)
     , m_copyPrompt(new QToolButton)
     , m_copyAll(new QToolButton)
+    , m_document(document)
+    , m_json(new JsonTreeModel(this))
+    , m_tree(new QTreeView)
+    , m_treeTitle(new QLabel)
+    , m_treeBox(new QWidget)
 {
     m_copyAnswer->setText(tr("Copy Answer"));
     m_copyPrompt->setText(tr("Copy Prompt"));
@@ -69,9 +80,31 @@ AnswerPane::AnswerPane(RunDocument *document, bool offerLargeView, QWidget *pare
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addLayout(bar);
-    column->addWidget(m_details, 1);
+    // The details above, the parsed answer below (docs/outputs.md "Used").
+    m_tree->setModel(m_json);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_tree->header()->resizeSection(JsonTreeModel::KeyColumn, 160);
+    m_tree->setAccessibleName(tr("Parsed answer"));
+    m_treeTitle->setText(tr("Parsed answer (output.json, matches the output schema)"));
+    m_treeTitle->setContentsMargins(4, 4, 4, 2);
+    auto *treeColumn = new QVBoxLayout(m_treeBox);
+    treeColumn->setContentsMargins(0, 0, 0, 0);
+    treeColumn->setSpacing(0);
+    treeColumn->addWidget(m_treeTitle);
+    treeColumn->addWidget(m_tree, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_details);
+    split->addWidget(m_treeBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    column->addWidget(split, 1);
     connect(m_details, &QTextBrowser::textChanged, this, &AnswerPane::updateButtons);
+    connect(m_details, &QTextBrowser::textChanged, this, &AnswerPane::updateTree);
     updateButtons();
+    updateTree();
 }
 
 void AnswerPane::addActionButton(QAction *action)
@@ -79,6 +112,20 @@ void AnswerPane::addActionButton(QAction *action)
     auto *button = new QToolButton;
     button->setDefaultAction(action);
     m_bar->insertWidget(m_bar->count() - (m_large ? 1 : 0) - 1, button);
+}
+
+void AnswerPane::updateTree()
+{
+    const int task = m_details->task();
+    QJsonValue json(QJsonValue::Undefined);
+    if (task >= 0 && task < m_document->taskCount())
+        json = m_document->task(task).output.value(QStringLiteral("json"));
+    m_treeBox->setVisible(!json.isUndefined());
+    if (json == m_treeShown)
+        return;
+    m_treeShown = json;
+    m_json->setDocument(json.isUndefined() ? QJsonValue() : json);
+    m_tree->expandToDepth(2);
 }
 
 void AnswerPane::updateButtons()

@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonValue>
 #include <QWidget>
 
 class QAction;
 class QHBoxLayout;
+class QLabel;
 class QToolButton;
+class QTreeView;
 
 namespace altrunner {
 
+class JsonTreeModel;
 class RunDocument;
 class TaskDetails;
 
 // The selected task's answer to read and take away: the details (answer, live while it streams;
 // the prompt as sent; usage, cost, attempts, errors, local times) with buttons that copy the
-// answer, the prompt, or both. The Answer tab holds a large one; the Task dock a compact one
-// that can open the tab.
+// answer, the prompt, or both; an answer checked against its output schema also as a JSON tree. The
+// Answer tab holds a large one; the Task dock a compact one that can open the tab.
 class AnswerPane final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +29,8 @@ public:
     explicit AnswerPane(RunDocument *document, bool offerLargeView, QWidget *parent = nullptr);
 
     TaskDetails *details() const { return m_details; }
+    // The parsed answer (output.json) of a schema-checked task; hidden for other tasks.
+    QTreeView *jsonTree() const { return m_tree; }
     // A button for `action` in the pane's bar (re-run from here, beside the copy buttons).
     void addActionButton(QAction *action);
 
@@ -34,6 +40,7 @@ signals:
 
 private:
     void updateButtons();
+    void updateTree();
 
     TaskDetails *m_details;
     QHBoxLayout *m_bar = nullptr;
@@ -41,6 +48,12 @@ private:
     QToolButton *m_copyAnswer;
     QToolButton *m_copyPrompt;
     QToolButton *m_copyAll;
+    RunDocument *m_document;
+    JsonTreeModel *m_json;
+    QTreeView *m_tree;
+    QLabel *m_treeTitle;
+    QWidget *m_treeBox;
+    QJsonValue m_treeShown; // what the tree shows, so that a batch that leaves it alone keeps it
 };
 
 } // namespace altrunner

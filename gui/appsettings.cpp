@@ -34,6 +34,7 @@ const char *const kKeys[] = {"OUTPUT_DIR",
                              "AI_REQUESTS_PER_MINUTE",
                              "AI_TOKENS_PER_MINUTE",
                              "ALTRUNNER_PRICING",
+                             "ALTRUNNER_MODELS",
                              "ALTRUNNER_CACHE",
                              "AI_PROXY",
                              "AI_CA_FILE"};
@@ -89,6 +90,7 @@ void AppSettings::save(const EngineConfig &c)
     settings.setValue(QStringLiteral("engine/AI_TOKENS_PER_MINUTE"),
                       QString::number(c.tokensPerMinute));
     settings.setValue(QStringLiteral("engine/ALTRUNNER_PRICING"), c.pricingPath);
+    settings.setValue(QStringLiteral("engine/ALTRUNNER_MODELS"), c.modelsPath);
     settings.setValue(QStringLiteral("engine/ALTRUNNER_CACHE"), cacheModeName(c.cacheMode));
     // The proxy's address is saved; its credentials, like the API key, are kept for the session
     // only and written nowhere.

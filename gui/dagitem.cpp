@@ -445,6 +445,12 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
                     painter->setPen(StatusStyle::fallbackMark());
                     painter->drawText(r.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter,
                                       QStringLiteral("mock"));
+                } else if (!t.fallbacks.isEmpty()) {
+                    // Answered by a fallback model (docs/outputs.md): a small arrow, top right;
+                    // the chain is in the task's details and tool tip.
+                    painter->setPen(StatusStyle::fallbackMark());
+                    painter->drawText(r.adjusted(0, 1, -5, 0), Qt::AlignRight | Qt::AlignTop,
+                                      QStringLiteral("\u21aa"));
                 }
                 if (t.status == TaskStatus::Running && !t.streamedText.isEmpty()) {
                     // Its answer is arriving: three dots, as a chat shows someone typing, and a

@@ -232,6 +232,8 @@ QString DagView::toolTipFor(int index) const
                            .arg(task.id.toHtmlEscaped(), StatusStyle::nodeState(t).toHtmlEscaped());
     if (t.carried)
         html += QStringLiteral("<br>") + tr("carried over from an earlier run");
+    if (const QString chain = StatusStyle::modelChain(t); !chain.isEmpty())
+        html += QStringLiteral("<br>") + tr("models: %1").arg(chain.toHtmlEscaped());
     if (!task.description.isEmpty())
         html += QStringLiteral("<br><br>") + shortened(task.description);
     if (!t.error.isEmpty())

@@ -3,7 +3,8 @@
 
 #include "ai/connectioncheck.h"
 #include "appsettings.h"
-#include "pricingeditor.h"
+#include "config/modelcatalog.h"
+#include "jsonfileeditor.h"
 #include "spend/pricing.h"
 #include "statusstyle.h"
 
@@ -41,6 +42,7 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
               tr("Answer from the simulated provider when the AI service keeps failing")))
     , m_stream(new QCheckBox(tr("Stream answers as they are written (OpenAI-compatible services)")))
     , m_pricing(new QLineEdit)
+    , m_models(new QLineEdit)
     , m_maxTokens(new QSpinBox)
     , m_rpm(new QSpinBox)
     , m_tpm(new QSpinBox)
@@ -83,6 +85,11 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     m_pricing->setPlaceholderText(QDir::toNativeSeparators(Pricing::userPricingPath()));
     m_pricing->setToolTip(tr("The pricing file: what tokens cost per provider and model. Empty: "
                              "the one in your settings folder, if it exists."));
+    m_models->setText(config.modelsPath);
+    m_models->setPlaceholderText(QDir::toNativeSeparators(ModelCatalog::userModelsPath()));
+    m_models->setToolTip(tr("The models file: aliases that tasks name as their model, with the "
+                            "models asked when one fails. Empty: the one in your settings "
+                            "folder, if it exists."));
     m_maxTokens->setRange(1, 1000000000);
     m_maxTokens->setValue(config.aiMaxTokens);
     m_maxTokens->setToolTip(tr("max_tokens of every AI request whose task sets none; with the "
@@ -149,6 +156,19 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     });
     auto *editPricing = new QPushButton(tr("Edit Prices..."));
     connect(editPricing, &QPushButton::clicked, this, &SettingsDialog::editPricing);
+    auto *browseModels = new QPushButton(tr("Browse..."));
+    connect(browseModels, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Models File"), m_models->text(),
+                                                          tr("JSON files (*.json)"));
+        if (!file.isEmpty())
+            m_models->setText(file);
+    });
+    auto *editModels = new QPushButton(tr("Edit Models..."));
+    connect(editModels, &QPushButton::clicked, this, &SettingsDialog::editModels);
+    auto *modelsRow = new QHBoxLayout;
+    modelsRow->addWidget(m_models, 1);
+    modelsRow->addWidget(browseModels);
+    modelsRow->addWidget(editModels);
     auto *pricingRow = new QHBoxLayout;
     pricingRow->addWidget(m_pricing, 1);
     pricingRow->addWidget(browsePricing);
@@ -189,6 +209,7 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     form->addRow(tr("Requests per minute:"), m_rpm);
     form->addRow(tr("Tokens per minute:"), m_tpm);
     form->addRow(tr("Prices:"), pricingRow);
+    form->addRow(tr("Models:"), modelsRow);
     form->addRow(tr("Output folder:"), outputRow);
     form->addRow(tr("Result cache:"), m_cache);
     form->addRow(tr("REST API port:"), m_port);
@@ -251,6 +272,7 @@ EngineConfig SettingsDialog::config() const
     c.fallbackToMock = m_fallback->isChecked();
     c.aiStream = m_stream->isChecked();
     c.pricingPath = m_pricing->text().trimmed();
+    c.modelsPath = m_models->text().trimmed();
     c.aiMaxTokens = m_maxTokens->value();
     c.requestsPerMinute = m_rpm->value();
     c.tokensPerMinute = m_tpm->value();
@@ -270,6 +292,19 @@ void SettingsDialog::editPricing()
     connect(editor, &QDialog::accepted, this, [this, editor] {
         if (editor->path() != Pricing::userPricingPath())
             m_pricing->setText(editor->path());
+    });
+    editor->open();
+}
+
+void SettingsDialog::editModels()
+{
+    const QString path = m_models->text().trimmed().isEmpty() ? ModelCatalog::userModelsPath()
+                                                              : m_models->text().trimmed();
+    auto *editor = new ModelsEditor(path, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        if (editor->path() != ModelCatalog::userModelsPath())
+            m_models->setText(editor->path());
     });
     editor->open();
 }

@@ -39,6 +39,7 @@ public slots:
 private:
     void updateEnabled();
     void editPricing();
+    void editModels();
 
     EngineConfig m_config;
     QComboBox *m_provider;
@@ -52,6 +53,7 @@ private:
     QCheckBox *m_fallback;
     QCheckBox *m_stream;
     QLineEdit *m_pricing;
+    QLineEdit *m_models;
     QSpinBox *m_maxTokens;
     QSpinBox *m_rpm;
     QSpinBox *m_tpm;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusstyle.h"
 
+#include <QJsonArray>
+
 #include "util/costtext.h"
 #include "util/durationtext.h"
 
@@ -161,6 +163,19 @@ QString StatusStyle::label(RunOutcome outcome)
         return QCoreApplication::translate("altrunner::StatusStyle", "failed");
     }
     return QString();
+}
+
+QString StatusStyle::modelChain(const TaskUpdate &t)
+{
+    if (t.fallbacks.isEmpty())
+        return {};
+    QStringList chain;
+    for (const QJsonValue &left : t.fallbacks)
+        chain.append(left.toObject().value(QStringLiteral("model")).toString());
+    const QString answered = t.output.value(QStringLiteral("model_alias")).toString();
+    if (!answered.isEmpty())
+        chain.append(answered);
+    return chain.join(QStringLiteral(" \u21aa "));
 }
 
 TaskStatus StatusStyle::statusOf(AttemptOutcome outcome)

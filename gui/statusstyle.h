@@ -17,6 +17,9 @@ struct StatusStyle
 {
     static QColor fill(TaskStatus status);
     static QColor fallbackMark(); // a result the mock gave in place of the AI service
+    // The models a task asked, in order (docs/outputs.md "Models, aliases and fallbacks"):
+    // "writer ↪ backup"; empty when it asked one only.
+    static QString modelChain(const TaskUpdate &t);
     static QColor critical();
     static QColor waiting(); // time spent waiting for a rate-limit or budget slot
     static QColor cached(); // a task answered from the result cache

@@ -9,6 +9,7 @@
 #include "rundocument.h"
 #include "statusstyle.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QScrollBar>
@@ -118,6 +119,19 @@ void TaskDetails::refresh()
                         .arg(StatusStyle::fallbackMark().name(),
                              tr("Answered by the simulated provider after the AI service failed "
                                 "(AI_FALLBACK_TO_MOCK)."));
+    if (!t.fallbacks.isEmpty()) {
+        // The models it left behind, and why (docs/outputs.md "Models, aliases and fallbacks").
+        html += QStringLiteral("<p style='color:%1'><b>%2</b></p><ul>")
+                        .arg(StatusStyle::fallbackMark().name(),
+                             tr("Answered by a fallback model: %1")
+                                     .arg(StatusStyle::modelChain(t).toHtmlEscaped()));
+        for (const QJsonValue &left : t.fallbacks)
+            html += QStringLiteral("<li>%1</li>")
+                            .arg(tr("left '%1': %2")
+                                         .arg(left[u"model"].toString(), left[u"reason"].toString())
+                                         .toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     if (t.output.value(QStringLiteral("simulated")).toBool() && !t.aiFallback)
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                         .arg(tr("Simulated answer (mock provider)."));
@@ -150,6 +164,18 @@ void TaskDetails::refresh()
     }
     if (m_document->isCritical(m_task))
         row(tr("Critical path"), tr("yes"));
+    if (const OutputSchema *schema = m_document->altFile()->schemaOf(m_task))
+        row(tr("Output schema"),
+            t.output.contains(QStringLiteral("json"))
+                    ? tr("the answer matches it (checked here)")
+                    : (schema->isStrict() ? tr("sent as a strict JSON Schema")
+                                          : tr("sent in the instructions")));
+    if (const QString alias = t.output.value(QStringLiteral("model_alias")).toString();
+        !alias.isEmpty())
+        row(tr("Model"),
+            tr("%1 (alias '%2')")
+                    .arg(t.output.value(QStringLiteral("model")).toString(), alias)
+                    .toHtmlEscaped());
     html += QStringLiteral("</table>");
     if (!t.error.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p style='color:%2'>%3</p>")
@@ -196,6 +222,20 @@ void TaskDetails::refresh()
                             .arg(r.endMs > 0 ? StatusStyle::duration(r.endMs - r.startMs)
                                              : QString())
                             .arg(r.error.toHtmlEscaped());
+            if (const QString alias = r.detail.value(QStringLiteral("model")).toString();
+                !alias.isEmpty())
+                html += QStringLiteral(
+                                "<tr><td></td><td colspan='3' style='color:gray'>%1</td></tr>")
+                                .arg(tr("asked '%1'").arg(alias).toHtmlEscaped());
+            // What did not match the schema, each with its place in the answer.
+            for (const QJsonValue &e : r.detail.value(QStringLiteral("errors")).toArray())
+                html += QStringLiteral("<tr><td></td><td colspan='3' style='color:%1'>"
+                                       "<code>%2</code> %3</td></tr>")
+                                .arg(StatusStyle::fill(TaskStatus::Failed).name(),
+                                     (e[u"pointer"].toString().isEmpty() ? QStringLiteral("/")
+                                                                         : e[u"pointer"].toString())
+                                             .toHtmlEscaped(),
+                                     e[u"message"].toString().toHtmlEscaped());
             if (a < t.retryDelaysMs.size())
                 html += QStringLiteral(
                                 "<tr><td></td><td colspan='3' style='color:gray'>%1</td></tr>")

@@ -5,9 +5,12 @@
 // re-running from a past LAST file, the Runs panel, a wide graph that wraps, and no enum word on
 // screen in English or Turkish.
 
+#include "answerpane.h"
 #include "appsettings.h"
 #include "budgetnotice.h"
+#include "config/modelcatalog.h"
 #include "dagview.h"
+#include "jsonfileeditor.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "minimap.h"
@@ -40,6 +43,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +54,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace altrunner;
 
@@ -109,6 +114,8 @@ class tst_DailyUse : public QObject
 
 private slots:
     void initTestCase();
+    void showsSchemasRepairsAndFallbacks();
+    void modelsEditorSavesOnlyAModelsFile();
     void tableSortsAndFilters_data();
     void tableSortsAndFilters();
     void nextFailureAndShowFailures();
@@ -146,6 +153,70 @@ void tst_DailyUse::initTestCase()
     qunsetenv("AI_SERVICE_URL");
     qunsetenv("AI_PROVIDER");
     AppSettings::setLanguage(QString());
+}
+
+void tst_DailyUse::showsSchemasRepairsAndFallbacks()
+{
+    // The offline example with its models file: 'collect' is repaired once (its first answer
+    // is not JSON), 'headline' falls back from 'writer' to 'backup'.
+    qputenv("ALTRUNNER_MODELS", ALTRUNNER_EXAMPLES_DIR "/models.json");
+    const auto restore = qScopeGuard([] { qunsetenv("ALTRUNNER_MODELS"); });
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/release_review.alt")));
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    w.runFile();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<RunResult>().outcome, RunOutcome::Success);
+    const QList<AnswerPane *> panes = w.findChildren<AnswerPane *>();
+    QVERIFY(!panes.isEmpty());
+    AnswerPane *pane = panes.first();
+
+    const int headline = w.document()->altFile()->indexOf(QStringLiteral("headline"));
+    w.selectTask(headline);
+    QTRY_COMPARE(pane->details()->task(), headline);
+    const QString fellBack = pane->details()->toPlainText();
+    QVERIFY2(fellBack.contains(u"Answered by a fallback model: writer \u21aa backup"),
+             qPrintable(fellBack));
+    QVERIFY(fellBack.contains(u"left 'writer': simulated failure"));
+    QVERIFY(w.dagView()->toolTipFor(headline).contains(u"models: writer \u21aa backup"));
+    QVERIFY(!pane->jsonTree()->isVisibleTo(pane)); // free text: no parsed answer
+
+    const int collect = w.document()->altFile()->indexOf(QStringLiteral("collect"));
+    w.selectTask(collect);
+    QTRY_COMPARE(pane->details()->task(), collect);
+    const QString repaired = pane->details()->toPlainText();
+    QVERIFY2(repaired.contains(u"did not match the schema"), qPrintable(repaired));
+    QVERIFY(repaired.contains(u"the answer is not JSON"));
+    QVERIFY(repaired.contains(u"the answer matches it (checked here)"));
+    QVERIFY(pane->jsonTree()->isVisibleTo(pane));
+    QAbstractItemModelTester tester(pane->jsonTree()->model());
+    QCOMPARE(pane->jsonTree()->model()->rowCount(), 1); // "items"
+    QCOMPARE(pane->jsonTree()->model()->index(0, 0).data().toString(), QStringLiteral("items"));
+}
+
+void tst_DailyUse::modelsEditorSavesOnlyAModelsFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("config/models.json"));
+    ModelsEditor editor(path);
+    auto *text = editor.findChild<QPlainTextEdit *>();
+    QVERIFY(text->toPlainText().contains(u"fallbacks")); // the example to start from
+    text->setPlainText(QStringLiteral(
+            R"({"models": {"a": {"provider": "openai", "url": "http://h/v1", "model": "m"}},
+                "fallbacks": {"a": ["nowhere"]}})"));
+    editor.accept();
+    QVERIFY2(editor.problem().contains(u"/fallbacks/a/0: 'nowhere' is not an alias"),
+             qPrintable(editor.problem()));
+    QVERIFY(!QFile::exists(path));
+    text->setPlainText(QString::fromUtf8(ModelsEditor::example()));
+    editor.accept();
+    QVERIFY(editor.problem().isEmpty());
+    QString error;
+    const auto saved = ModelCatalog::load(path, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->chain(QStringLiteral("fast")),
+             (QStringList {QStringLiteral("fast"), QStringLiteral("local"),
+                           QStringLiteral("altlas")}));
 }
 
 QString tst_DailyUse::write(const QString &name, const QByteArray &content)
