@@ -94,13 +94,20 @@ AnswerPane::AnswerPane(RunDocument *document, bool offerLargeView, QWidget *pare
     treeColumn->setSpacing(0);
     treeColumn->addWidget(m_treeTitle);
     treeColumn->addWidget(m_tree, 1);
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_details);
-    split->addWidget(m_treeBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
-    column->addWidget(split, 1);
+    if (offerLargeView) {
+        // The narrow dock has no room for a tree: the Answer tab shows it.
+        m_treeBox->setParent(this);
+        m_treeBox->hide();
+        column->addWidget(m_details, 1);
+    } else {
+        auto *split = new QSplitter(Qt::Vertical);
+        split->addWidget(m_details);
+        split->addWidget(m_treeBox);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+        split->setChildrenCollapsible(false);
+        column->addWidget(split, 1);
+    }
     connect(m_details, &QTextBrowser::textChanged, this, &AnswerPane::updateButtons);
     connect(m_details, &QTextBrowser::textChanged, this, &AnswerPane::updateTree);
     updateButtons();
@@ -116,6 +123,8 @@ void AnswerPane::addActionButton(QAction *action)
 
 void AnswerPane::updateTree()
 {
+    if (m_large) // the compact pane in the Task dock
+        return;
     const int task = m_details->task();
     QJsonValue json(QJsonValue::Undefined);
     if (task >= 0 && task < m_document->taskCount())

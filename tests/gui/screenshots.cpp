@@ -89,6 +89,12 @@ int main(int argc, char *argv[])
     QString file = args.value(2, QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/research_brief.alt"));
     const bool dark = args.contains(QStringLiteral("dark"));
     const bool big = args.contains(QStringLiteral("big"));
+    // Output schemas, a repair and a fallback: the offline example with its models file.
+    const bool outputs = args.contains(QStringLiteral("outputs"));
+    if (outputs) {
+        file = QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/release_review.alt");
+        qputenv("ALTRUNNER_MODELS", ALTRUNNER_EXAMPLES_DIR "/models.json");
+    }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     AppSettings::setLanguage(args.contains(QStringLiteral("tr")) ? QStringLiteral("tr")
                                                                  : QStringLiteral("en"));
@@ -102,7 +108,7 @@ int main(int argc, char *argv[])
     }
     QDir().mkpath(out);
     QTemporaryDir work;
-    if (!big) {
+    if (!big && !outputs) {
         file = withRetries(file, work);
         qputenv("MOCK_AI_LATENCY_MS", "400");
         qputenv("AI_REQUESTS_PER_MINUTE", "150");
@@ -113,7 +119,7 @@ int main(int argc, char *argv[])
     MainWindow w;
     w.resize(laptop ? QSize(1366, 740) : QSize(1600, 1000));
     w.show();
-    if (!big) {
+    if (!big && !outputs) {
         // What a person sees first: the welcome, before any file.
         app.processEvents();
         const bool english
@@ -155,6 +161,17 @@ int main(int argc, char *argv[])
         w.dagView()->revealTask(w.document()->taskCount() / 2);
         w.dagView()->zoomBy(1.5);
         save(&w, QStringLiteral("large-graph-zoomed"));
+        return 0;
+    }
+    if (outputs) {
+        w.tabs()->setCurrentIndex(MainWindow::AnswerTab);
+        w.selectTask(w.document()->altFile()->indexOf(QStringLiteral("collect")));
+        save(&w, QStringLiteral("outputs-schema"));
+        w.selectTask(w.document()->altFile()->indexOf(QStringLiteral("headline")));
+        save(&w, QStringLiteral("outputs-fallback"));
+        w.tabs()->setCurrentIndex(MainWindow::GraphTab);
+        w.dagView()->fitToWindow();
+        save(&w, QStringLiteral("outputs-graph"));
         return 0;
     }
     w.selectTask(w.document()->altFile()->indexOf(QStringLiteral("market")));

@@ -17,6 +17,8 @@ export QT_QPA_PLATFORM=offscreen OUTPUT_DIR="$work/runs" XDG_CONFIG_HOME="$work/
 "$bin" "$out" "$file" tr
 "$bin" "$out" "$file" laptop
 "$bin" "$out" "$file" dark laptop
+"$bin" "$out" "$file" outputs
+"$bin" "$out" "$file" outputs laptop
 python3 "$here/../benchmarks/gen_alt.py" 10000 "$work/large.alt"
 "$bin" "$out" "$work/large.alt" big
 ls -1 "$out"
