@@ -9,9 +9,11 @@ set -euo pipefail
 # Qt HTTP Server is not needed.)
 # libqt6sql6-sqlite: the result cache's SQLite driver (Qt SQL's QSQLITE plugin).
 # qt6-translations-l10n: Qt's own texts (dialog buttons, context menus) in Turkish.
+# libvalijson-dev: valijson, the JSON Schema validator of output contracts (header-only).
 # prometheus: promtool, which the tests run on /metrics (the server itself is not started).
 packages=(
     cmake ninja-build g++ pkg-config python3 curl clang-format libyaml-dev libnats-dev nats-server
+    libvalijson-dev
     dpkg-dev prometheus
     qt6-base-dev qt6-base-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev

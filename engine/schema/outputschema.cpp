@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QThread>
+
+#include <regex>
 
 namespace altrunner {
 
@@ -39,6 +42,145 @@ std::optional<QString> remoteReference(const QJsonValue &v, const QString &at)
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i)
             if (auto found = remoteReference(a.at(i), at + u'/' + QString::number(i)))
+                return found;
+    }
+    return std::nullopt;
+}
+
+QJsonValue at(const QJsonValue &root, const QString &pointer, bool *found)
+{
+    QJsonValue v = root;
+    *found = true;
+    for (QString step : pointer.split(u'/', Qt::SkipEmptyParts)) {
+        step.replace(QStringLiteral("~1"), QStringLiteral("/"));
+        step.replace(QStringLiteral("~0"), QStringLiteral("~"));
+        if (v.isObject() && v.toObject().contains(step)) {
+            v = v.toObject().value(step);
+        } else if (v.isArray() && step.toInt() >= 0 && step.toInt() < v.toArray().size()) {
+            v = v.toArray().at(step.toInt());
+        } else {
+            *found = false;
+            return {};
+        }
+    }
+    return v;
+}
+
+// A `$ref` that comes back to where it started while checking the same value ({"$ref": "#"},
+// or through allOf/anyOf/oneOf/not/if/then/else) never ends: valijson would recurse until the
+// stack runs out. Found here first, as the place of the `$ref` that closes the loop.
+class RefCycles
+{
+public:
+    explicit RefCycles(const QJsonObject &root)
+        : m_root(root)
+    {
+    }
+
+    std::optional<QString> find() { return everywhere(m_root, QString()); }
+
+private:
+    std::optional<QString> everywhere(const QJsonValue &v, const QString &pointer)
+    {
+        if (v.isObject()) {
+            if (auto cycle = visit(v, pointer))
+                return cycle;
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                if (auto cycle = everywhere(it.value(), pointer + u'/' + escaped(it.key())))
+                    return cycle;
+        } else if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            for (qsizetype i = 0; i < a.size(); ++i)
+                if (auto cycle = everywhere(a.at(i), pointer + u'/' + QString::number(i)))
+                    return cycle;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<QString> visit(const QJsonValue &node, const QString &pointer)
+    {
+        if (m_onPath.contains(pointer))
+            return pointer;
+        if (m_done.contains(pointer) || !node.isObject())
+            return std::nullopt;
+        m_onPath.insert(pointer);
+        const QJsonObject o = node.toObject();
+        std::optional<QString> cycle;
+        const QJsonValue ref = o.value(QStringLiteral("$ref"));
+        if (ref.isString() && ref.toString().startsWith(u'#')) {
+            const QString target = ref.toString().mid(1);
+            bool found = false;
+            const QJsonValue resolved = at(m_root, target, &found);
+            if (found && m_onPath.contains(target))
+                cycle = pointer + QStringLiteral("/$ref");
+            else if (found)
+                cycle = visit(resolved, target);
+        }
+        for (const char *key : {"allOf", "anyOf", "oneOf"}) {
+            const QJsonArray options = o.value(QLatin1StringView(key)).toArray();
+            for (qsizetype i = 0; i < options.size() && !cycle; ++i)
+                cycle = visit(options.at(i),
+                              pointer + u'/' + QLatin1StringView(key) + u'/' + QString::number(i));
+        }
+        for (const char *key : {"not", "if", "then", "else"}) {
+            if (!cycle && o.contains(QLatin1StringView(key)))
+                cycle = visit(o.value(QLatin1StringView(key)),
+                              pointer + u'/' + QLatin1StringView(key));
+        }
+        m_onPath.remove(pointer);
+        m_done.insert(pointer);
+        return cycle;
+    }
+
+    const QJsonObject &m_root;
+    QSet<QString> m_onPath;
+    QSet<QString> m_done;
+};
+
+// The regular expressions of `pattern` and `patternProperties`, with their pointers: valijson
+// compiles them with std::regex when it first validates, and an invalid one would throw there.
+void patterns(const QJsonValue &v, const QString &pointer, QList<std::pair<QString, QString>> *out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString here = pointer + u'/' + escaped(it.key());
+            if (it.key() == u"pattern" && it.value().isString())
+                out->append({here, it.value().toString()});
+            if (it.key() == u"patternProperties" && it.value().isObject()) {
+                const QJsonObject props = it.value().toObject();
+                for (auto p = props.begin(); p != props.end(); ++p)
+                    out->append({here + u'/' + escaped(p.key()), p.key()});
+            }
+            patterns(it.value(), here, out);
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            patterns(a.at(i), pointer + u'/' + QString::number(i), out);
+    }
+}
+
+// The first string (value or member name) of `v` longer than `limit`, as a pointer and length.
+std::optional<std::pair<QString, qsizetype>> longString(const QJsonValue &v, const QString &pointer,
+                                                        qsizetype limit)
+{
+    if (v.isString() && v.toString().size() > limit)
+        return std::pair(pointer, v.toString().size());
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString here = pointer + u'/' + escaped(it.key());
+            if (it.key().size() > limit)
+                return std::pair(here, it.key().size());
+            if (auto found = longString(it.value(), here, limit))
+                return found;
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (auto found = longString(a.at(i), pointer + u'/' + QString::number(i), limit))
                 return found;
     }
     return std::nullopt;
@@ -140,7 +282,26 @@ std::shared_ptr<const OutputSchema> OutputSchema::compile(const QJsonObject &sch
                      "(\"#\" or \"#/definitions/...\")")};
         return nullptr;
     }
+    if (const auto cycle = RefCycles(schema).find()) {
+        *error = {*cycle,
+                  tr("this '$ref' leads back to where it started without going into the value "
+                     "(a schema that refers to itself must do so inside properties or items)")};
+        return nullptr;
+    }
+    QList<std::pair<QString, QString>> regexes;
+    patterns(schema, QString(), &regexes);
+    for (const auto &[pointer, pattern] : std::as_const(regexes)) {
+        try {
+            const std::regex compiled(pattern.toStdString(), std::regex::ECMAScript);
+        } catch (const std::exception &) {
+            *error = {pointer,
+                      tr("'%1' is not a regular expression this checker can use (ECMAScript)")
+                              .arg(pattern.left(100))};
+            return nullptr;
+        }
+    }
     std::shared_ptr<OutputSchema> s(new OutputSchema);
+    s->m_hasPatterns = !regexes.isEmpty();
     s->m_json = schema;
     s->m_canonical = QJsonDocument(schema).toJson(QJsonDocument::Compact);
     s->m_schema = std::make_unique<valijson::Schema>();
@@ -163,11 +324,38 @@ OutputSchema::~OutputSchema() = default;
 
 QList<OutputSchema::Problem> OutputSchema::problemsOf(const QJsonValue &value) const
 {
+    if (!m_hasPatterns)
+        return validated(value);
+    // std::regex, which valijson matches patterns with, recurses once per character: a long
+    // string would overflow an ordinary stack (tens of thousands of characters do on 8 MiB).
+    // Patterns are matched on a thread of its own with a stack sized for the longest string
+    // allowed, and a longer string is a problem of the answer, said as such.
+    if (const auto tooLong = longString(value, QString(), kLongestPatternString))
+        return {{tooLong->first,
+                 tr("a string of %1 characters is longer than a pattern can be checked against "
+                    "(at most %2)")
+                         .arg(tooLong->second)
+                         .arg(kLongestPatternString)}};
+    QList<Problem> problems;
+    std::unique_ptr<QThread> worker(QThread::create([&] { problems = validated(value); }));
+    worker->setStackSize(kPatternStackBytes);
+    worker->start();
+    worker->wait();
+    return problems;
+}
+
+QList<OutputSchema::Problem> OutputSchema::validated(const QJsonValue &value) const
+{
     valijson::Validator validator;
     valijson::ValidationResults results;
     valijson::adapters::QtJsonAdapter adapter(value);
-    if (validator.validate(*m_schema, adapter, &results))
-        return {};
+    try {
+        if (validator.validate(*m_schema, adapter, &results))
+            return {};
+    } catch (const std::exception &e) {
+        return {{QString(),
+                 tr("the answer could not be checked: %1").arg(QString::fromUtf8(e.what()))}};
+    }
     QList<Problem> all;
     QList<Problem> detailed;
     valijson::ValidationResults::Error e;

@@ -75,13 +75,20 @@ public:
     // write (types, properties, required, items, enum, const, bounds, $ref, anyOf/oneOf/allOf).
     const QJsonValue &instance() const { return m_instance; }
 
+    // The longest string a schema with `pattern`s checks, and the stack that takes (std::regex
+    // recurses per character; measured at up to ~1 KiB a character for nested groups).
+    static constexpr qsizetype kLongestPatternString = 100000;
+    static constexpr uint kPatternStackBytes = 512u * 1024 * 1024;
+
 private:
     OutputSchema() = default;
+    QList<Problem> validated(const QJsonValue &value) const;
     QJsonObject resolved(const QJsonObject &node) const; // follows a local $ref, once per step
 
     QJsonObject m_json;
     QByteArray m_canonical;
     bool m_strict = false;
+    bool m_hasPatterns = false;
     QJsonValue m_instance;
     std::unique_ptr<valijson::Schema> m_schema;
 };

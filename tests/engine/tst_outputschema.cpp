@@ -57,6 +57,9 @@ private slots:
     void instanceMatches_data();
     void instanceMatches();
     void picksAndInserts();
+    void longStringsUnderAPattern();
+    void refusesCyclesAndBadPatterns_data();
+    void refusesCyclesAndBadPatterns();
 };
 
 void tst_OutputSchema::badSchemas_data()
@@ -223,6 +226,63 @@ void tst_OutputSchema::picksAndInserts()
     QCOMPARE(AnswerJson::inserted(AnswerJson::pick(v, {u"nope"_s})), QString());
     QCOMPARE(*AnswerJson::parse(u"42"_s), QJsonValue(42));
     QCOMPARE(*AnswerJson::parse(u"\"text\""_s), QJsonValue(u"text"_s));
+}
+
+void tst_OutputSchema::longStringsUnderAPattern()
+{
+    // std::regex recurses per character: a long answer must neither crash nor pass unchecked.
+    // (Nested groups take the most stack; an ambiguous alternation such as (a|a)* would also
+    // take exponential time on a miss, as in any backtracking engine: docs/outputs.md "Limits".)
+    const auto s = compiled(R"({"type": "object", "properties": {
+        "a": {"type": "string", "pattern": "^((a|b)|(c|(d|e)))*$"}}})");
+    const qsizetype most = OutputSchema::kLongestPatternString;
+    QVERIFY(s->problemsOf(QJsonObject {{u"a"_s, QString(most, u'a')}}).isEmpty());
+    const auto wrong
+            = s->problemsOf(QJsonObject {{u"a"_s, QString(QString(most - 1, u'a') + u'z')}});
+    QCOMPARE(wrong.size(), 1);
+    QCOMPARE(wrong.first().pointer, u"/a"_s);
+    const auto tooLong = s->problemsOf(QJsonObject {{u"a"_s, QString(most + 1, u'a')}});
+    QCOMPARE(tooLong.size(), 1);
+    QCOMPARE(tooLong.first().pointer, u"/a"_s);
+    QVERIFY(tooLong.first().message.contains(u"longer than a pattern can be checked against"_s));
+    // Without a pattern any length is checked as usual.
+    const auto plain = compiled(R"({"type": "string"})");
+    QVERIFY(plain->problemsOf(QString(1000000, u'a')).isEmpty());
+}
+
+void tst_OutputSchema::refusesCyclesAndBadPatterns_data()
+{
+    QTest::addColumn<QByteArray>("schema");
+    QTest::addColumn<QString>("pointer");
+    QTest::newRow("itself") << QByteArray("{\"$ref\": \"\x23\"}") << u"/$ref"_s;
+    QTest::newRow("a definition that is itself")
+            << QByteArray("{\"definitions\": {\"x\": {\"$ref\": \"\x23/definitions/x\"}}, "
+                          "\"$ref\": \"\x23/definitions/x\"}")
+            << u"/definitions/x/$ref"_s;
+    QTest::newRow("through allOf")
+            << QByteArray("{\"allOf\": [{\"$ref\": \"\x23\"}]}") << u"/allOf/0/$ref"_s;
+    QTest::newRow("through anyOf, two definitions")
+            << QByteArray("{\"definitions\": {\"a\": {\"$ref\": \"\x23/definitions/b\"}, \"b\": "
+                          "{\"anyOf\": [{\"$ref\": \"\x23/definitions/a\"}]}}}")
+            << u"/definitions/b/anyOf/0/$ref"_s;
+    QTest::newRow("a pattern std::regex cannot read")
+            << QByteArray("{\"properties\": {\"a\": {\"pattern\": \"(unclosed\"}}}")
+            << u"/properties/a/pattern"_s;
+    QTest::newRow("a patternProperties key it cannot read")
+            << QByteArray("{\"patternProperties\": {\"[z-a]\": {}}}")
+            << u"/patternProperties/[z-a]"_s;
+}
+
+void tst_OutputSchema::refusesCyclesAndBadPatterns()
+{
+    QFETCH(QByteArray, schema);
+    QFETCH(QString, pointer);
+    OutputSchema::Error error;
+    QVERIFY(!OutputSchema::compile(json(schema.constData()), &error));
+    QCOMPARE(error.pointer, pointer);
+    // Recursion that goes into the value is fine.
+    const auto recursive = compiled(R"({"type": "object", "properties": {"next": {"$ref": "#"}}})");
+    QVERIFY(recursive);
 }
 
 QTEST_GUILESS_MAIN(tst_OutputSchema)
