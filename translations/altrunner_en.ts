@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::AnswerJson</name>
+    <message>
+        <source>the answer is empty, not JSON</source>
+        <translation>the answer is empty, not JSON</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at character %2)</source>
+        <translation>the answer is not JSON (%1 at character %2)</translation>
+    </message>
+    <message>
+        <source>the answer holds more than one JSON value</source>
+        <translation>the answer holds more than one JSON value</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::AnswerPane</name>
     <message>
         <source>Copy Answer</source>
@@ -187,6 +202,14 @@
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Parsed answer</source>
+        <translation>Parsed answer</translation>
+    </message>
+    <message>
+        <source>Parsed answer (output.json, matches the output schema)</source>
+        <translation>Parsed answer (output.json, matches the output schema)</translation>
     </message>
 </context>
 <context>
@@ -319,6 +342,18 @@
     <message>
         <source>rerun_from needs rerun_of: the run whose other answers are kept</source>
         <translation>rerun_from needs rerun_of: the run whose other answers are kept</translation>
+    </message>
+    <message>
+        <source>models: %1</source>
+        <translation>models: %1</translation>
+    </message>
+    <message>
+        <source>models must be a models document (an object) or the name of one</source>
+        <translation>models must be a models document (an object) or the name of one</translation>
+    </message>
+    <message>
+        <source>model must be a model name, or an alias of the models file</source>
+        <translation>model must be a model name, or an alias of the models file</translation>
     </message>
 </context>
 <context>
@@ -495,6 +530,10 @@
         <source>AI_PROXY: expected a proxy URL such as http://proxy:3128, or none, got '%1'</source>
         <translation>AI_PROXY: expected a proxy URL such as http://proxy:3128, or none, got '%1'</translation>
     </message>
+    <message>
+        <source>AI_SCHEMA_MODE: expected auto or prompt, got '%1'</source>
+        <translation>AI_SCHEMA_MODE: expected auto or prompt, got '%1'</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ConnectionCheck</name>
@@ -544,6 +583,10 @@
     <message>
         <source>Next run: %1</source>
         <translation>Next run: %1</translation>
+    </message>
+    <message>
+        <source>models: %1</source>
+        <translation>models: %1</translation>
     </message>
 </context>
 <context>
@@ -688,6 +731,10 @@
         <source>cannot reach the AI service at %1 through its proxy: %2 (AI_PROXY=none goes direct)</source>
         <translation>cannot reach the AI service at %1 through its proxy: %2 (AI_PROXY=none goes direct)</translation>
     </message>
+    <message>
+        <source>the proxy %1: %2</source>
+        <translation>the proxy %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::HttpRequest</name>
@@ -744,6 +791,13 @@
     <message>
         <source>%1: the journal's ALT file is not valid: %2</source>
         <translation>%1: the journal's ALT file is not valid: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::JsonFileEditor</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1074,124 @@
     </message>
 </context>
 <context>
+    <name>altrunner::ModelCatalog</name>
+    <message>
+        <source>the models file names %1 for a key, but it is not set</source>
+        <translation>the models file names %1 for a key, but it is not set</translation>
+    </message>
+    <message>
+        <source>cannot read the models file %1: %2</source>
+        <translation>cannot read the models file %1: %2</translation>
+    </message>
+    <message>
+        <source>models file %1: %2</source>
+        <translation>models file %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1:%2: not valid JSON: %3</source>
+        <translation>line %1:%2: not valid JSON: %3</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with 'models'</source>
+        <translation>the top level must be an object with 'models'</translation>
+    </message>
+    <message>
+        <source>/%1: unknown field (a models file has 'models' and 'fallbacks')</source>
+        <translation>/%1: unknown field (a models file has 'models' and 'fallbacks')</translation>
+    </message>
+    <message>
+        <source>/models: must be an object with at least one alias</source>
+        <translation>/models: must be an object with at least one alias</translation>
+    </message>
+    <message>
+        <source>%1: an alias must be a name without surrounding spaces</source>
+        <translation>%1: an alias must be a name without surrounding spaces</translation>
+    </message>
+    <message>
+        <source>%1: must be an object (provider, url, model, api_key_env)</source>
+        <translation>%1: must be an object (provider, url, model, api_key_env)</translation>
+    </message>
+    <message>
+        <source>%1/%2: unknown field (expected provider, url, model, api_key_env)</source>
+        <translation>%1/%2: unknown field (expected provider, url, model, api_key_env)</translation>
+    </message>
+    <message>
+        <source>%1/provider: must be openai, orchestrator or mock</source>
+        <translation>%1/provider: must be openai, orchestrator or mock</translation>
+    </message>
+    <message>
+        <source>%1/url: must be an http or https URL</source>
+        <translation>%1/url: must be an http or https URL</translation>
+    </message>
+    <message>
+        <source>%1/url: must not hold a user or password (name the key's variable in api_key_env)</source>
+        <translation>%1/url: must not hold a user or password (name the key's variable in api_key_env)</translation>
+    </message>
+    <message>
+        <source>%1/url: must be a string</source>
+        <translation>%1/url: must be a string</translation>
+    </message>
+    <message>
+        <source>%1/model: must be the model's name at that service</source>
+        <translation>%1/model: must be the model's name at that service</translation>
+    </message>
+    <message>
+        <source>%1/api_key_env: must be the name of an environment variable (the key itself is never written in this file)</source>
+        <translation>%1/api_key_env: must be the name of an environment variable (the key itself is never written in this file)</translation>
+    </message>
+    <message>
+        <source>/fallbacks: must be an object: alias -&gt; [aliases to ask next]</source>
+        <translation>/fallbacks: must be an object: alias -&gt; [aliases to ask next]</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not an alias of 'models'</source>
+        <translation>%1: '%2' is not an alias of 'models'</translation>
+    </message>
+    <message>
+        <source>%1: must be an array of aliases</source>
+        <translation>%1: must be an array of aliases</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 is not an alias of 'models'</source>
+        <translation>%1/%2: %3 is not an alias of 'models'</translation>
+    </message>
+    <message>
+        <source>%1/%2: an alias cannot fall back to itself</source>
+        <translation>%1/%2: an alias cannot fall back to itself</translation>
+    </message>
+    <message>
+        <source>%1/%2: '%3' is listed twice</source>
+        <translation>%1/%2: '%3' is listed twice</translation>
+    </message>
+    <message>
+        <source>models must name a models file by a plain name (letters, digits, '_', '.', '-'), not '%1'</source>
+        <translation>models must name a models file by a plain name (letters, digits, '_', '.', '-'), not '%1'</translation>
+    </message>
+    <message>
+        <source>no models file '%1' in %2</source>
+        <translation>no models file '%1' in %2</translation>
+    </message>
+    <message>
+        <source>models file '%1' leads outside %2</source>
+        <translation>models file '%1' leads outside %2</translation>
+    </message>
+    <message>
+        <source>model '%1' is not defined in the models file (it defines: %2)</source>
+        <translation>model '%1' is not defined in the models file (it defines: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ModelsEditor</name>
+    <message>
+        <source>Models — %1</source>
+        <translation>Models — %1</translation>
+    </message>
+    <message>
+        <source>Model aliases a task names in parameters.model (or the file's model): each with its provider, base URL, model and the environment variable that holds its key (never the key itself). "fallbacks" lists, per alias, the aliases asked when it fails.</source>
+        <translation>Model aliases a task names in parameters.model (or the file's model): each with its provider, base URL, model and the environment variable that holds its key (never the key itself). "fallbacks" lists, per alias, the aliases asked when it fails.</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::NetworkExchange</name>
     <message>
         <source>the answer is larger than %1 MiB</source>
@@ -1063,6 +1235,10 @@
         <source>the model refused to answer: %1</source>
         <translation>the model refused to answer: %1</translation>
     </message>
+    <message>
+        <source>the service's content filter stopped the answer</source>
+        <translation>the service's content filter stopped the answer</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::OutcomeBanner</name>
@@ -1077,6 +1253,46 @@
     <message>
         <source>Hide</source>
         <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::OutputSchema</name>
+    <message>
+        <source>remote references are not fetched: '$ref' must point into this schema ("#" or "#/definitions/...")</source>
+        <translation>remote references are not fetched: '$ref' must point into this schema ("#" or "#/definitions/...")</translation>
+    </message>
+    <message>
+        <source>this '$ref' leads back to where it started without going into the value (a schema that refers to itself must do so inside properties or items)</source>
+        <translation>this '$ref' leads back to where it started without going into the value (a schema that refers to itself must do so inside properties or items)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a regular expression this checker can use (ECMAScript)</source>
+        <translation>'%1' is not a regular expression this checker can use (ECMAScript)</translation>
+    </message>
+    <message>
+        <source>not a usable JSON Schema (draft 7): %1</source>
+        <translation>not a usable JSON Schema (draft 7): %1</translation>
+    </message>
+    <message>
+        <source>a string of %1 characters is longer than a pattern can be checked against (at most %2)</source>
+        <translation>a string of %1 characters is longer than a pattern can be checked against (at most %2)</translation>
+    </message>
+    <message>
+        <source>the answer could not be checked: %1</source>
+        <translation>the answer could not be checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform></translation>
+    </message>
+    <message>
+        <source>the schema declares no '%1'</source>
+        <translation>the schema declares no '%1'</translation>
+    </message>
+    <message>
+        <source>the schema declares no '%1' in '%2'</source>
+        <translation>the schema declares no '%1' in '%2'</translation>
     </message>
 </context>
 <context>
@@ -1154,10 +1370,6 @@
     <message>
         <source>What a million input and output tokens cost, per provider (mock, orchestrator, openai) and model; "*" is any model of the provider. A model with no entry has no known cost.</source>
         <translation>What a million input and output tokens cost, per provider (mock, orchestrator, openai) and model; "*" is any model of the provider. A model with no entry has no known cost.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1715,14 @@
         <source>re-run from here</source>
         <translation>re-run from here</translation>
     </message>
+    <message>
+        <source>schema changed</source>
+        <translation>schema changed</translation>
+    </message>
+    <message>
+        <source>model alias '%1' now points elsewhere</source>
+        <translation>model alias '%1' now points elsewhere</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::RunSettingsBar</name>
@@ -1678,6 +1898,10 @@
     <message>
         <source>dependency '%1' failed</source>
         <translation>dependency '%1' failed</translation>
+    </message>
+    <message>
+        <source>answer does not match the schema: %1</source>
+        <translation>answer does not match the schema: %1</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2197,22 @@
         <source>Trusted CAs:</source>
         <translation>Trusted CAs:</translation>
     </message>
+    <message>
+        <source>The models file: aliases that tasks name as their model, with the models asked when one fails. Empty: the one in your settings folder, if it exists.</source>
+        <translation>The models file: aliases that tasks name as their model, with the models asked when one fails. Empty: the one in your settings folder, if it exists.</translation>
+    </message>
+    <message>
+        <source>Models File</source>
+        <translation>Models File</translation>
+    </message>
+    <message>
+        <source>Edit Models...</source>
+        <translation>Edit Models...</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Models:</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ShownRun</name>
@@ -2139,6 +2379,10 @@
         <source>Still running</source>
         <translation>Still running</translation>
     </message>
+    <message>
+        <source>did not match the schema</source>
+        <translation>did not match the schema</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskDetails</name>
@@ -2261,6 +2505,42 @@
     <message>
         <source>Answer as far as it came (task %1)</source>
         <translation>Answer as far as it came (task %1)</translation>
+    </message>
+    <message>
+        <source>Answered by a fallback model: %1</source>
+        <translation>Answered by a fallback model: %1</translation>
+    </message>
+    <message>
+        <source>left '%1': %2</source>
+        <translation>left '%1': %2</translation>
+    </message>
+    <message>
+        <source>Output schema</source>
+        <translation>Output schema</translation>
+    </message>
+    <message>
+        <source>the answer matches it (checked here)</source>
+        <translation>the answer matches it (checked here)</translation>
+    </message>
+    <message>
+        <source>sent as a strict JSON Schema</source>
+        <translation>sent as a strict JSON Schema</translation>
+    </message>
+    <message>
+        <source>sent in the instructions</source>
+        <translation>sent in the instructions</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>%1 (alias '%2')</source>
+        <translation>%1 (alias '%2')</translation>
+    </message>
+    <message>
+        <source>asked '%1'</source>
+        <translation>asked '%1'</translation>
     </message>
 </context>
 <context>
@@ -2547,8 +2827,56 @@
         <translation>placeholder {{%1}} names no task of this file</translation>
     </message>
     <message>
-        <source>placeholder {{%1}} names task '%1', which is not a direct or transitive dependency of '%2'</source>
-        <translation>placeholder {{%1}} names task '%1', which is not a direct or transitive dependency of '%2'</translation>
+        <source>'output_schema' names schema %1, but the file has no top-level 'schemas'</source>
+        <translation>'output_schema' names schema %1, but the file has no top-level 'schemas'</translation>
+    </message>
+    <message>
+        <source>'output_schema' names schema %1, which 'schemas' does not define (it defines: %2)</source>
+        <translation>'output_schema' names schema %1, which 'schemas' does not define (it defines: %2)</translation>
+    </message>
+    <message>
+        <source>'output_schema' must be a JSON Schema object or the name of one in 'schemas', not %1</source>
+        <translation>'output_schema' must be a JSON Schema object or the name of one in 'schemas', not %1</translation>
+    </message>
+    <message>
+        <source>too many different output schemas in one file</source>
+        <translation>too many different output schemas in one file</translation>
+    </message>
+    <message>
+        <source>'model' must not be empty</source>
+        <translation>'model' must not be empty</translation>
+    </message>
+    <message>
+        <source>schema '%1' must be a JSON Schema object, not %2</source>
+        <translation>schema '%1' must be a JSON Schema object, not %2</translation>
+    </message>
+    <message>
+        <source>schema '%1': </source>
+        <translation>schema '%1': </translation>
+    </message>
+    <message>
+        <source>'schemas' must be an object of named JSON Schemas, not %1</source>
+        <translation>'schemas' must be an object of named JSON Schemas, not %1</translation>
+    </message>
+    <message>
+        <source>'repair_attempts' must be an integer from 0 to 5, not %1</source>
+        <translation>'repair_attempts' must be an integer from 0 to 5, not %1</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}} names a field of task '%2', which has no output_schema: it is empty unless the answer is JSON with that field</source>
+        <translation>placeholder {{%1}} names a field of task '%2', which has no output_schema: it is empty unless the answer is JSON with that field</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}}: %2 (the output_schema of '%3')</source>
+        <translation>placeholder {{%1}}: %2 (the output_schema of '%3')</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}} has an empty step in its path</source>
+        <translation>placeholder {{%1}} has an empty step in its path</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}} names task '%2', which is not a direct or transitive dependency of '%3'</source>
+        <translation>placeholder {{%1}} names task '%2', which is not a direct or transitive dependency of '%3'</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::AnswerJson</name>
+    <message>
+        <source>the answer is empty, not JSON</source>
+        <translation>yanıt boş, JSON değil</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at character %2)</source>
+        <translation>yanıt JSON değil (%2. karakterde %1)</translation>
+    </message>
+    <message>
+        <source>the answer holds more than one JSON value</source>
+        <translation>yanıtta birden fazla JSON değeri var</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::AnswerPane</name>
     <message>
         <source>Copy Answer</source>
@@ -187,6 +202,14 @@
     <message>
         <source>Copy</source>
         <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Parsed answer</source>
+        <translation>Ayrıştırılmış yanıt</translation>
+    </message>
+    <message>
+        <source>Parsed answer (output.json, matches the output schema)</source>
+        <translation>Ayrıştırılmış yanıt (output.json, çıktı şemasına uyuyor)</translation>
     </message>
 </context>
 <context>
@@ -319,6 +342,18 @@
     <message>
         <source>rerun_from needs rerun_of: the run whose other answers are kept</source>
         <translation>rerun_from, rerun_of ister: diğer yanıtları korunacak çalıştırma</translation>
+    </message>
+    <message>
+        <source>models: %1</source>
+        <translation>modeller: %1</translation>
+    </message>
+    <message>
+        <source>models must be a models document (an object) or the name of one</source>
+        <translation>models bir modeller belgesi (nesne) ya da bir belgenin adı olmalı</translation>
+    </message>
+    <message>
+        <source>model must be a model name, or an alias of the models file</source>
+        <translation>model bir model adı ya da modeller dosyasındaki bir takma ad olmalı</translation>
     </message>
 </context>
 <context>
@@ -495,6 +530,10 @@
         <source>AI_PROXY: expected a proxy URL such as http://proxy:3128, or none, got '%1'</source>
         <translation>AI_PROXY: http://proxy:3128 gibi bir vekil URL'si ya da none bekleniyordu, '%1' geldi</translation>
     </message>
+    <message>
+        <source>AI_SCHEMA_MODE: expected auto or prompt, got '%1'</source>
+        <translation>AI_SCHEMA_MODE: auto ya da prompt bekleniyordu, '%1' verildi</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ConnectionCheck</name>
@@ -544,6 +583,10 @@
     <message>
         <source>Next run: %1</source>
         <translation>Sonraki çalıştırma: %1</translation>
+    </message>
+    <message>
+        <source>models: %1</source>
+        <translation>modeller: %1</translation>
     </message>
 </context>
 <context>
@@ -688,6 +731,10 @@
         <source>cannot reach the AI service at %1 through its proxy: %2 (AI_PROXY=none goes direct)</source>
         <translation>%1 adresindeki yapay zekâ hizmetine vekil üzerinden ulaşılamıyor: %2 (AI_PROXY=none doğrudan bağlanır)</translation>
     </message>
+    <message>
+        <source>the proxy %1: %2</source>
+        <translation>%1 vekili: %2</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::HttpRequest</name>
@@ -744,6 +791,13 @@
     <message>
         <source>%1: the journal's ALT file is not valid: %2</source>
         <translation>%1: günlükteki ALT dosyası geçerli değil: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::JsonFileEditor</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1074,124 @@
     </message>
 </context>
 <context>
+    <name>altrunner::ModelCatalog</name>
+    <message>
+        <source>the models file names %1 for a key, but it is not set</source>
+        <translation>modeller dosyası anahtar için %1 değişkenini adlandırıyor, ama bu değişken tanımlı değil</translation>
+    </message>
+    <message>
+        <source>cannot read the models file %1: %2</source>
+        <translation>modeller dosyası %1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>models file %1: %2</source>
+        <translation>modeller dosyası %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1:%2: not valid JSON: %3</source>
+        <translation>satır %1:%2: geçerli JSON değil: %3</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with 'models'</source>
+        <translation>en üst düzey 'models' içeren bir nesne olmalı</translation>
+    </message>
+    <message>
+        <source>/%1: unknown field (a models file has 'models' and 'fallbacks')</source>
+        <translation>/%1: bilinmeyen alan (modeller dosyasında 'models' ve 'fallbacks' bulunur)</translation>
+    </message>
+    <message>
+        <source>/models: must be an object with at least one alias</source>
+        <translation>/models: en az bir takma ad içeren bir nesne olmalı</translation>
+    </message>
+    <message>
+        <source>%1: an alias must be a name without surrounding spaces</source>
+        <translation>%1: takma ad, başında ve sonunda boşluk olmayan bir ad olmalı</translation>
+    </message>
+    <message>
+        <source>%1: must be an object (provider, url, model, api_key_env)</source>
+        <translation>%1: bir nesne olmalı (provider, url, model, api_key_env)</translation>
+    </message>
+    <message>
+        <source>%1/%2: unknown field (expected provider, url, model, api_key_env)</source>
+        <translation>%1/%2: bilinmeyen alan (provider, url, model, api_key_env bekleniyordu)</translation>
+    </message>
+    <message>
+        <source>%1/provider: must be openai, orchestrator or mock</source>
+        <translation>%1/provider: openai, orchestrator ya da mock olmalı</translation>
+    </message>
+    <message>
+        <source>%1/url: must be an http or https URL</source>
+        <translation>%1/url: http ya da https adresi olmalı</translation>
+    </message>
+    <message>
+        <source>%1/url: must not hold a user or password (name the key's variable in api_key_env)</source>
+        <translation>%1/url: kullanıcı adı ya da parola içermemeli (anahtarın değişkenini api_key_env ile adlandırın)</translation>
+    </message>
+    <message>
+        <source>%1/url: must be a string</source>
+        <translation>%1/url: metin olmalı</translation>
+    </message>
+    <message>
+        <source>%1/model: must be the model's name at that service</source>
+        <translation>%1/model: modelin o hizmetteki adı olmalı</translation>
+    </message>
+    <message>
+        <source>%1/api_key_env: must be the name of an environment variable (the key itself is never written in this file)</source>
+        <translation>%1/api_key_env: bir ortam değişkeninin adı olmalı (anahtarın kendisi bu dosyaya asla yazılmaz)</translation>
+    </message>
+    <message>
+        <source>/fallbacks: must be an object: alias -&gt; [aliases to ask next]</source>
+        <translation>/fallbacks: bir nesne olmalı: takma ad -&gt; [sonra sorulacak takma adlar]</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not an alias of 'models'</source>
+        <translation>%1: '%2', 'models' içinde bir takma ad değil</translation>
+    </message>
+    <message>
+        <source>%1: must be an array of aliases</source>
+        <translation>%1: takma adlardan oluşan bir dizi olmalı</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 is not an alias of 'models'</source>
+        <translation>%1/%2: %3, 'models' içinde bir takma ad değil</translation>
+    </message>
+    <message>
+        <source>%1/%2: an alias cannot fall back to itself</source>
+        <translation>%1/%2: bir takma ad yedek olarak kendisini gösteremez</translation>
+    </message>
+    <message>
+        <source>%1/%2: '%3' is listed twice</source>
+        <translation>%1/%2: '%3' iki kez listelenmiş</translation>
+    </message>
+    <message>
+        <source>models must name a models file by a plain name (letters, digits, '_', '.', '-'), not '%1'</source>
+        <translation>models bir modeller dosyasını yalın bir adla (harf, rakam, '_', '.', '-') adlandırmalı, '%1' değil</translation>
+    </message>
+    <message>
+        <source>no models file '%1' in %2</source>
+        <translation>%2 içinde '%1' modeller dosyası yok</translation>
+    </message>
+    <message>
+        <source>models file '%1' leads outside %2</source>
+        <translation>'%1' modeller dosyası %2 dışına çıkıyor</translation>
+    </message>
+    <message>
+        <source>model '%1' is not defined in the models file (it defines: %2)</source>
+        <translation>'%1' modeli modeller dosyasında tanımlı değil (tanımlı olanlar: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ModelsEditor</name>
+    <message>
+        <source>Models — %1</source>
+        <translation>Modeller — %1</translation>
+    </message>
+    <message>
+        <source>Model aliases a task names in parameters.model (or the file's model): each with its provider, base URL, model and the environment variable that holds its key (never the key itself). "fallbacks" lists, per alias, the aliases asked when it fails.</source>
+        <translation>Bir görevin parameters.model (ya da dosyanın model) alanında adlandırdığı model takma adları: her biri sağlayıcısı, temel adresi, modeli ve anahtarını tutan ortam değişkeniyle (asla anahtarın kendisiyle değil). "fallbacks", her takma ad için o başarısız olduğunda sorulacak takma adları listeler.</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::NetworkExchange</name>
     <message>
         <source>the answer is larger than %1 MiB</source>
@@ -1063,6 +1235,10 @@
         <source>the model refused to answer: %1</source>
         <translation>model yanıt vermeyi reddetti: %1</translation>
     </message>
+    <message>
+        <source>the service's content filter stopped the answer</source>
+        <translation>hizmetin içerik süzgeci yanıtı durdurdu</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::OutcomeBanner</name>
@@ -1077,6 +1253,46 @@
     <message>
         <source>Hide</source>
         <translation>Gizle</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::OutputSchema</name>
+    <message>
+        <source>remote references are not fetched: '$ref' must point into this schema ("#" or "#/definitions/...")</source>
+        <translation>uzak başvurular getirilmez: '$ref' bu şemanın içini göstermeli ("#" ya da "#/definitions/...")</translation>
+    </message>
+    <message>
+        <source>this '$ref' leads back to where it started without going into the value (a schema that refers to itself must do so inside properties or items)</source>
+        <translation>bu '$ref' değerin içine girmeden başladığı yere dönüyor (kendine başvuran bir şema bunu properties ya da items içinde yapmalı)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a regular expression this checker can use (ECMAScript)</source>
+        <translation>'%1' bu denetleyicinin kullanabileceği bir düzenli ifade değil (ECMAScript)</translation>
+    </message>
+    <message>
+        <source>not a usable JSON Schema (draft 7): %1</source>
+        <translation>kullanılabilir bir JSON Schema (draft 7) değil: %1</translation>
+    </message>
+    <message>
+        <source>a string of %1 characters is longer than a pattern can be checked against (at most %2)</source>
+        <translation>%1 karakterlik bir metin, bir desenle denetlenebilecek olandan uzun (en çok %2)</translation>
+    </message>
+    <message>
+        <source>the answer could not be checked: %1</source>
+        <translation>yanıt denetlenemedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n tane daha</numerusform></translation>
+    </message>
+    <message>
+        <source>the schema declares no '%1'</source>
+        <translation>şema '%1' tanımlamıyor</translation>
+    </message>
+    <message>
+        <source>the schema declares no '%1' in '%2'</source>
+        <translation>şema '%2' içinde '%1' tanımlamıyor</translation>
     </message>
 </context>
 <context>
@@ -1154,10 +1370,6 @@
     <message>
         <source>What a million input and output tokens cost, per provider (mock, orchestrator, openai) and model; "*" is any model of the provider. A model with no entry has no known cost.</source>
         <translation>Sağlayıcı (mock, orchestrator, openai) ve model başına bir milyon giriş ve çıkış tokenının maliyeti; "*" sağlayıcının her modelidir. Kaydı olmayan bir modelin maliyeti bilinmez.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Kaydedilmedi: %1</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1715,14 @@
         <source>re-run from here</source>
         <translation>buradan yeniden çalıştırma</translation>
     </message>
+    <message>
+        <source>schema changed</source>
+        <translation>şema değişti</translation>
+    </message>
+    <message>
+        <source>model alias '%1' now points elsewhere</source>
+        <translation>'%1' model takma adı artık başka bir yeri gösteriyor</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::RunSettingsBar</name>
@@ -1678,6 +1898,10 @@
     <message>
         <source>dependency '%1' failed</source>
         <translation>'%1' bağımlılığı başarısız oldu</translation>
+    </message>
+    <message>
+        <source>answer does not match the schema: %1</source>
+        <translation>yanıt şemaya uymuyor: %1</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2197,22 @@
         <source>Trusted CAs:</source>
         <translation>Güvenilen yetkililer:</translation>
     </message>
+    <message>
+        <source>The models file: aliases that tasks name as their model, with the models asked when one fails. Empty: the one in your settings folder, if it exists.</source>
+        <translation>Modeller dosyası: görevlerin model olarak adlandırdığı takma adlar ve biri başarısız olduğunda sorulacak modeller. Boş: varsa ayarlar klasörünüzdeki dosya.</translation>
+    </message>
+    <message>
+        <source>Models File</source>
+        <translation>Modeller Dosyası</translation>
+    </message>
+    <message>
+        <source>Edit Models...</source>
+        <translation>Modelleri Düzenle...</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modeller:</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ShownRun</name>
@@ -2139,6 +2379,10 @@
         <source>Still running</source>
         <translation>Hâlâ çalışıyor</translation>
     </message>
+    <message>
+        <source>did not match the schema</source>
+        <translation>şemaya uymadı</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskDetails</name>
@@ -2261,6 +2505,42 @@
     <message>
         <source>Answer as far as it came (task %1)</source>
         <translation>Yanıtın gelebilen kısmı (görev %1)</translation>
+    </message>
+    <message>
+        <source>Answered by a fallback model: %1</source>
+        <translation>Yedek bir model yanıtladı: %1</translation>
+    </message>
+    <message>
+        <source>left '%1': %2</source>
+        <translation>'%1' bırakıldı: %2</translation>
+    </message>
+    <message>
+        <source>Output schema</source>
+        <translation>Çıktı şeması</translation>
+    </message>
+    <message>
+        <source>the answer matches it (checked here)</source>
+        <translation>yanıt ona uyuyor (burada denetlendi)</translation>
+    </message>
+    <message>
+        <source>sent as a strict JSON Schema</source>
+        <translation>katı bir JSON Schema olarak gönderildi</translation>
+    </message>
+    <message>
+        <source>sent in the instructions</source>
+        <translation>talimatların içinde gönderildi</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>%1 (alias '%2')</source>
+        <translation>%1 ('%2' takma adı)</translation>
+    </message>
+    <message>
+        <source>asked '%1'</source>
+        <translation>'%1' soruldu</translation>
     </message>
 </context>
 <context>
@@ -2547,8 +2827,56 @@
         <translation>{{%1}} yer tutucusu bu dosyadaki hiçbir görevi adlandırmıyor</translation>
     </message>
     <message>
-        <source>placeholder {{%1}} names task '%1', which is not a direct or transitive dependency of '%2'</source>
-        <translation>{{%1}} yer tutucusu '%1' görevini adlandırıyor, ama bu görev '%2' için doğrudan ya da dolaylı bir bağımlılık değil</translation>
+        <source>'output_schema' names schema %1, but the file has no top-level 'schemas'</source>
+        <translation>'output_schema' %1 şemasını adlandırıyor, ama dosyada en üst düzeyde 'schemas' yok</translation>
+    </message>
+    <message>
+        <source>'output_schema' names schema %1, which 'schemas' does not define (it defines: %2)</source>
+        <translation>'output_schema' %1 şemasını adlandırıyor, ama 'schemas' bunu tanımlamıyor (tanımlı olanlar: %2)</translation>
+    </message>
+    <message>
+        <source>'output_schema' must be a JSON Schema object or the name of one in 'schemas', not %1</source>
+        <translation>'output_schema' bir JSON Schema nesnesi ya da 'schemas' içindeki birinin adı olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>too many different output schemas in one file</source>
+        <translation>bir dosyada çok fazla farklı çıktı şeması var</translation>
+    </message>
+    <message>
+        <source>'model' must not be empty</source>
+        <translation>'model' boş olmamalı</translation>
+    </message>
+    <message>
+        <source>schema '%1' must be a JSON Schema object, not %2</source>
+        <translation>'%1' şeması bir JSON Schema nesnesi olmalı, %2 değil</translation>
+    </message>
+    <message>
+        <source>schema '%1': </source>
+        <translation>'%1' şeması: </translation>
+    </message>
+    <message>
+        <source>'schemas' must be an object of named JSON Schemas, not %1</source>
+        <translation>'schemas' adlandırılmış JSON Schema'lardan oluşan bir nesne olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>'repair_attempts' must be an integer from 0 to 5, not %1</source>
+        <translation>'repair_attempts' 0 ile 5 arasında bir tamsayı olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}} names a field of task '%2', which has no output_schema: it is empty unless the answer is JSON with that field</source>
+        <translation>{{%1}} yer tutucusu '%2' görevinin bir alanını adlandırıyor, ama bu görevin output_schema'sı yok: yanıt o alanı içeren bir JSON değilse boş kalır</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}}: %2 (the output_schema of '%3')</source>
+        <translation>{{%1}} yer tutucusu: %2 ('%3' görevinin output_schema'sı)</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}} has an empty step in its path</source>
+        <translation>{{%1}} yer tutucusunun yolunda boş bir adım var</translation>
+    </message>
+    <message>
+        <source>placeholder {{%1}} names task '%2', which is not a direct or transitive dependency of '%3'</source>
+        <translation>{{%1}} yer tutucusu '%2' görevini adlandırıyor, ama bu görev '%3' için doğrudan ya da dolaylı bir bağımlılık değil</translation>
     </message>
 </context>
 <context>
