@@ -50,6 +50,7 @@ private slots:
     void runJson();
     void runPartialSuccessExitsOne();
     void runInvalidFileRunsNothing();
+    void runWithModelsFile();
     void badConfiguration_data();
     void badConfiguration();
     void signalCancelsAndWritesLast_data();
@@ -223,6 +224,26 @@ void tst_Cli::runExample()
     QVERIFY(o.err.contains(u"success"));
 }
 
+void tst_Cli::runWithModelsFile()
+{
+    // The offline example: a repair, a field placeholder and a fallback, from the console.
+    const Outcome o = cli({QStringLiteral("run"), kExamples + QStringLiteral("/release_review.alt"),
+                           QStringLiteral("--models"), kExamples + QStringLiteral("/models.json")});
+    QCOMPARE(o.exitCode, 0);
+    QFile f(o.out.trimmed());
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(o.out + o.err));
+    const QJsonObject last = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject results = last.value(u"task_results").toObject();
+    QCOMPARE(results[u"headline"][u"output"][u"model_alias"].toString(), QStringLiteral("backup"));
+    QCOMPARE(results[u"headline"][u"metadata"][u"fallbacks"][0][u"model"].toString(),
+             QStringLiteral("writer"));
+    QCOMPARE(results[u"collect"][u"metadata"][u"attempt_log"][0][u"outcome"].toString(),
+             QStringLiteral("invalid_output"));
+    QVERIFY(results[u"collect"][u"output"][u"json"].isObject());
+    QCOMPARE(last.value(u"metadata")[u"repairs"].toInt(), 1);
+    QCOMPARE(last.value(u"metadata")[u"fallbacks"].toInt(), 1);
+}
+
 void tst_Cli::runJson()
 {
     const Outcome o = cli({QStringLiteral("run"),
@@ -343,6 +364,25 @@ void tst_Cli::badConfiguration_data()
                             QStringLiteral("--ai-url"),
                             QStringLiteral("http://127.0.0.1:9")}
             << QStringList {} << "needs a pricing file";
+    const QString review = kExamples + QStringLiteral("/release_review.alt");
+    const QString models = kExamples + QStringLiteral("/models.json");
+    QTest::newRow("a models file that is not there")
+            << QStringList {run, review, QStringLiteral("--models"), QStringLiteral("/nonexistent/m.json")}
+            << QStringList {} << "cannot read the models file /nonexistent/m.json";
+    QTest::newRow("an alias the models file does not define")
+            << QStringList {run, review, QStringLiteral("--models"), models, QStringLiteral("--model"),
+                            QStringLiteral("nope")}
+            << QStringList {} << "model 'nope' is not defined in the models file (it defines: backup, cloud, local, writer)";
+    QTest::newRow("a key variable that is not set")
+            << QStringList {run, review, QStringLiteral("--models"), models, QStringLiteral("--model"),
+                            QStringLiteral("cloud")}
+            << QStringList {QStringLiteral("OPENAI_API_KEY=")} << "OPENAI_API_KEY";
+    QTest::newRow("env bad schema mode") << QStringList {run, review}
+                                         << QStringList {QStringLiteral("AI_SCHEMA_MODE=strict")}
+                                         << "AI_SCHEMA_MODE";
+    QTest::newRow("env repair attempts out of range")
+            << QStringList {run, review} << QStringList {QStringLiteral("AI_REPAIR_ATTEMPTS=9")}
+            << "AI_REPAIR_ATTEMPTS";
     QTest::newRow("rerun of a missing file")
             << QStringList {run, file, QStringLiteral("--rerun-failed"),
                             QStringLiteral("/nonexistent.json")}
