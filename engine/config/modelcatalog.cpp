@@ -191,6 +191,13 @@ QString ModelCatalog::effectivePath(const QString &configured)
     return QFileInfo::exists(user) ? user : QString();
 }
 
+std::shared_ptr<const ModelCatalog> ModelCatalog::forConfig(const QString &configured,
+                                                            QString *error)
+{
+    const QString path = effectivePath(configured);
+    return path.isEmpty() ? nullptr : load(path, error);
+}
+
 QString ModelCatalog::modelsFolder(const QString &configured)
 {
     if (!configured.isEmpty())

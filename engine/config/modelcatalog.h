@@ -50,6 +50,9 @@ public:
     // --models, else ALTRUNNER_MODELS (in `configured`), else the per-user models.json if it
     // exists; empty: no models file.
     static QString effectivePath(const QString &configured);
+    // The models file a run with `configured` (EngineConfig::modelsPath) uses: null when there is
+    // none, and null with `error` set when it cannot be used.
+    static std::shared_ptr<const ModelCatalog> forConfig(const QString &configured, QString *error);
     static QString userModelsPath();
     // The folder of models files the REST API names (`POST /run {"models": "NAME"}`):
     // ALTRUNNER_MODELS_DIR (`configured`), else "models" in the per-user config folder.

@@ -38,6 +38,8 @@ void appendRecordLine(QByteArray &out, const QString &id, TaskStatus status, con
             w.member(u"err", a.error);
         if (a.waitMs > 0)
             w.member(u"w", a.waitMs);
+        if (!a.detail.isEmpty()) // model, errors (docs/outputs.md)
+            w.member(u"d", a.detail);
         w.endObject();
     }
     w.endArray();
@@ -58,6 +60,8 @@ void appendRecordLine(QByteArray &out, const QString &id, TaskStatus status, con
         w.member(u"cache", r.extra().cache);
     if (!r.extra().requestKey.isEmpty())
         w.member(u"rk", r.extra().requestKey);
+    if (!r.extra().fallbacks.isEmpty())
+        w.member(u"fb", r.extra().fallbacks);
     if (r.error.isNull())
         w.memberNull(u"error");
     else
@@ -83,6 +87,7 @@ TaskRecord recordFromJson(const QJsonObject &o)
         if (v[QStringLiteral("err")].isString())
             a.error = v[QStringLiteral("err")].toString();
         a.waitMs = std::max<qint64>(0, v[QStringLiteral("w")].toInteger());
+        a.detail = v[QStringLiteral("d")].toObject();
         r.attempts.append(a);
     }
     for (const QJsonValue &d : o.value(QStringLiteral("delays")).toArray())
@@ -101,6 +106,8 @@ TaskRecord recordFromJson(const QJsonObject &o)
         r.extraForWrite().cache = cache;
     if (const QString key = o.value(QStringLiteral("rk")).toString(); !key.isEmpty())
         r.extraForWrite().requestKey = key;
+    if (const QJsonArray left = o.value(QStringLiteral("fb")).toArray(); !left.isEmpty())
+        r.extraForWrite().fallbacks = left;
     if (o.value(QStringLiteral("error")).isString())
         r.error = o.value(QStringLiteral("error")).toString();
     r.output = o.value(QStringLiteral("output")).toObject();

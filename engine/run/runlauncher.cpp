@@ -44,13 +44,10 @@ QStringList RunLauncher::preflight(RunRequest &request)
         }
     }
     if (!request.options.models) {
-        const QString modelsPath = ModelCatalog::effectivePath(request.config.modelsPath);
-        if (!modelsPath.isEmpty()) {
-            if (auto models = ModelCatalog::load(modelsPath, &error))
-                request.options.models = std::move(models);
-            else
-                errors.append(error);
-        }
+        error.clear();
+        request.options.models = ModelCatalog::forConfig(request.config.modelsPath, &error);
+        if (!error.isEmpty())
+            errors.append(error);
     }
     if (request.options.models)
         errors += RequestBuilder(*request.alt, request.config, QString(), request.options.mode,
@@ -155,7 +152,13 @@ int RunLauncher::dropChanged(const RunRequest &request, QHash<QString, QJsonObje
     // it reads, is the one that got it (metadata.request_key), and what it depends on is kept:
     // a changed prompt runs again, and so does everything downstream of it.
     const AltFile &alt = *request.alt;
-    RequestPreview preview(alt, request.config, request.options);
+    // Asked as the run would ask it: to the model its alias names now.
+    RunOptions routed = request.options;
+    if (!routed.models) {
+        QString ignored; // a models file that cannot be used stops the run itself, later
+        routed.models = ModelCatalog::forConfig(request.config.modelsPath, &ignored);
+    }
+    RequestPreview preview(alt, request.config, routed);
     int changed = 0;
     for (int i : preview.order()) {
         const AltTask &t = alt.tasks.at(i);

@@ -67,10 +67,9 @@ QList<RunPlan::Item> RunPlan::of(const AltFile &alt, const EngineConfig &config,
     // The models file the run would use, so that each task is planned against its own model.
     RunOptions routed = options;
     if (!routed.models) {
-        const QString modelsPath = ModelCatalog::effectivePath(config.modelsPath);
         QString problem;
-        if (!modelsPath.isEmpty() && !(routed.models = ModelCatalog::load(modelsPath, &problem))
-            && warning)
+        routed.models = ModelCatalog::forConfig(config.modelsPath, &problem);
+        if (!problem.isEmpty() && warning)
             *warning = problem;
     }
     RequestPreview preview(alt, config, routed);

@@ -367,19 +367,30 @@ void tst_Cli::badConfiguration_data()
     const QString review = kExamples + QStringLiteral("/release_review.alt");
     const QString models = kExamples + QStringLiteral("/models.json");
     QTest::newRow("a models file that is not there")
-            << QStringList {run, review, QStringLiteral("--models"), QStringLiteral("/nonexistent/m.json")}
+            << QStringList {run, review, QStringLiteral("--models"),
+                            QStringLiteral("/nonexistent/m.json")}
             << QStringList {} << "cannot read the models file /nonexistent/m.json";
     QTest::newRow("an alias the models file does not define")
-            << QStringList {run, review, QStringLiteral("--models"), models, QStringLiteral("--model"),
+            << QStringList {run,
+                            review,
+                            QStringLiteral("--models"),
+                            models,
+                            QStringLiteral("--model"),
                             QStringLiteral("nope")}
-            << QStringList {} << "model 'nope' is not defined in the models file (it defines: backup, cloud, local, writer)";
+            << QStringList {}
+            << "model 'nope' is not defined in the models file (it defines: backup, cloud, local, "
+               "writer)";
     QTest::newRow("a key variable that is not set")
-            << QStringList {run, review, QStringLiteral("--models"), models, QStringLiteral("--model"),
+            << QStringList {run,
+                            review,
+                            QStringLiteral("--models"),
+                            models,
+                            QStringLiteral("--model"),
                             QStringLiteral("cloud")}
             << QStringList {QStringLiteral("OPENAI_API_KEY=")} << "OPENAI_API_KEY";
-    QTest::newRow("env bad schema mode") << QStringList {run, review}
-                                         << QStringList {QStringLiteral("AI_SCHEMA_MODE=strict")}
-                                         << "AI_SCHEMA_MODE";
+    QTest::newRow("env bad schema mode")
+            << QStringList {run, review} << QStringList {QStringLiteral("AI_SCHEMA_MODE=strict")}
+            << "AI_SCHEMA_MODE";
     QTest::newRow("env repair attempts out of range")
             << QStringList {run, review} << QStringList {QStringLiteral("AI_REPAIR_ATTEMPTS=9")}
             << "AI_REPAIR_ATTEMPTS";

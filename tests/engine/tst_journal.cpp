@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +58,16 @@ QString tst_Journal::writeJournal(const QString &executionId)
     done.message = QStringLiteral("ok"); // a noop's output, {"message": "ok"}
     done.extraForWrite().requestKey = QStringLiteral("key-a");
     done.extraForWrite().retryDelaysMs = {250};
+    // An answer a fallback model gave after a repair (docs/outputs.md).
+    done.attempts.prepend({done.startMs, done.startMs + 10, AttemptOutcome::InvalidOutput,
+                           QStringLiteral("answer does not match the schema: x"), 0,
+                           QJsonObject {{QStringLiteral("model"), QStringLiteral("fast")},
+                                        {QStringLiteral("errors"),
+                                         QJsonArray {QJsonObject {{QStringLiteral("pointer"),
+                                                                   QStringLiteral("/a")}}}}}});
+    done.extraForWrite().fallbacks
+            = {QJsonObject {{QStringLiteral("model"), QStringLiteral("fast")},
+                            {QStringLiteral("reason"), QStringLiteral("HTTP 500")}}};
     journal.writeState(QStringLiteral("a"), TaskStatus::Running, done);
     journal.writeState(QStringLiteral("a"), TaskStatus::Completed, done);
     TaskRecord failed = done;
@@ -81,13 +92,18 @@ void tst_Journal::writesAndReadsBack()
     QCOMPARE(contents->finished.size(), 2);
     const TaskRecord a = contents->finished.value(QStringLiteral("a"));
     QCOMPARE(a.status, TaskStatus::Completed);
-    QCOMPARE(a.attempts.size(), 1);
-    QCOMPARE(a.attempts.first().outcome, AttemptOutcome::Completed);
+    QCOMPARE(a.attempts.size(), 2);
+    QCOMPARE(a.attempts.first().outcome, AttemptOutcome::InvalidOutput);
+    QCOMPARE(a.attempts.first().detail[u"errors"][0][u"pointer"].toString(), QStringLiteral("/a"));
+    QCOMPARE(a.attempts.first().detail[u"model"].toString(), QStringLiteral("fast"));
+    QCOMPARE(a.attempts.last().outcome, AttemptOutcome::Completed);
+    QCOMPARE(a.extra().fallbacks.size(), 1);
+    QCOMPARE(a.extra().fallbacks.at(0)[u"reason"].toString(), QStringLiteral("HTTP 500"));
     QCOMPARE(a.output.value(u"message").toString(), QStringLiteral("ok"));
     QCOMPARE(a.outputText(), QStringLiteral("ok"));
     QCOMPARE(a.extra().requestKey, QStringLiteral("key-a"));
     QCOMPARE(a.extra().retryDelaysMs, QList<qint64> {250});
-    QCOMPARE(a.attempts.first().waitMs, 40);
+    QCOMPARE(a.attempts.last().waitMs, 40);
     QCOMPARE(a.cost, std::optional(0.0125));
     QCOMPARE(a.rateLimitedSends, 2);
     const TaskRecord b = contents->finished.value(QStringLiteral("b"));
