@@ -84,7 +84,9 @@ Segmentation::Mapped Segmentation::toAlt(const QJsonObject &root)
     const QString command = requiredString(root, QString(), QStringLiteral("command"), {});
     alt.insert(QStringLiteral("title"), command.left(80));
     alt.insert(QStringLiteral("description"), command);
-    for (const char *key : {"mode", "persona", "metadata"}) {
+    // "model" and "schemas": the default model and named output schemas (docs/outputs.md), in
+    // YAML as in JSON.
+    for (const char *key : {"mode", "persona", "metadata", "model", "schemas"}) {
         const QString k = QLatin1StringView(key);
         if (root.contains(k) && !root.value(k).isNull())
             alt.insert(k, root.value(k));
@@ -190,6 +192,8 @@ Segmentation::Mapped Segmentation::toAlt(const QJsonObject &root)
             t.insert(QStringLiteral("dependencies"), s.value(QStringLiteral("dependencies")));
         if (s.contains(QStringLiteral("metadata")))
             t.insert(QStringLiteral("metadata"), s.value(QStringLiteral("metadata")));
+        if (s.contains(QStringLiteral("repair_attempts")))
+            t.insert(QStringLiteral("repair_attempts"), s.value(QStringLiteral("repair_attempts")));
         tasks.append(t);
     }
     alt.insert(QStringLiteral("tasks"), tasks);

@@ -54,6 +54,7 @@ class tst_Segmentation : public QObject
 private slots:
     void theRealExampleRuns();
     void mapping();
+    void outputSchemasInYaml();
     void rules_data();
     void rules();
     void minefield_data();
@@ -78,6 +79,66 @@ void tst_Segmentation::theRealExampleRuns()
     QCOMPARE(f.last.value(u"metadata")[u"alt_format"].toString(),
              QStringLiteral("segmentation-yaml"));
     QCOMPARE(f.last.value(u"mode").toString(), QStringLiteral("dream"));
+}
+
+void tst_Segmentation::outputSchemasInYaml()
+{
+    // The same keys as in JSON (docs/outputs.md): the file's model and named schemas, a
+    // segment's output_schema (a parameter) and repair_attempts; a field placeholder checked.
+    const QByteArray yaml = R"(id: seg-schema
+version: '1.0'
+timestamp: '2026-12-05T10:00:00Z'
+command: List and announce
+language: en
+mode: Normal
+persona: writer
+chaos_level: null
+model: writer
+schemas:
+  changes:
+    type: object
+    required: [items]
+    properties:
+      items:
+        type: array
+        items:
+          type: object
+          required: [name]
+          properties:
+            name: {type: string}
+segments:
+- id: collect
+  task_type: execute
+  content: List the changes
+  repair_attempts: 1
+  parameters:
+  - name: output_schema
+    value: changes
+  dependencies: []
+- id: announce
+  task_type: execute
+  content: "Announce {{collect.items.0.name}}"
+  parameters: []
+  dependencies: [collect]
+)";
+    const AltLoader::Result r = AltLoader::loadBytes(yaml, QStringLiteral("seg.alt.yaml"));
+    QVERIFY2(r.ok(),
+             qPrintable(r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().toText()));
+    QCOMPARE(r.file->model, QStringLiteral("writer"));
+    QVERIFY(r.file->schemaNames.contains(QStringLiteral("changes")));
+    QVERIFY(r.file->schemaOf(0));
+    QCOMPARE(r.file->tasks.at(0).repairAttempts, 1);
+    QCOMPARE(r.file->tasks.at(1).promptSlots.first().path,
+             (QStringList {QStringLiteral("items"), QStringLiteral("0"), QStringLiteral("name")}));
+    const AltLoader::Result wrong
+            = AltLoader::loadBytes(yaml
+                                           + "- id: wrong\n  task_type: execute\n  content: "
+                                             "\"Announce {{collect.title}}\"\n"
+                                             "  parameters: []\n  dependencies: [collect]\n",
+                                   QStringLiteral("seg.alt.yaml"));
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.diagnostics.first().pointer, QStringLiteral("/segments/2/content"));
+    QVERIFY(wrong.diagnostics.first().message.contains(u"the schema declares no 'title'"));
 }
 
 void tst_Segmentation::mapping()
