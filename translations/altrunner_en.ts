@@ -161,12 +161,12 @@
         <translation>the answer is empty, not JSON</translation>
     </message>
     <message>
-        <source>the answer is not JSON (%1 at character %2)</source>
-        <translation>the answer is not JSON (%1 at character %2)</translation>
-    </message>
-    <message>
         <source>the answer holds more than one JSON value</source>
         <translation>the answer holds more than one JSON value</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at character %2); it begins: %3</source>
+        <translation>the answer is not JSON (%1 at character %2); it begins: %3</translation>
     </message>
 </context>
 <context>

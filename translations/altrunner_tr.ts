@@ -161,12 +161,12 @@
         <translation>yanıt boş, JSON değil</translation>
     </message>
     <message>
-        <source>the answer is not JSON (%1 at character %2)</source>
-        <translation>yanıt JSON değil (%2. karakterde %1)</translation>
-    </message>
-    <message>
         <source>the answer holds more than one JSON value</source>
         <translation>yanıtta birden fazla JSON değeri var</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at character %2); it begins: %3</source>
+        <translation>yanıt JSON değil (%2. karakterde %1); şöyle başlıyor: %3</translation>
     </message>
 </context>
 <context>

@@ -46,9 +46,13 @@ std::optional<QJsonValue> AnswerJson::parse(const QString &text, QString *error)
         if (error)
             *error = parseError.error != QJsonParseError::NoError
                     ? QCoreApplication::translate("altrunner::AnswerJson",
-                                                  "the answer is not JSON (%1 at character %2)")
+                                                  "the answer is not JSON (%1 at character %2); "
+                                                  "it begins: %3")
                               .arg(parseError.errorString())
                               .arg(std::max(0, parseError.offset - 1))
+                              .arg(u'"' + body.left(40).toString().simplified()
+                                   + (body.size() > 40 ? QStringLiteral("...\"")
+                                                       : QStringLiteral("\"")))
                     : QCoreApplication::translate("altrunner::AnswerJson",
                                                   "the answer holds more than one JSON value");
         return std::nullopt;

@@ -682,7 +682,7 @@ TR.update({
     'Proxy:': 'Vekil:',
     'Trusted CAs:': 'Güvenilen yetkililer:',
     "the answer is empty, not JSON": "yanıt boş, JSON değil",
-    "the answer is not JSON (%1 at character %2)": "yanıt JSON değil (%2. karakterde %1)",
+    "the answer is not JSON (%1 at character %2); it begins: %3": "yanıt JSON değil (%2. karakterde %1); şöyle başlıyor: %3",
     "the answer holds more than one JSON value": "yanıtta birden fazla JSON değeri var",
     "Parsed answer": "Ayrıştırılmış yanıt",
     "Parsed answer (output.json, matches the output schema)": "Ayrıştırılmış yanıt (output.json, çıktı şemasına uyuyor)",
