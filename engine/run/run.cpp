@@ -76,6 +76,10 @@ bool Run::needsServiceCheck() const
 {
     if (!m_options.checkAiService || !m_options.aiUnavailableReason.isEmpty() || m_options.provider)
         return false;
+    // With a models file tasks go to their aliases' services, each with its fallbacks: one
+    // absent service must not fail tasks another model would answer (docs/outputs.md).
+    if (m_options.models)
+        return false;
     QString error;
     const auto provider = createProvider(m_config, &error);
     if (!provider || provider->isSimulated())

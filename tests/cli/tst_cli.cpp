@@ -226,9 +226,13 @@ void tst_Cli::runExample()
 
 void tst_Cli::runWithModelsFile()
 {
-    // The offline example: a repair, a field placeholder and a fallback, from the console.
+    // The offline example: a repair, a field placeholder and a fallback, from the console. The
+    // plain configuration names a service that is not there: no task goes to it, so the run
+    // must not give up on them before trying (the service check is for the plain route).
     const Outcome o = cli({QStringLiteral("run"), kExamples + QStringLiteral("/release_review.alt"),
-                           QStringLiteral("--models"), kExamples + QStringLiteral("/models.json")});
+                           QStringLiteral("--models"), kExamples + QStringLiteral("/models.json")},
+                          {QStringLiteral("AI_PROVIDER=openai"),
+                           QStringLiteral("AI_SERVICE_URL=http://127.0.0.1:9")});
     QCOMPARE(o.exitCode, 0);
     QFile f(o.out.trimmed());
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(o.out + o.err));
