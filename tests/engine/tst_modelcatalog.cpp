@@ -164,7 +164,8 @@ void tst_ModelCatalog::unknownNamesAndKeys()
     qunsetenv("ALTRUNNER_TEST_UNSET_KEY");
     const auto alt = load(altDocument({task(u"t"_s, {}, {{u"model"_s, u"gpt-5"_s}}),
                                        task(u"u"_s, {}, {{u"model"_s, u"a"_s}})}));
-    const RequestBuilder builder(*alt, EngineConfig {}, u"x"_s, std::nullopt, std::nullopt, c);
+    const EngineConfig config; // the builder keeps a reference: it must outlive it
+    const RequestBuilder builder(*alt, config, u"x"_s, std::nullopt, std::nullopt, c);
     const QStringList problems = builder.routeProblems();
     QCOMPARE(problems.size(), 2);
     QCOMPARE(problems.at(0),
