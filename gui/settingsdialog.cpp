@@ -283,30 +283,30 @@ EngineConfig SettingsDialog::config() const
     return c;
 }
 
-void SettingsDialog::editPricing()
+void SettingsDialog::editFile(QLineEdit *field, const QString &userPath,
+                              const std::function<JsonFileEditor *(const QString &)> &make)
 {
-    const QString path = m_pricing->text().trimmed().isEmpty() ? Pricing::userPricingPath()
-                                                               : m_pricing->text().trimmed();
-    auto *editor = new PricingEditor(path, this);
+    // The file the field names, else the per-user one; a file saved elsewhere is named.
+    const QString path = field->text().trimmed().isEmpty() ? userPath : field->text().trimmed();
+    JsonFileEditor *editor = make(path);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this, editor] {
-        if (editor->path() != Pricing::userPricingPath())
-            m_pricing->setText(editor->path());
+    connect(editor, &QDialog::accepted, this, [field, editor, userPath] {
+        if (editor->path() != userPath)
+            field->setText(editor->path());
     });
     editor->open();
 }
 
+void SettingsDialog::editPricing()
+{
+    editFile(m_pricing, Pricing::userPricingPath(),
+             [this](const QString &path) { return new PricingEditor(path, this); });
+}
+
 void SettingsDialog::editModels()
 {
-    const QString path = m_models->text().trimmed().isEmpty() ? ModelCatalog::userModelsPath()
-                                                              : m_models->text().trimmed();
-    auto *editor = new ModelsEditor(path, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this, editor] {
-        if (editor->path() != ModelCatalog::userModelsPath())
-            m_models->setText(editor->path());
-    });
-    editor->open();
+    editFile(m_models, ModelCatalog::userModelsPath(),
+             [this](const QString &path) { return new ModelsEditor(path, this); });
 }
 
 QString SettingsDialog::apiKey() const

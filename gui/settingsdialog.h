@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -13,6 +15,8 @@ class QLineEdit;
 class QSpinBox;
 
 namespace altrunner {
+
+class JsonFileEditor;
 
 class ConnectionCheck;
 
@@ -40,6 +44,9 @@ private:
     void updateEnabled();
     void editPricing();
     void editModels();
+    // Opens `make(path)` on the file `field` names (else `userPath`).
+    void editFile(QLineEdit *field, const QString &userPath,
+                  const std::function<JsonFileEditor *(const QString &)> &make);
 
     EngineConfig m_config;
     QComboBox *m_provider;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelcatalog.h"
 
+#include "util/userfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -179,16 +181,12 @@ std::shared_ptr<const ModelCatalog> ModelCatalog::fromObject(const QJsonObject &
 
 QString ModelCatalog::userModelsPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-            .absoluteFilePath(QStringLiteral("altrunner/models.json"));
+    return UserFiles::configPath(QStringLiteral("models.json"));
 }
 
 QString ModelCatalog::effectivePath(const QString &configured)
 {
-    if (!configured.isEmpty())
-        return configured;
-    const QString user = userModelsPath();
-    return QFileInfo::exists(user) ? user : QString();
+    return UserFiles::effectivePath(configured, QStringLiteral("models.json"));
 }
 
 std::shared_ptr<const ModelCatalog> ModelCatalog::forConfig(const QString &configured,
@@ -202,8 +200,7 @@ QString ModelCatalog::modelsFolder(const QString &configured)
 {
     if (!configured.isEmpty())
         return configured;
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-            .absoluteFilePath(QStringLiteral("altrunner/models"));
+    return UserFiles::configPath(QStringLiteral("models"));
 }
 
 std::optional<QString> ModelCatalog::resolveNamed(const QString &folder, const QString &name,

@@ -91,4 +91,27 @@ QString AnswerJson::inserted(const QJsonValue &value)
             QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).sliced(1).chopped(1));
 }
 
+QJsonValue AnswerJson::at(const QJsonValue &root, const QString &pointer, bool *found)
+{
+    QJsonValue v = root;
+    for (QString step : pointer.split(u'/', Qt::SkipEmptyParts)) {
+        step.replace(QStringLiteral("~1"), QStringLiteral("/"));
+        step.replace(QStringLiteral("~0"), QStringLiteral("~"));
+        bool isIndex = false;
+        const int index = step.toInt(&isIndex);
+        if (v.isObject() && v.toObject().contains(step)) {
+            v = v.toObject().value(step);
+        } else if (v.isArray() && isIndex && index >= 0 && index < v.toArray().size()) {
+            v = v.toArray().at(index);
+        } else {
+            if (found)
+                *found = false;
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    if (found)
+        *found = true;
+    return v;
+}
+
 } // namespace altrunner

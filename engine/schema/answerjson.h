@@ -22,6 +22,9 @@ public:
     static QJsonValue pick(const QJsonValue &value, const QStringList &path);
     // What a placeholder inserts: a string as is, anything else as compact JSON.
     static QString inserted(const QJsonValue &value);
+    // The value a JSON pointer ("/definitions/item", "" for the root) names in `root`; `found`
+    // false (and undefined returned) when it names nothing. What a local `$ref` ("#...") means.
+    static QJsonValue at(const QJsonValue &root, const QString &pointer, bool *found = nullptr);
 };
 
 } // namespace altrunner

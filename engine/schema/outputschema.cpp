@@ -47,25 +47,6 @@ std::optional<QString> remoteReference(const QJsonValue &v, const QString &at)
     return std::nullopt;
 }
 
-QJsonValue at(const QJsonValue &root, const QString &pointer, bool *found)
-{
-    QJsonValue v = root;
-    *found = true;
-    for (QString step : pointer.split(u'/', Qt::SkipEmptyParts)) {
-        step.replace(QStringLiteral("~1"), QStringLiteral("/"));
-        step.replace(QStringLiteral("~0"), QStringLiteral("~"));
-        if (v.isObject() && v.toObject().contains(step)) {
-            v = v.toObject().value(step);
-        } else if (v.isArray() && step.toInt() >= 0 && step.toInt() < v.toArray().size()) {
-            v = v.toArray().at(step.toInt());
-        } else {
-            *found = false;
-            return {};
-        }
-    }
-    return v;
-}
-
 // A `$ref` that comes back to where it started while checking the same value ({"$ref": "#"},
 // or through allOf/anyOf/oneOf/not/if/then/else) never ends: valijson would recurse until the
 // stack runs out. Found here first, as the place of the `$ref` that closes the loop.
@@ -111,7 +92,7 @@ private:
         if (ref.isString() && ref.toString().startsWith(u'#')) {
             const QString target = ref.toString().mid(1);
             bool found = false;
-            const QJsonValue resolved = at(m_root, target, &found);
+            const QJsonValue resolved = AnswerJson::at(m_root, target, &found);
             if (found && m_onPath.contains(target))
                 cycle = pointer + QStringLiteral("/$ref");
             else if (found)
@@ -400,13 +381,7 @@ QJsonObject OutputSchema::resolved(const QJsonObject &node) const
         const QString ref = n.value(QStringLiteral("$ref")).toString();
         if (!ref.startsWith(u'#'))
             return n;
-        QJsonValue v = m_json;
-        for (QString step : ref.sliced(1).split(u'/', Qt::SkipEmptyParts)) {
-            step.replace(QStringLiteral("~1"), QStringLiteral("/"));
-            step.replace(QStringLiteral("~0"), QStringLiteral("~"));
-            v = v.isArray() ? v.toArray().at(step.toInt()) : v.toObject().value(step);
-        }
-        n = v.toObject();
+        n = AnswerJson::at(m_json, ref.sliced(1)).toObject();
     }
     return n;
 }

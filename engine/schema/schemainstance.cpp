@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemainstance.h"
 
+#include "answerjson.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -86,16 +88,7 @@ public:
     }
 
 private:
-    QJsonValue target(const QString &ref) const
-    {
-        QJsonValue v = m_root;
-        for (QString step : ref.sliced(1).split(u'/', Qt::SkipEmptyParts)) {
-            step.replace(QStringLiteral("~1"), QStringLiteral("/"));
-            step.replace(QStringLiteral("~0"), QStringLiteral("~"));
-            v = v.isArray() ? v.toArray().at(step.toInt()) : v.toObject().value(step);
-        }
-        return v;
-    }
+    QJsonValue target(const QString &ref) const { return AnswerJson::at(m_root, ref.sliced(1)); }
 
     QJsonValue object(const QJsonObject &s, int depth)
     {

@@ -2,6 +2,7 @@
 #include "pricing.h"
 
 #include "alt/diagnostic.h"
+#include "util/userfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,17 +104,12 @@ std::optional<Pricing> Pricing::fromJson(const QByteArray &json, QString *error)
 
 QString Pricing::userPricingPath()
 {
-    // ~/.config/altrunner/pricing.json on Linux, next to the window's settings file.
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-            .absoluteFilePath(QStringLiteral("altrunner/pricing.json"));
+    return UserFiles::configPath(QStringLiteral("pricing.json"));
 }
 
 QString Pricing::effectivePath(const QString &configured)
 {
-    if (!configured.isEmpty())
-        return configured;
-    const QString user = userPricingPath();
-    return QFileInfo::exists(user) ? user : QString();
+    return UserFiles::effectivePath(configured, QStringLiteral("pricing.json"));
 }
 
 std::optional<Price> Pricing::priceOf(const Pricing *pricing, const QString &provider,
