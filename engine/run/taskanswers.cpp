@@ -48,7 +48,10 @@ TaskAnswers::Result TaskAnswers::fromCache(const AiRequest &asked,
 
 TaskAnswers::Result TaskAnswers::fallback(const AiRequest &request)
 {
-    const AiReply reply = MockProvider::answer(request);
+    AiReply reply = MockProvider::answer(request);
+    if (request.schema) // the schema's instance: checked as any answer, so output.json is there
+        if (const OutputSchema::Check c = request.schema->check(reply.text); c.ok())
+            reply.json = *c.value;
     Result r {RequestBuilder::output(reply, 0.0),
               reply.usage,
               0.0,
