@@ -88,6 +88,7 @@ struct TaskRecord
         // Tokens of answers that missed the schema: part of what the task cost.
         qint64 spentInputTokens = 0;
         qint64 spentOutputTokens = 0;
+        std::optional<double> spentCost = 0.0; // unknown once one of them had no price
     };
     const Extra &extra() const;
     Extra &extraForWrite();

@@ -290,6 +290,11 @@ void Scheduler::rejectAnswer(int task, const AiReply &reply,
     // but marked so that the result cache does not keep it.
     AiReply invalid = reply;
     invalid.invalidOutput = true;
+    // Priced as the model it went to, before settling forgets the request: a repaired task's
+    // cost, like its tokens, counts every answer it paid for.
+    const AiRequest *sent = m_admission.request(task);
+    const std::optional<double> cost
+            = sent ? m_answers.costOf(*sent, reply.usage, reply.simulated) : std::nullopt;
     m_admission.settled(task, invalid);
     const QString error
             = tr("answer does not match the schema: %1").arg(OutputSchema::summary(problems));
@@ -303,6 +308,7 @@ void Scheduler::rejectAnswer(int task, const AiReply &reply,
     TaskRecord::Extra &x = r.extraForWrite();
     x.spentInputTokens += reply.usage.input;
     x.spentOutputTokens += reply.usage.output;
+    x.spentCost = cost && x.spentCost ? std::optional(*x.spentCost + *cost) : std::nullopt;
     if (x.repairs < repairAttempts(task) && !m_stopping) {
         // Repaired (docs/outputs.md "Repaired"): back to admission, so budgets, the rate
         // governor and the cache see it as any attempt; retry_count is not used up.
@@ -444,7 +450,9 @@ void Scheduler::complete(int task, const TaskAnswers::Result &answer)
     // With the answers that missed the schema before it: they were paid for too.
     r.inputTokens = answer.usage.input + r.extra().spentInputTokens;
     r.outputTokens = answer.usage.output + r.extra().spentOutputTokens;
-    r.cost = answer.cost;
+    r.cost = answer.cost && r.extra().spentCost
+            ? std::optional(*answer.cost + *r.extra().spentCost)
+            : std::nullopt; // one answer without a price leaves the task's cost unknown
     if (!answer.requestKey.isEmpty())
         r.extraForWrite().requestKey = answer.requestKey;
     if (!r.attempts.isEmpty())

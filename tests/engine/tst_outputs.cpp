@@ -176,12 +176,23 @@ void tst_Outputs::invalidAnswerIsRepaired()
     server.script("list it",
                   {FakeAiServer::chatAnswer(uR"({"items": [{"title": "x"}]})"_s),
                    FakeAiServer::chatAnswer(uR"({"items": [{"name": "Fixed"}]})"_s)});
+    // Priced at 1 per million tokens either way, so the run's cost is its tokens / 1e6.
+    QString error;
+    const auto prices = Pricing::fromJson(R"({"currency": "USD", "models": [{"provider": "openai",
+        "model": "*", "input_per_million": 1, "output_per_million": 1}]})",
+                                          &error);
+    QVERIFY2(prices, qPrintable(error));
+    RunOptions options;
+    options.pricing = std::make_shared<const Pricing>(*prices);
     const Finished f
             = runToEnd(load(altDocument({aiTask(u"t"_s, u"list it"_s,
                                                 {{u"output_schema"_s, schema(kStrict)}})})),
-                       openAi(server));
+                       openAi(server), options);
     const QJsonObject r = result(f, u"t"_s);
     QCOMPARE(r.value(u"status"_s).toString(), u"completed"_s);
+    // The invalid answer was paid for too: tokens and cost count both answers (9 tokens each).
+    QCOMPARE(f.result.snapshot.tokensUsed, 18);
+    QCOMPARE(f.result.snapshot.cost, 18 / 1e6);
     QCOMPARE(r[u"output"_s][u"json"_s][u"items"_s][0][u"name"_s].toString(), u"Fixed"_s);
     QCOMPARE(server.inferenceRequests().size(), 2); // one repair, counted at the server
     const QJsonArray log = r[u"metadata"_s][u"attempt_log"_s].toArray();
