@@ -26,5 +26,8 @@ int serveCommand(const QStringList &arguments);
 int resumeCommand(const QStringList &arguments);
 int cacheCommand(const QStringList &arguments);
 int planCommand(const QStringList &arguments);
+int testCommand(const QStringList &arguments);
+int diffCommand(const QStringList &arguments);
+int reportCommand(const QStringList &arguments);
 
 } // namespace altrunner

@@ -25,6 +25,20 @@ Commands:
                           (OUTPUT_DIR/last_<id>.journal); exit codes as run
   plan FILE [options]     what a run would do now, per task: cached, run (with why) or
                           unknown until what it reads has run; sends nothing
+  test FILE... [options] [--junit OUT.xml]
+                          run each file as a test suite: every task with checks ('assert') is
+                          a test case; prints each and "N passed, N failed"; exit 0 all
+                          passed, 1 otherwise, 2 invalid input. --junit writes JUnit XML;
+                          with --cache always only recorded answers are used (a task with
+                          none is an error) and nothing is sent
+  diff A.json B.json [--json]
+                          compare two LAST files per task: added, removed, status or answer
+                          changed (a line diff), tokens, cost, duration, checks; exit 0 no
+                          task differs, 1 some do, 2 bad input
+  report LAST [B.json] [-o FILE.html]
+                          one self-contained HTML file (no network): outcome, cost, the graph
+                          and timeline, every task's answer and checks; with two LAST files,
+                          their diff. Default FILE: the LAST file's name with .html
   cache stats | clear [--older-than DAYS]
                           the result cache's size and age, or remove answers from it
                           (ALTRUNNER_CACHE_DIR, else the per-user data folder)
@@ -118,6 +132,12 @@ int main(int argc, char *argv[])
         return altrunner::cacheCommand(args);
     if (command == u"plan")
         return altrunner::planCommand(args);
+    if (command == u"test")
+        return altrunner::testCommand(args);
+    if (command == u"diff")
+        return altrunner::diffCommand(args);
+    if (command == u"report")
+        return altrunner::reportCommand(args);
     err << "altrunner-cli: unknown command '" << command << "'\n" << kHelp;
     return altrunner::ExitInvalidInput;
 }

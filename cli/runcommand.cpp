@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "runsupport.h"
 #include "spend/budget.h"
 
 #include "alt/altloader.h"
@@ -43,19 +44,20 @@ int usageError(const char *command, const QString &message)
     return ExitInvalidInput;
 }
 
-const QSet<QString> kValued {QStringLiteral("output-dir"),   QStringLiteral("mode"),
-                             QStringLiteral("persona"),      QStringLiteral("concurrency"),
-                             QStringLiteral("provider"),     QStringLiteral("ai-url"),
-                             QStringLiteral("model"),        QStringLiteral("ai-timeout"),
-                             QStringLiteral("task-timeout"), QStringLiteral("rerun-failed"),
-                             QStringLiteral("pricing"),      QStringLiteral("max-tokens-total"),
-                             QStringLiteral("max-cost"),     QStringLiteral("rpm"),
-                             QStringLiteral("tpm"),          QStringLiteral("cache"),
-                             QStringLiteral("rerun-from"),   QStringLiteral("models")};
-const QSet<QString> kFlags {QStringLiteral("fail-fast"), QStringLiteral("json")};
+} // namespace
 
-// Configuration: environment first, then flags, each bad value named.
-EngineConfig configFrom(const CommandLine &cl, RunOptions &options, QStringList &errors)
+const QSet<QString> kRunValued {QStringLiteral("output-dir"),   QStringLiteral("mode"),
+                                QStringLiteral("persona"),      QStringLiteral("concurrency"),
+                                QStringLiteral("provider"),     QStringLiteral("ai-url"),
+                                QStringLiteral("model"),        QStringLiteral("ai-timeout"),
+                                QStringLiteral("task-timeout"), QStringLiteral("rerun-failed"),
+                                QStringLiteral("pricing"),      QStringLiteral("max-tokens-total"),
+                                QStringLiteral("max-cost"),     QStringLiteral("rpm"),
+                                QStringLiteral("tpm"),          QStringLiteral("cache"),
+                                QStringLiteral("rerun-from"),   QStringLiteral("models")};
+const QSet<QString> kRunFlags {QStringLiteral("fail-fast"), QStringLiteral("json")};
+
+EngineConfig runConfigFrom(const CommandLine &cl, RunOptions &options, QStringList &errors)
 {
     EngineConfig config
             = ConfigLoader::fromEnvironment(QProcessEnvironment::systemEnvironment(), &errors);
@@ -142,15 +144,18 @@ EngineConfig configFrom(const CommandLine &cl, RunOptions &options, QStringList 
     return config;
 }
 
-// Runs `request` to the end: preflight, progress, signals, the LAST path or document on stdout.
-int execute(const char *command, RunRequest request, bool json)
+ExecutedRun executeRun(const char *command, RunRequest request)
 {
     QTextStream err(stderr);
+    ExecutedRun executed;
     const QStringList problems = RunLauncher::preflight(request);
     for (const QString &e : problems)
         err << "altrunner-cli " << command << ": " << e << '\n';
-    if (!problems.isEmpty())
-        return ExitInvalidInput;
+    if (!problems.isEmpty()) {
+        executed.invalid = true;
+        executed.result.error = problems.join(QStringLiteral("; "));
+        return executed;
+    }
     err.flush();
 
     const EngineConfig &config = request.config;
@@ -185,7 +190,9 @@ int execute(const char *command, RunRequest request, bool json)
     run.start();
     loop.exec();
 
-    const RunResult result = run.result();
+    executed.result = run.result();
+    executed.interrupted = interrupted;
+    const RunResult &result = executed.result;
     printer.finish(result.snapshot, result.outcome);
     if (!config.natsUrl.isEmpty() && !result.lastFilePath.isEmpty()) {
         // The archive hears of the LAST file; a NATS server that is away changes nothing else.
@@ -197,14 +204,28 @@ int execute(const char *command, RunRequest request, bool json)
                 << ": the archive was not told of the LAST file: " << archive.state().lastError
                 << '\n';
     }
-    if (result.lastFilePath.isEmpty()) {
+    if (result.lastFilePath.isEmpty())
         err << "altrunner-cli " << command
             << ": the LAST file could not be written: " << result.error << '\n';
-        return interrupted ? ExitInterrupted : ExitRunNotSuccessful;
-    }
-    if (!result.error.isEmpty())
+    else if (!result.error.isEmpty())
         err << "altrunner-cli " << command << ": " << result.error << '\n';
     err.flush();
+    return executed;
+}
+
+namespace {
+
+// Runs `request` to the end: preflight, progress, signals, the LAST path or document on stdout.
+int execute(const char *command, RunRequest request, bool json)
+{
+    QTextStream err(stderr);
+    const ExecutedRun executed = executeRun(command, std::move(request));
+    if (executed.invalid)
+        return ExitInvalidInput;
+    const RunResult &result = executed.result;
+    const bool interrupted = executed.interrupted;
+    if (result.lastFilePath.isEmpty())
+        return interrupted ? ExitInterrupted : ExitRunNotSuccessful;
     if (json) {
         QFile file(result.lastFilePath);
         if (file.open(QIODevice::ReadOnly)) {
@@ -282,7 +303,7 @@ bool applyRerun(const CommandLine &cl, RunRequest &request, const char *command,
 int runCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
-    const CommandLine cl(arguments, kValued, kFlags);
+    const CommandLine cl(arguments, kRunValued, kRunFlags);
     if (!cl.ok())
         return usageError("run", cl.error());
     if (cl.positional().size() != 1)
@@ -291,7 +312,7 @@ int runCommand(const QStringList &arguments)
                                                     : QStringLiteral("give exactly one ALT file"));
     QStringList errors;
     RunOptions options;
-    const EngineConfig config = configFrom(cl, options, errors);
+    const EngineConfig config = runConfigFrom(cl, options, errors);
     if (!errors.isEmpty()) {
         for (const QString &e : std::as_const(errors))
             err << "altrunner-cli run: " << e << '\n';
@@ -319,7 +340,7 @@ int planCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const CommandLine cl(arguments, kValued, kFlags);
+    const CommandLine cl(arguments, kRunValued, kRunFlags);
     if (!cl.ok())
         return usageError("plan", cl.error());
     if (cl.positional().size() != 1)
@@ -328,7 +349,7 @@ int planCommand(const QStringList &arguments)
                                                     : QStringLiteral("give exactly one ALT file"));
     QStringList errors;
     RunOptions options;
-    const EngineConfig config = configFrom(cl, options, errors);
+    const EngineConfig config = runConfigFrom(cl, options, errors);
     for (const QString &e : std::as_const(errors))
         err << "altrunner-cli plan: " << e << '\n';
     if (!errors.isEmpty())
@@ -363,8 +384,9 @@ int resumeCommand(const QStringList &arguments)
     QTextStream err(stderr);
     const CommandLine cl(
             arguments,
-            kValued - QSet<QString> {QStringLiteral("rerun-failed"), QStringLiteral("rerun-from")},
-            kFlags);
+            kRunValued
+                    - QSet<QString> {QStringLiteral("rerun-failed"), QStringLiteral("rerun-from")},
+            kRunFlags);
     if (!cl.ok())
         return usageError("resume", cl.error());
     if (cl.positional().size() != 1)
@@ -375,7 +397,7 @@ int resumeCommand(const QStringList &arguments)
     const QString path = cl.positional().constFirst();
     QStringList errors;
     RunOptions flags;
-    const EngineConfig config = configFrom(cl, flags, errors);
+    const EngineConfig config = runConfigFrom(cl, flags, errors);
     if (!errors.isEmpty()) {
         for (const QString &e : std::as_const(errors))
             err << "altrunner-cli resume: " << e << '\n';

@@ -38,6 +38,12 @@ struct AiRequest
     // it, after the original conversation.
     QString invalidAnswer;
     QString repairMessage;
+    // The system message, when it is not the mode's (a grader's, docs/outputs.md "Checks on
+    // answers").
+    QString system;
+    // Not answered from the result cache: asked again because the answer it gave failed the
+    // task's checks (retry_on_check_failure). What comes back is stored as any answer.
+    bool askAfresh = false;
     QString mode;
     std::optional<QString> persona;
     double temperature = 0.2;

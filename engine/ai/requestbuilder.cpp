@@ -144,6 +144,28 @@ AiRequest RequestBuilder::build(int task, const QString &prompt, int attempt, in
     return r;
 }
 
+AiRequest RequestBuilder::buildGrading(int task, const QString &system, const QString &prompt,
+                                       std::shared_ptr<const OutputSchema> schema, int attempt,
+                                       int timeoutMs, int route) const
+{
+    AiRequest r = build(task, prompt, attempt, timeoutMs, route);
+    if (m_models && m_models->contains(QStringLiteral("grader"))) {
+        const ModelRoute grader = m_models->route(QStringLiteral("grader"));
+        r.model = grader.model;
+        r.alias = grader.alias;
+        r.provider = grader.provider;
+        r.serviceUrl = grader.url;
+    }
+    r.system = system;
+    r.schema = std::move(schema);
+    r.temperature = 0; // a verdict, not a draft: the same answer to the same question
+    r.topP = 1;
+    r.maxTokens = m_config.aiMaxTokens;
+    r.parameters = {}; // the task's knobs (and the mock's faults) are the task's, not the grader's
+    r.promptBytes = promptBytes(r, r.provider);
+    return r;
+}
+
 void RequestBuilder::askToRepair(AiRequest &request, const QString &invalidAnswer,
                                  const QList<OutputSchema::Problem> &problems)
 {
@@ -182,8 +204,10 @@ QString schemaInstruction(const AiRequest &request)
 
 QJsonArray RequestBuilder::chatMessages(const AiRequest &request)
 {
-    QString system = OpenAiProvider::systemMessage(request.mode, request.persona)
-            + OpenAiProvider::contextText(request);
+    QString system = !request.system.isEmpty()
+            ? request.system
+            : OpenAiProvider::systemMessage(request.mode, request.persona)
+                    + OpenAiProvider::contextText(request);
     if (schemaGoesInPrompt(request))
         system += u' ' + schemaInstruction(request);
     QJsonArray messages {QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
@@ -221,7 +245,9 @@ QJsonObject RequestBuilder::responseFormat(const AiRequest &request)
 
 QString RequestBuilder::flatPrompt(const AiRequest &request)
 {
-    QString text = request.prompt;
+    QString text = request.system.isEmpty()
+            ? request.prompt
+            : request.system + QStringLiteral("\n\n") + request.prompt;
     if (request.schema)
         text += QStringLiteral("\n\n") + schemaInstruction(request);
     if (!request.repairMessage.isEmpty())

@@ -42,6 +42,12 @@ public:
     // `route` is the place in the task's chain of models (0: its own, then its fallbacks).
     AiRequest build(int task, const QString &prompt, int attempt, int timeoutMs,
                     int route = 0) const;
+    // A request to grade `task`'s answer (an llm-rubric check, docs/outputs.md "Checks on
+    // answers"): to the models file's `grader` alias when there is one, else the model the task
+    // is at; `system` and `prompt` say what to judge, `schema` what the verdict must match.
+    AiRequest buildGrading(int task, const QString &system, const QString &prompt,
+                           std::shared_ptr<const OutputSchema> schema, int attempt, int timeoutMs,
+                           int route) const;
     // A repair attempt of `request` (docs/outputs.md "Repaired"): the same conversation, the
     // invalid answer as the assistant's turn and the problems (at most 10) as the user's.
     static void askToRepair(AiRequest &request, const QString &invalidAnswer,

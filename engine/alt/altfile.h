@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checks/check.h"
 #include "placeholders.h"
 #include "schema/outputschema.h"
 
@@ -44,6 +45,8 @@ struct AltTask
     Priority priority = Priority::Medium; // the task's own, else the file's
     QString prompt; // AI tasks: parameters.prompt or the description
     QList<PromptSlot> promptSlots; // its {{id}} placeholders, resolved by the validator
+    // Its `assert` checks (docs/outputs.md "Checks on answers"); null for none.
+    std::shared_ptr<const TaskChecks> checks;
 };
 
 // A validated ALT file: what the engine runs. Only the loader makes one, so every AltFile is valid.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validator.h"
 
+#include "checks/checkparser.h"
 #include "graph/cycles.h"
 #include "jsonlocator.h"
 #include "parameterpool.h"
@@ -173,6 +174,12 @@ private:
     int addSchema(const QJsonObject &schema, const QString &pointer, const QString &context);
     void outputSchema(AltTask &task, const QJsonValue &value, const std::function<QString()> &at,
                       const std::function<QString()> &context);
+    // The task's checks (docs/outputs.md "Checks on answers"), read only when it has some.
+    void checks(AltTask &task, const QJsonObject &t, const QString &pointer,
+                const QString &context);
+    std::unique_ptr<CheckParser> checkParser; // made for the first task with checks
+    QString m_checkPointer; // the task being read, for what the schema resolver reports
+    QString m_checkContext;
 
     // Translated once, not once per task.
     const QString numberedTask = tr("task #%1: ");
@@ -611,6 +618,36 @@ void Pass::task(int i, const QJsonValue &tv)
             task.repairAttempts = qint8(d);
     }
     task.priority = priorityField(t, Where {i}).value_or(alt.priority);
+    if (t.contains(QStringLiteral("assert")) || t.contains(QStringLiteral("checks_threshold"))
+        || t.contains(QStringLiteral("retry_on_check_failure")))
+        checks(task, t, tp(), ctx());
+}
+
+void Pass::checks(AltTask &task, const QJsonObject &t, const QString &pointer,
+                  const QString &context)
+{
+    if (!checkParser) {
+        checkParser = std::make_unique<CheckParser>(
+                [this](const QJsonValue &value,
+                       const QString &at) -> std::shared_ptr<const OutputSchema> {
+                    // A json-schema check's value: named or inline, as output_schema.
+                    AltTask probe;
+                    outputSchema(
+                            probe, value, [&] { return m_checkPointer + at; },
+                            [&] { return m_checkContext; });
+                    return probe.schema < 0 ? nullptr : alt.schemas.at(probe.schema);
+                });
+    }
+    m_checkPointer = pointer;
+    m_checkContext = context;
+    QList<CheckParser::Problem> problems;
+    task.checks = checkParser->parse(t, &problems);
+    for (const CheckParser::Problem &p : std::as_const(problems)) {
+        if (p.warning)
+            report.warning(pointer + p.pointer, context + p.message);
+        else
+            report.error(pointer + p.pointer, context + p.message);
+    }
 }
 
 void Pass::dependencies()

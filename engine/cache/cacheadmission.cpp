@@ -78,7 +78,8 @@ Admission::Verdict CacheAdmission::admit(int task, const AiRequest &request, int
     m_toRemember.append({m_altId, request.taskId, key.key, key.request, m_executionId});
     if (m_toRemember.size() >= kRememberBatch)
         m_store.rememberAll(std::exchange(m_toRemember, {}));
-    if (reuses(m_config.cacheMode, request) && !m_askAfresh.contains(request.taskId)) {
+    if (reuses(m_config.cacheMode, request) && !request.askAfresh
+        && !m_askAfresh.contains(request.taskId)) {
         if (const auto hit = m_store.find(key.key)) {
             Verdict::Answer a;
             a.output = hit->output;
@@ -92,6 +93,10 @@ Admission::Verdict CacheAdmission::admit(int task, const AiRequest &request, int
             return Verdict::answered(std::move(a));
         }
     }
+    if (m_config.cacheReplayOnly && m_config.cacheMode == CacheMode::Always)
+        return Verdict::refuse(
+                tr("no stored answer for this request in the result cache (the suite replays "
+                   "only what was recorded: run it once with --cache auto to record it)"));
     m_asked.insert(task, key);
     return Verdict::admit();
 }

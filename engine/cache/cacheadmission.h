@@ -7,6 +7,7 @@
 #include "config/modelcatalog.h"
 #include "resultcache.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -20,6 +21,7 @@ namespace altrunner {
 // `altrunner-cli plan`. A cache file that cannot be used makes it pass everything through.
 class CacheAdmission final : public Admission
 {
+    Q_DECLARE_TR_FUNCTIONS(altrunner::CacheAdmission)
     Q_DISABLE_COPY_MOVE(CacheAdmission)
 
 public:

@@ -63,6 +63,10 @@ struct EngineConfig
     QString aiCaFile;
     double taskTimeoutSeconds = 300;
     int maxConcurrentTasks = 4;
+    // `altrunner-cli test --cache always` (docs/outputs.md "altrunner-cli test"): a request with
+    // no stored answer is not sent but fails, saying so, so that a recorded suite replays with no
+    // AI service at all.
+    bool cacheReplayOnly = false;
     int aiMaxTokens = 1024; // AI_MAX_TOKENS: every AI request's max_tokens unless the task sets one
     // Per AI endpoint (docs/engine.md "Rate limits"); 0: none declared.
     int requestsPerMinute = 0; // AI_REQUESTS_PER_MINUTE, --rpm

@@ -85,6 +85,12 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
         meta.insert(QStringLiteral("repairs"), s.repairs);
     if (s.fallbacks > 0)
         meta.insert(QStringLiteral("fallbacks"), s.fallbacks);
+    // Checks on answers, per entry (docs/outputs.md "Checks on answers").
+    if (s.checkedTasks > 0)
+        meta.insert(QStringLiteral("checks"),
+                    QJsonObject {{QStringLiteral("passed"), s.checksPassed},
+                                 {QStringLiteral("failed"), s.checksFailed},
+                                 {QStringLiteral("warned"), s.checksWarned}});
     if (!f.failFastCause.isEmpty())
         meta.insert(QStringLiteral("fail_fast_triggered_by"), f.failFastCause);
     if (!f.rerunOf.isEmpty())

@@ -99,6 +99,7 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
         u.cached = meta.value(QStringLiteral("cache"))[u"hit"].toBool();
         u.carried = meta.contains(QStringLiteral("carried_over_from"));
         u.fallbacks = meta.value(QStringLiteral("fallbacks")).toArray();
+        u.checks = meta.value(QStringLiteral("checks")).toArray();
         for (const QJsonValue &a : meta.value(QStringLiteral("attempt_log")).toArray()) {
             AttemptRecord rec;
             rec.startMs = parseIsoMs(a[QStringLiteral("start_time")].toString()).value_or(0);
@@ -151,6 +152,14 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
     past.snapshot.rateLimited = meta.value(QStringLiteral("rate_limited_responses")).toInteger();
     past.snapshot.repairs = meta.value(QStringLiteral("repairs")).toInteger();
     past.snapshot.fallbacks = meta.value(QStringLiteral("fallbacks")).toInteger();
+    if (const QJsonObject checks = meta.value(QStringLiteral("checks")).toObject();
+        !checks.isEmpty()) {
+        past.snapshot.checksPassed = checks.value(QStringLiteral("passed")).toInteger();
+        past.snapshot.checksFailed = checks.value(QStringLiteral("failed")).toInteger();
+        past.snapshot.checksWarned = checks.value(QStringLiteral("warned")).toInteger();
+        for (const TaskUpdate &u : std::as_const(past.tasks))
+            past.snapshot.checkedTasks += u.checks.isEmpty() ? 0 : 1;
+    }
     const QJsonObject saved = meta.value(QStringLiteral("cache_saved")).toObject();
     past.snapshot.cacheHits = saved.value(QStringLiteral("hits")).toInt();
     past.snapshot.cacheSavedTokens = saved.value(QStringLiteral("tokens")).toInteger();

@@ -182,6 +182,9 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
         // The models left behind, and why (docs/outputs.md "Models, aliases and fallbacks").
         if (!r.extra().fallbacks.isEmpty())
             w.member(u"fallbacks", r.extra().fallbacks);
+        // Its checks' results (docs/outputs.md "Checks on answers").
+        if (!r.extra().checks.isEmpty())
+            w.member(u"checks", r.extra().checks);
         if (!r.extra().cache.isEmpty())
             w.member(u"cache", r.extra().cache);
         if (!r.extra().requestKey.isEmpty())

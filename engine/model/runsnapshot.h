@@ -72,6 +72,13 @@ struct RunSnapshot
     qint64 fallbacks = 0;
     QHash<QString, qint64> fallbacksByPair;
     QHash<QString, qint64> answersByModel;
+    // Checks on answers (docs/outputs.md "Checks on answers"), counted per `assert` entry:
+    // passed, failed (not warnings) and warned (warnings that did not pass); `checkedTasks`: the
+    // tasks of the file that have checks (metadata.checks is written when there are any).
+    qint64 checksPassed = 0;
+    qint64 checksFailed = 0;
+    qint64 checksWarned = 0;
+    int checkedTasks = 0;
     // Answers the result cache gave, and what asking for them again would have cost.
     int cacheHits = 0;
     qint64 cacheSavedTokens = 0;
@@ -136,6 +143,9 @@ struct TaskUpdate
     bool carried = false; // its result was carried over from an earlier run (re-run failed)
     // The models it left behind, and why: metadata.fallbacks ([{"model", "reason"}]).
     QJsonArray fallbacks;
+    // Its checks' results, [{"type", "pass", "score", "reason"}] (metadata.checks); empty when
+    // it has none or they have not run.
+    QJsonArray checks;
     // The answer so far while an attempt streams it (docs/engine.md "Streaming"); empty
     // otherwise, and once the task has its output.
     QString streamedText;

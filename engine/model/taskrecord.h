@@ -89,6 +89,12 @@ struct TaskRecord
         qint64 spentInputTokens = 0;
         qint64 spentOutputTokens = 0;
         std::optional<double> spentCost = 0.0; // unknown once one of them had no price
+        // Checks on answers (docs/outputs.md "Checks on answers"): the results, metadata.checks;
+        // the llm-rubric entry whose grader is being asked (-1: none); answers that failed
+        // their checks and were asked again (retry_on_check_failure), which skip the cache.
+        QJsonArray checks;
+        int grading = -1;
+        int checkRetries = 0;
     };
     const Extra &extra() const;
     Extra &extraForWrite();

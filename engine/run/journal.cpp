@@ -62,6 +62,8 @@ void appendRecordLine(QByteArray &out, const QString &id, TaskStatus status, con
         w.member(u"rk", r.extra().requestKey);
     if (!r.extra().fallbacks.isEmpty())
         w.member(u"fb", r.extra().fallbacks);
+    if (!r.extra().checks.isEmpty())
+        w.member(u"ck", r.extra().checks);
     if (r.error.isNull())
         w.memberNull(u"error");
     else
@@ -108,6 +110,8 @@ TaskRecord recordFromJson(const QJsonObject &o)
         r.extraForWrite().requestKey = key;
     if (const QJsonArray left = o.value(QStringLiteral("fb")).toArray(); !left.isEmpty())
         r.extraForWrite().fallbacks = left;
+    if (const QJsonArray checks = o.value(QStringLiteral("ck")).toArray(); !checks.isEmpty())
+        r.extraForWrite().checks = checks;
     if (o.value(QStringLiteral("error")).isString())
         r.error = o.value(QStringLiteral("error")).toString();
     r.output = o.value(QStringLiteral("output")).toObject();

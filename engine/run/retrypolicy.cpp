@@ -40,7 +40,8 @@ RetryPolicy::Decision RetryPolicy::decide(TaskRecord &r, int retryCount, bool re
     }
     int made = 0;
     for (qsizetype i = r.extra().routeFirstAttempt; i < r.attempts.size(); ++i)
-        made += r.attempts.at(i).outcome != AttemptOutcome::InvalidOutput;
+        made += r.attempts.at(i).outcome != AttemptOutcome::InvalidOutput
+                && !r.attempts.at(i).detail.contains(QStringLiteral("grades"));
     if (const auto delay = next(made - r.rateLimitedSends, retryCount, retryable, retryAfterMs))
         return {Decision::Kind::BackOff, *delay};
     return {};

@@ -28,6 +28,8 @@ void RunLedger::begin(ChangeBatcher *batcher, std::optional<qint64> startedAtMs)
     m_records.reserve(m_alt->tasks.size()); // exactly: resize() alone rounds up to a power of 2
     m_records.resize(m_alt->tasks.size());
     m_batcher->resize(m_alt->tasks.size());
+    for (const AltTask &t : m_alt->tasks)
+        m_checkedTasks += t.checks ? 1 : 0;
     // Wall clock anchored at the start, advanced by a monotonic clock: timestamps in the LAST
     // file never go backwards, even if the system clock is adjusted mid-run.
     m_clockBaseMs = QDateTime::currentMSecsSinceEpoch();
@@ -203,6 +205,17 @@ void RunLedger::spent(const TaskRecord &r, bool ai)
     }
 }
 
+void RunLedger::spentOnGrading(TaskRecord &r, const TokenUsage &usage, std::optional<double> cost)
+{
+    r.inputTokens += usage.input;
+    r.outputTokens += usage.output;
+    m_inputTokens += usage.input;
+    m_outputTokens += usage.output;
+    if (cost)
+        m_cost += *cost;
+    r.cost = cost && r.cost ? std::optional(*r.cost + *cost) : std::nullopt;
+}
+
 void RunLedger::limitSpend(const BudgetLimits &limits, const QString &currency)
 {
     m_budget = Budget(limits, currency);
@@ -248,6 +261,10 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     s.budget = m_budget.state();
     s.rateLimited = m_rateLimited;
     s.repairs = m_repairs;
+    s.checksPassed = m_checksPassed;
+    s.checksFailed = m_checksFailed;
+    s.checksWarned = m_checksWarned;
+    s.checkedTasks = m_checkedTasks;
     s.fallbacks = m_fallbacks;
     s.fallbacksByPair = m_fallbacksByPair;
     s.answersByModel = m_answersByModel;
@@ -355,6 +372,7 @@ TaskUpdate RunLedger::update(int task) const
     u.streamedText = r.extra().streamedText;
     u.carried = !r.extra().carried.isEmpty();
     u.fallbacks = r.extra().fallbacks;
+    u.checks = r.extra().checks;
     if (u.carried) {
         // Carried over from an earlier run: its times and attempts are in the carried result.
         u.startMs = parseIsoMs(r.extra().carried.value(QStringLiteral("start_time")).toString())

@@ -53,6 +53,7 @@ public:
     TaskStatus status(int task) const { return m_statuses.at(task); }
     int count(TaskStatus s) const { return m_counts[size_t(s)]; }
     TaskRecord &record(int task) { return m_records[task]; }
+    const TaskRecord &record(int task) const { return m_records.at(task); }
     const QList<TaskRecord> &records() const { return m_records; }
     const QString &journalError() const { return m_journalError; }
 
@@ -77,6 +78,15 @@ public:
     Budget &budget() { return m_budget; }
     void rateLimited() { ++m_rateLimited; }
     void repairSent() { ++m_repairs; }
+    void checked(int passed, int failed, int warned)
+    {
+        m_checksPassed += passed;
+        m_checksFailed += failed;
+        m_checksWarned += warned;
+    }
+    // A grader's answer to an llm-rubric check: what it spent counts in the task's and the run's
+    // totals.
+    void spentOnGrading(TaskRecord &r, const TokenUsage &usage, std::optional<double> cost);
     void fellBack(const QString &from, const QString &to)
     {
         ++m_fallbacks;
@@ -122,6 +132,10 @@ private:
     Budget m_budget;
     qint64 m_rateLimited = 0;
     qint64 m_repairs = 0;
+    qint64 m_checksPassed = 0;
+    qint64 m_checksFailed = 0;
+    qint64 m_checksWarned = 0;
+    int m_checkedTasks = 0;
     qint64 m_fallbacks = 0;
     QHash<QString, qint64> m_fallbacksByPair;
     QHash<QString, qint64> m_answersByModel;

@@ -6,6 +6,8 @@
 #include "ai/modelrouter.h"
 #include "ai/providerfactory.h"
 #include "cache/cacheadmission.h"
+#include "checks/checkscore.h"
+#include "checks/rubricverdict.h"
 #include "standardadmission.h"
 #include "util/durationtext.h"
 
@@ -42,8 +44,13 @@ Scheduler::Scheduler(std::shared_ptr<const AltFile> alt, EngineConfig config, Ru
     , m_batcher(new ChangeBatcher(
               0, kPublishIntervalMs, [this] { publish(); }, this))
     , m_timers(new TaskTimers(this))
+    , m_checks(new CheckStage(this))
 {
     connect(m_timers, &TaskTimers::timedOut, this, &Scheduler::onAttemptTimeout);
+    connect(m_checks, &CheckStage::progressed, this, [this](int task) {
+        advanceChecks(task);
+        pump();
+    });
     connect(m_timers, &TaskTimers::backoffEnded, this, &Scheduler::onBackoffEnded);
     connect(m_timers, &TaskTimers::wakeUpDue, this, [this] {
         releaseWaiting();
@@ -137,7 +144,15 @@ void Scheduler::pump()
         const int task = m_ready.pop();
         m_ledger.beforeStart(task);
         const AltTask &t = m_alt->tasks.at(task);
-        if (t.kind == TaskKind::Noop && t.durationMs == 0) {
+        if (isGrading(task)) {
+            // An llm-rubric check's grader, for an AI task or a noop alike.
+            if (!m_aiUnavailable.isEmpty())
+                graded(task,
+                       {false, 0.0, tr("the grader cannot be asked: %1").arg(m_aiUnavailable)},
+                       nullptr);
+            else if (!admitAndStart(task))
+                break;
+        } else if (t.kind == TaskKind::Noop && t.durationMs == 0) {
             // Completes on the spot: no timer, no event-loop round trip. 100,000 structure-only
             // tasks must cost microseconds each.
             m_ledger.instantAttempt(task, m_inFlight + 1);
@@ -161,10 +176,23 @@ void Scheduler::pump()
 bool Scheduler::admitAndStart(int task)
 {
     const TaskRecord &r = m_ledger.record(task);
-    AiRequest request = m_requests.build(task, m_ledger.prompt(task), int(r.attempts.size()) + 1,
-                                         m_requests.attemptBudgetMs(task), r.extra().route);
-    if (!r.extra().problems.isEmpty()) // a repair: the invalid answer and what is wrong with it
-        RequestBuilder::askToRepair(request, r.extra().invalidAnswer, r.extra().problems);
+    const bool grading = isGrading(task);
+    AiRequest request;
+    if (grading) {
+        const Check &rubric = m_checks->check(task, r.extra().grading);
+        request = m_requests.buildGrading(
+                task, RubricVerdict::systemPrompt(),
+                RubricVerdict::prompt(rubric.value.toString(), r.outputText()),
+                RubricVerdict::schema(), int(r.attempts.size()) + 1,
+                m_requests.attemptBudgetMs(task), r.extra().route);
+    } else {
+        request = m_requests.build(task, m_ledger.prompt(task), int(r.attempts.size()) + 1,
+                                   m_requests.attemptBudgetMs(task), r.extra().route);
+        if (!r.extra().problems.isEmpty()) // a repair: the invalid answer and what is wrong
+            RequestBuilder::askToRepair(request, r.extra().invalidAnswer, r.extra().problems);
+        // Asked again because its answer failed the checks: the stored one would fail again.
+        request.askAfresh = r.extra().checkRetries > 0;
+    }
     const Admission::Verdict verdict = m_admission.ask(task, request, m_inFlight, m_ledger.now());
     switch (verdict.kind) {
     case Admission::Verdict::Kind::Admit:
@@ -175,10 +203,19 @@ bool Scheduler::admitAndStart(int task)
             m_timers->wakeIn(verdict.waitMs >= 0 ? verdict.waitMs : kIdleWaitMs);
         return false;
     case Admission::Verdict::Kind::Refuse:
-        giveUp(task, TaskStatus::Cancelled, verdict.reason);
+        if (grading)
+            graded(task, {false, 0.0, verdict.reason}, nullptr);
+        else
+            giveUp(task, TaskStatus::Cancelled, verdict.reason);
         return true;
     case Admission::Verdict::Kind::Answer:
-        answerFromCache(task, request, *verdict.answer);
+        if (grading)
+            graded(task,
+                   RubricVerdict::read(
+                           verdict.answer->output.value(QStringLiteral("text")).toString()),
+                   nullptr);
+        else
+            answerFromCache(task, request, *verdict.answer);
         return true;
     }
     return true;
@@ -198,6 +235,9 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
         r.attempts.last().detail.insert(QStringLiteral("model"), request->alias);
     if (request && !request->repairMessage.isEmpty())
         m_ledger.repairSent();
+    if (isGrading(task)) // a grader's request: not one of the task's own answers
+        r.attempts.last().detail.insert(QStringLiteral("grades"),
+                                        QStringLiteral("/assert/%1").arg(r.extra().grading));
     m_ledger.setInFlight(++m_inFlight);
     m_ledger.attemptStarted(m_inFlight);
     m_ledger.setStatus(task, TaskStatus::Running);
@@ -244,6 +284,26 @@ void Scheduler::onReply(int task, const AiReply &reply)
 {
     if (!m_calls.contains(task))
         return; // already ended (timed out or cancelled)
+    if (isGrading(task)) {
+        const AiRequest *sent = m_admission.request(task);
+        const std::optional<double> cost
+                = sent ? m_answers.costOf(*sent, reply.usage, reply.simulated) : std::nullopt;
+        m_admission.settled(task, reply);
+        if (reply.ok) {
+            endAttempt(task, AttemptOutcome::Completed, QString());
+            graded(task, RubricVerdict::read(reply.text), &reply);
+            m_ledger.spentOnGrading(m_ledger.record(task), reply.usage, cost);
+        } else {
+            endAttempt(task, reply.timedOut ? AttemptOutcome::Timeout : AttemptOutcome::Failed,
+                       reply.error);
+            if (reply.rateLimited())
+                m_ledger.rateLimited();
+            graded(task, {false, 0.0, tr("the grader did not answer: %1").arg(reply.error)},
+                   &reply);
+        }
+        pump();
+        return;
+    }
     if (reply.ok) {
         const AiRequest *sent = m_admission.request(task); // null: a noop's wait
         if (sent && sent->schema) {
@@ -362,6 +422,11 @@ void Scheduler::onAttemptTimeout(int task)
     timedOut.error = error;
     m_admission.settled(task, timedOut);
     endAttempt(task, AttemptOutcome::Timeout, error);
+    if (isGrading(task)) {
+        graded(task, {false, 0.0, tr("the grader did not answer: %1").arg(error)}, nullptr);
+        pump();
+        return;
+    }
     failAttempt(task, AttemptOutcome::Timeout, error, true, -1, false, true);
     pump();
 }
@@ -417,6 +482,11 @@ void Scheduler::completeFromMock(int task)
 void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
 {
     TaskRecord &r = m_ledger.record(task);
+    if (m_checks->isChecking(task)) {
+        m_checks->forget(task);
+        if (r.extra().grading >= 0)
+            r.extraForWrite().grading = -1;
+    }
     r.error = error;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.constLast().endMs;
@@ -458,11 +528,128 @@ void Scheduler::complete(int task, const TaskAnswers::Result &answer)
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.constLast().endMs;
     m_ledger.spent(r, t.kind == TaskKind::Ai && r.extra().cache.isEmpty());
+    if (t.checks) {
+        startChecks(task);
+        return;
+    }
+    completed(task);
+}
+
+void Scheduler::completed(int task)
+{
     m_ledger.setStatus(task, TaskStatus::Completed);
     m_deps.completed(task, [this](int d) {
         if (m_ledger.status(d) == TaskStatus::Pending)
             m_ready.push(d);
     });
+}
+
+bool Scheduler::isGrading(int task) const
+{
+    return m_ledger.record(task).extra().grading >= 0;
+}
+
+void Scheduler::startChecks(int task)
+{
+    const AltTask &t = m_alt->tasks.at(task);
+    const TaskRecord &r = m_ledger.record(task);
+    CheckInput in;
+    in.output = r.outputText();
+    in.json = CheckInput::jsonOf(in.output, r.output.value(QStringLiteral("json")));
+    QJsonObject vars; // what the task was given: each dependency's answer
+    for (int d : t.dependencies)
+        vars.insert(m_alt->tasks.at(d).id, m_ledger.record(d).outputText());
+    in.context = {{QStringLiteral("task_id"), t.id}, {QStringLiteral("vars"), vars}};
+    in.cost = r.cost;
+    in.tokens = r.tokensUsed();
+    for (qsizetype i = r.attempts.size() - 1; i >= 0; --i) {
+        const AttemptRecord &a = r.attempts.at(i);
+        if (!a.detail.contains(QStringLiteral("grades"))) {
+            in.latencyMs = a.endMs - a.startMs; // the answering attempt's; none from the cache
+            break;
+        }
+    }
+    if (m_ledger.status(task) != TaskStatus::Running)
+        m_ledger.setStatus(task, TaskStatus::Running); // an answer from the cache, a noop
+    m_checks->begin(task, t.checks, in);
+    advanceChecks(task);
+}
+
+void Scheduler::advanceChecks(int task)
+{
+    if (!m_checks->isChecking(task) || m_checks->isWaiting(task))
+        return;
+    if (const int rubric = m_checks->nextRubric(task); rubric >= 0) {
+        // To a grader, through admission like any request (budgets, rate, cache).
+        m_ledger.record(task).extraForWrite().grading = rubric;
+        m_ready.push(task);
+        return;
+    }
+    finishChecks(task);
+}
+
+void Scheduler::graded(int task, const CheckResult &verdict, const AiReply *reply)
+{
+    Q_UNUSED(reply)
+    TaskRecord &r = m_ledger.record(task);
+    const int entry = r.extra().grading;
+    Q_ASSERT(entry >= 0);
+    r.extraForWrite().grading = -1;
+    if (!m_checks->isChecking(task))
+        return;
+    m_checks->graded(task, entry, CheckEvaluator::negated(m_checks->check(task, entry), verdict));
+    advanceChecks(task);
+}
+
+void Scheduler::finishChecks(int task)
+{
+    const AltTask &t = m_alt->tasks.at(task);
+    TaskRecord &r = m_ledger.record(task);
+    const QList<CheckResult> results = m_checks->take(task);
+    const TaskChecks &checks = *t.checks;
+    const CheckScore::Verdict verdict = CheckScore::of(checks, results);
+    QJsonArray json;
+    for (qsizetype i = 0; i < results.size(); ++i)
+        json.append(results.at(i).toJson(checks.checks.at(i)));
+    TaskRecord::Extra &x = r.extraForWrite();
+    x.checks = json;
+    if (!r.attempts.isEmpty() && r.startMs >= 0)
+        r.endMs = r.attempts.constLast().endMs; // a grader's answer is part of the task's time
+    if (verdict.pass) {
+        m_ledger.checked(verdict.passed, verdict.failed, verdict.warned);
+        completed(task);
+        return;
+    }
+    // The answering attempt failed, and says why.
+    for (qsizetype i = r.attempts.size() - 1; i >= 0; --i) {
+        AttemptRecord &a = r.attempts[i];
+        if (!a.detail.contains(QStringLiteral("grades"))) {
+            a.outcome = AttemptOutcome::Failed;
+            a.error = verdict.error;
+            break;
+        }
+    }
+    if (checks.retryOnFailure && t.kind == TaskKind::Ai && !m_stopping) {
+        const RetryPolicy::Decision next = m_retry.decide(r, t.retryCount, true, -1, false);
+        if (next.kind != RetryPolicy::Decision::Kind::GiveUp) {
+            // Asked afresh; what this answer cost stays part of what the task cost.
+            ++x.checkRetries;
+            x.spentInputTokens = r.inputTokens;
+            x.spentOutputTokens = r.outputTokens;
+            x.spentCost = r.cost;
+            m_ledger.setStatus(task, TaskStatus::Retrying);
+            if (next.kind == RetryPolicy::Decision::Kind::Resend) {
+                m_ready.push(task);
+            } else {
+                x.retryDelaysMs.append(next.delayMs);
+                m_ledger.retryScheduled();
+                m_timers->startBackoff(task, next.delayMs);
+            }
+            return;
+        }
+    }
+    m_ledger.checked(verdict.passed, verdict.failed, verdict.warned);
+    giveUp(task, TaskStatus::Failed, verdict.error);
 }
 
 void Scheduler::propagateFailure(int task)
@@ -501,6 +688,18 @@ void Scheduler::stop(const QString &reason, bool userCancelled)
     m_timers->stopBackoffs();
     m_timers->stopWake();
     m_admission.clearHeld();
+    for (int task : m_checks->tasks()) {
+        // Its answer is in, its checks were still running: it did not finish.
+        m_checks->forget(task);
+        TaskRecord &r = m_ledger.record(task);
+        if (r.extra().grading >= 0)
+            r.extraForWrite().grading = -1;
+        if (m_ledger.status(task) != TaskStatus::Running)
+            continue;
+        r.error = reason;
+        r.endMs = m_ledger.now();
+        m_ledger.setStatus(task, TaskStatus::Cancelled);
+    }
     m_ledger.cancelUnfinished(reason);
     m_ready.clear();
     maybeFinish();

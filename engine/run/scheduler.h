@@ -5,6 +5,7 @@
 #include "ai/requestbuilder.h"
 #include "alt/altfile.h"
 #include "changebatcher.h"
+#include "checkstage.h"
 #include "config/engineconfig.h"
 #include "dependencytracker.h"
 #include "model/runsnapshot.h"
@@ -83,6 +84,14 @@ private:
     void answerFromCache(int task, const AiRequest &asked,
                          const Admission::Verdict::Answer &answer);
     void complete(int task, const TaskAnswers::Result &answer);
+    // The answer is in: its checks, if it has some (docs/outputs.md "Checks on answers"), then
+    // completed or failed.
+    void startChecks(int task);
+    void advanceChecks(int task);
+    void graded(int task, const CheckResult &verdict, const AiReply *reply);
+    void finishChecks(int task);
+    bool isGrading(int task) const;
+    void completed(int task);
     void completeFromMock(int task);
     void giveUp(int task, TaskStatus status, const QString &error);
     void propagateFailure(int task);
@@ -120,6 +129,7 @@ private:
     // Children: they move to the run's thread with the scheduler.
     ChangeBatcher *m_batcher;
     TaskTimers *m_timers;
+    CheckStage *m_checks;
 };
 
 } // namespace altrunner
