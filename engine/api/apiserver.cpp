@@ -10,9 +10,11 @@
 #include "archive/archivepublisher.h"
 #include "eventlog.h"
 #include "eventstream.h"
+#include "last/lastreader.h"
 #include "last/lastwriter.h"
 #include "metrics/memoryusage.h"
 #include "metrics/prometheustext.h"
+#include "report/htmlreport.h"
 #include "run/run.h"
 #include "run/runlauncher.h"
 #include "run/runregistry.h"
@@ -222,6 +224,12 @@ const QList<ApiServer::Route> &ApiServer::routes()
              false,
              [](ApiServer *s, const R &, const QString &id) {
                  return s->taskLast(id);
+             }},
+            {"GET",
+             {u"task"_s, u"{id}"_s, u"report"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &id) {
+                 return s->taskReport(id);
              }},
             // The ALT_LAS API gateway's paths (docs/rest-api.md "The ALT_LAS gateway").
             {"GET",
@@ -622,6 +630,30 @@ ApiServer::Reply ApiServer::taskCancel(const QString &id)
     QJsonObject status = RunStatus::of(*e, m_runs->snapshotOf(*e));
     status.insert(QStringLiteral("status"), QStringLiteral("cancelling"));
     return json(status, 202);
+}
+
+ApiServer::Reply ApiServer::taskReport(const QString &id)
+{
+    // The LAST file, found as GET /task/{id}/last finds it, as one HTML page (docs/outputs.md
+    // "Comparing runs and sharing them").
+    Reply last = taskLast(id);
+    if (last.bodyFile.isEmpty())
+        return last;
+    QString problem;
+    const std::optional<LastReader::PastRun> run = LastReader::readPastRun(last.bodyFile, &problem);
+    if (!run)
+        return error(500, tr("the LAST file of run '%1' cannot be read: %2").arg(id, problem));
+    Reply r;
+    r.body = HtmlReport::ofRun(*run);
+    r.contentType = "text/html; charset=utf-8";
+    // The page's own policy, also as a header: nothing remote, only its own style and script.
+    static const QRegularExpression policy(
+            QStringLiteral("http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\""));
+    const QRegularExpressionMatch m = policy.match(QString::fromUtf8(r.body.left(2048)));
+    if (m.hasMatch())
+        r.headers.append({QByteArrayLiteral("Content-Security-Policy"), m.captured(1).toUtf8()});
+    r.headers.append({QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")});
+    return r;
 }
 
 ApiServer::Reply ApiServer::taskLast(const QString &id)

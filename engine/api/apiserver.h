@@ -76,6 +76,7 @@ private:
     Reply events(const HttpRequest &request, const QString &id);
     Reply taskCancel(const QString &id);
     Reply taskLast(const QString &id);
+    Reply taskReport(const QString &id);
     Reply lastFile(const QString &name);
     Reply tasks();
     Reply health();

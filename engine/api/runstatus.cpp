@@ -67,6 +67,11 @@ QJsonObject RunStatus::of(const RunRegistry::Entry &e, const RunSnapshot &s)
                       {QStringLiteral("fallbacks"), s.fallbacks}};
     if (s.budget.isSet())
         meta.insert(QStringLiteral("budget"), s.budget.toJson(s.currency));
+    if (s.checkedTasks > 0) // docs/outputs.md "Checks on answers": per entry, so far
+        meta.insert(QStringLiteral("checks"),
+                    QJsonObject {{QStringLiteral("passed"), s.checksPassed},
+                                 {QStringLiteral("failed"), s.checksFailed},
+                                 {QStringLiteral("warned"), s.checksWarned}});
     if (r) {
         if (r->lastFilePath.isEmpty())
             meta.insert(QStringLiteral("error"), r->error);
@@ -111,7 +116,7 @@ QJsonObject RunStatus::fromLastFile(const QString &id, const QJsonObject &last)
     meta.insert(QStringLiteral("repairs"), lastMeta.value(QStringLiteral("repairs")).toInteger());
     meta.insert(QStringLiteral("fallbacks"),
                 lastMeta.value(QStringLiteral("fallbacks")).toInteger());
-    for (const char *key : {"tokens", "cost", "budget"}) {
+    for (const char *key : {"tokens", "cost", "budget", "checks"}) {
         const QJsonValue v = lastMeta.value(QLatin1StringView(key));
         if (v.isObject())
             meta.insert(QLatin1StringView(key), v);

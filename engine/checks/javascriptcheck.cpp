@@ -113,15 +113,29 @@ CheckResult JavaScriptCheck::run(const Check &check, const QString &output, cons
     // No installExtensions(): no console, no timers, no XMLHttpRequest, no file access.
     QJSEngine engine;
     QJSValue result;
+    QString thrown;
     bool fired = false;
     {
         Watchdog watchdog(engine, timeLimitMs);
         const QJSValue function = compile(engine, check.value.toString());
-        if (function.isCallable() && !engine.hasError())
-            result = function.call(
-                    {QJSValue(output), engine.toScriptValue(json), engine.toScriptValue(context)});
-        else
+        // Called through a guard that catches what it throws, whatever it is (`throw 'x'` is
+        // not an Error object, and call() would hand it back as if it were the result).
+        const QJSValue guard = engine.evaluate(QStringLiteral(
+                "(function (f, output, json, context) { try { return {value: f(output, json, "
+                "context)}; } catch (e) { return {thrown: String(e)}; } })"));
+        if (function.isCallable() && !engine.hasError()) {
+            const QJSValue outcome
+                    = guard.call({function, QJSValue(output), engine.toScriptValue(json),
+                                  engine.toScriptValue(context)});
+            if (outcome.isObject() && outcome.hasOwnProperty(QStringLiteral("thrown")))
+                thrown = outcome.property(QStringLiteral("thrown")).toString();
+            else if (outcome.isObject() && !outcome.isError())
+                result = outcome.property(QStringLiteral("value"));
+            else
+                result = outcome; // an error of the engine's own (interrupted)
+        } else {
             result = function;
+        }
         watchdog.disarm();
         fired = watchdog.fired();
     }
@@ -130,6 +144,8 @@ CheckResult JavaScriptCheck::run(const Check &check, const QString &output, cons
         r = {false, 0.0,
              Tr::tr("the check ran past %1 s and was stopped")
                      .arg(QString::number(timeLimitMs / 1000.0, 'g', 3))};
+    else if (!thrown.isNull())
+        r = {false, 0.0, Tr::tr("the check threw: %1").arg(thrown)};
     else if (engine.hasError())
         r = {false, 0.0, Tr::tr("the check threw: %1").arg(engine.catchError().toString())};
     else if (result.isError())

@@ -31,6 +31,7 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
     qint64 byStatus[kTaskStatusCount] = {};
     qint64 attempts = 0, retries = 0, inFlight = 0, tokens = 0, latencySum = 0, latencyCount = 0;
     qint64 inputTokens = 0, outputTokens = 0, rateLimited = 0, waitedMs = 0, repairs = 0;
+    qint64 checksPassed = 0, checksFailed = 0, checksWarned = 0;
     QMap<QString, qint64> fallbacksByPair; // "from\x1fto"
     QMap<QString, qint64> answersByModel;
     QMap<QString, double> costByCurrency; // runs without a pricing file have no currency
@@ -55,6 +56,9 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
         rateLimited += s.rateLimited;
         waitedMs += s.waitedMs;
         repairs += s.repairs;
+        checksPassed += s.checksPassed;
+        checksFailed += s.checksFailed;
+        checksWarned += s.checksWarned;
         for (auto it = s.fallbacksByPair.cbegin(); it != s.fallbacksByPair.cend(); ++it)
             fallbacksByPair[it.key()] += it.value();
         for (auto it = s.answersByModel.cbegin(); it != s.answersByModel.cend(); ++it)
@@ -116,6 +120,13 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
            "Repair attempts sent: answers that did not match their output schema, asked again "
            "with the errors.");
     out += "altrunner_ai_repairs_total " + QByteArray::number(repairs) + '\n';
+    // Checks on answers (docs/outputs.md "Checks on answers"), per assert entry.
+    metric("altrunner_checks_total", "counter",
+           "Checks on answers by result: passed, failed (they fail their task) and warned "
+           "(warnings that did not pass).");
+    out += "altrunner_checks_total{result=\"passed\"} " + QByteArray::number(checksPassed) + '\n';
+    out += "altrunner_checks_total{result=\"failed\"} " + QByteArray::number(checksFailed) + '\n';
+    out += "altrunner_checks_total{result=\"warned\"} " + QByteArray::number(checksWarned) + '\n';
     metric("altrunner_ai_fallbacks_total", "counter",
            "Tasks moved from one model of the models file to the next, by alias.");
     for (auto it = fallbacksByPair.cbegin(); it != fallbacksByPair.cend(); ++it) {
