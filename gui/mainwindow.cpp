@@ -4,12 +4,14 @@
 #include "answerpane.h"
 #include "appsettings.h"
 #include "budgetnotice.h"
+#include "comparedialog.h"
 #include "dagview.h"
 #include "diagnosticsmodel.h"
 #include "fileloader.h"
 #include "outcomebanner.h"
 #include "pastrunsdialog.h"
 #include "recentfilesmenu.h"
+#include "report/htmlreport.h"
 #include "run/run.h"
 #include "runcommands.h"
 #include "runcontroller.h"
@@ -26,6 +28,7 @@
 #include "taskpanel.h"
 #include "tasktablemodel.h"
 #include "timelineview.h"
+#include "util/atomicfile.h"
 #include "viewexporter.h"
 #include "welcomepane.h"
 #include "windowactions.h"
@@ -33,6 +36,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -42,6 +47,8 @@
 #include <QToolBar>
 
 #include <cstdlib>
+
+using namespace Qt::StringLiterals;
 
 namespace altrunner {
 
@@ -136,6 +143,10 @@ void MainWindow::createActions()
     m_serveAction = a.serve;
     m_exportGraphAction = a.exportGraph;
     m_exportTimelineAction = a.exportTimeline;
+    m_exportReportAction = a.exportReport;
+    m_compareAction = a.compareWith;
+    connect(a.exportReport, &QAction::triggered, this, &MainWindow::chooseReportExport);
+    connect(a.compareWith, &QAction::triggered, this, &MainWindow::chooseComparison);
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(a.openLast, &QAction::triggered, this, &MainWindow::chooseLastFile);
     connect(a.exportGraph, &QAction::triggered, this, [this] { chooseExport(GraphTab); });
@@ -372,6 +383,8 @@ void MainWindow::updateActions()
     m_commands->updateActions();
     m_exportGraphAction->setEnabled(m_document->altFile() != nullptr);
     m_exportTimelineAction->setEnabled(m_document->altFile() != nullptr);
+    m_exportReportAction->setEnabled(!m_shown->lastPath().isEmpty());
+    m_compareAction->setEnabled(!m_shown->lastPath().isEmpty());
     m_settingsBar->setRunning(running);
     if (!running)
         m_status->setSimulated(m_settingsBar->provider() == ProviderKind::Mock);
@@ -397,6 +410,54 @@ void MainWindow::openSettings()
 void MainWindow::openOutputFolder()
 {
     m_runs->openOutputFolder(m_shown->lastPath());
+}
+
+void MainWindow::chooseReportExport()
+{
+    const QFileInfo last(m_shown->lastPath());
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Report"), last.dir().filePath(last.completeBaseName() + u".html"_s),
+            tr("HTML files (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportReport(path, &error))
+        m_status->setMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        showError(tr("Export failed"), error);
+}
+
+bool MainWindow::exportReport(const QString &path, QString *error)
+{
+    const std::optional<LastReader::PastRun> run
+            = LastReader::readPastRun(m_shown->lastPath(), error);
+    return run && writeFileAtomically(path, HtmlReport::ofRun(*run), error);
+}
+
+void MainWindow::chooseComparison()
+{
+    auto *dialog = new PastRunsDialog(m_runs->config().outputDir, this);
+    dialog->setWindowTitle(tr("Compare With"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { compareWith(dialog->chosen()); });
+    dialog->open();
+}
+
+CompareDialog *MainWindow::compareWith(const QString &otherLastPath)
+{
+    QString error;
+    std::optional<LastReader::PastRun> other = LastReader::readPastRun(otherLastPath, &error);
+    std::optional<LastReader::PastRun> shown;
+    if (other)
+        shown = LastReader::readPastRun(m_shown->lastPath(), &error);
+    if (!other || !shown) {
+        showError(tr("Cannot compare"), error);
+        return nullptr;
+    }
+    auto *dialog = new CompareDialog(std::move(*other), std::move(*shown), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::chooseExport(Tab tab)

@@ -21,6 +21,7 @@ class QTableView;
 namespace altrunner {
 
 class ApiServer;
+class CompareDialog;
 struct RunRequest;
 class DagView;
 class DiagnosticsModel;
@@ -62,6 +63,11 @@ public:
     // An ALT file or a LAST file, whichever `path` is.
     bool openAny(const QString &path);
     QString lastFilePath() const;
+    // File ▸ Export Report… without the dialog: the shown run's LAST file as HTML at `path`.
+    bool exportReport(const QString &path, QString *error);
+    // Run ▸ Compare With… without the dialog: the shown run beside `otherLastPath` (null, said
+    // in the status bar, when either cannot be read).
+    CompareDialog *compareWith(const QString &otherLastPath);
     RunDocument *document() const { return m_document; }
     bool setServing(bool on, quint16 port = 8080);
     ApiServer *apiServer() const { return m_runs->server(); }
@@ -113,6 +119,8 @@ private:
     void chooseFile();
     void chooseLastFile();
     void chooseExport(Tab tab);
+    void chooseReportExport();
+    void chooseComparison();
     void openSettings();
     void openOutputFolder();
     void updateActions();
@@ -158,6 +166,8 @@ private:
     QAction *m_serveAction = nullptr;
     QAction *m_exportGraphAction = nullptr;
     QAction *m_exportTimelineAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    QAction *m_compareAction = nullptr;
 };
 
 } // namespace altrunner

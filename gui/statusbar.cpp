@@ -108,6 +108,12 @@ void StatusBar::showOutcome(const RunResult &result, const QString &notice)
     const RunSnapshot &s = result.snapshot;
     QString text = outcomeSentence(result, s.simulatedAnswers, s.aiAnswers())
             + tr(", in %1.").arg(StatusStyle::duration(result.snapshot.elapsedMs));
+    if (s.checksFailed > 0 || s.checksWarned > 0)
+        text += u' '
+                + tr("Checks: %1 passed, %2 failed, %3 warned.")
+                          .arg(s.checksPassed)
+                          .arg(s.checksFailed)
+                          .arg(s.checksWarned);
     if (!firstError.isEmpty())
         text += u' ' + firstError;
     if (!notice.isEmpty())

@@ -253,4 +253,18 @@ QString StatusStyle::breakable(const QString &text)
     return out;
 }
 
+QStringList StatusStyle::checkLines(const QJsonArray &checks)
+{
+    QStringList lines;
+    for (const QJsonValue &c : checks) {
+        const bool pass = c[u"pass"].toBool();
+        const bool warn = c[u"severity"].toString() == u"warn";
+        lines.append((pass           ? QStringLiteral("\u2713 ")
+                              : warn ? QStringLiteral("! ")
+                                     : QStringLiteral("\u2717 "))
+                     + c[u"type"].toString() + QStringLiteral(": ") + c[u"reason"].toString());
+    }
+    return lines;
+}
+
 } // namespace altrunner

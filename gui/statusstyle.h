@@ -17,6 +17,9 @@ struct StatusStyle
 {
     static QColor fill(TaskStatus status);
     static QColor fallbackMark(); // a result the mock gave in place of the AI service
+    // A task's checks, one line each: "✓ contains: the answer contains 'x'" (docs/outputs.md
+    // "Checks on answers").
+    static QStringList checkLines(const QJsonArray &checks);
     // The models a task asked, in order (docs/outputs.md "Models, aliases and fallbacks"):
     // "writer ↪ backup"; empty when it asked one only.
     static QString modelChain(const TaskUpdate &t);

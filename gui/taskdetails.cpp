@@ -132,6 +132,27 @@ void TaskDetails::refresh()
                                          .toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
+    if (!t.checks.isEmpty()) {
+        // Its checks, each with why (docs/outputs.md "Checks on answers").
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Checks"));
+        const QStringList lines = StatusStyle::checkLines(t.checks);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QJsonValue c = t.checks.at(i);
+            const bool pass = c[u"pass"].toBool();
+            const bool warn = c[u"severity"].toString() == u"warn";
+            html += QStringLiteral("<li style='color:%1'>%2</li>")
+                            .arg(pass           ? StatusStyle::fill(TaskStatus::Completed).name()
+                                         : warn ? StatusStyle::fill(TaskStatus::Retrying).name()
+                                                : StatusStyle::fill(TaskStatus::Failed).name(),
+                                 lines.at(i).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    } else if (task.checks
+               && (t.status == TaskStatus::Completed || t.status == TaskStatus::Running)) {
+        html += QStringLiteral("<p style='color:gray'>%1</p>")
+                        .arg(tr("%n check(s) run when the answer is in.", nullptr,
+                                int(task.checks->checks.size())));
+    }
     if (t.output.value(QStringLiteral("simulated")).toBool() && !t.aiFallback)
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                         .arg(tr("Simulated answer (mock provider)."));

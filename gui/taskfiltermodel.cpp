@@ -55,6 +55,13 @@ bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &parent)
     case Cached:
         shown = source->data(status, TaskTableModel::SortRole).toInt() % 2 == 1;
         break;
+    case ChecksFailed:
+    case WithChecks: {
+        const int checks = source->data(status, TaskTableModel::ChecksRole).toInt();
+        shown = m_show == ChecksFailed ? checks == TaskTableModel::ChecksFailed
+                                       : checks != TaskTableModel::NoChecks;
+        break;
+    }
     }
     if (!shown || m_text.isEmpty())
         return shown;

@@ -13,7 +13,7 @@ class TaskFilterModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(TaskFilterModel)
 
 public:
-    enum Show { All, Failures, Running, Waiting, Completed, Cached };
+    enum Show { All, Failures, Running, Waiting, Completed, Cached, ChecksFailed, WithChecks };
 
     explicit TaskFilterModel(QObject *parent = nullptr);
 

@@ -42,6 +42,8 @@ TaskPanel::TaskPanel(TaskTableModel *model, QTableView *view, QWidget *parent)
     m_show->addItem(tr("Waiting"), TaskFilterModel::Waiting);
     m_show->addItem(tr("Completed"), TaskFilterModel::Completed);
     m_show->addItem(tr("From the cache"), TaskFilterModel::Cached);
+    m_show->addItem(tr("Failed checks"), TaskFilterModel::ChecksFailed);
+    m_show->addItem(tr("With checks"), TaskFilterModel::WithChecks);
     m_show->setToolTip(tr("Which tasks the list shows"));
     auto *next = new QAction(tr("Next Failure"), this);
     next->setShortcut(QKeySequence(Qt::Key_F8));

@@ -62,6 +62,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return t.startMs >= 0 && t.endMs >= t.startMs
                     ? QVariant(StatusStyle::duration(t.endMs - t.startMs))
                     : QVariant();
+        case ChecksColumn:
+            return checksText(task, t);
         case PlanColumn:
             return m_document->planText(index.row());
         case DependenciesColumn: {
@@ -78,6 +80,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == StatusRole)
         return int(t.status);
+    if (role == ChecksRole)
+        return int(checksState(task, t));
     if (role == SortRole) {
         switch (index.column()) {
         case StatusColumn:
@@ -86,6 +90,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return int(t.attempts.size());
         case DurationColumn:
             return t.startMs >= 0 && t.endMs >= t.startMs ? t.endMs - t.startMs : qint64(-1);
+        case ChecksColumn:
+            return int(checksState(task, t));
         case IdColumn:
             return index.row(); // the file's order
         default:
@@ -94,10 +100,15 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return StatusStyle::taskFill(t);
+    if (role == Qt::ForegroundRole && index.column() == ChecksColumn
+        && checksState(task, t) == ChecksFailed)
+        return StatusStyle::fill(TaskStatus::Failed);
     if (role == Qt::ToolTipRole) {
         // A cut cell says the whole of it on hover: the plan's reason, the description, ids.
         if (index.column() == PlanColumn && !m_document->planText(index.row()).isEmpty())
             return tr("Next run: %1").arg(m_document->planText(index.row()));
+        if (index.column() == ChecksColumn && !t.checks.isEmpty())
+            return StatusStyle::checkLines(t.checks).join(u'\n');
         if (!t.error.isEmpty())
             return t.error;
         if (index.column() == DescriptionColumn || index.column() == IdColumn
@@ -109,6 +120,40 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         && (index.column() == AttemptsColumn || index.column() == DurationColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+TaskTableModel::ChecksState TaskTableModel::checksState(const AltTask &task, const TaskUpdate &t)
+{
+    if (!task.checks && t.checks.isEmpty())
+        return NoChecks;
+    if (t.checks.isEmpty())
+        return ChecksPending;
+    ChecksState state = ChecksPassed;
+    for (const QJsonValue &c : t.checks) {
+        if (c[u"pass"].toBool())
+            continue;
+        if (c[u"severity"].toString() != u"warn")
+            return ChecksFailed;
+        state = ChecksWarned;
+    }
+    return state;
+}
+
+QString TaskTableModel::checksText(const AltTask &task, const TaskUpdate &t)
+{
+    if (t.checks.isEmpty())
+        return task.checks ? QStringLiteral("\u2014") : QString();
+    int passed = 0;
+    for (const QJsonValue &c : t.checks)
+        passed += c[u"pass"].toBool();
+    switch (checksState(task, t)) {
+    case ChecksFailed:
+        return tr("\u2717 %1/%2").arg(passed).arg(t.checks.size());
+    case ChecksWarned:
+        return tr("! %1/%2").arg(passed).arg(t.checks.size());
+    default:
+        return tr("\u2713 %1/%2").arg(passed).arg(t.checks.size());
+    }
 }
 
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -124,6 +169,8 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Attempts");
     case DurationColumn:
         return tr("Time");
+    case ChecksColumn:
+        return tr("Checks");
     case PlanColumn:
         return tr("Next run");
     case DependenciesColumn:

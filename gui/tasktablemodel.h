@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alt/altfile.h"
+#include "model/runsnapshot.h"
+
 #include <QAbstractTableModel>
 
 namespace altrunner {
@@ -20,6 +23,7 @@ public:
         StatusColumn,
         AttemptsColumn,
         DurationColumn,
+        ChecksColumn, // "3/4 passed", "2 failed" (docs/outputs.md "Checks on answers")
         PlanColumn, // what the next run would do: cached, run (why), unknown until x runs
         DependenciesColumn,
         DescriptionColumn,
@@ -30,6 +34,9 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     // The task's TaskStatus as an int, for filters.
     static constexpr int StatusRole = Qt::UserRole + 2;
+    // What its checks found, for the Checks filter: a ChecksState as an int.
+    static constexpr int ChecksRole = Qt::UserRole + 3;
+    enum ChecksState { NoChecks, ChecksPending, ChecksPassed, ChecksWarned, ChecksFailed };
 
     explicit TaskTableModel(RunDocument *document, QObject *parent = nullptr);
 
@@ -40,6 +47,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    static ChecksState checksState(const AltTask &task, const TaskUpdate &t);
+    static QString checksText(const AltTask &task, const TaskUpdate &t);
+
     RunDocument *m_document;
     int m_rows = 0;
 };

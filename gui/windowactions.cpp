@@ -37,6 +37,10 @@ WindowActions WindowActions::create(QMainWindow *window)
     file->addSeparator();
     a.exportGraph = file->addAction(tr("Export &Graph..."));
     a.exportTimeline = file->addAction(tr("Export &Timeline..."));
+    a.exportReport = file->addAction(tr("Export &Report..."));
+    a.exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    a.exportReport->setToolTip(tr("Write the shown run as one HTML file that opens in any "
+                                  "browser, offline: outcome, graph, timeline, answers, checks"));
     a.openOutputFolder = file->addAction(tr("Open Output &Folder"));
     file->addSeparator();
     a.quit = file->addAction(tr("&Quit"));
@@ -59,6 +63,11 @@ WindowActions WindowActions::create(QMainWindow *window)
     a.rerunFrom->setToolTip(tr("Ask the selected task and everything that depends on it again, "
                                "past the cache; keep every other answer of the shown run "
                                "(Ctrl+Alt+R)"));
+    run->addSeparator();
+    a.compareWith = run->addAction(tr("Compare &With..."));
+    a.compareWith->setObjectName(QStringLiteral("compareWithAction"));
+    a.compareWith->setToolTip(tr("Put the shown run beside another run: what changed per task, "
+                                 "and the answers as a diff"));
 
     QMenu *view = bar->addMenu(tr("&View"));
     a.fit = view->addAction(tr("&Fit Graph to Window"));

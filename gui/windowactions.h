@@ -26,6 +26,8 @@ public:
     RecentFilesMenu *recent = nullptr;
     QAction *exportGraph = nullptr;
     QAction *exportTimeline = nullptr;
+    QAction *exportReport = nullptr; // the shown run as one HTML file
+    QAction *compareWith = nullptr; // the shown run beside another
     QAction *openOutputFolder = nullptr;
     QAction *quit = nullptr;
     QAction *run = nullptr;

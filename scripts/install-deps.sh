@@ -10,10 +10,14 @@ set -euo pipefail
 # libqt6sql6-sqlite: the result cache's SQLite driver (Qt SQL's QSQLITE plugin).
 # qt6-translations-l10n: Qt's own texts (dialog buttons, context menus) in Turkish.
 # libvalijson-dev: valijson, the JSON Schema validator of output contracts (header-only).
+# qt6-declarative-dev: Qt Qml's QJSEngine, which runs the `javascript` checks on answers.
+# libdtl-dev: the Diff Template Library (header-only), for `altrunner-cli diff`'s line diffs.
+# python3-junitparser and chromium: the tests read `test --junit` with a real JUnit reader and
+# load `report` in a real browser (headless).
 # prometheus: promtool, which the tests run on /metrics (the server itself is not started).
 packages=(
     cmake ninja-build g++ pkg-config python3 curl clang-format libyaml-dev libnats-dev nats-server
-    libvalijson-dev
+    libvalijson-dev qt6-declarative-dev libdtl-dev python3-junitparser chromium
     dpkg-dev prometheus
     qt6-base-dev qt6-base-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev

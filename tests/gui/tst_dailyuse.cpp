@@ -8,6 +8,7 @@
 #include "answerpane.h"
 #include "appsettings.h"
 #include "budgetnotice.h"
+#include "comparedialog.h"
 #include "config/modelcatalog.h"
 #include "dagview.h"
 #include "jsonfileeditor.h"
@@ -16,6 +17,7 @@
 #include "minimap.h"
 #include "outcomebanner.h"
 #include "pastrunsdialog.h"
+#include "rundiffmodel.h"
 #include "rundocument.h"
 #include "runsettingsbar.h"
 #include "runsmodel.h"
@@ -35,6 +37,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -116,6 +119,7 @@ private slots:
     void initTestCase();
     void showsSchemasRepairsAndFallbacks();
     void modelsEditorSavesOnlyAModelsFile();
+    void showsChecksAndComparesRuns();
     void tableSortsAndFilters_data();
     void tableSortsAndFilters();
     void nextFailureAndShowFailures();
@@ -195,6 +199,112 @@ void tst_DailyUse::showsSchemasRepairsAndFallbacks()
     QAbstractItemModelTester tester(pane->jsonTree()->model());
     QCOMPARE(pane->jsonTree()->model()->rowCount(), 1); // "items"
     QCOMPARE(pane->jsonTree()->model()->index(0, 0).data().toString(), QStringLiteral("items"));
+}
+
+void tst_DailyUse::showsChecksAndComparesRuns()
+{
+    // Checks in the table (a column and a filter), in the task's details and in the outcome;
+    // File ▸ Export Report…; Run ▸ Compare With… (docs/outputs.md).
+    const QString first = write(QStringLiteral("checked.alt"), R"x({"id": "checked",
+        "version": "1.0", "created_at": "2026-12-06T00:00:00Z", "title": "Checked",
+        "tasks": [
+          {"id": "good", "description": "Hello", "assert": [{"type": "contains", "value": "Hello"}]},
+          {"id": "bad", "description": "Hi", "assert": [
+            {"type": "contains", "value": "Hi"}, {"type": "equals", "value": "exactly"}]},
+          {"id": "later", "description": "Later", "dependencies": ["bad"]},
+          {"id": "plain", "description": "Plain"}]})x");
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(first));
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    w.runFile();
+    QVERIFY(finished.wait(20000));
+    const RunResult result = finished.first().first().value<RunResult>();
+    QCOMPARE(result.snapshot.checksFailed, 1);
+    QCOMPARE(result.snapshot.checksPassed, 2);
+    QVERIFY2(w.statusBar()->findChild<QLabel *>() != nullptr, "status bar");
+    const QString outcome = w.findChild<OutcomeBanner *>()->text();
+    QVERIFY2(outcome.contains(u"Checks: 2 passed, 1 failed, 0 warned."), qPrintable(outcome));
+    QVERIFY(outcome.contains(u"checks failed: equals:"));
+
+    QAbstractItemModel *table = w.taskPanel()->filter()->sourceModel();
+    const int good = w.document()->altFile()->indexOf(QStringLiteral("good"));
+    const int bad = w.document()->altFile()->indexOf(QStringLiteral("bad"));
+    const int plain = w.document()->altFile()->indexOf(QStringLiteral("plain"));
+    QCOMPARE(table->headerData(TaskTableModel::ChecksColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Checks"));
+    QCOMPARE(table->index(good, TaskTableModel::ChecksColumn).data().toString(),
+             QStringLiteral("\u2713 1/1"));
+    QCOMPARE(table->index(bad, TaskTableModel::ChecksColumn).data().toString(),
+             QStringLiteral("\u2717 1/2"));
+    QCOMPARE(table->index(plain, TaskTableModel::ChecksColumn).data().toString(), QString());
+    QVERIFY(table->index(bad, TaskTableModel::ChecksColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"\u2717 equals: the answer"));
+    w.taskPanel()->filter()->setShow(TaskFilterModel::ChecksFailed);
+    QCOMPARE(w.taskPanel()->filter()->rowCount(), 1);
+    w.taskPanel()->filter()->setShow(TaskFilterModel::WithChecks);
+    QCOMPARE(w.taskPanel()->filter()->rowCount(), 2);
+    w.taskPanel()->filter()->setShow(TaskFilterModel::All);
+
+    AnswerPane *pane = w.findChildren<AnswerPane *>().constFirst();
+    w.selectTask(bad);
+    QTRY_COMPARE(pane->details()->task(), bad);
+    const QString details = pane->details()->toPlainText();
+    QVERIFY2(details.contains(u"Checks"), qPrintable(details));
+    QVERIFY(details.contains(u"\u2713 contains: the answer contains 'Hi'"));
+    QVERIFY(details.contains(u"\u2717 equals: the answer '[simulated] Hi' is not 'exactly'"));
+
+    const QString html = m_dir.filePath(QStringLiteral("checked.html"));
+    QString error;
+    QVERIFY2(w.exportReport(html, &error), qPrintable(error));
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QByteArray bytes = page.readAll();
+    QVERIFY(bytes.contains("<!DOCTYPE html>"));
+    QVERIFY(bytes.contains("\u2717 equals: the answer &#39;[simulated] Hi&#39; is not"));
+    const QString firstLast = w.lastFilePath();
+
+    // The same file changed, run again, compared with the first run.
+    const QString second = write(QStringLiteral("checked.alt"), R"x({"id": "checked",
+        "version": "1.0", "created_at": "2026-12-06T00:00:00Z", "title": "Checked",
+        "tasks": [
+          {"id": "good", "description": "Hello there", "assert": [{"type": "contains", "value": "Hello"}]},
+          {"id": "bad", "description": "Hi", "assert": [{"type": "contains", "value": "Hi"}]},
+          {"id": "later", "description": "Later", "dependencies": ["bad"]},
+          {"id": "plain", "description": "Plain"}]})x");
+    QVERIFY(w.openFile(second));
+    finished.clear();
+    w.runFile();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(w.lastFilePath() != firstLast);
+    CompareDialog *compare = w.compareWith(firstLast);
+    QVERIFY(compare);
+    QAbstractItemModelTester tester(compare->table()->model()); // the filter over the diff
+    const RunDiff::Result &diff = compare->diff();
+    QCOMPARE(diff.differing(), 3); // good: answer; bad and later: status
+    QVERIFY(compare->onlyDiffering()->isChecked());
+    QCOMPARE(compare->table()->model()->rowCount(), 3);
+    compare->onlyDiffering()->setChecked(false);
+    QCOMPARE(compare->table()->model()->rowCount(), 4);
+    compare->onlyDiffering()->setChecked(true);
+    // The first row shown is selected, and its answer is shown as a diff.
+    QTRY_VERIFY(!compare->answer()->toPlainText().isEmpty());
+    for (int row = 0; row < compare->table()->model()->rowCount(); ++row) {
+        if (compare->table()->model()->index(row, RunDiffModel::TaskColumn).data()
+            != QStringLiteral("good"))
+            continue;
+        compare->table()->selectRow(row);
+        QTRY_VERIFY(compare->answer()->toPlainText().contains(u"+[simulated] Hello there"));
+        QVERIFY(compare->answer()->toPlainText().contains(u"-[simulated] Hello"));
+    }
+    const QString diffHtml = m_dir.filePath(QStringLiteral("compare.html"));
+    QVERIFY2(compare->exportReport(diffHtml, &error), qPrintable(error));
+    QFile diffPage(diffHtml);
+    QVERIFY(diffPage.open(QIODevice::ReadOnly));
+    QVERIFY(diffPage.readAll().contains("3 of 4 tasks differ"));
+    compare->close();
 }
 
 void tst_DailyUse::modelsEditorSavesOnlyAModelsFile()

@@ -25,7 +25,7 @@ if grep -qi "qthttpserver" "$root"/.github/workflows/*.yml; then
     failed=$((failed + 1))
 fi
 # Each system's step installs the libraries pkg-config finds for engine/alt and engine/archive.
-for need in "libyaml-dev libnats-dev libvalijson-dev" "pkg-config" "brew install .*libyaml.*cnats valijson" "vcpkg.exe\" install libyaml cnats valijson" "pkgconfiglite"; do
+for need in "libyaml-dev libnats-dev libvalijson-dev libdtl-dev" "pkg-config" "brew install .*libyaml.*cnats valijson" "cubicdaiya/dtl" "vcpkg.exe\" install libyaml cnats valijson dtl" "pkgconfiglite"; do
     if ! grep -qE "$need" "$release"; then
         echo "FAIL: release.yml does not install: $need" >&2
         failed=$((failed + 1))
