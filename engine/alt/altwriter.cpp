@@ -37,6 +37,15 @@ bool AltWriter::write(const AltFile &alt, const std::function<bool(QByteArrayVie
         w.string(t);
     w.endArray();
     w.member(u"metadata", alt.metadata);
+    // What the tasks name: the file's model and its named output schemas (docs/outputs.md).
+    if (!alt.model.isEmpty())
+        w.member(u"model", alt.model);
+    if (!alt.schemaNames.isEmpty()) {
+        QJsonObject schemas;
+        for (auto it = alt.schemaNames.cbegin(); it != alt.schemaNames.cend(); ++it)
+            schemas.insert(it.key(), alt.schemas.at(it.value())->json());
+        w.member(u"schemas", schemas);
+    }
     w.key(u"tasks");
     w.beginArray();
     for (const AltTask &t : alt.tasks) {
@@ -58,6 +67,15 @@ bool AltWriter::write(const AltFile &alt, const std::function<bool(QByteArrayVie
         if (t.timeoutSeconds)
             w.member(u"timeout_seconds", *t.timeoutSeconds);
         w.member(u"retry_count", t.retryCount);
+        if (t.repairAttempts >= 0)
+            w.member(u"repair_attempts", qint64(t.repairAttempts));
+        if (t.checks) {
+            w.member(u"assert", t.checks->source);
+            if (t.checks->threshold < 1.0)
+                w.member(u"checks_threshold", t.checks->threshold);
+            if (t.checks->retryOnFailure)
+                w.member(u"retry_on_check_failure", true);
+        }
         w.member(u"priority", priorityName(t.priority));
         w.endObject();
     }

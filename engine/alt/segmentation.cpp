@@ -192,8 +192,12 @@ Segmentation::Mapped Segmentation::toAlt(const QJsonObject &root)
             t.insert(QStringLiteral("dependencies"), s.value(QStringLiteral("dependencies")));
         if (s.contains(QStringLiteral("metadata")))
             t.insert(QStringLiteral("metadata"), s.value(QStringLiteral("metadata")));
-        if (s.contains(QStringLiteral("repair_attempts")))
-            t.insert(QStringLiteral("repair_attempts"), s.value(QStringLiteral("repair_attempts")));
+        // Output contracts and checks on answers (docs/outputs.md) go along as they are.
+        for (const char *key :
+             {"repair_attempts", "assert", "checks_threshold", "retry_on_check_failure"}) {
+            if (s.contains(QLatin1StringView(key)))
+                t.insert(QLatin1StringView(key), s.value(QLatin1StringView(key)));
+        }
         tasks.append(t);
     }
     alt.insert(QStringLiteral("tasks"), tasks);

@@ -3,6 +3,7 @@
 
 #include "schema/outputschema.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -62,6 +63,7 @@ struct TaskChecks
     QList<Check> checks;
     double threshold = 1.0;
     bool retryOnFailure = false;
+    QJsonArray source; // the `assert` list as written: what a journal writes back
 
     bool hasRubric() const;
 };

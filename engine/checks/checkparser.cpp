@@ -88,6 +88,7 @@ std::shared_ptr<const TaskChecks> CheckParser::parse(const QJsonObject &task,
         return nullptr;
     }
     const QJsonArray entries = list.toArray();
+    checks->source = entries;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         Check check;
         if (entry(entries.at(i), QStringLiteral("/assert/%1").arg(i), check, problems))

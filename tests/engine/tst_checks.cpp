@@ -3,6 +3,8 @@
 // mistakes, weights and the threshold, JavaScript's results and its time limit, the grader's
 // verdict; and the pieces of test/diff/report that read run text (line diffs, HTML escaping).
 
+#include "alt/altloader.h"
+#include "alt/altwriter.h"
 #include "checks/checkevaluator.h"
 #include "checks/checkparser.h"
 #include "checks/checkscore.h"
@@ -53,6 +55,7 @@ private slots:
     void rubricVerdict();
     void unifiedDiff();
     void htmlEscape();
+    void journalCopyKeepsChecks();
 };
 
 void tst_Checks::evaluate_data()
@@ -390,6 +393,34 @@ void tst_Checks::htmlEscape()
     QCOMPARE(HtmlWriter::escape(u"</script><!-- 'a' & \"b\""_qs),
              u"&lt;/script&gt;&lt;!-- &#39;a&#39; &amp; &quot;b&quot;"_qs);
     QCOMPARE(HtmlWriter::escape(QString(QChar(0))), QString(QChar(QChar::ReplacementCharacter)));
+}
+
+void tst_Checks::journalCopyKeepsChecks()
+{
+    // A run's journal keeps the ALT file as AltWriter writes it; `resume` reads it back. The
+    // checks, the named schemas they and the tasks use, and repair_attempts must survive.
+    const QByteArray source = R"x({"id": "j", "version": "1", "created_at": "2026-12-06T00:00:00Z",
+        "title": "t", "model": "writer",
+        "schemas": {"v": {"type": "object", "required": ["ok"], "properties": {"ok": {"type": "boolean"}}}},
+        "tasks": [{"id": "a", "description": "x", "repair_attempts": 1,
+                   "parameters": {"output_schema": "v"},
+                   "assert": [{"type": "json-schema", "value": "v"}, {"type": "contains", "value": "ok", "weight": 2}],
+                   "checks_threshold": 0.5, "retry_on_check_failure": true}]})x";
+    AltLoader::Result first = AltLoader::loadBytes(source, QStringLiteral("j.alt"));
+    QVERIFY(first.ok());
+    AltLoader::Result again
+            = AltLoader::loadBytes(AltWriter::toJson(*first.file), QStringLiteral("j.alt"));
+    QVERIFY2(again.ok(),
+             qPrintable(again.diagnostics.isEmpty() ? QString() : again.diagnostics.at(0).message));
+    const AltTask &t = again.file->tasks.at(0);
+    QVERIFY(t.checks);
+    QCOMPARE(t.checks->checks.size(), 2);
+    QCOMPARE(t.checks->checks.at(1).weight, 2.0);
+    QCOMPARE(t.checks->threshold, 0.5);
+    QVERIFY(t.checks->retryOnFailure);
+    QCOMPARE(t.repairAttempts, 1);
+    QCOMPARE(again.file->model, QStringLiteral("writer"));
+    QVERIFY(again.file->schemaOf(0));
 }
 
 QTEST_GUILESS_MAIN(tst_Checks)
