@@ -355,6 +355,10 @@
         <source>model must be a model name, or an alias of the models file</source>
         <translation>model must be a model name, or an alias of the models file</translation>
     </message>
+    <message>
+        <source>the LAST file of run '%1' cannot be read: %2</source>
+        <translation>the LAST file of run '%1' cannot be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ArchivePublisher</name>
@@ -474,6 +478,265 @@
         <source>%n task(s) did not complete; what completed is kept.</source>
         <translation>
             <numerusform>%n task(s) did not complete; what completed is kept.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::CacheAdmission</name>
+    <message>
+        <source>no stored answer for this request in the result cache (the suite replays only what was recorded: run it once with --cache auto to record it)</source>
+        <translation>no stored answer for this request in the result cache (the suite replays only what was recorded: run it once with --cache auto to record it)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::CheckEvaluator</name>
+    <message>
+        <source>the answer's JSON equals the expected value</source>
+        <translation>the answer's JSON equals the expected value</translation>
+    </message>
+    <message>
+        <source>the answer's JSON is not the expected value</source>
+        <translation>the answer's JSON is not the expected value</translation>
+    </message>
+    <message>
+        <source>the answer equals %1</source>
+        <translation>the answer equals %1</translation>
+    </message>
+    <message>
+        <source>the answer %1 is not %2</source>
+        <translation>the answer %1 is not %2</translation>
+    </message>
+    <message>
+        <source>the answer contains %1</source>
+        <translation>the answer contains %1</translation>
+    </message>
+    <message>
+        <source>the answer does not contain %1</source>
+        <translation>the answer does not contain %1</translation>
+    </message>
+    <message>
+        <source>the answer contains none of %1</source>
+        <translation>the answer contains none of %1</translation>
+    </message>
+    <message>
+        <source>the answer contains all %1</source>
+        <translation>the answer contains all %1</translation>
+    </message>
+    <message>
+        <source>the answer starts with %1</source>
+        <translation>the answer starts with %1</translation>
+    </message>
+    <message>
+        <source>the answer does not start with %1 (it starts %2)</source>
+        <translation>the answer does not start with %1 (it starts %2)</translation>
+    </message>
+    <message>
+        <source>the answer matches /%1/ at %2: %3</source>
+        <translation>the answer matches /%1/ at %2: %3</translation>
+    </message>
+    <message>
+        <source>the answer does not match /%1/</source>
+        <translation>the answer does not match /%1/</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>the answer is not JSON: %1</translation>
+    </message>
+    <message>
+        <source>the answer is JSON</source>
+        <translation>the answer is JSON</translation>
+    </message>
+    <message>
+        <source>the answer matches the schema</source>
+        <translation>the answer matches the schema</translation>
+    </message>
+    <message>
+        <source>the answer does not match the schema: %1</source>
+        <translation>the answer does not match the schema: %1</translation>
+    </message>
+    <message>
+        <source>the cost is unknown (no price for this model in the pricing file), so it cannot be held to %1</source>
+        <translation>the cost is unknown (no price for this model in the pricing file), so it cannot be held to %1</translation>
+    </message>
+    <message>
+        <source>cost %1 is at most %2</source>
+        <translation>cost %1 is at most %2</translation>
+    </message>
+    <message>
+        <source>cost %1 is above %2</source>
+        <translation>cost %1 is above %2</translation>
+    </message>
+    <message>
+        <source>latency %1 ms is at most %2 ms</source>
+        <translation>latency %1 ms is at most %2 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms is above %2 ms</source>
+        <translation>latency %1 ms is above %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 tokens is at most %2</source>
+        <translation>%1 tokens is at most %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens is above %2</source>
+        <translation>%1 tokens is above %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::CheckParser</name>
+    <message>
+        <source>'checks_threshold' must be a number from 0 to 1 (the weighted share of checks that must pass), not %1</source>
+        <translation>'checks_threshold' must be a number from 0 to 1 (the weighted share of checks that must pass), not %1</translation>
+    </message>
+    <message>
+        <source>'retry_on_check_failure' must be true or false, not %1</source>
+        <translation>'retry_on_check_failure' must be true or false, not %1</translation>
+    </message>
+    <message>
+        <source>'assert' must be a list of checks ({"type": ..., "value": ...}), not %1</source>
+        <translation>'assert' must be a list of checks ({"type": ..., "value": ...}), not %1</translation>
+    </message>
+    <message>
+        <source>a check must be an object with a 'type', not %1</source>
+        <translation>a check must be an object with a 'type', not %1</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in a check (ignored; known: type, value, threshold, weight, severity)</source>
+        <translation>unknown field '%1' in a check (ignored; known: type, value, threshold, weight, severity)</translation>
+    </message>
+    <message>
+        <source>a check needs a 'type' (one of %1), not %2</source>
+        <translation>a check needs a 'type' (one of %1), not %2</translation>
+    </message>
+    <message>
+        <source>unknown check type %1 (known: %2, each also with 'not-')</source>
+        <translation>unknown check type %1 (known: %2, each also with 'not-')</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number of at least 0, not %2</source>
+        <translation>'%1' must be a number of at least 0, not %2</translation>
+    </message>
+    <message>
+        <source>'severity' must be "warn" or "error", not %1</source>
+        <translation>'severity' must be "warn" or "error", not %1</translation>
+    </message>
+    <message>
+        <source>'%1' needs a 'value' with the text to look for, not %2</source>
+        <translation>'%1' needs a 'value' with the text to look for, not %2</translation>
+    </message>
+    <message>
+        <source>'equals' needs a 'value': the text (or JSON) the answer must be</source>
+        <translation>'equals' needs a 'value': the text (or JSON) the answer must be</translation>
+    </message>
+    <message>
+        <source>'%1' looks for strings, not %2</source>
+        <translation>'%1' looks for strings, not %2</translation>
+    </message>
+    <message>
+        <source>'%1' needs a 'value' with the strings to look for (a list, or text separated by commas), not %2</source>
+        <translation>'%1' needs a 'value' with the strings to look for (a list, or text separated by commas), not %2</translation>
+    </message>
+    <message>
+        <source>'regex' needs a 'value' with the pattern, not %1</source>
+        <translation>'regex' needs a 'value' with the pattern, not %1</translation>
+    </message>
+    <message>
+        <source>the pattern %1 does not compile: %2 at offset %3</source>
+        <translation>the pattern %1 does not compile: %2 at offset %3</translation>
+    </message>
+    <message>
+        <source>'json-schema' needs a 'value': a JSON Schema, or the name of one in 'schemas'</source>
+        <translation>'json-schema' needs a 'value': a JSON Schema, or the name of one in 'schemas'</translation>
+    </message>
+    <message>
+        <source>'%1' takes a JSON Schema or the name of one in 'schemas', not %2</source>
+        <translation>'%1' takes a JSON Schema or the name of one in 'schemas', not %2</translation>
+    </message>
+    <message>
+        <source>'javascript' needs a 'value' with the code (an expression over output, json and context), not %1</source>
+        <translation>'javascript' needs a 'value' with the code (an expression over output, json and context), not %1</translation>
+    </message>
+    <message>
+        <source>the JavaScript does not compile: %1</source>
+        <translation>the JavaScript does not compile: %1</translation>
+    </message>
+    <message>
+        <source>'%1' needs a 'threshold': the most it may be (%2)</source>
+        <translation>'%1' needs a 'threshold': the most it may be (%2)</translation>
+    </message>
+    <message>
+        <source>in the pricing file's currency</source>
+        <translation>in the pricing file's currency</translation>
+    </message>
+    <message>
+        <source>in milliseconds</source>
+        <translation>in milliseconds</translation>
+    </message>
+    <message>
+        <source>in tokens</source>
+        <translation>in tokens</translation>
+    </message>
+    <message>
+        <source>'llm-rubric' needs a 'value' with the rubric the grader applies, not %1</source>
+        <translation>'llm-rubric' needs a 'value' with the rubric the grader applies, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::CheckScore</name>
+    <message>
+        <source>checks failed: %1</source>
+        <translation>checks failed: %1</translation>
+    </message>
+    <message>
+        <source>checks failed: %1 of the weight passed, %2 needed; first: %3</source>
+        <translation>checks failed: %1 of the weight passed, %2 needed; first: %3</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::CompareDialog</name>
+    <message>
+        <source>Only tasks that differ</source>
+        <translation>Only tasks that differ</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Compare Runs</translation>
+    </message>
+    <message>
+        <source>%1: run %2 of %3, started %4, %5</source>
+        <translation>%1: run %2 of %3, started %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks differ: %3 added, %4 removed, %5 status changed, %6 answer changed.</source>
+        <translation>%1 of %2 tasks differ: %3 added, %4 removed, %5 status changed, %6 answer changed.</translation>
+    </message>
+    <message>
+        <source>Choose a task to see how its answer changed.</source>
+        <translation>Choose a task to see how its answer changed.</translation>
+    </message>
+    <message>
+        <source>Export Report...</source>
+        <translation>Export Report...</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Export Comparison</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -647,6 +910,173 @@
     </message>
 </context>
 <context>
+    <name>altrunner::HtmlReport</name>
+    <message>
+        <source>No task started.</source>
+        <translation>No task started.</translation>
+    </message>
+    <message>
+        <source>Filter by id, answer or error</source>
+        <translation>Filter by id, answer or error</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <source>checks failed</source>
+        <translation>checks failed</translation>
+    </message>
+    <message>
+        <source>checks passed</source>
+        <translation>checks passed</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. %2 of %3 tasks completed, %4 failed, %5 timed out, %6 cancelled.</source>
+        <translation>Outcome: %1. %2 of %3 tasks completed, %4 failed, %5 timed out, %6 cancelled.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>ALT file</source>
+        <translation>ALT file</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 in, %2 out</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>unknown (no prices)</source>
+        <translation>unknown (no prices)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 warned</source>
+        <translation>%1 passed, %2 failed, %3 warned</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>%1 tasks: too many to draw here; the table lists every one.</source>
+        <translation>%1 tasks: too many to draw here; the table lists every one.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>%1 tasks: too many to draw here.</source>
+        <translation>%1 tasks: too many to draw here.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer and checks</source>
+        <translation>Answer and checks</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>No answer.</translation>
+    </message>
+    <message>
+        <source>Written by ALT Runner from the LAST file of run %1. This page loads nothing from the network.</source>
+        <translation>Written by ALT Runner from the LAST file of run %1. This page loads nothing from the network.</translation>
+    </message>
+    <message>
+        <source>ALT Runner report: %1</source>
+        <translation>ALT Runner report: %1</translation>
+    </message>
+    <message>
+        <source>Comparing two runs</source>
+        <translation>Comparing two runs</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks differ: %3 added, %4 removed, %5 status changed, %6 answer changed.</source>
+        <translation>%1 of %2 tasks differ: %3 added, %4 removed, %5 status changed, %6 answer changed.</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 (%3), %4; %5 tokens; cost %6</source>
+        <translation>run %1 of %2 (%3), %4; %5 tokens; cost %6</translation>
+    </message>
+    <message>
+        <source>Tasks of %1</source>
+        <translation>Tasks of %1</translation>
+    </message>
+    <message>
+        <source>Filter by id or answer</source>
+        <translation>Filter by id or answer</translation>
+    </message>
+    <message>
+        <source>Only tasks that differ</source>
+        <translation>Only tasks that differ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Status A → B</source>
+        <translation>Status A → B</translation>
+    </message>
+    <message>
+        <source>The answer's changes</source>
+        <translation>The answer's changes</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>The answer</translation>
+    </message>
+    <message>
+        <source>Written by ALT Runner. This page loads nothing from the network.</source>
+        <translation>Written by ALT Runner. This page loads nothing from the network.</translation>
+    </message>
+    <message>
+        <source>ALT Runner: comparing two runs</source>
+        <translation>ALT Runner: comparing two runs</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::HttpConnection</name>
     <message>
         <source>cannot read %1</source>
@@ -764,6 +1194,45 @@
     <message>
         <source>too many connections (the limit is %1); try again</source>
         <translation>too many connections (the limit is %1); try again</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::JavaScriptCheck</name>
+    <message>
+        <source>the expression is true</source>
+        <translation>the expression is true</translation>
+    </message>
+    <message>
+        <source>the expression is false</source>
+        <translation>the expression is false</translation>
+    </message>
+    <message>
+        <source>score %1, %2 needed</source>
+        <translation>score %1, %2 needed</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>the check says it passes</source>
+        <translation>the check says it passes</translation>
+    </message>
+    <message>
+        <source>the check says it fails</source>
+        <translation>the check says it fails</translation>
+    </message>
+    <message>
+        <source>the check returned %1, not true/false, a score or {pass, score, reason}</source>
+        <translation>the check returned %1, not true/false, a score or {pass, score, reason}</translation>
+    </message>
+    <message>
+        <source>the check ran past %1 s and was stopped</source>
+        <translation>the check ran past %1 s and was stopped</translation>
+    </message>
+    <message>
+        <source>the check threw: %1</source>
+        <translation>the check threw: %1</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1379,26 @@
     <message>
         <source>unknown outcome</source>
         <translation>unknown outcome</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Compare With</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Cannot compare</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1944,13 @@
     </message>
 </context>
 <context>
+    <name>altrunner::RubricVerdict</name>
+    <message>
+        <source>the grader's verdict is not {"pass": bool, "reason": string}: %1</source>
+        <translation>the grader's verdict is not {"pass": bool, "reason": string}: %1</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::RunCommands</name>
     <message>
         <source>Cannot re-run</source>
@@ -1628,6 +2124,114 @@
     <message>
         <source>Re-running from %1: asking %2 of %3 tasks again, %4 kept...</source>
         <translation>Re-running from %1: asking %2 of %3 tasks again, %4 kept...</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunDiff</name>
+    <message>
+        <source>%1 is not a LAST file (no execution_id and task_results)</source>
+        <translation>%1 is not a LAST file (no execution_id and task_results)</translation>
+    </message>
+    <message>
+        <source>(the answers differ; %1 and %2 lines are too many to compare line by line)</source>
+        <translation>(the answers differ; %1 and %2 lines are too many to compare line by line)</translation>
+    </message>
+    <message>
+        <source>A: run %1 of %2
+B: run %3 of %4
+</source>
+        <translation>A: run %1 of %2
+B: run %3 of %4
+</translation>
+    </message>
+    <message>
+        <source>tokens %1 -&gt; %2</source>
+        <translation>tokens %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>cost %1 -&gt; %2</source>
+        <translation>cost %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>duration %1 ms -&gt; %2 ms</source>
+        <translation>duration %1 ms -&gt; %2 ms</translation>
+    </message>
+    <message>
+        <source>checks %1/%2 -&gt; %3/%4 passed</source>
+        <translation>checks %1/%2 -&gt; %3/%4 passed</translation>
+    </message>
+    <message>
+        <source>, answer changed</source>
+        <translation>, answer changed</translation>
+    </message>
+    <message>
+        <source>%1 tasks: %2 the same, %3 added, %4 removed, %5 status changed, %6 answer changed
+</source>
+        <translation>%1 tasks: %2 the same, %3 added, %4 removed, %5 status changed, %6 answer changed
+</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunDiffModel</name>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status changed</translation>
+    </message>
+    <message>
+        <source>answer changed</source>
+        <translation>answer changed</translation>
+    </message>
+    <message>
+        <source>, answer changed</source>
+        <translation>, answer changed</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Status A → B</source>
+        <translation>Status A → B</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2506,14 @@
     <message>
         <source>answer does not match the schema: %1</source>
         <translation>answer does not match the schema: %1</translation>
+    </message>
+    <message>
+        <source>the grader cannot be asked: %1</source>
+        <translation>the grader cannot be asked: %1</translation>
+    </message>
+    <message>
+        <source>the grader did not answer: %1</source>
+        <translation>the grader did not answer: %1</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2916,10 @@
         <translation>
             <numerusform>%n answer(s) from the cache</numerusform></translation>
     </message>
+    <message>
+        <source>Checks: %1 passed, %2 failed, %3 warned.</source>
+        <translation>Checks: %1 passed, %2 failed, %3 warned.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusStyle</name>
@@ -2542,6 +3158,15 @@
         <source>asked '%1'</source>
         <translation>asked '%1'</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) run when the answer is in.</source>
+        <translation>
+            <numerusform>%n check(s) run when the answer is in.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskNavigator</name>
@@ -2600,6 +3225,14 @@
         <source>Showing %1 of %2 tasks. &lt;a href="all"&gt;Show all&lt;/a&gt;</source>
         <translation>Showing %1 of %2 tasks. &lt;a href="all"&gt;Show all&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Failed checks</translation>
+    </message>
+    <message>
+        <source>With checks</source>
+        <translation>With checks</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskTableModel</name>
@@ -2642,6 +3275,41 @@
     <message>
         <source>Next run: %1</source>
         <translation>Next run: %1</translation>
+    </message>
+    <message>
+        <source>✗ %1/%2</source>
+        <translation>✗ %1/%2</translation>
+    </message>
+    <message>
+        <source>! %1/%2</source>
+        <translation>! %1/%2</translation>
+    </message>
+    <message>
+        <source>✓ %1/%2</source>
+        <translation>✓ %1/%2</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TestReport</name>
+    <message>
+        <source>warnings: %1</source>
+        <translation>warnings: %1</translation>
+    </message>
+    <message>
+        <source>the task ended %1 before its checks ran</source>
+        <translation>the task ended %1 before its checks ran</translation>
+    </message>
+    <message>
+        <source>%1 before its checks ran: %2</source>
+        <translation>%1 before its checks ran: %2</translation>
+    </message>
+    <message>
+        <source>(the file)</source>
+        <translation>(the file)</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3762,22 @@
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>Export &amp;Report...</translation>
+    </message>
+    <message>
+        <source>Write the shown run as one HTML file that opens in any browser, offline: outcome, graph, timeline, answers, checks</source>
+        <translation>Write the shown run as one HTML file that opens in any browser, offline: outcome, graph, timeline, answers, checks</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With...</source>
+        <translation>Compare &amp;With...</translation>
+    </message>
+    <message>
+        <source>Put the shown run beside another run: what changed per task, and the answers as a diff</source>
+        <translation>Put the shown run beside another run: what changed per task, and the answers as a diff</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,10 @@
         <source>model must be a model name, or an alias of the models file</source>
         <translation>model bir model adı ya da modeller dosyasındaki bir takma ad olmalı</translation>
     </message>
+    <message>
+        <source>the LAST file of run '%1' cannot be read: %2</source>
+        <translation>'%1' çalıştırmasının LAST dosyası okunamıyor: %2</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ArchivePublisher</name>
@@ -474,6 +478,265 @@
         <source>%n task(s) did not complete; what completed is kept.</source>
         <translation>
             <numerusform>%n görev tamamlanmadı; tamamlananlar korunuyor.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::CacheAdmission</name>
+    <message>
+        <source>no stored answer for this request in the result cache (the suite replays only what was recorded: run it once with --cache auto to record it)</source>
+        <translation>sonuç önbelleğinde bu istek için kayıtlı yanıt yok (takım yalnızca kaydedileni yeniden oynatır: kaydetmek için bir kez --cache auto ile çalıştırın)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::CheckEvaluator</name>
+    <message>
+        <source>the answer's JSON equals the expected value</source>
+        <translation>yanıtın JSON'u beklenen değere eşit</translation>
+    </message>
+    <message>
+        <source>the answer's JSON is not the expected value</source>
+        <translation>yanıtın JSON'u beklenen değer değil</translation>
+    </message>
+    <message>
+        <source>the answer equals %1</source>
+        <translation>yanıt %1 ile aynı</translation>
+    </message>
+    <message>
+        <source>the answer %1 is not %2</source>
+        <translation>%1 yanıtı %2 değil</translation>
+    </message>
+    <message>
+        <source>the answer contains %1</source>
+        <translation>yanıt %1 içeriyor</translation>
+    </message>
+    <message>
+        <source>the answer does not contain %1</source>
+        <translation>yanıt %1 içermiyor</translation>
+    </message>
+    <message>
+        <source>the answer contains none of %1</source>
+        <translation>yanıt %1 metnin hiçbirini içermiyor</translation>
+    </message>
+    <message>
+        <source>the answer contains all %1</source>
+        <translation>yanıt %1 metnin hepsini içeriyor</translation>
+    </message>
+    <message>
+        <source>the answer starts with %1</source>
+        <translation>yanıt %1 ile başlıyor</translation>
+    </message>
+    <message>
+        <source>the answer does not start with %1 (it starts %2)</source>
+        <translation>yanıt %1 ile başlamıyor (%2 ile başlıyor)</translation>
+    </message>
+    <message>
+        <source>the answer matches /%1/ at %2: %3</source>
+        <translation>yanıt /%1/ ile %2 konumunda eşleşiyor: %3</translation>
+    </message>
+    <message>
+        <source>the answer does not match /%1/</source>
+        <translation>yanıt /%1/ ile eşleşmiyor</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>yanıt JSON değil: %1</translation>
+    </message>
+    <message>
+        <source>the answer is JSON</source>
+        <translation>yanıt JSON</translation>
+    </message>
+    <message>
+        <source>the answer matches the schema</source>
+        <translation>yanıt şemaya uyuyor</translation>
+    </message>
+    <message>
+        <source>the answer does not match the schema: %1</source>
+        <translation>yanıt şemaya uymuyor: %1</translation>
+    </message>
+    <message>
+        <source>the cost is unknown (no price for this model in the pricing file), so it cannot be held to %1</source>
+        <translation>maliyet bilinmiyor (fiyat dosyasında bu model için fiyat yok), bu yüzden %1 sınırına göre denetlenemez</translation>
+    </message>
+    <message>
+        <source>cost %1 is at most %2</source>
+        <translation>%1 maliyet en çok %2</translation>
+    </message>
+    <message>
+        <source>cost %1 is above %2</source>
+        <translation>%1 maliyet %2 sınırının üstünde</translation>
+    </message>
+    <message>
+        <source>latency %1 ms is at most %2 ms</source>
+        <translation>%1 ms gecikme en çok %2 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms is above %2 ms</source>
+        <translation>%1 ms gecikme %2 ms sınırının üstünde</translation>
+    </message>
+    <message>
+        <source>%1 tokens is at most %2</source>
+        <translation>%1 token en çok %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens is above %2</source>
+        <translation>%1 token %2 sınırının üstünde</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::CheckParser</name>
+    <message>
+        <source>'checks_threshold' must be a number from 0 to 1 (the weighted share of checks that must pass), not %1</source>
+        <translation>'checks_threshold' 0 ile 1 arasında bir sayı olmalı (geçmesi gereken denetimlerin ağırlıklı payı), %1 değil</translation>
+    </message>
+    <message>
+        <source>'retry_on_check_failure' must be true or false, not %1</source>
+        <translation>'retry_on_check_failure' true ya da false olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>'assert' must be a list of checks ({"type": ..., "value": ...}), not %1</source>
+        <translation>'assert' bir denetim listesi olmalı ({"type": ..., "value": ...}), %1 değil</translation>
+    </message>
+    <message>
+        <source>a check must be an object with a 'type', not %1</source>
+        <translation>bir denetim 'type' alanı olan bir nesne olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in a check (ignored; known: type, value, threshold, weight, severity)</source>
+        <translation>denetimde bilinmeyen '%1' alanı (yok sayıldı; bilinenler: type, value, threshold, weight, severity)</translation>
+    </message>
+    <message>
+        <source>a check needs a 'type' (one of %1), not %2</source>
+        <translation>bir denetimin 'type' alanı gerekir (%1 değerlerinden biri), %2 değil</translation>
+    </message>
+    <message>
+        <source>unknown check type %1 (known: %2, each also with 'not-')</source>
+        <translation>bilinmeyen denetim türü %1 (bilinenler: %2, her biri 'not-' ile de)</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number of at least 0, not %2</source>
+        <translation>'%1' en az 0 olan bir sayı olmalı, %2 değil</translation>
+    </message>
+    <message>
+        <source>'severity' must be "warn" or "error", not %1</source>
+        <translation>'severity' "warn" ya da "error" olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>'%1' needs a 'value' with the text to look for, not %2</source>
+        <translation>'%1' aranacak metni içeren bir 'value' gerektirir, %2 değil</translation>
+    </message>
+    <message>
+        <source>'equals' needs a 'value': the text (or JSON) the answer must be</source>
+        <translation>'equals' bir 'value' gerektirir: yanıtın olması gereken metin (ya da JSON)</translation>
+    </message>
+    <message>
+        <source>'%1' looks for strings, not %2</source>
+        <translation>'%1' metin arar, %2 değil</translation>
+    </message>
+    <message>
+        <source>'%1' needs a 'value' with the strings to look for (a list, or text separated by commas), not %2</source>
+        <translation>'%1' aranacak metinleri içeren bir 'value' gerektirir (bir liste ya da virgülle ayrılmış metin), %2 değil</translation>
+    </message>
+    <message>
+        <source>'regex' needs a 'value' with the pattern, not %1</source>
+        <translation>'regex' deseni içeren bir 'value' gerektirir, %1 değil</translation>
+    </message>
+    <message>
+        <source>the pattern %1 does not compile: %2 at offset %3</source>
+        <translation>%1 deseni derlenmiyor: %3 konumunda %2</translation>
+    </message>
+    <message>
+        <source>'json-schema' needs a 'value': a JSON Schema, or the name of one in 'schemas'</source>
+        <translation>'json-schema' bir 'value' gerektirir: bir JSON Schema ya da 'schemas' içindeki birinin adı</translation>
+    </message>
+    <message>
+        <source>'%1' takes a JSON Schema or the name of one in 'schemas', not %2</source>
+        <translation>'%1' bir JSON Schema ya da 'schemas' içindeki birinin adını alır, %2 değil</translation>
+    </message>
+    <message>
+        <source>'javascript' needs a 'value' with the code (an expression over output, json and context), not %1</source>
+        <translation>'javascript' kodu içeren bir 'value' gerektirir (output, json ve context üzerinde bir ifade), %1 değil</translation>
+    </message>
+    <message>
+        <source>the JavaScript does not compile: %1</source>
+        <translation>JavaScript derlenmiyor: %1</translation>
+    </message>
+    <message>
+        <source>'%1' needs a 'threshold': the most it may be (%2)</source>
+        <translation>'%1' bir 'threshold' gerektirir: olabileceği en yüksek değer (%2)</translation>
+    </message>
+    <message>
+        <source>in the pricing file's currency</source>
+        <translation>fiyat dosyasının para biriminde</translation>
+    </message>
+    <message>
+        <source>in milliseconds</source>
+        <translation>milisaniye olarak</translation>
+    </message>
+    <message>
+        <source>in tokens</source>
+        <translation>token olarak</translation>
+    </message>
+    <message>
+        <source>'llm-rubric' needs a 'value' with the rubric the grader applies, not %1</source>
+        <translation>'llm-rubric' değerlendiricinin uygulayacağı ölçütü içeren bir 'value' gerektirir, %1 değil</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::CheckScore</name>
+    <message>
+        <source>checks failed: %1</source>
+        <translation>denetimler başarısız: %1</translation>
+    </message>
+    <message>
+        <source>checks failed: %1 of the weight passed, %2 needed; first: %3</source>
+        <translation>denetimler başarısız: ağırlığın %1 kadarı geçti, %2 gerekiyordu; ilki: %3</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::CompareDialog</name>
+    <message>
+        <source>Only tasks that differ</source>
+        <translation>Yalnızca farklı olan görevler</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Çalıştırmaları Karşılaştır</translation>
+    </message>
+    <message>
+        <source>%1: run %2 of %3, started %4, %5</source>
+        <translation>%1: %3 dosyasının %2 çalıştırması, başlangıç %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks differ: %3 added, %4 removed, %5 status changed, %6 answer changed.</source>
+        <translation>%2 görevin %1 tanesi farklı: %3 eklendi, %4 çıkarıldı, %5 durumu değişti, %6 yanıtı değişti.</translation>
+    </message>
+    <message>
+        <source>Choose a task to see how its answer changed.</source>
+        <translation>Yanıtının nasıl değiştiğini görmek için bir görev seçin.</translation>
+    </message>
+    <message>
+        <source>Export Report...</source>
+        <translation>Raporu Dışa Aktar...</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Karşılaştırmayı Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML dosyaları (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Dışa aktarma başarısız</translation>
     </message>
 </context>
 <context>
@@ -647,6 +910,173 @@
     </message>
 </context>
 <context>
+    <name>altrunner::HtmlReport</name>
+    <message>
+        <source>No task started.</source>
+        <translation>Hiçbir görev başlamadı.</translation>
+    </message>
+    <message>
+        <source>Filter by id, answer or error</source>
+        <translation>Kimliğe, yanıta ya da hataya göre süz</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Tüm görevler</translation>
+    </message>
+    <message>
+        <source>checks failed</source>
+        <translation>denetimleri başarısız</translation>
+    </message>
+    <message>
+        <source>checks passed</source>
+        <translation>denetimleri geçti</translation>
+    </message>
+    <message>
+        <source>Outcome: %1. %2 of %3 tasks completed, %4 failed, %5 timed out, %6 cancelled.</source>
+        <translation>Sonuç: %1. %3 görevin %2 tanesi tamamlandı, %4 başarısız, %5 zaman aşımı, %6 iptal.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Çalıştırma</translation>
+    </message>
+    <message>
+        <source>ALT file</source>
+        <translation>ALT dosyası</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetonlar</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 giriş, %2 çıkış</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <source>unknown (no prices)</source>
+        <translation>bilinmiyor (fiyat yok)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Denetimler</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 warned</source>
+        <translation>%1 geçti, %2 başarısız, %3 uyarı</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>%1 tasks: too many to draw here; the table lists every one.</source>
+        <translation>%1 görev: burada çizilemeyecek kadar çok; tablo hepsini listeler.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>%1 tasks: too many to draw here.</source>
+        <translation>%1 görev: burada çizilemeyecek kadar çok.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Görevler</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Answer and checks</source>
+        <translation>Yanıt ve denetimler</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Yanıt yok.</translation>
+    </message>
+    <message>
+        <source>Written by ALT Runner from the LAST file of run %1. This page loads nothing from the network.</source>
+        <translation>ALT Runner tarafından %1 çalıştırmasının LAST dosyasından yazıldı. Bu sayfa ağdan hiçbir şey yüklemez.</translation>
+    </message>
+    <message>
+        <source>ALT Runner report: %1</source>
+        <translation>ALT Runner raporu: %1</translation>
+    </message>
+    <message>
+        <source>Comparing two runs</source>
+        <translation>İki çalıştırmanın karşılaştırması</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks differ: %3 added, %4 removed, %5 status changed, %6 answer changed.</source>
+        <translation>%2 görevin %1 tanesi farklı: %3 eklendi, %4 çıkarıldı, %5 durumu değişti, %6 yanıtı değişti.</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 (%3), %4; %5 tokens; cost %6</source>
+        <translation>%2 dosyasının %1 çalıştırması (%3), %4; %5 token; maliyet %6</translation>
+    </message>
+    <message>
+        <source>Tasks of %1</source>
+        <translation>%1 görevleri</translation>
+    </message>
+    <message>
+        <source>Filter by id or answer</source>
+        <translation>Kimliğe ya da yanıta göre süz</translation>
+    </message>
+    <message>
+        <source>Only tasks that differ</source>
+        <translation>Yalnızca farklı olan görevler</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <source>Status A → B</source>
+        <translation>Durum A → B</translation>
+    </message>
+    <message>
+        <source>The answer's changes</source>
+        <translation>Yanıttaki değişiklikler</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Written by ALT Runner. This page loads nothing from the network.</source>
+        <translation>ALT Runner tarafından yazıldı. Bu sayfa ağdan hiçbir şey yüklemez.</translation>
+    </message>
+    <message>
+        <source>ALT Runner: comparing two runs</source>
+        <translation>ALT Runner: iki çalıştırmanın karşılaştırması</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::HttpConnection</name>
     <message>
         <source>cannot read %1</source>
@@ -764,6 +1194,45 @@
     <message>
         <source>too many connections (the limit is %1); try again</source>
         <translation>çok fazla bağlantı var (sınır %1); yeniden deneyin</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::JavaScriptCheck</name>
+    <message>
+        <source>the expression is true</source>
+        <translation>ifade doğru</translation>
+    </message>
+    <message>
+        <source>the expression is false</source>
+        <translation>ifade yanlış</translation>
+    </message>
+    <message>
+        <source>score %1, %2 needed</source>
+        <translation>puan %1, %2 gerekiyordu</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puan %1</translation>
+    </message>
+    <message>
+        <source>the check says it passes</source>
+        <translation>denetim geçtiğini söylüyor</translation>
+    </message>
+    <message>
+        <source>the check says it fails</source>
+        <translation>denetim başarısız olduğunu söylüyor</translation>
+    </message>
+    <message>
+        <source>the check returned %1, not true/false, a score or {pass, score, reason}</source>
+        <translation>denetim %1 döndürdü; true/false, bir puan ya da {pass, score, reason} değil</translation>
+    </message>
+    <message>
+        <source>the check ran past %1 s and was stopped</source>
+        <translation>denetim %1 sn'yi aştı ve durduruldu</translation>
+    </message>
+    <message>
+        <source>the check threw: %1</source>
+        <translation>denetim hata fırlattı: %1</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1379,26 @@
     <message>
         <source>unknown outcome</source>
         <translation>bilinmeyen sonuç</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Raporu Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML dosyaları (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapor %1 konumuna yazıldı</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Şununla Karşılaştır</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Karşılaştırılamıyor</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1944,13 @@
     </message>
 </context>
 <context>
+    <name>altrunner::RubricVerdict</name>
+    <message>
+        <source>the grader's verdict is not {"pass": bool, "reason": string}: %1</source>
+        <translation>değerlendiricinin kararı {"pass": bool, "reason": string} değil: %1</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::RunCommands</name>
     <message>
         <source>Cannot re-run</source>
@@ -1628,6 +2124,114 @@
     <message>
         <source>Re-running from %1: asking %2 of %3 tasks again, %4 kept...</source>
         <translation>%1 görevinden yeniden çalıştırılıyor: %3 görevin %2 tanesi yeniden soruluyor, %4 tanesi korunuyor...</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunDiff</name>
+    <message>
+        <source>%1 is not a LAST file (no execution_id and task_results)</source>
+        <translation>%1 bir LAST dosyası değil (execution_id ve task_results yok)</translation>
+    </message>
+    <message>
+        <source>(the answers differ; %1 and %2 lines are too many to compare line by line)</source>
+        <translation>(yanıtlar farklı; %1 ve %2 satır, satır satır karşılaştırmak için çok fazla)</translation>
+    </message>
+    <message>
+        <source>A: run %1 of %2
+B: run %3 of %4
+</source>
+        <translation>A: %2 dosyasının %1 çalıştırması
+B: %4 dosyasının %3 çalıştırması
+</translation>
+    </message>
+    <message>
+        <source>tokens %1 -&gt; %2</source>
+        <translation>token %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>cost %1 -&gt; %2</source>
+        <translation>maliyet %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>duration %1 ms -&gt; %2 ms</source>
+        <translation>süre %1 ms -&gt; %2 ms</translation>
+    </message>
+    <message>
+        <source>checks %1/%2 -&gt; %3/%4 passed</source>
+        <translation>geçen denetimler %1/%2 -&gt; %3/%4</translation>
+    </message>
+    <message>
+        <source>, answer changed</source>
+        <translation>, yanıt değişti</translation>
+    </message>
+    <message>
+        <source>%1 tasks: %2 the same, %3 added, %4 removed, %5 status changed, %6 answer changed
+</source>
+        <translation>%1 görev: %2 aynı, %3 eklendi, %4 çıkarıldı, %5 durumu değişti, %6 yanıtı değişti
+</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunDiffModel</name>
+    <message>
+        <source>same</source>
+        <translation>aynı</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>eklendi</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>çıkarıldı</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>durumu değişti</translation>
+    </message>
+    <message>
+        <source>answer changed</source>
+        <translation>yanıtı değişti</translation>
+    </message>
+    <message>
+        <source>, answer changed</source>
+        <translation>, yanıt değişti</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <source>Status A → B</source>
+        <translation>Durum A → B</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetonlar</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Denetimler</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2506,14 @@
     <message>
         <source>answer does not match the schema: %1</source>
         <translation>yanıt şemaya uymuyor: %1</translation>
+    </message>
+    <message>
+        <source>the grader cannot be asked: %1</source>
+        <translation>değerlendiriciye sorulamıyor: %1</translation>
+    </message>
+    <message>
+        <source>the grader did not answer: %1</source>
+        <translation>değerlendirici yanıt vermedi: %1</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2916,10 @@
         <translation>
             <numerusform>önbellekten %n yanıt</numerusform></translation>
     </message>
+    <message>
+        <source>Checks: %1 passed, %2 failed, %3 warned.</source>
+        <translation>Denetimler: %1 geçti, %2 başarısız, %3 uyarı.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::StatusStyle</name>
@@ -2542,6 +3158,15 @@
         <source>asked '%1'</source>
         <translation>'%1' soruldu</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>Denetimler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) run when the answer is in.</source>
+        <translation>
+            <numerusform>Yanıt geldiğinde %n denetim çalışır.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskNavigator</name>
@@ -2600,6 +3225,14 @@
         <source>Showing %1 of %2 tasks. &lt;a href="all"&gt;Show all&lt;/a&gt;</source>
         <translation>%2 görevin %1 tanesi gösteriliyor. &lt;a href="all"&gt;Tümünü göster&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Başarısız denetimler</translation>
+    </message>
+    <message>
+        <source>With checks</source>
+        <translation>Denetimi olanlar</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskTableModel</name>
@@ -2642,6 +3275,41 @@
     <message>
         <source>Next run: %1</source>
         <translation>Sonraki çalıştırma: %1</translation>
+    </message>
+    <message>
+        <source>✗ %1/%2</source>
+        <translation>✗ %1/%2</translation>
+    </message>
+    <message>
+        <source>! %1/%2</source>
+        <translation>! %1/%2</translation>
+    </message>
+    <message>
+        <source>✓ %1/%2</source>
+        <translation>✓ %1/%2</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Denetimler</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::TestReport</name>
+    <message>
+        <source>warnings: %1</source>
+        <translation>uyarılar: %1</translation>
+    </message>
+    <message>
+        <source>the task ended %1 before its checks ran</source>
+        <translation>görev denetimleri çalışmadan önce %1 olarak bitti</translation>
+    </message>
+    <message>
+        <source>%1 before its checks ran: %2</source>
+        <translation>denetimleri çalışmadan önce %1: %2</translation>
+    </message>
+    <message>
+        <source>(the file)</source>
+        <translation>(dosya)</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3762,22 @@
     <message>
         <source>&amp;Settings</source>
         <translation>A&amp;yarlar</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>&amp;Raporu Dışa Aktar...</translation>
+    </message>
+    <message>
+        <source>Write the shown run as one HTML file that opens in any browser, offline: outcome, graph, timeline, answers, checks</source>
+        <translation>Gösterilen çalıştırmayı her tarayıcıda çevrimdışı açılan tek bir HTML dosyası olarak yazın: sonuç, grafik, zaman çizelgesi, yanıtlar, denetimler</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With...</source>
+        <translation>Şununla &amp;Karşılaştır...</translation>
+    </message>
+    <message>
+        <source>Put the shown run beside another run: what changed per task, and the answers as a diff</source>
+        <translation>Gösterilen çalıştırmayı başka bir çalıştırmanın yanına koyun: görev başına ne değişti ve yanıtlar fark olarak</translation>
     </message>
 </context>
 <context>
