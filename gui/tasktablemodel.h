@@ -21,9 +21,9 @@ public:
     enum Column {
         IdColumn,
         StatusColumn,
+        ChecksColumn, // "✓ 3/3", "✗ 1/2" (docs/outputs.md "Checks on answers")
         AttemptsColumn,
         DurationColumn,
-        ChecksColumn, // "3/4 passed", "2 failed" (docs/outputs.md "Checks on answers")
         PlanColumn, // what the next run would do: cached, run (why), unknown until x runs
         DependenciesColumn,
         DescriptionColumn,

@@ -1075,6 +1075,18 @@
         <source>ALT Runner: comparing two runs</source>
         <translation>ALT Runner: comparing two runs</translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>partly succeeded</source>
+        <translation>partly succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::HttpConnection</name>

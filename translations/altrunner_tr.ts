@@ -1075,6 +1075,18 @@
         <source>ALT Runner: comparing two runs</source>
         <translation>ALT Runner: iki çalıştırmanın karşılaştırması</translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation>başarılı</translation>
+    </message>
+    <message>
+        <source>partly succeeded</source>
+        <translation>kısmen başarılı</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>başarısız</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::HttpConnection</name>

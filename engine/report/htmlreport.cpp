@@ -278,6 +278,22 @@ void statusOptions(HtmlWriter &w, bool withChecks)
 
 } // namespace
 
+namespace {
+
+// How a run ended, in words (the files' enum words never reach a reader).
+QString outcomeWords(const QString &status)
+{
+    if (status == u"success")
+        return HtmlReport::tr("succeeded");
+    if (status == u"partial_success")
+        return HtmlReport::tr("partly succeeded");
+    if (status == u"failure")
+        return HtmlReport::tr("failed");
+    return status;
+}
+
+} // namespace
+
 QByteArray HtmlReport::ofRun(const LastReader::PastRun &run)
 {
     const QJsonObject &doc = run.document;
@@ -289,7 +305,7 @@ QByteArray HtmlReport::ofRun(const LastReader::PastRun &run)
             .text(title.isEmpty() ? doc.value(QStringLiteral("alt_file_id")).toString() : title);
     w.raw(QStringLiteral("</h1><p class=\"outcome o-%1\">").arg(HtmlWriter::escape(status)));
     w.text(tr("Outcome: %1. %2 of %3 tasks completed, %4 failed, %5 timed out, %6 cancelled.")
-                   .arg(status)
+                   .arg(outcomeWords(status))
                    .arg(s.count(TaskStatus::Completed))
                    .arg(s.total)
                    .arg(s.count(TaskStatus::Failed))
@@ -419,7 +435,7 @@ QByteArray HtmlReport::ofDiff(const LastReader::PastRun &a, const LastReader::Pa
                        .arg(run->document.value(QStringLiteral("execution_id")).toString(),
                             run->document.value(QStringLiteral("alt_file_id")).toString(),
                             run->document.value(QStringLiteral("created_at")).toString(),
-                            run->document.value(QStringLiteral("status")).toString())
+                            outcomeWords(run->document.value(QStringLiteral("status")).toString()))
                        .arg(s.tokensUsed)
                        .arg(CostText::amount(s.cost, s.currency)));
     }

@@ -8,6 +8,7 @@
 // file fitted to the window and zoomed in on one task, instead of every view.
 
 #include "appsettings.h"
+#include "comparedialog.h"
 #include "dagview.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace altrunner;
@@ -108,7 +110,27 @@ int main(int argc, char *argv[])
     }
     QDir().mkpath(out);
     QTemporaryDir work;
-    if (!big && !outputs) {
+    // Checks on answers and Compare With: the example suite, run as it is and then with a check
+    // it fails, compared (the report is written beside the pictures, for a browser to show).
+    const bool checks = args.contains(QStringLiteral("checks"));
+    QString checksChanged;
+    if (checks) {
+        QFile example(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/answer_checks.alt"));
+        if (!example.open(QIODevice::ReadOnly))
+            return 1;
+        const QByteArray text = example.readAll();
+        file = work.filePath(QStringLiteral("answer_checks.alt"));
+        checksChanged = work.filePath(QStringLiteral("answer_checks_v2.alt"));
+        QFile a(file), b(checksChanged);
+        if (!a.open(QIODevice::WriteOnly) || !b.open(QIODevice::WriteOnly))
+            return 1;
+        a.write(text);
+        QByteArray changed = text;
+        changed.replace("under 80 characters", "under 60 characters, with an apology");
+        changed.replace(R"(["4711", "refund"])", R"(["4711", "refund", "apologise"])");
+        b.write(changed);
+    }
+    if (!big && !outputs && !checks) {
         file = withRetries(file, work);
         qputenv("MOCK_AI_LATENCY_MS", "400");
         qputenv("AI_REQUESTS_PER_MINUTE", "150");
@@ -119,7 +141,7 @@ int main(int argc, char *argv[])
     MainWindow w;
     w.resize(laptop ? QSize(1366, 740) : QSize(1600, 1000));
     w.show();
-    if (!big && !outputs) {
+    if (!big && !outputs && !checks) {
         // What a person sees first: the welcome, before any file.
         app.processEvents();
         const bool english
@@ -161,6 +183,31 @@ int main(int argc, char *argv[])
         w.dagView()->revealTask(w.document()->taskCount() / 2);
         w.dagView()->zoomBy(1.5);
         save(&w, QStringLiteral("large-graph-zoomed"));
+        return 0;
+    }
+    if (checks) {
+        const QString first = w.lastFilePath();
+        QSignalSpy reopened(&w, &MainWindow::fileOpened);
+        if (!w.openFile(checksChanged) || (reopened.isEmpty() && !reopened.wait(60000)))
+            return 1;
+        finished.clear();
+        w.runFile();
+        if (!finished.wait(300000))
+            return 1;
+        w.tabs()->setCurrentIndex(MainWindow::AnswerTab);
+        w.selectTask(w.document()->altFile()->indexOf(QStringLiteral("subject")));
+        save(&w, QStringLiteral("checks-window"));
+        QString error;
+        if (!w.exportReport(out + QStringLiteral("/checks-report.html"), &error))
+            return 1;
+        CompareDialog *compare = w.compareWith(first);
+        if (!compare)
+            return 1;
+        compare->resize(laptop ? QSize(1100, 620) : QSize(1200, 700));
+        for (int row = 0; row < compare->table()->model()->rowCount(); ++row)
+            if (compare->table()->model()->index(row, 0).data() == QStringLiteral("subject"))
+                compare->table()->selectRow(row);
+        save(compare, QStringLiteral("checks-compare"));
         return 0;
     }
     if (outputs) {

@@ -19,6 +19,14 @@ export QT_QPA_PLATFORM=offscreen OUTPUT_DIR="$work/runs" XDG_CONFIG_HOME="$work/
 "$bin" "$out" "$file" dark laptop
 "$bin" "$out" "$file" outputs
 "$bin" "$out" "$file" outputs laptop
+"$bin" "$out" "$file" checks
+# The report the checks run exported, as a browser shows it (Debian's chromium, headless).
+if command -v chromium >/dev/null 2>&1; then
+    chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1100 \
+        --user-data-dir="$work/chromium" --screenshot="$out/checks-report.png" \
+        "file://$(cd "$out" && pwd)/checks-report.html" 2>/dev/null
+fi
+rm -f "$out/checks-report.html"
 python3 "$here/../benchmarks/gen_alt.py" 10000 "$work/large.alt"
 "$bin" "$out" "$work/large.alt" big
 ls -1 "$out"
