@@ -50,6 +50,7 @@ private slots:
     void invalidFileIsAnErrorCase();
     void javascriptThatNeverEndsFailsAndTheRunGoesOn();
     void recordedSuiteReplaysWithNoRequest();
+    void rubricIsGradedByTheGraderAlias();
     void diffFindsExactlyTheChangedTasks();
     void diffRefusesBadInput_data();
     void diffRefusesBadInput();
@@ -313,6 +314,54 @@ void tst_Suite::recordedSuiteReplaysWithNoRequest()
     QVERIFY(missing.out.contains(u"no stored answer for this request in the result cache"));
     QVERIFY(missing.out.contains(u"2 passed, 1 failed"));
     QCOMPARE(server.inferenceRequests().size(), asked);
+}
+
+void tst_Suite::rubricIsGradedByTheGraderAlias()
+{
+    // The task's own model answers; the models file's `grader` alias, a second server, grades.
+    test::FakeAiServer answers;
+    test::FakeAiServer grader;
+    QVERIFY(answers.listen() && grader.listen());
+    grader.script("It is kind.",
+                  {test::FakeAiServer::chatAnswer(
+                          QStringLiteral(R"({"pass": true, "reason": "warm"})"))});
+    grader.script("Not rude.",
+                  {test::FakeAiServer::chatAnswer(
+                          QStringLiteral(R"({"pass": false, "reason": "it is curt"})"))});
+    grader.script("It is rude.",
+                  {test::FakeAiServer::chatAnswer(
+                          QStringLiteral(R"({"pass": false, "reason": "polite"})"))});
+    grader.script("prose", {test::FakeAiServer::chatAnswer(QStringLiteral("Looks fine to me."))});
+    const QString models = writeFile(QStringLiteral("models.json"),
+                                     QStringLiteral(R"({"models": {
+                "main": {"provider": "openai", "url": "%1", "model": "m"},
+                "grader": {"provider": "openai", "url": "%2", "model": "judge"}}})")
+                                             .arg(answers.url().toString(), grader.url().toString())
+                                             .toUtf8());
+    const QString file = writeFile(QStringLiteral("graded.alt"), "{" + header("graded") + R"x(,
+      "model": "main",
+      "tasks": [
+        {"id": "kind", "description": "Be kind", "assert": [{"type": "llm-rubric", "value": "It is kind."}]},
+        {"id": "rude", "description": "Be rude", "assert": [{"type": "llm-rubric", "value": "Not rude."}]},
+        {"id": "prose", "description": "Be prose", "assert": [{"type": "llm-rubric", "value": "prose"}]},
+        {"id": "negated", "description": "Be rude again", "assert": [{"type": "not-llm-rubric", "value": "It is rude."}]}
+      ]})x");
+    const Outcome o = cli({QStringLiteral("test"), file, QStringLiteral("--models"), models});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.out.contains(u"2 passed, 2 failed"), qPrintable(o.out + o.err));
+    QVERIFY(o.out.contains(u"\u203a rude \u2014 checks failed: llm-rubric: it is curt"));
+    QVERIFY(o.out.contains(u"\u203a prose \u2014 checks failed: llm-rubric: the grader's verdict "
+                           u"is not {\"pass\": bool, \"reason\": string}"));
+    QCOMPARE(answers.inferenceRequests().size(), 4);
+    QCOMPARE(grader.inferenceRequests().size(), 4);
+    // The verdict is asked for with the strict schema, of the grader's model, at temperature 0.
+    const QJsonObject asked
+            = QJsonDocument::fromJson(grader.inferenceRequests().at(0).body).object();
+    QCOMPARE(asked.value(u"model").toString(), QStringLiteral("judge"));
+    QCOMPARE(asked.value(u"temperature").toDouble(), 0.0);
+    QCOMPARE(asked.value(u"response_format")[u"type"].toString(), QStringLiteral("json_schema"));
+    QVERIFY(asked.value(u"response_format")[u"json_schema"][u"strict"].toBool());
+    QVERIFY(asked.value(u"messages")[1][u"content"].toString().contains(u"Rubric:"));
 }
 
 void tst_Suite::diffFindsExactlyTheChangedTasks()

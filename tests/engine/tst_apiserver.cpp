@@ -81,6 +81,7 @@ private slots:
     void rootAndHealth();
     void runLifecycle();
     void runWithObjectAndOverrides();
+    void checksAndReport();
     void runWithBudget();
     void rerunFromAnEarlierRun();
     void metricsPassPromtool();
@@ -288,6 +289,48 @@ void tst_ApiServer::runLifecycle()
     QCOMPARE(again.json.value(u"status").toString(), QStringLiteral("completed"));
     conforms(QStringLiteral("/task/{id}"), "GET", again);
     QCOMPARE(call("GET", QStringLiteral("/task/%1/last").arg(id)).status, 200);
+}
+
+void tst_ApiServer::checksAndReport()
+{
+    // Checks on answers in the status, the LAST file and /metrics; the run as an HTML page.
+    QFile f(QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/answer_checks.alt"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray alt = f.readAll();
+    alt.replace(
+            R"({"type": "contains-all", "value": ["4711", "refund"]})",
+            R"({"type": "contains-all", "value": ["4711", "refund", "</script><script>x()</script>"]})");
+    const Response started = call("POST", QStringLiteral("/run"), runBody(alt));
+    QCOMPARE(started.status, 202);
+    const QString id = started.json.value(u"id").toString();
+    const Response early = call("GET", QStringLiteral("/task/%1/report").arg(id));
+    if (early.status != 200)
+        QCOMPARE(early.status, 409); // still going
+    const Response done = waitUntilFinished(id);
+    conforms(QStringLiteral("/task/{id}"), "GET", done);
+    QCOMPARE(done.json.value(u"metadata")[u"checks"].toObject(),
+             (QJsonObject {{QStringLiteral("passed"), 12},
+                           {QStringLiteral("failed"), 1},
+                           {QStringLiteral("warned"), 1}}));
+    const Response last = call("GET", QStringLiteral("/task/%1/last").arg(id));
+    QCOMPARE(last.json.value(u"metadata")[u"checks"][u"failed"].toInt(), 1);
+    QCOMPARE(last.json.value(u"task_results")[u"subject"][u"status"].toString(),
+             QStringLiteral("failed"));
+
+    const Response report = call("GET", QStringLiteral("/task/%1/report").arg(id));
+    QCOMPARE(report.status, 200);
+    conforms(QStringLiteral("/task/{id}/report"), "GET", report);
+    QCOMPARE(report.headers.value("content-type"), QByteArray("text/html; charset=utf-8"));
+    QVERIFY(report.headers.value("content-security-policy").startsWith("default-src 'none';"));
+    QVERIFY(report.body.startsWith("<!DOCTYPE html>"));
+    QVERIFY(report.body.contains("&lt;/script&gt;&lt;script&gt;x()&lt;/script&gt;"));
+    QVERIFY(!report.body.contains("</script><script>x()"));
+    QCOMPARE(call("GET", QStringLiteral("/task/nope/report")).status, 404);
+
+    const Response metrics = call("GET", QStringLiteral("/metrics"));
+    QVERIFY(metrics.body.contains("altrunner_checks_total{result=\"passed\"} 12\n"));
+    QVERIFY(metrics.body.contains("altrunner_checks_total{result=\"failed\"} 1\n"));
+    QVERIFY(metrics.body.contains("altrunner_checks_total{result=\"warned\"} 1\n"));
 }
 
 void tst_ApiServer::runWithObjectAndOverrides()

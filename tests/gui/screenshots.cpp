@@ -26,8 +26,8 @@
 #include <QPalette>
 #include <QSignalSpy>
 #include <QStyleFactory>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 using namespace altrunner;
