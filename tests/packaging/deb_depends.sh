@@ -17,7 +17,7 @@ deb="$(ls "$out"/altrunner_*.deb)"
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
 failed=0
-for package in libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libqt6core6 libyaml-0-2 libnats3.4; do
+for package in libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libqt6core6 libyaml-0-2 libnats3.4 libqt6qml6; do
     if ! grep -qE "(^|, )$package( |,|$)" <<<"$depends"; then
         echo "FAIL: the .deb does not depend on $package" >&2
         failed=$((failed + 1))
