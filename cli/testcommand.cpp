@@ -69,7 +69,7 @@ int testCommand(const QStringList &arguments)
         auto alt = std::make_shared<const AltFile>(std::move(*loaded.file));
         bool anyChecks = false;
         for (const AltTask &t : alt->tasks)
-            anyChecks = anyChecks || t.checks;
+            anyChecks = anyChecks || t.checks >= 0;
         if (!anyChecks)
             err << path << ": no task has checks ('assert'): nothing to test\n";
         err.flush();

@@ -147,11 +147,11 @@ void TaskDetails::refresh()
                                  lines.at(i).toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
-    } else if (task.checks
-               && (t.status == TaskStatus::Completed || t.status == TaskStatus::Running)) {
+    } else if (const TaskChecks *checks = m_document->altFile()->checksOf(task);
+               checks && (t.status == TaskStatus::Completed || t.status == TaskStatus::Running)) {
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                         .arg(tr("%n check(s) run when the answer is in.", nullptr,
-                                int(task.checks->checks.size())));
+                                int(checks->checks.size())));
     }
     if (t.output.value(QStringLiteral("simulated")).toBool() && !t.aiFallback)
         html += QStringLiteral("<p style='color:gray'>%1</p>")

@@ -124,7 +124,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 
 TaskTableModel::ChecksState TaskTableModel::checksState(const AltTask &task, const TaskUpdate &t)
 {
-    if (!task.checks && t.checks.isEmpty())
+    if (task.checks < 0 && t.checks.isEmpty())
         return NoChecks;
     if (t.checks.isEmpty())
         return ChecksPending;
@@ -142,7 +142,7 @@ TaskTableModel::ChecksState TaskTableModel::checksState(const AltTask &task, con
 QString TaskTableModel::checksText(const AltTask &task, const TaskUpdate &t)
 {
     if (t.checks.isEmpty())
-        return task.checks ? QStringLiteral("\u2014") : QString();
+        return task.checks >= 0 ? QStringLiteral("\u2014") : QString();
     int passed = 0;
     for (const QJsonValue &c : t.checks)
         passed += c[u"pass"].toBool();

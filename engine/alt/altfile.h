@@ -43,10 +43,11 @@ struct AltTask
     qint8 repairAttempts = -1;
     TaskKind kind = TaskKind::Ai;
     Priority priority = Priority::Medium; // the task's own, else the file's
+    // Its `assert` checks (docs/outputs.md "Checks on answers"): an index into AltFile::checks,
+    // -1 for none. It fills the padding after `priority`: a million tasks cost nothing more.
+    qint32 checks = -1;
     QString prompt; // AI tasks: parameters.prompt or the description
     QList<PromptSlot> promptSlots; // its {{id}} placeholders, resolved by the validator
-    // Its `assert` checks (docs/outputs.md "Checks on answers"); null for none.
-    std::shared_ptr<const TaskChecks> checks;
 };
 
 // A validated ALT file: what the engine runs. Only the loader makes one, so every AltFile is valid.
@@ -72,9 +73,20 @@ struct AltFile
     // inline ones alike; tasks hold indices.
     QList<std::shared_ptr<const OutputSchema>> schemas;
     QHash<QString, int> schemaNames; // top-level `schemas` name -> index into `schemas`
+    // The checks of the tasks that have some; tasks hold indices.
+    QList<std::shared_ptr<const TaskChecks>> checks;
     QList<AltTask> tasks;
 
     int indexOf(const QString &taskId) const;
+    // The checks of `task` (one of this file's), or null.
+    const TaskChecks *checksOf(const AltTask &task) const
+    {
+        return task.checks < 0 ? nullptr : checks.at(task.checks).get();
+    }
+    std::shared_ptr<const TaskChecks> sharedChecksOf(const AltTask &task) const
+    {
+        return task.checks < 0 ? nullptr : checks.at(task.checks);
+    }
     // The output contract of task `task`, or null.
     const OutputSchema *schemaOf(int task) const
     {

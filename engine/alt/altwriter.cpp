@@ -69,11 +69,11 @@ bool AltWriter::write(const AltFile &alt, const std::function<bool(QByteArrayVie
         w.member(u"retry_count", t.retryCount);
         if (t.repairAttempts >= 0)
             w.member(u"repair_attempts", qint64(t.repairAttempts));
-        if (t.checks) {
-            w.member(u"assert", t.checks->source);
-            if (t.checks->threshold < 1.0)
-                w.member(u"checks_threshold", t.checks->threshold);
-            if (t.checks->retryOnFailure)
+        if (const TaskChecks *checks = alt.checksOf(t)) {
+            w.member(u"assert", checks->source);
+            if (checks->threshold < 1.0)
+                w.member(u"checks_threshold", checks->threshold);
+            if (checks->retryOnFailure)
                 w.member(u"retry_on_check_failure", true);
         }
         w.member(u"priority", priorityName(t.priority));

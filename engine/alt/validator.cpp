@@ -641,7 +641,10 @@ void Pass::checks(AltTask &task, const QJsonObject &t, const QString &pointer,
     m_checkPointer = pointer;
     m_checkContext = context;
     QList<CheckParser::Problem> problems;
-    task.checks = checkParser->parse(t, &problems);
+    if (auto parsed = checkParser->parse(t, &problems)) {
+        task.checks = qint32(alt.checks.size());
+        alt.checks.append(std::move(parsed));
+    }
     for (const CheckParser::Problem &p : std::as_const(problems)) {
         if (p.warning)
             report.warning(pointer + p.pointer, context + p.message);

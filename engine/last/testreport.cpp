@@ -57,7 +57,7 @@ TestReport::Suite TestReport::of(const AltFile &alt, const LastReader::PastRun &
     suite.seconds = run.document.value(QStringLiteral("execution_time_ms")).toDouble() / 1000.0;
     for (const AltTask &t : alt.tasks) {
         const int i = run.alt->indexOf(t.id);
-        if (!t.checks || i < 0 || i >= run.tasks.size())
+        if (t.checks < 0 || i < 0 || i >= run.tasks.size())
             continue;
         const TaskUpdate &u = run.tasks.at(i);
         Case c;

@@ -29,7 +29,7 @@ void RunLedger::begin(ChangeBatcher *batcher, std::optional<qint64> startedAtMs)
     m_records.resize(m_alt->tasks.size());
     m_batcher->resize(m_alt->tasks.size());
     for (const AltTask &t : m_alt->tasks)
-        m_checkedTasks += t.checks ? 1 : 0;
+        m_checkedTasks += t.checks >= 0 ? 1 : 0;
     // Wall clock anchored at the start, advanced by a monotonic clock: timestamps in the LAST
     // file never go backwards, even if the system clock is adjusted mid-run.
     m_clockBaseMs = QDateTime::currentMSecsSinceEpoch();

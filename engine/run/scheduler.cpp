@@ -528,7 +528,7 @@ void Scheduler::complete(int task, const TaskAnswers::Result &answer)
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.constLast().endMs;
     m_ledger.spent(r, t.kind == TaskKind::Ai && r.extra().cache.isEmpty());
-    if (t.checks) {
+    if (t.checks >= 0) {
         startChecks(task);
         return;
     }
@@ -571,7 +571,7 @@ void Scheduler::startChecks(int task)
     }
     if (m_ledger.status(task) != TaskStatus::Running)
         m_ledger.setStatus(task, TaskStatus::Running); // an answer from the cache, a noop
-    m_checks->begin(task, t.checks, in);
+    m_checks->begin(task, m_alt->sharedChecksOf(t), in);
     advanceChecks(task);
 }
 
@@ -606,7 +606,7 @@ void Scheduler::finishChecks(int task)
     const AltTask &t = m_alt->tasks.at(task);
     TaskRecord &r = m_ledger.record(task);
     const QList<CheckResult> results = m_checks->take(task);
-    const TaskChecks &checks = *t.checks;
+    const TaskChecks &checks = *m_alt->checksOf(t);
     const CheckScore::Verdict verdict = CheckScore::of(checks, results);
     QJsonArray json;
     for (qsizetype i = 0; i < results.size(); ++i)

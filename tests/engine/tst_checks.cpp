@@ -413,11 +413,12 @@ void tst_Checks::journalCopyKeepsChecks()
     QVERIFY2(again.ok(),
              qPrintable(again.diagnostics.isEmpty() ? QString() : again.diagnostics.at(0).message));
     const AltTask &t = again.file->tasks.at(0);
-    QVERIFY(t.checks);
-    QCOMPARE(t.checks->checks.size(), 2);
-    QCOMPARE(t.checks->checks.at(1).weight, 2.0);
-    QCOMPARE(t.checks->threshold, 0.5);
-    QVERIFY(t.checks->retryOnFailure);
+    const TaskChecks *checks = again.file->checksOf(t);
+    QVERIFY(checks);
+    QCOMPARE(checks->checks.size(), 2);
+    QCOMPARE(checks->checks.at(1).weight, 2.0);
+    QCOMPARE(checks->threshold, 0.5);
+    QVERIFY(checks->retryOnFailure);
     QCOMPARE(t.repairAttempts, 1);
     QCOMPARE(again.file->model, QStringLiteral("writer"));
     QVERIFY(again.file->schemaOf(0));
