@@ -652,7 +652,6 @@ ApiServer::Reply ApiServer::taskReport(const QString &id)
     const QRegularExpressionMatch m = policy.match(QString::fromUtf8(r.body.left(2048)));
     if (m.hasMatch())
         r.headers.append({QByteArrayLiteral("Content-Security-Policy"), m.captured(1).toUtf8()});
-    r.headers.append({QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")});
     return r;
 }
 
