@@ -266,13 +266,13 @@ void tst_Suite::javascriptThatNeverEndsFailsAndTheRunGoesOn()
 
 void tst_Suite::recordedSuiteReplaysWithNoRequest()
 {
-    test::FakeAiServer server;
-    QVERIFY(server.listen());
+    auto server = std::make_unique<test::FakeAiServer>();
+    QVERIFY(server->listen());
     QList<test::FakeAiServer::Action> verdicts;
     for (int i = 0; i < 4; ++i)
         verdicts.append(test::FakeAiServer::chatAnswer(
                 QStringLiteral(R"({"pass": true, "reason": "polite enough"})")));
-    server.script("Rubric:", verdicts);
+    server->script("Rubric:", verdicts);
     const QByteArray tasks = R"(
         {"id": "greet", "description": "Greet the customer", "parameters": {"temperature": 0.7},
          "assert": [{"type": "contains", "value": "Greet"},
@@ -282,13 +282,13 @@ void tst_Suite::recordedSuiteReplaysWithNoRequest()
     const QString file = writeFile(QStringLiteral("recorded.alt"),
                                    "{" + header("recorded") + R"(, "tasks": [)" + tasks + "]}");
     const QStringList ai {QStringLiteral("--provider"), QStringLiteral("openai"),
-                          QStringLiteral("--ai-url"), server.url().toString()};
+                          QStringLiteral("--ai-url"), server->url().toString()};
     const QStringList cacheOn {QStringLiteral("ALTRUNNER_CACHE=auto")};
 
     const Outcome recorded = cli(QStringList {QStringLiteral("test"), file} + ai, cacheOn);
     QCOMPARE(recorded.exitCode, 0);
     QVERIFY2(recorded.out.contains(u"2 passed, 0 failed"), qPrintable(recorded.out + recorded.err));
-    const qsizetype asked = server.inferenceRequests().size();
+    const qsizetype asked = server->inferenceRequests().size();
     QCOMPARE(asked, 3); // two answers and one grader's verdict
 
     const Outcome replayed
@@ -297,7 +297,7 @@ void tst_Suite::recordedSuiteReplaysWithNoRequest()
                   cacheOn);
     QCOMPARE(replayed.exitCode, 0);
     QVERIFY(replayed.out.contains(u"2 passed, 0 failed"));
-    QCOMPARE(server.inferenceRequests().size(), asked); // nothing sent
+    QCOMPARE(server->inferenceRequests().size(), asked); // nothing sent
 
     // A task with no stored answer is an error that says so; still nothing is sent.
     const QString grown = writeFile(QStringLiteral("grown.alt"),
@@ -313,7 +313,17 @@ void tst_Suite::recordedSuiteReplaysWithNoRequest()
              qPrintable(missing.out));
     QVERIFY(missing.out.contains(u"no stored answer for this request in the result cache"));
     QVERIFY(missing.out.contains(u"2 passed, 1 failed"));
-    QCOMPARE(server.inferenceRequests().size(), asked);
+    QCOMPARE(server->inferenceRequests().size(), asked);
+
+    // With no AI service at all (it was at this address when the suite was recorded): the same,
+    // and nothing asks whether one is there.
+    server.reset();
+    const Outcome offline
+            = cli(QStringList {QStringLiteral("test"), file} + ai
+                          + QStringList {QStringLiteral("--cache"), QStringLiteral("always")},
+                  cacheOn);
+    QVERIFY2(offline.exitCode == 0 && offline.out.contains(u"2 passed, 0 failed"),
+             qPrintable(offline.out + offline.err));
 }
 
 void tst_Suite::rubricIsGradedByTheGraderAlias()
