@@ -11,15 +11,6 @@ namespace altrunner {
 
 namespace {
 
-QList<QList<int>> dependencyLists(const AltFile &alt)
-{
-    QList<QList<int>> deps;
-    deps.reserve(alt.tasks.size());
-    for (const AltTask &t : alt.tasks)
-        deps.append(t.dependencies);
-    return deps;
-}
-
 } // namespace
 
 RunDocument::RunDocument(QObject *parent)
@@ -169,7 +160,7 @@ void RunDocument::updateCriticalPath()
     QPointer<RunDocument> self(this);
     QThreadPool::globalInstance()->start(
             [self, generation, alt = m_alt, weights = std::move(weights)] {
-                QList<int> path = CriticalPath::compute(dependencyLists(*alt), weights);
+                QList<int> path = CriticalPath::compute(alt->dependencyLists(), weights);
                 // Tasks that took no time at either end (cancelled ones after a failure) are
                 // not what made the run long.
                 while (!path.isEmpty() && weights.at(path.constLast()) <= 0)
@@ -199,7 +190,7 @@ void RunDocument::startLayout()
     QThreadPool::globalInstance()->start([self, generation, alt = m_alt] {
         // The file is immutable and shared: its dependency lists are made here, not on the GUI
         // thread.
-        DagLayout::Result result = DagLayout::compute(dependencyLists(*alt));
+        DagLayout::Result result = DagLayout::compute(alt->dependencyLists());
         QMetaObject::invokeMethod(
                 qApp,
                 [self, generation, result = std::move(result)]() mutable {
@@ -219,7 +210,7 @@ void RunDocument::computeLayoutNow()
     if (!m_alt)
         return;
     ++m_layoutGeneration;
-    m_layout = DagLayout::compute(dependencyLists(*m_alt));
+    m_layout = DagLayout::compute(m_alt->dependencyLists());
     m_layoutReady = true;
     emit layoutChanged();
 }

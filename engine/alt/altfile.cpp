@@ -51,4 +51,13 @@ int AltFile::indexOf(const QString &taskId) const
     return -1;
 }
 
+QList<QList<int>> AltFile::dependencyLists() const
+{
+    QList<QList<int>> deps;
+    deps.reserve(tasks.size());
+    for (const AltTask &t : tasks)
+        deps.append(t.dependencies);
+    return deps;
+}
+
 } // namespace altrunner

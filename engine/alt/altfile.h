@@ -78,6 +78,8 @@ struct AltFile
     QList<AltTask> tasks;
 
     int indexOf(const QString &taskId) const;
+    // Each task's dependencies (indices), by task: what the graph algorithms take.
+    QList<QList<int>> dependencyLists() const;
     // The checks of `task` (one of this file's), or null.
     const TaskChecks *checksOf(const AltTask &task) const
     {

@@ -111,15 +111,6 @@ QString number(double v, int decimals)
     return QString::number(v, 'f', decimals);
 }
 
-QList<QList<int>> dependencyLists(const AltFile &alt)
-{
-    QList<QList<int>> deps;
-    deps.reserve(alt.tasks.size());
-    for (const AltTask &t : alt.tasks)
-        deps.append(t.dependencies);
-    return deps;
-}
-
 QString statusClass(TaskStatus status)
 {
     return statusName(status);
@@ -129,7 +120,7 @@ QString statusClass(TaskStatus status)
 QString graphSvg(const LastReader::PastRun &run)
 {
     const DagLayout::Options options;
-    const DagLayout::Result layout = DagLayout::compute(dependencyLists(*run.alt), options);
+    const DagLayout::Result layout = DagLayout::compute(run.alt->dependencyLists(), options);
     const QRectF box = layout.bounds.adjusted(-12, -12, 12, 12);
     HtmlWriter w;
     w.raw(QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "

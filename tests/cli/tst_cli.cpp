@@ -26,12 +26,7 @@ using namespace altrunner;
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = test::CliOutcome;
 
 const QString kExamples = QStringLiteral(ALTRUNNER_EXAMPLES_DIR);
 
@@ -91,22 +86,7 @@ void tst_Cli::init()
 
 QProcessEnvironment tst_Cli::environment(const QStringList &extraEnv) const
 {
-    // The mock provider with a short latency, results into this test's own folder, and no AI
-    // settings leaking in from the shell that runs the tests.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *v : {"AI_PROVIDER", "AI_SERVICE_URL", "MAX_CONCURRENT_TASKS", "USE_MOCK_AI",
-                          "ALTRUNNER_PRICING", "ALTRUNNER_MAX_TOKENS_TOTAL", "ALTRUNNER_MAX_COST",
-                          "AI_REQUESTS_PER_MINUTE", "AI_TOKENS_PER_MINUTE", "AI_MAX_TOKENS"})
-        env.remove(QLatin1String(v));
-    // No per-user pricing file or result cache of the machine's user.
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("ALTRUNNER_CACHE_DIR"), m_dir.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("ALTRUNNER_CACHE"), QStringLiteral("off")); // a test turns it on
-    env.insert(QStringLiteral("OUTPUT_DIR"), m_out);
-    env.insert(QStringLiteral("MOCK_AI_LATENCY_MS"), QStringLiteral("5"));
-    for (const QString &kv : extraEnv)
-        env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
-    return env;
+    return test::cliEnvironment(m_dir.path(), m_out, extraEnv);
 }
 
 Outcome tst_Cli::cli(const QStringList &args, const QStringList &extraEnv, int timeoutMs)
@@ -128,17 +108,7 @@ Outcome tst_Cli::cli(const QStringList &args, const QStringList &extraEnv, int t
 
 Outcome tst_Cli::cliAsync(const QStringList &args, const QStringList &extraEnv)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment(extraEnv));
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli"), args);
-    Outcome o;
-    if (!finished.wait(60000))
-        return o;
-    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    o.out = QString::fromUtf8(p.readAllStandardOutput());
-    o.err = QString::fromUtf8(p.readAllStandardError());
-    return o;
+    return test::runCli(args, environment(extraEnv), 60000);
 }
 
 bool tst_Cli::journalShowsARunningTask() const

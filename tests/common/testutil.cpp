@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testutil.h"
 
+#include <QProcess>
+
 #include "alt/altloader.h"
 #include "run/run.h"
 
@@ -92,6 +94,43 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &con
     if (f.open(QIODevice::WriteOnly))
         f.write(content);
     return path;
+}
+
+QProcessEnvironment cliEnvironment(const QString &dir, const QString &outputDir,
+                                   const QStringList &extraEnv)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *v :
+         {"AI_PROVIDER", "AI_SERVICE_URL", "MAX_CONCURRENT_TASKS", "USE_MOCK_AI",
+          "ALTRUNNER_PRICING", "ALTRUNNER_MAX_TOKENS_TOTAL", "ALTRUNNER_MAX_COST",
+          "AI_REQUESTS_PER_MINUTE", "AI_TOKENS_PER_MINUTE", "AI_MAX_TOKENS", "ALTRUNNER_MODELS"})
+        env.remove(QLatin1String(v));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(dir).filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("ALTRUNNER_CACHE_DIR"), QDir(dir).filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("ALTRUNNER_CACHE"), QStringLiteral("off")); // a test turns it on
+    env.insert(QStringLiteral("OUTPUT_DIR"), outputDir);
+    env.insert(QStringLiteral("MOCK_AI_LATENCY_MS"), QStringLiteral("5"));
+    for (const QString &kv : extraEnv)
+        env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+    return env;
+}
+
+CliOutcome runCli(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli"), args);
+    CliOutcome o;
+    if (!finished.wait(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return o;
+    }
+    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    o.out = QString::fromUtf8(p.readAllStandardOutput());
+    o.err = QString::fromUtf8(p.readAllStandardError());
+    return o;
 }
 
 } // namespace altrunner::test

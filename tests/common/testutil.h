@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 
 #include <memory>
 
@@ -39,5 +40,22 @@ struct Finished
 // Runs to the end (cancelling after `cancelAfterMs` if >= 0) and reads the LAST file back.
 Finished runToEnd(std::shared_ptr<const AltFile> alt, const EngineConfig &config,
                   RunOptions options = {}, int cancelAfterMs = -1, int timeoutMs = 60000);
+
+// The environment the built altrunner-cli runs in under test: the mock provider with a short
+// latency, results in `outputDir`, the per-user config and the result cache (off unless a test
+// turns it on) in `dir`, and no AI settings leaking in from the shell; `extraEnv` ("K=V") last.
+QProcessEnvironment cliEnvironment(const QString &dir, const QString &outputDir,
+                                   const QStringList &extraEnv = {});
+
+// What the built altrunner-cli did.
+struct CliOutcome
+{
+    int exitCode = -1; // -2: it crashed; -1: it did not finish in time
+    QString out;
+    QString err;
+};
+// Runs the built altrunner-cli with `args`, keeping this process's event loop turning while it
+// waits (an in-process server may be answering it).
+CliOutcome runCli(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 120000);
 
 } // namespace altrunner::test
