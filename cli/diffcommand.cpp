@@ -31,7 +31,7 @@ int diffCommand(const QStringList &arguments)
         const QString &path = cl.positional().at(i);
         const std::optional<QJsonObject> doc = LastReader::readDocument(path, &error);
         if (!doc) {
-            err << "altrunner-cli diff: " << path << ": " << error << '\n';
+            err << "altrunner-cli diff: " << error << '\n'; // the error names the file
             return ExitInvalidInput;
         }
         documents[i] = *doc;

@@ -39,7 +39,7 @@ int reportCommand(const QStringList &arguments)
         QString error;
         std::optional<LastReader::PastRun> run = LastReader::readPastRun(path, &error);
         if (!run) {
-            err << "altrunner-cli report: " << path << ": " << error << '\n';
+            err << "altrunner-cli report: " << error << '\n'; // the error names the file
             return ExitInvalidInput;
         }
         runs.append(std::move(*run));
