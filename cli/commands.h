@@ -29,5 +29,6 @@ int planCommand(const QStringList &arguments);
 int testCommand(const QStringList &arguments);
 int diffCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
+int workerCommand(const QStringList &arguments);
 
 } // namespace altrunner

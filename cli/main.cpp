@@ -42,10 +42,14 @@ Commands:
   cache stats | clear [--older-than DAYS]
                           the result cache's size and age, or remove answers from it
                           (ALTRUNNER_CACHE_DIR, else the per-user data folder)
-  serve [--host H] [--port P] [--token T]
+  serve [--host H] [--port P] [--token T] [--workers URL]
                           serve the REST API (default 127.0.0.1:8080) until SIGINT or SIGTERM;
                           prints "listening on URL" on stdout. A host other than loopback needs
                           a token (--token or ALTRUNNER_API_TOKEN).
+  worker --nats URL [--concurrency N] [--name NAME]
+                          make the AI calls of coordinators started with --workers URL (NATS
+                          JetStream), N at a time (16), until SIGINT or SIGTERM; the AI key,
+                          proxies and CA come from this process's environment
 
 Run options (they override the environment variables in brackets):
   --output-dir DIR        where LAST files go [OUTPUT_DIR]
@@ -77,6 +81,8 @@ Run options (they override the environment variables in brackets):
   --cache MODE            auto (reuse answers to identical requests of temperature <= 0.2 or
                           with a seed), off, refresh (ask afresh, keep) or always (reuse any)
                           [ALTRUNNER_CACHE; the folder: ALTRUNNER_CACHE_DIR]
+  --workers URL           send the AI calls to workers on NATS JetStream at URL
+                          (nats://HOST:PORT) instead of making them here [ALTRUNNER_WORKERS]
   --json                  print the LAST document instead of its path
 
 Other environment variables: AI_API_KEY, AI_MAX_TOKENS (max_tokens of every AI request where the
@@ -138,6 +144,8 @@ int main(int argc, char *argv[])
         return altrunner::diffCommand(args);
     if (command == u"report")
         return altrunner::reportCommand(args);
+    if (command == u"worker")
+        return altrunner::workerCommand(args);
     err << "altrunner-cli: unknown command '" << command << "'\n" << kHelp;
     return altrunner::ExitInvalidInput;
 }

@@ -54,7 +54,8 @@ const QSet<QString> kRunValued {QStringLiteral("output-dir"),   QStringLiteral("
                                 QStringLiteral("pricing"),      QStringLiteral("max-tokens-total"),
                                 QStringLiteral("max-cost"),     QStringLiteral("rpm"),
                                 QStringLiteral("tpm"),          QStringLiteral("cache"),
-                                QStringLiteral("rerun-from"),   QStringLiteral("models")};
+                                QStringLiteral("rerun-from"),   QStringLiteral("models"),
+                                QStringLiteral("workers")};
 const QSet<QString> kRunFlags {QStringLiteral("fail-fast"), QStringLiteral("json")};
 
 EngineConfig runConfigFrom(const CommandLine &cl, RunOptions &options, QStringList &errors)
@@ -139,6 +140,9 @@ EngineConfig runConfigFrom(const CommandLine &cl, RunOptions &options, QStringLi
     if (const auto v = cl.value(QStringLiteral("cache")))
         apply(ConfigLoader::parseCacheModeValue(*v, QStringLiteral("--cache"), &error),
               config.cacheMode);
+    if (const auto v = cl.value(QStringLiteral("workers")))
+        apply(ConfigLoader::parseNatsUrl(*v, QStringLiteral("--workers"), &error),
+              config.workersUrl);
     if (cl.flag(QStringLiteral("fail-fast")))
         options.failFast = true;
     return config;

@@ -9,6 +9,7 @@
 #include "run/runregistry.h"
 #include "signalwatcher.h"
 #include "util/atomicfile.h"
+#include "workers/workerpool.h"
 
 #include <QEventLoop>
 #include <QHostAddress>
@@ -23,11 +24,13 @@ int serveCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QTextStream out(stdout);
     const CommandLine cl(arguments,
-                         {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("token")},
+                         {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("token"),
+                          QStringLiteral("workers")},
                          {});
     auto usage = [&](const QString &message) {
         err << "altrunner-cli serve: " << message << '\n'
-            << "usage: altrunner-cli serve [--host H] [--port P] [--token T]\n";
+            << "usage: altrunner-cli serve [--host H] [--port P] [--token T] "
+               "[--workers nats://HOST:PORT]\n";
         return int(ExitInvalidInput);
     };
     if (!cl.ok())
@@ -36,11 +39,17 @@ int serveCommand(const QStringList &arguments)
         return usage(QStringLiteral("unexpected argument '%1'").arg(cl.positional().first()));
 
     QStringList errors;
-    const EngineConfig config
+    EngineConfig config
             = ConfigLoader::fromEnvironment(QProcessEnvironment::systemEnvironment(), &errors);
     errors += ConfigLoader::check(config);
     ApiServer::Options options;
     QString error;
+    if (const auto v = cl.value(QStringLiteral("workers"))) {
+        if (const auto url = ConfigLoader::parseNatsUrl(*v, QStringLiteral("--workers"), &error))
+            config.workersUrl = *url;
+        else
+            errors.append(error);
+    }
     if (const auto v = cl.value(QStringLiteral("port"))) {
         if (const auto p = ConfigLoader::parseInt(*v, 0, 65535, QStringLiteral("--port"), &error))
             options.port = quint16(*p);
@@ -72,6 +81,11 @@ int serveCommand(const QStringList &arguments)
         return ExitInvalidInput;
     }
 
+    if (!config.workersUrl.isEmpty() && !WorkerPool::forUrl(config.workersUrl, &error)) {
+        // Said at the start, not at the first run: the server's AI calls all go there.
+        err << "altrunner-cli serve: " << error << '\n';
+        return ExitInvalidInput;
+    }
     // Before the registry, so that it outlives every run that may still announce its file.
     std::unique_ptr<ArchivePublisher> archive;
     if (!config.natsUrl.isEmpty())
@@ -87,7 +101,11 @@ int serveCommand(const QStringList &arguments)
     out.flush();
     err << "ALT Runner API on " << server.url().toString() << " (provider "
         << providerName(config.provider) << ", LAST files in " << config.outputDir
-        << (options.token.isEmpty() ? ", no token" : ", token required") << "); Ctrl+C stops it\n";
+        << (options.token.isEmpty() ? ", no token" : ", token required")
+        << (config.workersUrl.isEmpty()
+                    ? QString()
+                    : QStringLiteral(", AI calls on workers at ") + config.workersUrl)
+        << "); Ctrl+C stops it\n";
     err.flush();
 
     QEventLoop loop;

@@ -89,6 +89,10 @@ struct AiReply
     // "When the next model is asked"): it refused, its content filter stopped it, or the prompt
     // is longer than its context.
     bool fallBack = false;
+    // Who answered, when a worker did (docs/distributed.md), and how many times the call was
+    // delivered to workers (more than 1: a worker died holding it, or was too slow).
+    QString worker;
+    int deliveries = 0;
     // The answer read as JSON, once it matched the request's schema (output.json); undefined
     // otherwise. invalidOutput: it did not match, so it is not an answer to keep.
     QJsonValue json = QJsonValue(QJsonValue::Undefined);
@@ -114,8 +118,13 @@ class AiCall : public QObject
 public:
     using QObject::QObject;
     virtual void abort() = 0;
+    // The request waits in a queue before it goes out (a worker pool's call waits for a worker):
+    // the attempt's clock starts at sent(), not when the call was made.
+    virtual bool isQueued() const { return false; }
 
 signals:
+    // A queued call went out (a worker took it).
+    void sent();
     // The first bytes of the answer arrived: from here on the stream's idle time-out, not the
     // time to the first byte, bounds the attempt.
     void answerStarted();

@@ -252,6 +252,12 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
         else
             config.natsUrl = v->trimmed();
     }
+    if (const auto v = value("ALTRUNNER_WORKERS"); v && !v->trimmed().isEmpty()) {
+        if (const auto url = parseNatsUrl(*v, QStringLiteral("ALTRUNNER_WORKERS"), &error))
+            config.workersUrl = *url;
+        else
+            errors->append(error);
+    }
     if (const auto v = value("NATS_SUBJECT")) {
         if (v->trimmed().isEmpty() || v->contains(u' '))
             errors->append(
@@ -261,6 +267,18 @@ EngineConfig ConfigLoader::fromEnvironment(const QProcessEnvironment &env, QStri
     }
     config.archivePathPrefix = value("ARCHIVE_PATH_PREFIX").value_or(QString());
     return config;
+}
+
+std::optional<QString> ConfigLoader::parseNatsUrl(const QString &text, const QString &source,
+                                                  QString *error)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"nats" && url.scheme() != u"tls")) {
+        *error = tr("%1: expected nats://HOST:PORT, got '%2'").arg(source, text);
+        return std::nullopt;
+    }
+    return text.trimmed();
 }
 
 } // namespace altrunner

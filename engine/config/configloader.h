@@ -34,6 +34,9 @@ public:
     // Value parsers; `source` names the variable or flag in the error message.
     static std::optional<int> parseInt(const QString &text, int min, int max, const QString &source,
                                        QString *error);
+    // nats://HOST[:PORT] or tls://HOST[:PORT], trimmed.
+    static std::optional<QString> parseNatsUrl(const QString &text, const QString &source,
+                                               QString *error);
     static std::optional<double> parseSeconds(const QString &text, const QString &source,
                                               QString *error);
     static std::optional<qint64> parseCount(const QString &text, qint64 min, qint64 max,

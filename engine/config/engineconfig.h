@@ -104,6 +104,9 @@ struct EngineConfig
     QString natsUrl;
     QString natsSubject = QStringLiteral("last.files");
     QString archivePathPrefix;
+    // Workers on NATS JetStream (docs/distributed.md): ALTRUNNER_WORKERS, --workers, the
+    // window's "Run on workers"; empty: the run makes its own AI calls.
+    QString workersUrl;
 
     static QString defaultOutputDir();
 };

@@ -189,6 +189,9 @@ bool LastWriter::write(const AltFile &alt, const QList<TaskRecord> &records,
             w.member(u"cache", r.extra().cache);
         if (!r.extra().requestKey.isEmpty())
             w.member(u"request_key", r.extra().requestKey);
+        // Calls that workers were handed more than once (docs/distributed.md "Faults").
+        if (r.extra().redelivered > 0)
+            w.member(u"redelivered", qint64(r.extra().redelivered));
         // The structure, so that a LAST file alone can be drawn as a DAG and a timeline.
         w.key(u"dependencies");
         w.beginArray();

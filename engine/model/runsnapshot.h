@@ -83,6 +83,9 @@ struct RunSnapshot
     int cacheHits = 0;
     qint64 cacheSavedTokens = 0;
     double cacheSavedCost = 0;
+    // Why started calls wait (docs/distributed.md: "waiting for workers at nats://…" while no
+    // worker is connected); empty when they do not.
+    QString waitingFor;
     qint64 startedAtMs = 0; // since the epoch
     qint64 elapsedMs = 0;
     qint64 etaMs = -1; // -1: not known yet

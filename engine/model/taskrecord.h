@@ -95,6 +95,8 @@ struct TaskRecord
         QJsonArray checks;
         int grading = -1;
         int checkRetries = 0;
+        // Workers (docs/distributed.md): extra deliveries of its calls (metadata.redelivered).
+        int redelivered = 0;
     };
     const Extra &extra() const;
     Extra &extraForWrite();

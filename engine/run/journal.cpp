@@ -64,6 +64,8 @@ void appendRecordLine(QByteArray &out, const QString &id, TaskStatus status, con
         w.member(u"fb", r.extra().fallbacks);
     if (!r.extra().checks.isEmpty())
         w.member(u"ck", r.extra().checks);
+    if (r.extra().redelivered > 0)
+        w.member(u"rd", qint64(r.extra().redelivered));
     if (r.error.isNull())
         w.memberNull(u"error");
     else
@@ -112,6 +114,8 @@ TaskRecord recordFromJson(const QJsonObject &o)
         r.extraForWrite().fallbacks = left;
     if (const QJsonArray checks = o.value(QStringLiteral("ck")).toArray(); !checks.isEmpty())
         r.extraForWrite().checks = checks;
+    if (const int rd = o.value(QStringLiteral("rd")).toInt(); rd > 0)
+        r.extraForWrite().redelivered = rd;
     if (o.value(QStringLiteral("error")).isString())
         r.error = o.value(QStringLiteral("error")).toString();
     r.output = o.value(QStringLiteral("output")).toObject();

@@ -13,6 +13,7 @@
 #include "run.h"
 #include "runregistry.h"
 #include "util/atomicfile.h"
+#include "workers/workerpool.h"
 
 #include <QFileInfo>
 
@@ -60,6 +61,20 @@ QStringList RunLauncher::preflight(RunRequest &request)
     // One clear message for a service that is not there at all, rather than every task
     // retrying against nothing.
     request.options.checkAiService = true;
+    if (errors.isEmpty() && needsAi && !request.config.workersUrl.isEmpty()
+        && !request.options.provider) {
+        // The AI calls go to workers (docs/distributed.md); this process asks no AI service.
+        std::shared_ptr<WorkerPool> pool = WorkerPool::forUrl(request.config.workersUrl, &error);
+        if (!pool) {
+            errors.append(error);
+            return errors;
+        }
+        request.options.provider
+                = [pool, models = request.options.models, width = request.config.maxConcurrentTasks,
+                   resumed = request.options.resume.has_value()](const EngineConfig &config) {
+                      return pool->provider(config, models, width, resumed);
+                  };
+    }
     return errors;
 }
 

@@ -251,6 +251,7 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     s.retries = m_retries;
     s.inFlight = m_inFlight;
     s.peakInFlight = m_peakInFlight;
+    s.waitingFor = m_waitingFor;
     s.inputTokens = m_inputTokens;
     s.outputTokens = m_outputTokens;
     s.tokensUsed = m_inputTokens + m_outputTokens;

@@ -103,6 +103,7 @@ public:
     // A streamed answer grew: the views and live events see it with the next batch.
     void streamed(int task, const QString &textSoFar);
     void setInFlight(int inFlight) { m_inFlight = inFlight; }
+    void setWaitingFor(const QString &why) { m_waitingFor = why; }
 
     RunSnapshot snapshot(bool cancelled) const;
     TaskUpdate update(int task) const;
@@ -115,6 +116,7 @@ private:
     std::shared_ptr<const AltFile> m_alt;
     QString m_executionId;
     ChangeBatcher *m_batcher = nullptr;
+    QString m_waitingFor;
     QList<TaskRecord> m_records;
     QList<AttemptRecord> m_instantAttempts; // see instantAttempt()
     QList<TaskStatus> m_statuses;

@@ -98,6 +98,13 @@ void Scheduler::start(const QString &aiUnavailable)
         m_provider = createProvider(m_config, &m_aiUnavailable);
     if (!aiUnavailable.isEmpty())
         m_aiUnavailable = aiUnavailable;
+    if (m_provider) {
+        // A worker pool with no worker says so in the views (docs/distributed.md).
+        m_provider->setStateListener([this] {
+            m_ledger.setWaitingFor(m_provider->waitingFor());
+            QMetaObject::invokeMethod(this, &Scheduler::publish, Qt::QueuedConnection);
+        });
+    }
     m_admission.setPolicies(standardAdmission(m_config, m_options, m_ledger.budget(), m_alt->id,
                                               m_executionId, &m_cacheWarning));
 
@@ -284,6 +291,13 @@ void Scheduler::onReply(int task, const AiReply &reply)
 {
     if (!m_calls.contains(task))
         return; // already ended (timed out or cancelled)
+    if (!reply.worker.isEmpty()) {
+        // Who answered, and how often the call was handed out (docs/distributed.md).
+        TaskRecord &r = m_ledger.record(task);
+        r.attempts.last().detail.insert(QStringLiteral("worker"), reply.worker);
+        if (reply.deliveries > 1)
+            r.extraForWrite().redelivered += reply.deliveries - 1;
+    }
     if (isGrading(task)) {
         const AiRequest *sent = m_admission.request(task);
         const std::optional<double> cost

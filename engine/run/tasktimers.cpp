@@ -7,6 +7,7 @@
 #include <QTimerEvent>
 
 #include <algorithm>
+#include <memory>
 
 #include <climits>
 
@@ -35,10 +36,18 @@ void TaskTimers::startTimeout(int task, int ms)
 
 void TaskTimers::watchAttempt(int task, AiCall *call, int firstByteMs, int wholeMs)
 {
-    startTimeout(task, firstByteMs);
-    const QDeadlineTimer whole(wholeMs);
+    auto whole = std::make_shared<QDeadlineTimer>(wholeMs);
+    if (call->isQueued()) {
+        // Waiting for a worker is not the attempt's time: its clock starts when one takes it.
+        connect(call, &AiCall::sent, this, [this, task, firstByteMs, wholeMs, whole] {
+            *whole = QDeadlineTimer(wholeMs);
+            startTimeout(task, firstByteMs);
+        });
+    } else {
+        startTimeout(task, firstByteMs);
+    }
     connect(call, &AiCall::answerStarted, this, [this, task, whole] {
-        startTimeout(task, int(std::max<qint64>(1, whole.remainingTime())));
+        startTimeout(task, int(std::max<qint64>(1, whole->remainingTime())));
     });
 }
 

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "natslink.h"
+
+#include <nats/nats.h>
+
+#include <QElapsedTimer>
+
+#include <chrono>
+#include <thread>
+
+namespace altrunner {
+
+namespace {
+
+constexpr int64_t kNsPerMs = 1000 * 1000;
+
+void disconnected(natsConnection *, void *closure)
+{
+    if (auto *cb = static_cast<std::function<void(bool)> *>(closure); cb && *cb)
+        (*cb)(false);
+}
+
+void reconnected(natsConnection *, void *closure)
+{
+    if (auto *cb = static_cast<std::function<void(bool)> *>(closure); cb && *cb)
+        (*cb)(true);
+}
+
+// Worth trying again: the server is away or busy, not refusing this message.
+bool transient(natsStatus s)
+{
+    switch (s) {
+    case NATS_TIMEOUT:
+    case NATS_NO_RESPONDERS:
+    case NATS_CONNECTION_DISCONNECTED:
+    case NATS_IO_ERROR:
+    case NATS_STALE_CONNECTION:
+    case NATS_NO_SERVER:
+    case NATS_SLOW_CONSUMER:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+NatsLink::~NatsLink()
+{
+    if (m_js)
+        jsCtx_Destroy(m_js);
+    if (m_connection) {
+        natsConnection_Close(m_connection);
+        natsConnection_Destroy(m_connection);
+    }
+}
+
+QString NatsLink::lastError(int status)
+{
+    const char *last = nats_GetLastError(nullptr);
+    return QString::fromUtf8(last && *last ? last : natsStatus_GetText(natsStatus(status)));
+}
+
+bool NatsLink::connect(const Options &options, QString *error)
+{
+    m_url = options.url;
+    m_onConnection = options.onConnection;
+    const QByteArray url = options.url.toUtf8();
+    const QByteArray name = options.name.toUtf8();
+    natsOptions *o = nullptr;
+    natsOptions_Create(&o);
+    natsOptions_SetURL(o, url.constData());
+    natsOptions_SetName(o, name.constData());
+    natsOptions_SetTimeout(o, 2000);
+    // Once connected, never give up on the server: a restart is a pause, not the end
+    // (docs/distributed.md "Faults"). What is published meanwhile waits in an 8 MiB buffer.
+    natsOptions_SetAllowReconnect(o, true);
+    natsOptions_SetMaxReconnect(o, -1);
+    natsOptions_SetReconnectWait(o, 250);
+    natsOptions_SetReconnectBufSize(o, 8 * 1024 * 1024);
+    natsOptions_SetDisconnectedCB(o, disconnected, &m_onConnection);
+    natsOptions_SetReconnectedCB(o, reconnected, &m_onConnection);
+    QElapsedTimer clock;
+    clock.start();
+    natsStatus s = NATS_OK;
+    do {
+        s = natsConnection_Connect(&m_connection, o);
+        if (s == NATS_OK)
+            break;
+        m_connection = nullptr;
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    } while (clock.elapsed() < options.connectTimeoutMs);
+    natsOptions_Destroy(o);
+    if (s != NATS_OK) {
+        *error = tr("cannot reach the NATS server at %1: %2").arg(options.url, lastError(s));
+        return false;
+    }
+    jsOptions jo;
+    jsOptions_Init(&jo);
+    jo.Wait = 5000;
+    s = natsConnection_JetStream(&m_js, m_connection, &jo);
+    if (s != NATS_OK) {
+        *error = tr("the NATS server at %1 offers no JetStream: %2").arg(options.url, lastError(s));
+        return false;
+    }
+    return true;
+}
+
+bool NatsLink::ensureStreams(qint64 ackWaitMs, qint64 maxAckPending, QString *error)
+{
+    jsErrCode code = jsErrCode(0);
+    auto addStream = [&](const char *name, const char *subjects, bool workQueue) {
+        jsStreamInfo *info = nullptr;
+        natsStatus s = js_GetStreamInfo(&info, m_js, name, nullptr, &code);
+        if (s == NATS_OK) {
+            jsStreamInfo_Destroy(info);
+            return true;
+        }
+        if (s != NATS_NOT_FOUND) {
+            *error = tr("JetStream at %1 does not answer: %2").arg(m_url, lastError(s));
+            return false;
+        }
+        jsStreamConfig c;
+        jsStreamConfig_Init(&c);
+        c.Name = name;
+        const char *list[] = {subjects};
+        c.Subjects = list;
+        c.SubjectsLen = 1;
+        c.Storage = js_FileStorage;
+        if (workQueue) {
+            c.Retention = js_WorkQueuePolicy;
+        } else {
+            // Results stay a day: long enough for a killed coordinator to come back and resume.
+            c.Retention = js_LimitsPolicy;
+            c.MaxAge = int64_t(24) * 3600 * 1000 * kNsPerMs;
+            c.AllowDirect = true; // a resumed run reads its results by subject
+        }
+        c.Duplicates = int64_t(10) * 60 * 1000 * kNsPerMs; // a resumed run's republish is dropped
+        s = js_AddStream(&info, m_js, &c, nullptr, &code);
+        if (s == NATS_OK) {
+            jsStreamInfo_Destroy(info);
+            return true;
+        }
+        // Another process made it at the same moment.
+        if (js_GetStreamInfo(&info, m_js, name, nullptr, &code) == NATS_OK) {
+            jsStreamInfo_Destroy(info);
+            return true;
+        }
+        *error = tr("cannot create the JetStream stream %1 at %2: %3")
+                         .arg(QString::fromLatin1(name), m_url, lastError(s));
+        return false;
+    };
+    if (!addStream(kCallsStream, "altrunner.calls.>", true)
+        || !addStream(kResultsStream, "altrunner.results.>", false))
+        return false;
+
+    jsConsumerInfo *info = nullptr;
+    natsStatus s = js_GetConsumerInfo(&info, m_js, kCallsStream, kWorkersConsumer, nullptr, &code);
+    if (s == NATS_OK) {
+        const bool same = (ackWaitMs <= 0 || info->Config->AckWait == ackWaitMs * kNsPerMs)
+                && (maxAckPending <= 0 || info->Config->MaxAckPending == maxAckPending);
+        jsConsumerInfo_Destroy(info);
+        info = nullptr;
+        if (same)
+            return true;
+    } else if (s != NATS_NOT_FOUND) {
+        *error = tr("JetStream at %1 does not answer: %2").arg(m_url, lastError(s));
+        return false;
+    }
+    jsConsumerConfig c;
+    jsConsumerConfig_Init(&c);
+    c.Durable = kWorkersConsumer;
+    c.AckPolicy = js_AckExplicit;
+    c.AckWait = (ackWaitMs > 0 ? ackWaitMs : 30000) * kNsPerMs;
+    // No BackOff list: it would replace AckWait. Deliveries are counted by the coordinator.
+    c.MaxDeliver = -1;
+    c.MaxAckPending = maxAckPending > 0 ? maxAckPending : 1024;
+    c.MaxWaiting = 512;
+    s = s == NATS_NOT_FOUND ? js_AddConsumer(&info, m_js, kCallsStream, &c, nullptr, &code)
+                            : js_UpdateConsumer(&info, m_js, kCallsStream, &c, nullptr, &code);
+    if (s != NATS_OK && ackWaitMs <= 0) {
+        // A worker may only make it; the coordinator updates it.
+        if (js_GetConsumerInfo(&info, m_js, kCallsStream, kWorkersConsumer, nullptr, &code)
+            == NATS_OK) {
+            jsConsumerInfo_Destroy(info);
+            return true;
+        }
+    }
+    if (s != NATS_OK) {
+        *error = tr("cannot set up the JetStream consumer %1 at %2: %3")
+                         .arg(QString::fromLatin1(kWorkersConsumer), m_url, lastError(s));
+        return false;
+    }
+    jsConsumerInfo_Destroy(info);
+    return true;
+}
+
+qint64 NatsLink::consumerAckWaitMs()
+{
+    jsConsumerInfo *info = nullptr;
+    jsErrCode code = jsErrCode(0);
+    if (js_GetConsumerInfo(&info, m_js, kCallsStream, kWorkersConsumer, nullptr, &code) != NATS_OK)
+        return 0;
+    const qint64 ms = info->Config->AckWait / kNsPerMs;
+    jsConsumerInfo_Destroy(info);
+    return ms;
+}
+
+bool NatsLink::publish(const QByteArray &subject, const QByteArray &messageId,
+                       const QByteArray &payload, QString *error, bool *duplicate, int giveUpMs,
+                       const std::function<bool()> &stop)
+{
+    QElapsedTimer clock;
+    clock.start();
+    int pauseMs = 50;
+    while (true) {
+        jsPubOptions po;
+        jsPubOptions_Init(&po);
+        po.MsgId = messageId.constData();
+        po.MaxWait = 2000;
+        jsPubAck *ack = nullptr;
+        jsErrCode code = jsErrCode(0);
+        const natsStatus s = js_Publish(&ack, m_js, subject.constData(), payload.constData(),
+                                        int(payload.size()), &po, &code);
+        if (s == NATS_OK) {
+            if (duplicate)
+                *duplicate = ack && ack->Duplicate;
+            jsPubAck_Destroy(ack);
+            return true;
+        }
+        if (!transient(s) || (giveUpMs >= 0 && clock.elapsed() > giveUpMs) || (stop && stop())) {
+            *error = tr("publishing to JetStream at %1 failed: %2").arg(m_url, lastError(s));
+            return false;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(pauseMs));
+        pauseMs = std::min(pauseMs * 2, 1000);
+    }
+}
+
+void NatsLink::publishCore(const QByteArray &subject, const QByteArray &payload)
+{
+    natsConnection_Publish(m_connection, subject.constData(), payload.constData(),
+                           int(payload.size()));
+}
+
+bool NatsLink::deleteCall(quint64 sequence)
+{
+    jsErrCode code = jsErrCode(0);
+    return js_DeleteMsg(m_js, kCallsStream, sequence, nullptr, &code) == NATS_OK;
+}
+
+bool NatsLink::isConnected() const
+{
+    return m_connection && natsConnection_Status(m_connection) == NATS_CONN_STATUS_CONNECTED;
+}
+
+} // namespace altrunner
