@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Workers on NATS JetStream (docs/distributed.md "How it is shown to work"), with the real
+// parts: a real nats-server -js on a free port with its own store, real `altrunner-cli worker`
+// processes and a real coordinator (`altrunner-cli run --workers`), against the loopback AI
+// server, which counts what it is asked.
+#include "fakeaiserver.h"
+#include "testutil.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace altrunner;
+using namespace altrunner::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kCli = QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli");
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool listening(quint16 port)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    return s.waitForConnected(200);
+}
+
+// nats-server with JetStream, its store in a folder of the test's.
+class NatsServer
+{
+public:
+    explicit NatsServer(const QString &storeDir)
+        : m_store(storeDir)
+        , m_port(freePort())
+    {
+    }
+    ~NatsServer() { stop(); }
+    bool start()
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(u"nats-server"_s,
+                        {u"-js"_s, u"-a"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(m_port),
+                         u"-sd"_s, m_store});
+        if (!m_process.waitForStarted(5000))
+            return false;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10000) {
+            if (listening(m_port))
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(10000))
+                m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    QString url() const { return u"nats://127.0.0.1:%1"_s.arg(m_port); }
+
+private:
+    QString m_store;
+    quint16 m_port;
+    QProcess m_process;
+};
+
+QJsonObject aiTask(const QString &id, const QString &prompt, int maxTokens = 16,
+                   const QStringList &deps = {})
+{
+    QJsonObject t = task(id, deps, {{u"prompt"_s, prompt}, {u"max_tokens"_s, maxTokens}});
+    t.insert(u"retry_count"_s, 2);
+    return t;
+}
+
+QString writeAlt(const QString &dir, const QString &name, int count, int withDependents = 0)
+{
+    QJsonArray tasks;
+    for (int i = 0; i < count; ++i)
+        tasks.append(aiTask(u"t%1"_s.arg(i), u"question %1"_s.arg(i)));
+    for (int i = 0; i < withDependents; ++i)
+        tasks.append(aiTask(u"after%1"_s.arg(i), u"about {{t%1}}"_s.arg(i), 16, {u"t%1"_s.arg(i)}));
+    return writeFile(dir, name, QJsonDocument(altDocument(tasks)).toJson());
+}
+
+QJsonObject readLast(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// What a run's LAST file says of each task, apart from times and worker names.
+QHash<QString, QString> content(const QJsonObject &last)
+{
+    QHash<QString, QString> out;
+    const QJsonObject results = last.value(u"task_results").toObject();
+    for (auto it = results.begin(); it != results.end(); ++it) {
+        const QJsonObject r = it.value().toObject();
+        out.insert(it.key(),
+                   r.value(u"status").toString() + u'|' + r.value(u"output")[u"text"].toString()
+                           + u'|'
+                           + QString::number(r.value(u"output")[u"usage"][u"total_tokens"].toInteger()));
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_Workers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void twoThousandTasksOverFourWorkers();
+    void badAddressesAreRefused();
+    void workerKilledMidRun();
+    void natsRestartedMidRun();
+    void coordinatorKilledAndResumed();
+    void requestLimitHeldAcrossWorkers();
+    void budgetHeldAcrossWorkers();
+
+private:
+    // Starts `count` workers of `concurrency` each; their key is the workers', never the
+    // coordinator's.
+    void startWorkers(int count, int concurrency = 16);
+    QProcessEnvironment coordinatorEnv(const QStringList &extra = {}) const;
+    QProcess *startCoordinator(const QStringList &args, const QProcessEnvironment &env);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<NatsServer> m_nats;
+    std::unique_ptr<FakeAiServer> m_ai;
+    QList<QProcess *> m_workers;
+    QString m_out;
+};
+
+void tst_Workers::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_out = m_dir->filePath(u"out"_s);
+    QDir().mkpath(m_out);
+    m_nats = std::make_unique<NatsServer>(m_dir->filePath(u"store"_s));
+    QVERIFY2(m_nats->start(), "nats-server -js did not start (Debian's nats-server package)");
+    m_ai = std::make_unique<FakeAiServer>();
+    QVERIFY(m_ai->listen());
+    m_ai->setDefaultLatencyMs(5);
+}
+
+void tst_Workers::cleanup()
+{
+    for (QProcess *w : std::as_const(m_workers)) {
+        w->kill();
+        w->waitForFinished();
+        delete w;
+    }
+    m_workers.clear();
+    m_nats.reset();
+    m_ai.reset();
+    m_dir.reset();
+}
+
+void tst_Workers::startWorkers(int count, int concurrency)
+{
+    const QProcessEnvironment env = cliEnvironment(
+            m_dir->path(), m_out, {u"AI_API_KEY=key-of-the-workers"_s, u"AI_STREAM=false"_s});
+    for (int i = 0; i < count; ++i) {
+        auto *w = new QProcess;
+        w->setProcessEnvironment(env);
+        w->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        w->start(kCli, {u"worker"_s, u"--nats"_s, m_nats->url(), u"--name"_s,
+                        u"w%1"_s.arg(m_workers.size() + 1), u"--concurrency"_s,
+                        QString::number(concurrency)});
+        QVERIFY(w->waitForStarted());
+        m_workers.append(w);
+    }
+}
+
+QProcessEnvironment tst_Workers::coordinatorEnv(const QStringList &extra) const
+{
+    QStringList env {u"AI_PROVIDER=openai"_s, u"AI_SERVICE_URL="_s + m_ai->url().toString(),
+                     u"AI_API_KEY=secret-of-the-coordinator"_s, u"AI_STREAM=false"_s,
+                     u"ALTRUNNER_WORKERS_ACK_WAIT_SECONDS=2"_s};
+    return cliEnvironment(m_dir->path(), m_out, env + extra);
+}
+
+QProcess *tst_Workers::startCoordinator(const QStringList &args, const QProcessEnvironment &env)
+{
+    auto *p = new QProcess(this);
+    p->setProcessEnvironment(env);
+    p->start(kCli, args);
+    return p;
+}
+
+void tst_Workers::twoThousandTasksOverFourWorkers()
+{
+    const QString file = writeAlt(m_dir->path(), u"many.alt"_s, 1900, 100);
+    // The same file run here, the calls made by this process: what the workers' run must equal.
+    const CliOutcome local = runCli({u"run"_s, file, u"--concurrency"_s, u"64"_s},
+                                    coordinatorEnv(), 300000);
+    QCOMPARE(local.exitCode, 0);
+    const QJsonObject localLast = readLast(local.out.trimmed());
+    const qsizetype localRequests = m_ai->inferenceRequests().size();
+    QCOMPARE(localRequests, 2000);
+
+    startWorkers(4);
+    const CliOutcome distributed
+            = runCli({u"run"_s, file, u"--concurrency"_s, u"64"_s, u"--workers"_s, m_nats->url()},
+                     coordinatorEnv(), 300000);
+    QVERIFY2(distributed.exitCode == 0, qPrintable(distributed.err.right(2000)));
+    const QJsonObject last = readLast(distributed.out.trimmed());
+
+    // Every task completed exactly once, by a worker, with the same content as the local run.
+    const auto requests = m_ai->inferenceRequests();
+    QCOMPARE(requests.size() - localRequests, 2000);
+    QCOMPARE(content(last), content(localLast));
+    QSet<QString> workers;
+    const QJsonObject results = last.value(u"task_results").toObject();
+    for (auto it = results.begin(); it != results.end(); ++it) {
+        const QJsonArray log = it.value()[u"metadata"][u"attempt_log"].toArray();
+        QCOMPARE(log.size(), 1);
+        const QString worker = log.at(0)[u"worker"].toString();
+        QVERIFY2(!worker.isEmpty(), qPrintable(it.key()));
+        workers.insert(worker);
+    }
+    QCOMPARE(workers.size(), 4); // all of them took a share
+
+    // The key the workers sent is their own; the coordinator's never left it (not on the wire,
+    // not in the stream's files).
+    for (qsizetype i = localRequests; i < requests.size(); ++i)
+        QCOMPARE(requests.at(i).headers.value("authorization"), "Bearer key-of-the-workers");
+    QDirIterator files(m_dir->filePath(u"store"_s), QDir::Files, QDirIterator::Subdirectories);
+    int storeFiles = 0;
+    while (files.hasNext()) {
+        QFile f(files.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(!bytes.contains("secret-of-the-coordinator"), qPrintable(f.fileName()));
+        QVERIFY2(!bytes.contains("key-of-the-workers"), qPrintable(f.fileName()));
+        ++storeFiles;
+    }
+    QVERIFY(storeFiles > 0);
+}
+
+void tst_Workers::badAddressesAreRefused()
+{
+    const QString file = writeAlt(m_dir->path(), u"one.alt"_s, 1);
+    const CliOutcome badUrl = runCli({u"run"_s, file, u"--workers"_s, u"http://x"_s},
+                                     coordinatorEnv());
+    QCOMPARE(badUrl.exitCode, 2);
+    QVERIFY2(badUrl.err.contains(u"--workers: expected nats://HOST:PORT"_s), qPrintable(badUrl.err));
+
+    const CliOutcome nobody = runCli(
+            {u"run"_s, file, u"--workers"_s, u"nats://127.0.0.1:%1"_s.arg(freePort())},
+            coordinatorEnv());
+    QCOMPARE(nobody.exitCode, 2);
+    QVERIFY2(nobody.err.contains(u"cannot reach the NATS server"_s), qPrintable(nobody.err));
+    QCOMPARE(m_ai->inferenceRequests().size(), 0);
+
+    const CliOutcome worker = runCli({u"worker"_s}, coordinatorEnv());
+    QCOMPARE(worker.exitCode, 2);
+    QVERIFY2(worker.err.contains(u"--nats"_s), qPrintable(worker.err));
+}
+
+void tst_Workers::workerKilledMidRun()
+{
+    m_ai->setDefaultLatencyMs(100);
+    const QString file = writeAlt(m_dir->path(), u"kill.alt"_s, 300);
+    startWorkers(4, 8);
+    QProcess *run = startCoordinator(
+            {u"run"_s, file, u"--concurrency"_s, u"32"_s, u"--workers"_s, m_nats->url()},
+            coordinatorEnv());
+    QTRY_VERIFY_WITH_TIMEOUT(m_ai->inferenceRequests().size() >= 60, 60000);
+    ::kill(pid_t(m_workers.first()->processId()), SIGKILL);
+    QVERIFY(m_workers.first()->waitForFinished());
+    QTRY_VERIFY_WITH_TIMEOUT(run->state() == QProcess::NotRunning, 120000);
+    QCOMPARE(run->exitCode(), 0);
+    const QJsonObject last = readLast(QString::fromUtf8(run->readAllStandardOutput()).trimmed());
+    const QJsonObject results = last.value(u"task_results").toObject();
+    QCOMPARE(results.size(), 300);
+    int redelivered = 0;
+    for (auto it = results.begin(); it != results.end(); ++it) {
+        QCOMPARE(it.value()[u"status"].toString(), u"completed"_s);
+        redelivered += it.value()[u"metadata"][u"redelivered"].toInt();
+    }
+    // Asked at most once more for each call the killed worker held (its 8 slots).
+    const qsizetype asked = m_ai->inferenceRequests().size();
+    QVERIFY2(asked <= 300 + 8, qPrintable(QString::number(asked)));
+    QVERIFY2(redelivered <= 8, qPrintable(QString::number(redelivered)));
+}
+
+void tst_Workers::natsRestartedMidRun()
+{
+    m_ai->setDefaultLatencyMs(50);
+    const QString file = writeAlt(m_dir->path(), u"restart.alt"_s, 400);
+    startWorkers(4, 8);
+    QProcess *run = startCoordinator(
+            {u"run"_s, file, u"--concurrency"_s, u"32"_s, u"--workers"_s, m_nats->url()},
+            coordinatorEnv());
+    QTRY_VERIFY_WITH_TIMEOUT(m_ai->inferenceRequests().size() >= 100, 60000);
+    m_nats->stop();
+    const qsizetype whileDown = m_ai->inferenceRequests().size();
+    QVERIFY(m_nats->start());
+    QTRY_VERIFY_WITH_TIMEOUT(run->state() == QProcess::NotRunning, 180000);
+    QVERIFY2(run->exitCode() == 0, run->readAllStandardError().right(2000).constData());
+    const QJsonObject last = readLast(QString::fromUtf8(run->readAllStandardOutput()).trimmed());
+    const QJsonObject results = last.value(u"task_results").toObject();
+    QCOMPARE(results.size(), 400);
+    for (auto it = results.begin(); it != results.end(); ++it)
+        QCOMPARE(it.value()[u"status"].toString(), u"completed"_s);
+    QVERIFY(m_ai->inferenceRequests().size() > whileDown);
+    // The calls in flight when the server went away may be asked twice, no more.
+    QVERIFY2(m_ai->inferenceRequests().size() <= 400 + 32,
+             qPrintable(QString::number(m_ai->inferenceRequests().size())));
+}
+
+void tst_Workers::coordinatorKilledAndResumed()
+{
+    m_ai->setDefaultLatencyMs(100);
+    const QString file = writeAlt(m_dir->path(), u"resume.alt"_s, 300);
+    startWorkers(4, 8);
+    const QProcessEnvironment env = coordinatorEnv();
+    QProcess *run = startCoordinator(
+            {u"run"_s, file, u"--concurrency"_s, u"32"_s, u"--workers"_s, m_nats->url()}, env);
+    QTRY_VERIFY_WITH_TIMEOUT(m_ai->inferenceRequests().size() >= 100, 60000);
+    ::kill(pid_t(run->processId()), SIGKILL);
+    QVERIFY(run->waitForFinished());
+    QDir out(m_out);
+    const QStringList journals = out.entryList({u"*.journal"_s});
+    QCOMPARE(journals.size(), 1);
+    // The workers go on with what they held; their results wait in the stream.
+    const CliOutcome resumed = runCli(
+            {u"resume"_s, out.filePath(journals.first()), u"--workers"_s, m_nats->url()}, env,
+            180000);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err.right(2000)));
+    const QJsonObject last = readLast(resumed.out.trimmed());
+    const QJsonObject results = last.value(u"task_results").toObject();
+    QCOMPARE(results.size(), 300);
+    for (auto it = results.begin(); it != results.end(); ++it)
+        QCOMPARE(it.value()[u"status"].toString(), u"completed"_s);
+    // Nothing answered in the results stream was asked again; at most the calls in flight at
+    // the kill that had no result yet, and were published again after the stream's
+    // de-duplication window, could be.
+    const qsizetype asked = m_ai->inferenceRequests().size();
+    QVERIFY2(asked <= 300 + 32, qPrintable(QString::number(asked)));
+}
+
+void tst_Workers::requestLimitHeldAcrossWorkers()
+{
+    // The server allows 1,200 a minute; four workers of 16 would send 64 at once, but the one
+    // governor at the coordinator paces them.
+    m_ai->setRateLimits(1200, 0);
+    m_ai->setDefaultLatencyMs(20);
+    const QString file = writeAlt(m_dir->path(), u"rpm.alt"_s, 60);
+    startWorkers(4);
+    const CliOutcome r = runCli({u"run"_s, file, u"--concurrency"_s, u"64"_s, u"--rpm"_s,
+                                 u"1200"_s, u"--workers"_s, m_nats->url()},
+                                coordinatorEnv(), 120000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err.right(2000)));
+    QVERIFY2(m_ai->peakInFlight() <= 3, qPrintable(QString::number(m_ai->peakInFlight())));
+    QCOMPARE(m_ai->inferenceRequests().size() - m_ai->rateLimitedCount(), 60);
+}
+
+void tst_Workers::budgetHeldAcrossWorkers()
+{
+    m_ai->setUsage(FakeAiServer::Usage::Varying);
+    m_ai->setDefaultLatencyMs(20);
+    const QString file = writeAlt(m_dir->path(), u"budget.alt"_s, 400);
+    startWorkers(4);
+    const qint64 limit = 3000;
+    const CliOutcome r = runCli({u"run"_s, file, u"--concurrency"_s, u"64"_s,
+                                 u"--max-tokens-total"_s, QString::number(limit), u"--workers"_s,
+                                 m_nats->url()},
+                                coordinatorEnv(), 120000);
+    QCOMPARE(r.exitCode, 3); // a budget stopped the run
+    const QJsonObject last = readLast(r.out.trimmed());
+    qint64 charged = 0;
+    int completed = 0;
+    const QJsonObject results = last.value(u"task_results").toObject();
+    for (auto it = results.begin(); it != results.end(); ++it) {
+        if (it.value()[u"status"].toString() == u"completed") {
+            ++completed;
+            charged += it.value()[u"output"][u"usage"][u"total_tokens"].toInteger();
+        }
+    }
+    QVERIFY(completed > 0);
+    QVERIFY2(charged <= limit, qPrintable(QString::number(charged)));
+    // What the server was asked is what was charged: no answer was bought and thrown away.
+    QCOMPARE(m_ai->inferenceRequests().size(), completed);
+}
+
+QTEST_GUILESS_MAIN(tst_Workers)
+#include "tst_workers.moc"
