@@ -43,7 +43,7 @@ QString ProgressPrinter::line(const RunSnapshot &s) const
                                           .arg(s.inputTokens)
                                           .arg(s.outputTokens)
                                 : QString())
-            + spend(s);
+            + spend(s) + (s.waitingFor.isEmpty() ? QString() : QStringLiteral("; ") + s.waitingFor);
 }
 
 QString ProgressPrinter::spend(const RunSnapshot &s)
@@ -108,6 +108,13 @@ void ProgressPrinter::update(const RunSnapshot &s, const QList<TaskUpdate> &chan
                                                                 : statusName(status);
             m_err << "task " << m_alt.tasks.at(t).id << ": " << what << '\n';
         }
+    }
+    if (s.waitingFor != m_waitingFor) {
+        // Said once when it starts and once when it ends (docs/distributed.md).
+        clearBar();
+        m_err << (s.waitingFor.isEmpty() ? QStringLiteral("a worker took the calls") : s.waitingFor)
+              << '\n';
+        m_waitingFor = s.waitingFor;
     }
     if (m_terminal) {
         const int width = 30;

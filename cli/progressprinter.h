@@ -35,6 +35,7 @@ private:
     QElapsedTimer m_sinceLine;
     bool m_barShown = false;
     QList<TaskStatus> m_reported; // last status printed per task
+    QString m_waitingFor;
 };
 
 } // namespace altrunner

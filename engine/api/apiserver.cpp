@@ -21,6 +21,7 @@
 #include "runstatus.h"
 #include "spend/pricing.h"
 #include "util/isotime.h"
+#include "workers/workerpool.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,6 +59,38 @@ bool isExecutionId(const QString &id)
     return uuid.match(id).hasMatch();
 }
 
+QJsonObject workerJson(const WorkerInfo &w)
+{
+    return {{QStringLiteral("name"), w.name},
+            {QStringLiteral("version"), w.version},
+            {QStringLiteral("concurrency"), w.concurrency},
+            {QStringLiteral("in_flight"), w.inFlight},
+            {QStringLiteral("last_heard"), isoUtcMs(w.lastHeardMs)},
+            {QStringLiteral("joined"), isoUtcMs(w.joinedMs)}};
+}
+
+// The pools' workers in Prometheus' text format (docs/distributed.md "Seen everywhere").
+QByteArray workerMetrics()
+{
+    const QList<std::shared_ptr<WorkerPool>> pools = WorkerPool::all();
+    if (pools.isEmpty())
+        return {};
+    QByteArray out = "# HELP altrunner_workers Workers heard from in the last 15 s.\n"
+                     "# TYPE altrunner_workers gauge\n";
+    QByteArray inFlight = "# HELP altrunner_worker_calls_in_flight Calls a worker holds, as it "
+                          "last said.\n"
+                          "# TYPE altrunner_worker_calls_in_flight gauge\n";
+    for (const auto &pool : pools) {
+        const QList<WorkerInfo> workers = pool->workers();
+        out += "altrunner_workers{nats=\"" + PrometheusText::label(pool->settings().url) + "\"} "
+                + QByteArray::number(workers.size()) + '\n';
+        for (const WorkerInfo &w : workers)
+            inFlight += "altrunner_worker_calls_in_flight{worker=\"" + PrometheusText::label(w.name)
+                    + "\"} " + QByteArray::number(w.inFlight) + '\n';
+    }
+    return out + inFlight;
+}
+
 } // namespace
 
 ApiServer::ApiServer(RunRegistry *runs, QObject *parent)
@@ -66,6 +99,23 @@ ApiServer::ApiServer(RunRegistry *runs, QObject *parent)
     , m_events(new EventLog(runs, this))
 {
     m_uptime.start();
+    // The workers the server's pool hears of (docs/distributed.md): told as CloudEvents.
+    if (!runs->config().workersUrl.isEmpty()) {
+        QString ignored;
+        if (const std::shared_ptr<WorkerPool> pool
+            = WorkerPool::forUrl(runs->config().workersUrl, &ignored)) {
+            connect(pool.get(), &WorkerPool::workerJoined, m_events,
+                    [events = m_events](const WorkerInfo &w) {
+                        events->workerEvent(QStringLiteral("io.altrunner.worker.joined"),
+                                            workerJson(w));
+                    });
+            connect(pool.get(), &WorkerPool::workerLeft, m_events,
+                    [events = m_events](const QString &name) {
+                        events->workerEvent(QStringLiteral("io.altrunner.worker.left"),
+                                            {{QStringLiteral("name"), name}});
+                    });
+        }
+    }
 }
 
 ApiServer::~ApiServer() = default;
@@ -172,6 +222,12 @@ const QList<ApiServer::Route> &ApiServer::routes()
              false,
              [](ApiServer *s, const R &, const QString &) {
                  return s->tasks();
+             }},
+            {"GET",
+             {u"workers"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &) {
+                 return s->workers();
              }},
             {"GET",
              {u"metrics"_s},
@@ -722,8 +778,31 @@ ApiServer::Reply ApiServer::metrics()
     r.body = PrometheusText::render(runs, active,
                                     {MemoryUsage::currentResidentBytes(), m_uptime.elapsed() / 1000,
                                      openConnections(), waitingConnections(), eventStreams()});
+    r.body += workerMetrics();
     r.contentType = "text/plain; version=0.0.4; charset=utf-8";
     return r;
+}
+
+ApiServer::Reply ApiServer::workers()
+{
+    const QString url = m_runs->config().workersUrl;
+    QJsonObject body {{QStringLiteral("enabled"), !url.isEmpty()}};
+    QJsonArray list;
+    if (!url.isEmpty()) {
+        QString error;
+        if (const std::shared_ptr<WorkerPool> pool = WorkerPool::forUrl(url, &error)) {
+            body.insert(QStringLiteral("nats"), url);
+            body.insert(QStringLiteral("connected"), pool->isConnected());
+            body.insert(QStringLiteral("calls_published"), pool->callsPublished());
+            for (const WorkerInfo &w : pool->workers())
+                list.append(workerJson(w));
+        } else {
+            body.insert(QStringLiteral("connected"), false);
+            body.insert(QStringLiteral("error"), error);
+        }
+    }
+    body.insert(QStringLiteral("workers"), list);
+    return json(body);
 }
 
 QByteArray ApiServer::openApiDocument(const QByteArray &serverUrl)

@@ -81,6 +81,7 @@ private:
     Reply tasks();
     Reply health();
     Reply metrics();
+    Reply workers();
     bool authorized(const HttpRequest &request) const;
 
     static Reply json(const QJsonObject &object, int status = 200);

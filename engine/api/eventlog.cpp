@@ -95,11 +95,17 @@ QSet<QString> EventLog::finishedRuns() const
 QByteArray EventLog::frame(qint64 seq, const QString &executionId, const QString &type,
                            const QJsonObject &data, bool withId)
 {
+    return frameFrom(seq, QStringLiteral("/runs/") + executionId, type, data, withId);
+}
+
+QByteArray EventLog::frameFrom(qint64 seq, const QString &source, const QString &type,
+                               const QJsonObject &data, bool withId)
+{
     const QString id = withId ? QString::number(seq) : type + u'-' + QString::number(seq);
     const QJsonObject event {
             {QStringLiteral("specversion"), QStringLiteral("1.0")},
             {QStringLiteral("id"), id},
-            {QStringLiteral("source"), QString(QStringLiteral("/runs/") + executionId)},
+            {QStringLiteral("source"), source},
             {QStringLiteral("type"), type},
             {QStringLiteral("time"), isoUtcMs(QDateTime::currentMSecsSinceEpoch())},
             {QStringLiteral("datacontenttype"), QStringLiteral("application/json")},
@@ -127,6 +133,19 @@ void EventLog::append(const QString &id, RunLog &log, const QString &type, const
     m_all.push_back(std::move(e));
     if (qsizetype(m_all.size()) > 4 * kPerRun)
         m_all.pop_front();
+}
+
+void EventLog::workerEvent(const QString &type, const QJsonObject &data)
+{
+    // Of the server, not of one run: told on GET /events only.
+    Event e;
+    e.seq = ++m_seq;
+    e.frame = frameFrom(e.seq, QStringLiteral("/workers"), type, data, true);
+    e.endBytes = (m_all.empty() ? 0 : m_all.back().endBytes) + e.frame.size();
+    m_all.push_back(std::move(e));
+    if (qsizetype(m_all.size()) > 4 * kPerRun)
+        m_all.pop_front();
+    emit appended();
 }
 
 void EventLog::onProgressed(const QString &id, const RunSnapshot &snapshot,
@@ -188,6 +207,13 @@ void EventLog::onProgressed(const QString &id, const RunSnapshot &snapshot,
         }
     }
     maybeBudget(id, log, snapshot);
+    if (snapshot.waitingFor.isEmpty() == log.waitingForWorkers) {
+        // docs/distributed.md: said when no worker is there to take the calls, and when one is.
+        log.waitingForWorkers = !snapshot.waitingFor.isEmpty();
+        append(id, log, QStringLiteral("io.altrunner.run.waiting_for_workers"),
+               {{QStringLiteral("waiting"), log.waitingForWorkers},
+                {QStringLiteral("reason"), snapshot.waitingFor}});
+    }
     if (m_seq != before)
         emit appended();
 }

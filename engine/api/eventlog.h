@@ -44,6 +44,9 @@ public:
     explicit EventLog(RunRegistry *runs, QObject *parent = nullptr);
     ~EventLog() override;
 
+    // A worker joined or left (io.altrunner.worker.joined, .left), on the server's stream.
+    void workerEvent(const QString &type, const QJsonObject &data);
+
     // Starts recording a run's events (the registry's runs are followed by themselves).
     void follow(Run *run);
 
@@ -80,6 +83,7 @@ private:
         bool finished = false;
         bool started = false;
         std::optional<BudgetState> budget;
+        bool waitingForWorkers = false;
         QString currency;
     };
 
@@ -88,6 +92,8 @@ private:
     void onFinished(const QString &id, const RunResult &result);
     void append(const QString &id, RunLog &log, const QString &type, const QJsonObject &data);
     void maybeBudget(const QString &id, RunLog &log, const RunSnapshot &snapshot);
+    static QByteArray frameFrom(qint64 seq, const QString &source, const QString &type,
+                                const QJsonObject &data, bool withId = true);
     void forgetOldRuns();
 
     QHash<QString, RunLog> m_runs;

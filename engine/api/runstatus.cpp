@@ -67,6 +67,8 @@ QJsonObject RunStatus::of(const RunRegistry::Entry &e, const RunSnapshot &s)
                       {QStringLiteral("fallbacks"), s.fallbacks}};
     if (s.budget.isSet())
         meta.insert(QStringLiteral("budget"), s.budget.toJson(s.currency));
+    if (!s.waitingFor.isEmpty() && !r) // docs/distributed.md: no worker takes its calls
+        meta.insert(QStringLiteral("waiting_for_workers"), true);
     if (s.checkedTasks > 0) // docs/outputs.md "Checks on answers": per entry, so far
         meta.insert(QStringLiteral("checks"),
                     QJsonObject {{QStringLiteral("passed"), s.checksPassed},

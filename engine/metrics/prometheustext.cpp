@@ -185,4 +185,9 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
     return out;
 }
 
+QByteArray PrometheusText::label(const QString &value)
+{
+    return labelValue(value);
+}
+
 } // namespace altrunner

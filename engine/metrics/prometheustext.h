@@ -24,6 +24,8 @@ public:
     };
     // `active` of the snapshots belong to runs still going.
     static QByteArray render(const QList<RunSnapshot> &runs, int active, const Process &process);
+    // A label value as the text format wants it: backslash, quote and newline escaped.
+    static QByteArray label(const QString &value);
 };
 
 } // namespace altrunner

@@ -9,6 +9,8 @@
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -120,7 +122,8 @@ QHash<QString, QString> content(const QJsonObject &last)
         out.insert(it.key(),
                    r.value(u"status").toString() + u'|' + r.value(u"output")[u"text"].toString()
                            + u'|'
-                           + QString::number(r.value(u"output")[u"usage"][u"total_tokens"].toInteger()));
+                           + QString::number(
+                                   r.value(u"output")[u"usage"][u"total_tokens"].toInteger()));
     }
     return out;
 }
@@ -141,6 +144,7 @@ private slots:
     void coordinatorKilledAndResumed();
     void requestLimitHeldAcrossWorkers();
     void budgetHeldAcrossWorkers();
+    void serverListsItsWorkers();
 
 private:
     // Starts `count` workers of `concurrency` each; their key is the workers', never the
@@ -190,9 +194,10 @@ void tst_Workers::startWorkers(int count, int concurrency)
         auto *w = new QProcess;
         w->setProcessEnvironment(env);
         w->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        w->start(kCli, {u"worker"_s, u"--nats"_s, m_nats->url(), u"--name"_s,
-                        u"w%1"_s.arg(m_workers.size() + 1), u"--concurrency"_s,
-                        QString::number(concurrency)});
+        w->start(kCli,
+                 {u"worker"_s, u"--nats"_s, m_nats->url(), u"--name"_s,
+                  u"w%1"_s.arg(m_workers.size() + 1), u"--concurrency"_s,
+                  QString::number(concurrency)});
         QVERIFY(w->waitForStarted());
         m_workers.append(w);
     }
@@ -218,8 +223,8 @@ void tst_Workers::twoThousandTasksOverFourWorkers()
 {
     const QString file = writeAlt(m_dir->path(), u"many.alt"_s, 1900, 100);
     // The same file run here, the calls made by this process: what the workers' run must equal.
-    const CliOutcome local = runCli({u"run"_s, file, u"--concurrency"_s, u"64"_s},
-                                    coordinatorEnv(), 300000);
+    const CliOutcome local
+            = runCli({u"run"_s, file, u"--concurrency"_s, u"64"_s}, coordinatorEnv(), 300000);
     QCOMPARE(local.exitCode, 0);
     const QJsonObject localLast = readLast(local.out.trimmed());
     const qsizetype localRequests = m_ai->inferenceRequests().size();
@@ -267,14 +272,15 @@ void tst_Workers::twoThousandTasksOverFourWorkers()
 void tst_Workers::badAddressesAreRefused()
 {
     const QString file = writeAlt(m_dir->path(), u"one.alt"_s, 1);
-    const CliOutcome badUrl = runCli({u"run"_s, file, u"--workers"_s, u"http://x"_s},
-                                     coordinatorEnv());
+    const CliOutcome badUrl
+            = runCli({u"run"_s, file, u"--workers"_s, u"http://x"_s}, coordinatorEnv());
     QCOMPARE(badUrl.exitCode, 2);
-    QVERIFY2(badUrl.err.contains(u"--workers: expected nats://HOST:PORT"_s), qPrintable(badUrl.err));
+    QVERIFY2(badUrl.err.contains(u"--workers: expected nats://HOST:PORT"_s),
+             qPrintable(badUrl.err));
 
-    const CliOutcome nobody = runCli(
-            {u"run"_s, file, u"--workers"_s, u"nats://127.0.0.1:%1"_s.arg(freePort())},
-            coordinatorEnv());
+    const CliOutcome nobody
+            = runCli({u"run"_s, file, u"--workers"_s, u"nats://127.0.0.1:%1"_s.arg(freePort())},
+                     coordinatorEnv());
     QCOMPARE(nobody.exitCode, 2);
     QVERIFY2(nobody.err.contains(u"cannot reach the NATS server"_s), qPrintable(nobody.err));
     QCOMPARE(m_ai->inferenceRequests().size(), 0);
@@ -351,9 +357,9 @@ void tst_Workers::coordinatorKilledAndResumed()
     const QStringList journals = out.entryList({u"*.journal"_s});
     QCOMPARE(journals.size(), 1);
     // The workers go on with what they held; their results wait in the stream.
-    const CliOutcome resumed = runCli(
-            {u"resume"_s, out.filePath(journals.first()), u"--workers"_s, m_nats->url()}, env,
-            180000);
+    const CliOutcome resumed
+            = runCli({u"resume"_s, out.filePath(journals.first()), u"--workers"_s, m_nats->url()},
+                     env, 180000);
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err.right(2000)));
     const QJsonObject last = readLast(resumed.out.trimmed());
     const QJsonObject results = last.value(u"task_results").toObject();
@@ -375,8 +381,8 @@ void tst_Workers::requestLimitHeldAcrossWorkers()
     m_ai->setDefaultLatencyMs(20);
     const QString file = writeAlt(m_dir->path(), u"rpm.alt"_s, 60);
     startWorkers(4);
-    const CliOutcome r = runCli({u"run"_s, file, u"--concurrency"_s, u"64"_s, u"--rpm"_s,
-                                 u"1200"_s, u"--workers"_s, m_nats->url()},
+    const CliOutcome r = runCli({u"run"_s, file, u"--concurrency"_s, u"64"_s, u"--rpm"_s, u"1200"_s,
+                                 u"--workers"_s, m_nats->url()},
                                 coordinatorEnv(), 120000);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err.right(2000)));
     QVERIFY2(m_ai->peakInFlight() <= 3, qPrintable(QString::number(m_ai->peakInFlight())));
@@ -390,10 +396,10 @@ void tst_Workers::budgetHeldAcrossWorkers()
     const QString file = writeAlt(m_dir->path(), u"budget.alt"_s, 400);
     startWorkers(4);
     const qint64 limit = 3000;
-    const CliOutcome r = runCli({u"run"_s, file, u"--concurrency"_s, u"64"_s,
-                                 u"--max-tokens-total"_s, QString::number(limit), u"--workers"_s,
-                                 m_nats->url()},
-                                coordinatorEnv(), 120000);
+    const CliOutcome r
+            = runCli({u"run"_s, file, u"--concurrency"_s, u"64"_s, u"--max-tokens-total"_s,
+                      QString::number(limit), u"--workers"_s, m_nats->url()},
+                     coordinatorEnv(), 120000);
     QCOMPARE(r.exitCode, 3); // a budget stopped the run
     const QJsonObject last = readLast(r.out.trimmed());
     qint64 charged = 0;
@@ -409,6 +415,47 @@ void tst_Workers::budgetHeldAcrossWorkers()
     QVERIFY2(charged <= limit, qPrintable(QString::number(charged)));
     // What the server was asked is what was charged: no answer was bought and thrown away.
     QCOMPARE(m_ai->inferenceRequests().size(), completed);
+}
+
+void tst_Workers::serverListsItsWorkers()
+{
+    startWorkers(2, 4);
+    QProcess serve;
+    serve.setProcessEnvironment(coordinatorEnv());
+    serve.start(kCli, {u"serve"_s, u"--port"_s, u"0"_s, u"--workers"_s, m_nats->url()});
+    QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 20000);
+    const QString line = QString::fromUtf8(serve.readLine()).trimmed();
+    QVERIFY2(line.startsWith(u"listening on "_s), qPrintable(line));
+    const QUrl base(line.mid(13));
+    QNetworkAccessManager net;
+    auto get = [&](const QString &path) {
+        QNetworkReply *reply = net.get(QNetworkRequest(base.resolved(QUrl(path))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        reply->deleteLater();
+        return reply->readAll();
+    };
+    auto listed = [&] {
+        return QJsonDocument::fromJson(get(u"/workers"_s)).object();
+    };
+    // Workers announce themselves every 5 s; both are heard within one round.
+    QTRY_COMPARE_WITH_TIMEOUT(listed().value(u"workers").toArray().size(), 2, 15000);
+    const QJsonObject body = listed();
+    QCOMPARE(body.value(u"enabled").toBool(), true);
+    QCOMPARE(body.value(u"connected").toBool(), true);
+    QCOMPARE(body.value(u"workers")[0][u"name"].toString(), u"w1"_s);
+    QCOMPARE(body.value(u"workers")[0][u"concurrency"].toInt(), 4);
+    const QByteArray metrics = get(u"/metrics"_s);
+    QVERIFY2(metrics.contains(
+                     QByteArray("altrunner_workers{nats=\"" + m_nats->url().toUtf8() + "\"} 2")),
+             metrics.constData());
+    QVERIFY(metrics.contains("altrunner_worker_calls_in_flight{worker=\"w2\"} 0"));
+    // A worker stopped cleanly says it leaves; the list shrinks at once.
+    m_workers.first()->terminate();
+    QVERIFY(m_workers.first()->waitForFinished());
+    QTRY_COMPARE_WITH_TIMEOUT(listed().value(u"workers").toArray().size(), 1, 5000);
+    serve.terminate();
+    QVERIFY(serve.waitForFinished());
 }
 
 QTEST_GUILESS_MAIN(tst_Workers)
