@@ -114,6 +114,7 @@ void ProgressPrinter::update(const RunSnapshot &s, const QList<TaskUpdate> &chan
         clearBar();
         m_err << (s.waitingFor.isEmpty() ? QStringLiteral("a worker took the calls") : s.waitingFor)
               << '\n';
+        m_err.flush();
         m_waitingFor = s.waitingFor;
     }
     if (m_terminal) {

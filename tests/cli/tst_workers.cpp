@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <nats/nats.h>
+
 #include <csignal>
 
 using namespace altrunner;
@@ -145,6 +147,9 @@ private slots:
     void requestLimitHeldAcrossWorkers();
     void budgetHeldAcrossWorkers();
     void serverListsItsWorkers();
+    void poisonCallFailsItsAttempt();
+    void callOverOneMebibyteFails();
+    void noWorkerSaysItWaits();
 
 private:
     // Starts `count` workers of `concurrency` each; their key is the workers', never the
@@ -456,6 +461,136 @@ void tst_Workers::serverListsItsWorkers()
     QTRY_COMPARE_WITH_TIMEOUT(listed().value(u"workers").toArray().size(), 1, 5000);
     serve.terminate();
     QVERIFY(serve.waitForFinished());
+}
+
+void tst_Workers::poisonCallFailsItsAttempt()
+{
+    // A "worker" that takes the call and dies on it every time: it fetches, says it took it,
+    // and never answers or acks. JetStream hands the call out again after each AckWait (1 s);
+    // the coordinator counts the deliveries and fails the attempt after the fifth.
+    const QString file = writeAlt(m_dir->path(), u"poison.alt"_s, 1);
+    QJsonObject doc = QJsonDocument::fromJson([&] {
+                          QFile f(file);
+                          f.open(QIODevice::ReadOnly);
+                          return f.readAll();
+                      }())
+                              .object();
+    QJsonArray tasks = doc.value(u"tasks").toArray();
+    QJsonObject t = tasks.at(0).toObject();
+    t.insert(u"retry_count"_s, 0);
+    tasks.replace(0, t);
+    doc.insert(u"tasks"_s, tasks);
+    writeFile(m_dir->path(), u"poison.alt"_s, QJsonDocument(doc).toJson());
+
+    QProcess *run = startCoordinator({u"run"_s, file, u"--workers"_s, m_nats->url()},
+                                     coordinatorEnv({u"ALTRUNNER_WORKERS_ACK_WAIT_SECONDS=1"_s}));
+    natsConnection *nc = nullptr;
+    QCOMPARE(natsConnection_ConnectTo(&nc, m_nats->url().toUtf8().constData()), NATS_OK);
+    jsCtx *js = nullptr;
+    QCOMPARE(natsConnection_JetStream(&js, nc, nullptr), NATS_OK);
+    natsSubscription *sub = nullptr;
+    jsSubOptions so;
+    jsSubOptions_Init(&so);
+    so.Stream = "ALTRUNNER_CALLS";
+    so.Consumer = "workers";
+    jsErrCode code = jsErrCode(0);
+    // The coordinator makes the consumer as it starts.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            js_PullSubscribe(&sub, js, "altrunner.calls.>", "workers", nullptr, &so, &code)
+                    == NATS_OK,
+            20000);
+    int deliveries = 0;
+    while (run->state() != QProcess::NotRunning && deliveries < 10) {
+        natsMsgList list {};
+        if (natsSubscription_Fetch(&list, sub, 1, 200, &code) == NATS_OK) {
+            for (int i = 0; i < list.Count; ++i) {
+                jsMsgMetaData *meta = nullptr;
+                QCOMPARE(natsMsg_GetMetaData(&meta, list.Msgs[i]), NATS_OK);
+                const QJsonObject call
+                        = QJsonDocument::fromJson(QByteArray(natsMsg_GetData(list.Msgs[i]),
+                                                             natsMsg_GetDataLength(list.Msgs[i])))
+                                  .object();
+                const QByteArray taken
+                        = QJsonDocument(QJsonObject {{u"run"_s, call.value(u"run")},
+                                                     {u"task"_s, call.value(u"task")},
+                                                     {u"attempt"_s, call.value(u"attempt")},
+                                                     {u"worker"_s, u"doomed"_s},
+                                                     {u"delivered"_s, qint64(meta->NumDelivered)},
+                                                     {u"seq"_s, qint64(meta->Sequence.Stream)}})
+                                  .toJson(QJsonDocument::Compact);
+                const QByteArray subject
+                        = "altrunner.taken." + call.value(u"run").toString().toUtf8();
+                natsConnection_Publish(nc, subject.constData(), taken.constData(),
+                                       int(taken.size()));
+                natsConnection_Flush(nc);
+                deliveries = int(meta->NumDelivered);
+                jsMsgMetaData_Destroy(meta);
+            }
+            natsMsgList_Destroy(&list);
+        }
+        QCoreApplication::processEvents();
+    }
+    natsSubscription_Destroy(sub);
+    jsCtx_Destroy(js);
+    natsConnection_Destroy(nc);
+    QTRY_VERIFY_WITH_TIMEOUT(run->state() == QProcess::NotRunning, 20000);
+    QCOMPARE(run->exitCode(), 1);
+    const QJsonObject last = readLast(QString::fromUtf8(run->readAllStandardOutput()).trimmed());
+    const QJsonObject r = last.value(u"task_results")[u"t0"].toObject();
+    QCOMPARE(r.value(u"status").toString(), u"failed"_s);
+    QVERIFY2(r.value(u"error").toString().contains(u"delivered to workers 6 times"_s),
+             qPrintable(r.value(u"error").toString()));
+    QCOMPARE(r.value(u"metadata")[u"redelivered"].toInt(), 5);
+    QCOMPARE(deliveries, 6); // and then it was taken out of the stream
+    QCOMPARE(m_ai->inferenceRequests().size(), 0);
+}
+
+void tst_Workers::callOverOneMebibyteFails()
+{
+    QJsonArray tasks {aiTask(u"small"_s, u"a short question"_s),
+                      aiTask(u"huge"_s, QString(1100 * 1024, u'x'))};
+    const QString file
+            = writeFile(m_dir->path(), u"huge.alt"_s, QJsonDocument(altDocument(tasks)).toJson());
+    startWorkers(1);
+    const CliOutcome r = runCli({u"run"_s, file, u"--workers"_s, m_nats->url()}, coordinatorEnv());
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject results = readLast(r.out.trimmed()).value(u"task_results").toObject();
+    QCOMPARE(results.value(u"small")[u"status"].toString(), u"completed"_s);
+    QCOMPARE(results.value(u"huge")[u"status"].toString(), u"failed"_s);
+    const QString error = results.value(u"huge")[u"error"].toString();
+    QVERIFY2(error.contains(u"at most 1048576 bytes (1 MiB)"_s), qPrintable(error));
+    QCOMPARE(results.value(u"huge")[u"metadata"][u"attempt_log"].toArray().size(), 1);
+    QCOMPARE(m_ai->inferenceRequests().size(), 1);
+}
+
+void tst_Workers::noWorkerSaysItWaits()
+{
+    // No worker yet: the calls wait in the stream (no attempt times out meanwhile) and the run
+    // says so; a worker that comes later takes them.
+    const QString file = writeAlt(m_dir->path(), u"wait.alt"_s, 3);
+    QProcess *run = startCoordinator(
+            {u"run"_s, file, u"--ai-timeout"_s, u"1"_s, u"--workers"_s, m_nats->url()},
+            coordinatorEnv());
+    QByteArray err;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+            (err += run->readAllStandardError()).contains("waiting for workers at "),
+            QByteArray(err + run->readAllStandardOutput()).constData(), 20000);
+    // Longer than the attempt's time-out, unless the run ends first (which it must not):
+    // waiting for a worker is not attempting.
+    QElapsedTimer waited;
+    waited.start();
+    QTRY_VERIFY_WITH_TIMEOUT(run->state() != QProcess::Running || waited.elapsed() > 1500, 5000);
+    QCOMPARE(run->state(), QProcess::Running);
+    startWorkers(1);
+    QTRY_VERIFY_WITH_TIMEOUT(run->state() == QProcess::NotRunning, 30000);
+    err += run->readAllStandardError();
+    QVERIFY2(run->exitCode() == 0, err.constData());
+    QVERIFY(err.contains("a worker took the calls"));
+    const QJsonObject results = readLast(QString::fromUtf8(run->readAllStandardOutput()).trimmed())
+                                        .value(u"task_results")
+                                        .toObject();
+    for (auto it = results.begin(); it != results.end(); ++it)
+        QCOMPARE(it.value()[u"metadata"][u"attempt_log"].toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Workers)
