@@ -37,7 +37,8 @@ const char *const kKeys[] = {"OUTPUT_DIR",
                              "ALTRUNNER_MODELS",
                              "ALTRUNNER_CACHE",
                              "AI_PROXY",
-                             "AI_CA_FILE"};
+                             "AI_CA_FILE",
+                             "ALTRUNNER_WORKERS"};
 
 } // namespace
 
@@ -105,6 +106,7 @@ void AppSettings::save(const EngineConfig &c)
         settings.setValue(QStringLiteral("engine/AI_PROXY"), c.proxy.override);
     }
     settings.setValue(QStringLiteral("engine/AI_CA_FILE"), c.aiCaFile);
+    settings.setValue(QStringLiteral("engine/ALTRUNNER_WORKERS"), c.workersUrl);
     // Never the API key.
     if (c.aiServiceUrl.isEmpty())
         settings.remove(QStringLiteral("engine/AI_SERVICE_URL"));

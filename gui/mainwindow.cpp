@@ -33,10 +33,13 @@
 #include "welcomepane.h"
 #include "windowactions.h"
 #include "windowlayout.h"
+#include "workersmodel.h"
+#include "workerspanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -84,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_shown = new ShownRun({m_document, m_diagnostics, m_source, m_results, m_outcome, m_loader},
                            this);
     m_runsPanel = WindowLayout::addRunsDock(this, new RunsModel(m_runs->registry(), this));
+    m_workersPanel = WindowLayout::addWorkersDock(this, new WorkersModel(this));
     createActions();
     if (auto *rerunFrom = findChild<QAction *>(QStringLiteral("rerunFromAction"))) {
         layout.answerPane->addActionButton(rerunFrom);
@@ -188,6 +192,19 @@ void MainWindow::readSettings()
 {
     m_runs->loadSettings();
     m_runsPanel->model()->scanFolder(m_runs->config().outputDir);
+    m_workersPanel->model()->setUrl(m_runs->config().workersUrl);
+    // The Workers panel is there when the calls go to workers (Settings ▸ Run on workers), in a
+    // tab beside the Runs panel; View ▸ Workers shows it at any time.
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("workersDock"))) {
+        const bool wanted = !m_runs->config().workersUrl.isEmpty();
+        if (dock->isFloating())
+            dock->setFloating(false);
+        if (wanted != dock->isVisible()) {
+            dock->setVisible(wanted);
+            if (wanted)
+                dock->raise();
+        }
+    }
 }
 
 bool MainWindow::openAny(const QString &path)

@@ -37,6 +37,7 @@ class RunDocument;
 class RunCommands;
 class RunSettingsBar;
 class RunsPanel;
+class WorkersPanel;
 class ShownRun;
 class SourceView;
 class TaskDetails;
@@ -79,6 +80,7 @@ public:
     TaskDetails *taskDetails() const { return m_details; }
     TaskPanel *taskPanel() const { return m_taskPanel; }
     RunsPanel *runsPanel() const { return m_runsPanel; }
+    WorkersPanel *workersPanel() const { return m_workersPanel; }
     ShownRun *shown() const { return m_shown; }
     TaskNavigator *navigator() const { return m_navigator; }
     OutcomeBanner *outcomeBanner() const { return m_outcome; }
@@ -141,6 +143,7 @@ private:
     FileLoader *m_loader;
     ShownRun *m_shown;
     RunsPanel *m_runsPanel;
+    WorkersPanel *m_workersPanel;
 
     DiagnosticsModel *m_diagnostics;
     TaskTableModel *m_tasks;

@@ -121,10 +121,17 @@ bool RunController::isRunning() const
 void RunController::run(std::shared_ptr<const AltFile> alt)
 {
     RunRequest request {std::move(alt), {}, m_config};
-    if (start(request))
+    if (!start(request))
+        return;
+    if (m_current->config().workersUrl.isEmpty())
         m_status->setMessage(tr("Running with %1, %2 at once...")
                                      .arg(m_settings->providerText())
                                      .arg(m_current->config().maxConcurrentTasks));
+    else
+        m_status->setMessage(
+                tr("Running with %1 on the workers at %2, %3 at once...")
+                        .arg(m_settings->providerText(), m_current->config().workersUrl)
+                        .arg(m_current->config().maxConcurrentTasks));
 }
 
 void RunController::plan(std::shared_ptr<const AltFile> alt)

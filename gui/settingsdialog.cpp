@@ -52,6 +52,7 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     , m_caFile(new QLineEdit)
     , m_port(new QSpinBox)
     , m_token(new QLineEdit)
+    , m_workers(new QLineEdit)
     , m_result(new QLabel)
 {
     setWindowTitle(tr("Settings"));
@@ -137,6 +138,12 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     m_token->setToolTip(tr("Clients send it as Authorization: Bearer <token>. Kept for this "
                            "session only, never saved; ALTRUNNER_API_TOKEN sets it for good."));
 
+    m_workers->setText(config.workersUrl);
+    m_workers->setPlaceholderText(tr("off: AI calls are made on this computer"));
+    m_workers->setToolTip(tr("nats://HOST:4222 sends the AI calls to workers (altrunner-cli "
+                             "worker) through NATS JetStream; each worker uses its own API key "
+                             "(ALTRUNNER_WORKERS)"));
+
     auto *browse = new QPushButton(tr("Browse..."));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir
@@ -212,6 +219,7 @@ SettingsDialog::SettingsDialog(const EngineConfig &config, QWidget *parent)
     form->addRow(tr("Models:"), modelsRow);
     form->addRow(tr("Output folder:"), outputRow);
     form->addRow(tr("Result cache:"), m_cache);
+    form->addRow(tr("Run on workers:"), m_workers);
     form->addRow(tr("REST API port:"), m_port);
     form->addRow(tr("REST API token:"), tokenRow);
     form->addRow(QString(), m_fallback);
@@ -280,6 +288,7 @@ EngineConfig SettingsDialog::config() const
     c.proxy.override = m_proxy->text().trimmed();
     c.aiCaFile = m_caFile->text().trimmed();
     c.apiToken = m_token->text().trimmed();
+    c.workersUrl = m_workers->text().trimmed();
     return c;
 }
 

@@ -70,6 +70,7 @@ private:
     QLineEdit *m_caFile;
     QSpinBox *m_port;
     QLineEdit *m_token;
+    QLineEdit *m_workers;
     QLabel *m_result;
     ConnectionCheck *m_check = nullptr;
 };

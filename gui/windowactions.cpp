@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -91,6 +92,13 @@ WindowActions WindowActions::create(QMainWindow *window)
     a.followNow->setCheckable(true);
     a.followNow->setChecked(true);
     a.followNow->setToolTip(tr("During a run, the timeline keeps the present moment in view"));
+    if (auto *workers = window->findChild<QDockWidget *>(QStringLiteral("workersDock"))) {
+        view->addSeparator();
+        QAction *show = workers->toggleViewAction();
+        show->setText(tr("&Workers"));
+        show->setToolTip(tr("The workers the AI calls go to (Settings ▸ Run on workers)"));
+        view->addAction(show);
+    }
 
     // Alt+S is Settings, as people expect; the server's menu is Alt+E.
     QMenu *server = bar->addMenu(tr("S&erver"));

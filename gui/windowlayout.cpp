@@ -15,6 +15,7 @@
 #include "tasktablemodel.h"
 #include "timelineview.h"
 #include "welcomepane.h"
+#include "workerspanel.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -61,6 +62,19 @@ RunsPanel *WindowLayout::addRunsDock(QMainWindow *window, RunsModel *runs)
     if (auto *tasks = window->findChild<QDockWidget *>(QStringLiteral("tasksDock")))
         window->splitDockWidget(tasks, dock, Qt::Vertical);
     window->resizeDocks({dock}, {220}, Qt::Vertical);
+    return panel;
+}
+
+WorkersPanel *WindowLayout::addWorkersDock(QMainWindow *window, WorkersModel *workers)
+{
+    auto *panel = new WorkersPanel(workers);
+    auto *dock = new QDockWidget(tr("Workers"), window);
+    dock->setObjectName(QStringLiteral("workersDock"));
+    dock->setWidget(panel);
+    window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    if (auto *runs = window->findChild<QDockWidget *>(QStringLiteral("runsDock")))
+        window->tabifyDockWidget(runs, dock);
+    dock->hide(); // shown when the calls go to workers (MainWindow::readSettings)
     return panel;
 }
 

@@ -21,6 +21,8 @@ class OutcomeBanner;
 class TaskPanel;
 class ResultsPane;
 class RunsModel;
+class WorkersModel;
+class WorkersPanel;
 class RunsPanel;
 class RunDocument;
 class SourceView;
@@ -55,6 +57,8 @@ public:
 
     // The Runs panel, docked on the left under the tasks.
     static RunsPanel *addRunsDock(QMainWindow *window, RunsModel *runs);
+    // The Workers panel (docs/distributed.md), a tab beside the Runs panel.
+    static WorkersPanel *addWorkersDock(QMainWindow *window, WorkersModel *workers);
     static WindowLayout create(QMainWindow *window, RunDocument *document, TaskTableModel *tasks,
                                DiagnosticsModel *problems);
 };

@@ -42,6 +42,9 @@ WorkerService::WorkerService(Settings settings, QObject *parent)
     m_settings.concurrency = std::max(1, m_settings.concurrency);
     m_announce.setInterval(5000);
     connect(&m_announce, &QTimer::timeout, this, [this] { announce(); });
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(1000);
+    connect(&m_soon, &QTimer::timeout, this, [this] { announce(); });
 }
 
 WorkerService::~WorkerService()
@@ -77,6 +80,7 @@ void WorkerService::stop()
     if (m_stopping.exchange(true))
         return;
     m_announce.stop();
+    m_soon.stop();
     m_wake.notify_all();
     if (m_fetcher.joinable())
         m_fetcher.join();
@@ -109,6 +113,14 @@ void WorkerService::announce(bool leaving)
     a.leaving = leaving;
     m_link.publishCore(CallMessage::workerSubject(m_settings.name),
                        CallMessage::encodeAnnouncement(a));
+}
+
+void WorkerService::announceSoon()
+{
+    // Its calls in flight changed: told within a second (the coordinator's Workers panel shows
+    // them), not more often, whatever the rate of calls.
+    if (!m_soon.isActive())
+        m_soon.start();
 }
 
 void WorkerService::fetchLoop()
@@ -251,6 +263,7 @@ void WorkerService::onCall(natsMsg *msg)
                        CallMessage::encodeTaken(
                                {c->run, c->task, c->attempt, m_settings.name, c->delivered, seq}));
     emit callTaken(c->run, c->task, c->attempt, c->delivered);
+    announceSoon();
 
     // What the coordinator decided (provider, URL, model, streaming), with this machine's own
     // key, proxies and CA.
@@ -324,6 +337,7 @@ void WorkerService::finish(const std::shared_ptr<InFlight> &c, const AiReply &re
     m_calls.remove(c->id);
     ++m_done;
     emit callDone(c->run, c->task, c->attempt, reply.ok);
+    announceSoon();
     CallMessage::Result result {c->run, c->task, c->attempt, reply, m_settings.name, c->delivered};
     Outgoing out;
     out.call = c->msg;

@@ -65,12 +65,14 @@ private:
     void onCall(__natsMsg *msg);
     void finish(const std::shared_ptr<InFlight> &call, const struct AiReply &reply);
     void announce(bool leaving = false);
+    void announceSoon();
     AiProvider *providerFor(const EngineConfig &config);
 
     Settings m_settings;
     NatsLink m_link;
     qint64 m_inProgressMs = 10000;
     QTimer m_announce;
+    QTimer m_soon;
     QHash<QString, std::shared_ptr<InFlight>> m_calls; // message id -> call
     QHash<QString, std::shared_ptr<AiProvider>> m_providers;
     qint64 m_done = 0;

@@ -4,6 +4,7 @@
 // processes and a real coordinator (`altrunner-cli run --workers`), against the loopback AI
 // server, which counts what it is asked.
 #include "fakeaiserver.h"
+#include "natsserver.h"
 #include "testutil.h"
 
 #include <QDirIterator>
@@ -13,8 +14,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,64 +28,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kCli = QStringLiteral(ALTRUNNER_BIN_DIR "/altrunner-cli");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-bool listening(quint16 port)
-{
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
-    return s.waitForConnected(200);
-}
-
-// nats-server with JetStream, its store in a folder of the test's.
-class NatsServer
-{
-public:
-    explicit NatsServer(const QString &storeDir)
-        : m_store(storeDir)
-        , m_port(freePort())
-    {
-    }
-    ~NatsServer() { stop(); }
-    bool start()
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(u"nats-server"_s,
-                        {u"-js"_s, u"-a"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(m_port),
-                         u"-sd"_s, m_store});
-        if (!m_process.waitForStarted(5000))
-            return false;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000) {
-            if (listening(m_port))
-                return true;
-            QTest::qWait(50);
-        }
-        return false;
-    }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10000))
-                m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    QString url() const { return u"nats://127.0.0.1:%1"_s.arg(m_port); }
-
-private:
-    QString m_store;
-    quint16 m_port;
-    QProcess m_process;
-};
 
 QJsonObject aiTask(const QString &id, const QString &prompt, int maxTokens = 16,
                    const QStringList &deps = {})
