@@ -237,6 +237,40 @@ bool NatsLink::publish(const QByteArray &subject, const QByteArray &messageId,
     }
 }
 
+int NatsLink::fetchSome(natsSubscription *sub, int max, int waitMs,
+                        const std::function<void(natsMsg *)> &each)
+{
+    // libnats' Fetch of a batch waits until the batch is full or the time is up; a batch of one
+    // returns with the first message, which is handed on at once. Then whatever else is there,
+    // with a request that waits at most a millisecond (a server that has fewer than asked for
+    // holds a no-wait request until it expires).
+    auto take = [&each](natsMsgList &list) {
+        for (int i = 0; i < list.Count; ++i) {
+            natsMsg *msg = list.Msgs[i];
+            list.Msgs[i] = nullptr;
+            each(msg);
+        }
+        natsMsgList_Destroy(&list);
+    };
+    natsMsgList first {};
+    jsErrCode code = jsErrCode(0);
+    const natsStatus s = natsSubscription_Fetch(&first, sub, 1, waitMs, &code);
+    if (s != NATS_OK)
+        return s;
+    take(first);
+    if (max > 1) {
+        jsFetchRequest more;
+        jsFetchRequest_Init(&more);
+        more.Batch = max - 1;
+        more.NoWait = true;
+        more.Expires = kNsPerMs;
+        natsMsgList rest {};
+        if (natsSubscription_FetchRequest(&rest, sub, &more) == NATS_OK)
+            take(rest);
+    }
+    return NATS_OK;
+}
+
 void NatsLink::publishCore(const QByteArray &subject, const QByteArray &payload)
 {
     natsConnection_Publish(m_connection, subject.constData(), payload.constData(),

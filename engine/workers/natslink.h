@@ -6,9 +6,12 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 struct __natsConnection;
 struct __jsCtx;
+struct __natsSubscription;
+struct __natsMsg;
 
 namespace altrunner {
 
@@ -55,6 +58,11 @@ public:
                  const std::function<bool()> &stop = {});
     // Core NATS, best effort.
     void publishCore(const QByteArray &subject, const QByteArray &payload);
+    // Up to `max` messages of a pull subscription, each handed to `each` (which owns it) as soon
+    // as it is there; waits up to `waitMs` for the first. NATS_OK with some, NATS_TIMEOUT with
+    // none.
+    static int fetchSome(__natsSubscription *sub, int max, int waitMs,
+                         const std::function<void(__natsMsg *)> &each);
     // Removes a message from the calls stream (a poison call).
     bool deleteCall(quint64 sequence);
 

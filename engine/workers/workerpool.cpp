@@ -91,6 +91,8 @@ WorkerPool::~WorkerPool()
         t.join();
     if (m_results.joinable())
         m_results.join();
+    if (m_resultsSub) // made, but the pool never started its thread
+        natsSubscription_Destroy(m_resultsSub);
     m_subs.reset();
 }
 
@@ -142,6 +144,8 @@ bool WorkerPool::start(QString *error)
             },
             this);
     natsConnection_Flush(nc);
+    if (!subscribeToResults(error))
+        return false;
 
     for (int i = 0; i < 2; ++i)
         m_publishers.emplace_back([this] { publishLoop(); });
@@ -280,11 +284,33 @@ void WorkerPool::publishLoop()
     }
 }
 
+bool WorkerPool::subscribeToResults(QString *error)
+{
+    // Made before the first call goes out: a durable consumer that delivers only new results
+    // must exist before any result is published, or the first ones are never seen.
+    const QByteArray durable = m_settings.durable.toUtf8();
+    jsSubOptions so;
+    jsSubOptions_Init(&so);
+    so.Stream = NatsLink::kResultsStream;
+    so.Config.DeliverPolicy = js_DeliverNew;
+    so.Config.AckPolicy = js_AckExplicit;
+    so.Config.AckWait = qint64(30) * 1000 * 1000 * 1000;
+    so.Config.MaxAckPending = 100000;
+    jsErrCode code = jsErrCode(0);
+    const natsStatus s = js_PullSubscribe(&m_resultsSub, m_link.jetStream(), "altrunner.results.>",
+                                          durable.constData(), nullptr, &so, &code);
+    if (s == NATS_OK)
+        return true;
+    m_resultsSub = nullptr;
+    if (error)
+        *error = tr("cannot read the results stream at %1: %2")
+                         .arg(m_settings.url, NatsLink::lastError(s));
+    return false;
+}
+
 void WorkerPool::resultLoop()
 {
-    natsSubscription *sub = nullptr;
     qint64 appliedMaxAckPending = std::min(m_settings.maxInFlight, 64);
-    const QByteArray durable = m_settings.durable.toUtf8();
     while (!m_stopping) {
         if (const qint64 wanted = m_wantedMaxAckPending.load();
             wanted > 0 && wanted != appliedMaxAckPending) {
@@ -292,43 +318,25 @@ void WorkerPool::resultLoop()
             if (m_link.ensureStreams(m_settings.ackWaitMs, wanted, &ignored))
                 appliedMaxAckPending = wanted;
         }
-        if (!sub) {
-            jsSubOptions so;
-            jsSubOptions_Init(&so);
-            so.Stream = NatsLink::kResultsStream;
-            so.Config.DeliverPolicy = js_DeliverNew;
-            so.Config.AckPolicy = js_AckExplicit;
-            so.Config.AckWait = qint64(30) * 1000 * 1000 * 1000;
-            so.Config.MaxAckPending = 100000;
-            jsErrCode code = jsErrCode(0);
-            if (js_PullSubscribe(&sub, m_link.jetStream(), "altrunner.results.>",
-                                 durable.constData(), nullptr, &so, &code)
-                != NATS_OK) {
-                sub = nullptr;
-                std::this_thread::sleep_for(std::chrono::milliseconds(250));
-                continue;
-            }
-        }
-        natsMsgList list {};
-        jsErrCode code = jsErrCode(0);
-        const natsStatus s = natsSubscription_Fetch(&list, sub, 512, 250, &code);
-        if (s != NATS_OK) {
-            if (s != NATS_TIMEOUT)
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (!m_resultsSub && !subscribeToResults(nullptr)) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
             continue;
         }
-        for (int i = 0; i < list.Count; ++i) {
-            natsMsg *msg = list.Msgs[i];
+        natsSubscription *sub = m_resultsSub;
+        const natsStatus s = natsStatus(NatsLink::fetchSome(sub, 512, 250, [this](natsMsg *msg) {
             if (auto r = CallMessage::decodeResult(bytesOf(msg), nullptr)) {
                 const QString run = r->run; // the lambda below takes r
                 toRun(run, [r = std::move(*r)](WorkerPoolProvider *p) { p->onResult(r); });
             }
             natsMsg_Ack(msg, nullptr);
-        }
-        natsMsgList_Destroy(&list);
+            natsMsg_Destroy(msg);
+        }));
+        if (s != NATS_OK && s != NATS_TIMEOUT)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
-    if (sub) {
-        natsSubscription_Destroy(sub);
+    if (m_resultsSub) {
+        natsSubscription_Destroy(m_resultsSub);
+        m_resultsSub = nullptr;
     }
 }
 

@@ -106,6 +106,7 @@ signals:
 private:
     void publishLoop();
     void resultLoop();
+    bool subscribeToResults(QString *error);
     void onAnnouncement(const CallMessage::Announcement &a);
     void checkLiveness();
     template <typename F> void toRun(const QString &run, F &&f);
@@ -118,6 +119,7 @@ private:
     std::deque<Outgoing> m_queue;
     std::vector<std::thread> m_publishers;
     std::thread m_results;
+    struct __natsSubscription *m_resultsSub = nullptr; // read by m_results only, once started
     std::atomic<bool> m_stopping {false};
     std::atomic<qint64> m_published {0};
     std::atomic<qint64> m_wantedMaxAckPending {0};

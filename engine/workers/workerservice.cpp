@@ -152,25 +152,17 @@ void WorkerService::fetchLoop()
                 continue;
             }
         }
-        natsMsgList list {};
-        jsErrCode code = jsErrCode(0);
-        const natsStatus s = natsSubscription_Fetch(&list, sub, free, 500, &code);
-        if (s != NATS_OK) {
-            if (s != NATS_TIMEOUT)
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            continue;
-        }
-        {
-            std::lock_guard lock(m_mutex);
-            m_free -= list.Count;
-        }
-        for (int i = 0; i < list.Count; ++i) {
-            natsMsg *msg = list.Msgs[i];
-            list.Msgs[i] = nullptr; // ours now: the list must not destroy it
+        // Each call taken is ours: acked or handed back, then destroyed, on this object's thread.
+        const natsStatus s = natsStatus(NatsLink::fetchSome(sub, free, 500, [this](natsMsg *msg) {
+            {
+                std::lock_guard lock(m_mutex);
+                --m_free;
+            }
             QMetaObject::invokeMethod(
                     this, [this, msg] { onCall(msg); }, Qt::QueuedConnection);
-        }
-        natsMsgList_Destroy(&list);
+        }));
+        if (s != NATS_OK && s != NATS_TIMEOUT)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     if (sub)
         natsSubscription_Destroy(sub);
