@@ -96,7 +96,10 @@ QStringList RequestBuilder::routeProblems() const
     for (const QString &name : std::as_const(used))
         if (m_models->contains(name))
             aliases += m_models->chain(name);
-    for (const QString &variable : m_models->missingKeys(aliases))
+    // With workers, the keys are in the workers' environments, not here (docs/distributed.md).
+    const QStringList missing
+            = m_config.workersUrl.isEmpty() ? m_models->missingKeys(aliases) : QStringList();
+    for (const QString &variable : missing)
         problems.append(
                 QCoreApplication::translate("altrunner::ModelCatalog",
                                             "the models file names %1 for a key, but it is not set")
