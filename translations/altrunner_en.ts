@@ -488,6 +488,45 @@
     </message>
 </context>
 <context>
+    <name>altrunner::CallMessage</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>not JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>the call is %1</source>
+        <translation>the call is %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>the call lacks its run, task, attempt, provider or prompt</source>
+        <translation>the call lacks its run, task, attempt, provider or prompt</translation>
+    </message>
+    <message>
+        <source>the call's schema cannot be used: %1</source>
+        <translation>the call's schema cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>the answer (%1 bytes) is larger than a NATS message may be (%2 bytes)</source>
+        <translation>the answer (%1 bytes) is larger than a NATS message may be (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>the result lacks its run, task or attempt</source>
+        <translation>the result lacks its run, task or attempt</translation>
+    </message>
+    <message>
+        <source>the worker reported a failure without saying why</source>
+        <translation>the worker reported a failure without saying why</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::CheckEvaluator</name>
     <message>
         <source>the answer's JSON equals the expected value</source>
@@ -796,6 +835,10 @@
     <message>
         <source>AI_SCHEMA_MODE: expected auto or prompt, got '%1'</source>
         <translation>AI_SCHEMA_MODE: expected auto or prompt, got '%1'</translation>
+    </message>
+    <message>
+        <source>%1: expected nats://HOST:PORT, got '%2'</source>
+        <translation>%1: expected nats://HOST:PORT, got '%2'</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1736,33 @@
     </message>
 </context>
 <context>
+    <name>altrunner::NatsLink</name>
+    <message>
+        <source>cannot reach the NATS server at %1: %2</source>
+        <translation>cannot reach the NATS server at %1: %2</translation>
+    </message>
+    <message>
+        <source>the NATS server at %1 offers no JetStream: %2</source>
+        <translation>the NATS server at %1 offers no JetStream: %2</translation>
+    </message>
+    <message>
+        <source>JetStream at %1 does not answer: %2</source>
+        <translation>JetStream at %1 does not answer: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the JetStream stream %1 at %2: %3</source>
+        <translation>cannot create the JetStream stream %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot set up the JetStream consumer %1 at %2: %3</source>
+        <translation>cannot set up the JetStream consumer %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>publishing to JetStream at %1 failed: %2</source>
+        <translation>publishing to JetStream at %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::NetworkExchange</name>
     <message>
         <source>the answer is larger than %1 MiB</source>
@@ -2136,6 +2206,10 @@
     <message>
         <source>Re-running from %1: asking %2 of %3 tasks again, %4 kept...</source>
         <translation>Re-running from %1: asking %2 of %3 tasks again, %4 kept...</translation>
+    </message>
+    <message>
+        <source>Running with %1 on the workers at %2, %3 at once...</source>
+        <translation>Running with %1 on the workers at %2, %3 at once...</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2910,18 @@ B: run %3 of %4
     <message>
         <source>Models:</source>
         <translation>Models:</translation>
+    </message>
+    <message>
+        <source>off: AI calls are made on this computer</source>
+        <translation>off: AI calls are made on this computer</translation>
+    </message>
+    <message>
+        <source>nats://HOST:4222 sends the AI calls to workers (altrunner-cli worker) through NATS JetStream; each worker uses its own API key (ALTRUNNER_WORKERS)</source>
+        <translation>nats://HOST:4222 sends the AI calls to workers (altrunner-cli worker) through NATS JetStream; each worker uses its own API key (ALTRUNNER_WORKERS)</translation>
+    </message>
+    <message>
+        <source>Run on workers:</source>
+        <translation>Run on workers:</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3877,14 @@ B: run %3 of %4
         <source>Put the shown run beside another run: what changed per task, and the answers as a diff</source>
         <translation>Put the shown run beside another run: what changed per task, and the answers as a diff</translation>
     </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>&amp;Workers</translation>
+    </message>
+    <message>
+        <source>The workers the AI calls go to (Settings ▸ Run on workers)</source>
+        <translation>The workers the AI calls go to (Settings ▸ Run on workers)</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::WindowLayout</name>
@@ -3837,6 +3931,88 @@ B: run %3 of %4
     <message>
         <source>Problems (%1)</source>
         <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WorkerPool</name>
+    <message>
+        <source>cannot read the results stream at %1: %2</source>
+        <translation>cannot read the results stream at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WorkerPoolProvider</name>
+    <message>
+        <source>waiting for workers at %1</source>
+        <translation>waiting for workers at %1</translation>
+    </message>
+    <message>
+        <source>the call is %1 bytes: a call to the workers may be at most %2 bytes (1 MiB)</source>
+        <translation>the call is %1 bytes: a call to the workers may be at most %2 bytes (1 MiB)</translation>
+    </message>
+    <message>
+        <source>the call was delivered to workers %1 times without a result (the last: %2)</source>
+        <translation>the call was delivered to workers %1 times without a result (the last: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WorkerService</name>
+    <message>
+        <source>worker %1 cannot make the call: %2</source>
+        <translation>worker %1 cannot make the call: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WorkersModel</name>
+    <message>
+        <source>AI calls are made here. Settings ▸ Run on workers sends them to workers on NATS JetStream.</source>
+        <translation>AI calls are made here. Settings ▸ Run on workers sends them to workers on NATS JetStream.</translation>
+    </message>
+    <message>
+        <source>Workers at %1: connects when the first run starts.</source>
+        <translation>Workers at %1: connects when the first run starts.</translation>
+    </message>
+    <message>
+        <source>Workers at %1: the NATS server is away; trying again.</source>
+        <translation>Workers at %1: the NATS server is away; trying again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workers at %1: %n connected.</source>
+        <translation>
+            <numerusform>Workers at %1: %n connected.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In flight</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>At once</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Last heard</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,45 @@
     </message>
 </context>
 <context>
+    <name>altrunner::CallMessage</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>JSON değil: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>bir JSON nesnesi değil</translation>
+    </message>
+    <message>
+        <source>the call is %1</source>
+        <translation>çağrı %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>boş</translation>
+    </message>
+    <message>
+        <source>the call lacks its run, task, attempt, provider or prompt</source>
+        <translation>çağrıda çalıştırma, görev, deneme, sağlayıcı ya da istem eksik</translation>
+    </message>
+    <message>
+        <source>the call's schema cannot be used: %1</source>
+        <translation>çağrının şeması kullanılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>the answer (%1 bytes) is larger than a NATS message may be (%2 bytes)</source>
+        <translation>yanıt (%1 bayt) bir NATS iletisinin olabileceğinden (%2 bayt) büyük</translation>
+    </message>
+    <message>
+        <source>the result lacks its run, task or attempt</source>
+        <translation>sonuçta çalıştırma, görev ya da deneme eksik</translation>
+    </message>
+    <message>
+        <source>the worker reported a failure without saying why</source>
+        <translation>işçi nedenini söylemeden bir hata bildirdi</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::CheckEvaluator</name>
     <message>
         <source>the answer's JSON equals the expected value</source>
@@ -796,6 +835,10 @@
     <message>
         <source>AI_SCHEMA_MODE: expected auto or prompt, got '%1'</source>
         <translation>AI_SCHEMA_MODE: auto ya da prompt bekleniyordu, '%1' verildi</translation>
+    </message>
+    <message>
+        <source>%1: expected nats://HOST:PORT, got '%2'</source>
+        <translation>%1: nats://SUNUCU:PORT bekleniyordu, '%2' geldi</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1736,33 @@
     </message>
 </context>
 <context>
+    <name>altrunner::NatsLink</name>
+    <message>
+        <source>cannot reach the NATS server at %1: %2</source>
+        <translation>%1 adresindeki NATS sunucusuna ulaşılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>the NATS server at %1 offers no JetStream: %2</source>
+        <translation>%1 adresindeki NATS sunucusu JetStream sunmuyor: %2</translation>
+    </message>
+    <message>
+        <source>JetStream at %1 does not answer: %2</source>
+        <translation>%1 adresindeki JetStream yanıt vermiyor: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the JetStream stream %1 at %2: %3</source>
+        <translation>%2 adresinde JetStream akışı %1 oluşturulamıyor: %3</translation>
+    </message>
+    <message>
+        <source>cannot set up the JetStream consumer %1 at %2: %3</source>
+        <translation>%2 adresinde JetStream tüketicisi %1 kurulamıyor: %3</translation>
+    </message>
+    <message>
+        <source>publishing to JetStream at %1 failed: %2</source>
+        <translation>%1 adresindeki JetStream'e yayımlama başarısız: %2</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::NetworkExchange</name>
     <message>
         <source>the answer is larger than %1 MiB</source>
@@ -2136,6 +2206,10 @@
     <message>
         <source>Re-running from %1: asking %2 of %3 tasks again, %4 kept...</source>
         <translation>%1 görevinden yeniden çalıştırılıyor: %3 görevin %2 tanesi yeniden soruluyor, %4 tanesi korunuyor...</translation>
+    </message>
+    <message>
+        <source>Running with %1 on the workers at %2, %3 at once...</source>
+        <translation>%1 ile %2 adresindeki işçilerde, aynı anda %3 çalışıyor...</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2910,18 @@ B: %4 dosyasının %3 çalıştırması
     <message>
         <source>Models:</source>
         <translation>Modeller:</translation>
+    </message>
+    <message>
+        <source>off: AI calls are made on this computer</source>
+        <translation>kapalı: YZ çağrıları bu bilgisayarda yapılır</translation>
+    </message>
+    <message>
+        <source>nats://HOST:4222 sends the AI calls to workers (altrunner-cli worker) through NATS JetStream; each worker uses its own API key (ALTRUNNER_WORKERS)</source>
+        <translation>nats://SUNUCU:4222 YZ çağrılarını NATS JetStream üzerinden işçilere (altrunner-cli worker) gönderir; her işçi kendi API anahtarını kullanır (ALTRUNNER_WORKERS)</translation>
+    </message>
+    <message>
+        <source>Run on workers:</source>
+        <translation>İşçilerde çalıştır:</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3877,14 @@ B: %4 dosyasının %3 çalıştırması
         <source>Put the shown run beside another run: what changed per task, and the answers as a diff</source>
         <translation>Gösterilen çalıştırmayı başka bir çalıştırmanın yanına koyun: görev başına ne değişti ve yanıtlar fark olarak</translation>
     </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>İş&amp;çiler</translation>
+    </message>
+    <message>
+        <source>The workers the AI calls go to (Settings ▸ Run on workers)</source>
+        <translation>YZ çağrılarının gittiği işçiler (Ayarlar ▸ İşçilerde çalıştır)</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::WindowLayout</name>
@@ -3837,6 +3931,88 @@ B: %4 dosyasının %3 çalıştırması
     <message>
         <source>Problems (%1)</source>
         <translation>Sorunlar (%1)</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>İşçiler</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WorkerPool</name>
+    <message>
+        <source>cannot read the results stream at %1: %2</source>
+        <translation>%1 adresindeki sonuç akışı okunamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WorkerPoolProvider</name>
+    <message>
+        <source>waiting for workers at %1</source>
+        <translation>%1 adresinde işçiler bekleniyor</translation>
+    </message>
+    <message>
+        <source>the call is %1 bytes: a call to the workers may be at most %2 bytes (1 MiB)</source>
+        <translation>çağrı %1 bayt: işçilere bir çağrı en çok %2 bayt (1 MiB) olabilir</translation>
+    </message>
+    <message>
+        <source>the call was delivered to workers %1 times without a result (the last: %2)</source>
+        <translation>çağrı sonuçsuz olarak işçilere %1 kez teslim edildi (sonuncusu: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WorkerService</name>
+    <message>
+        <source>worker %1 cannot make the call: %2</source>
+        <translation>%1 işçisi çağrıyı yapamıyor: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 sn içinde yanıt yok</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::WorkersModel</name>
+    <message>
+        <source>AI calls are made here. Settings ▸ Run on workers sends them to workers on NATS JetStream.</source>
+        <translation>YZ çağrıları burada yapılır. Ayarlar ▸ İşçilerde çalıştır onları NATS JetStream üzerindeki işçilere gönderir.</translation>
+    </message>
+    <message>
+        <source>Workers at %1: connects when the first run starts.</source>
+        <translation>%1 adresindeki işçiler: ilk çalıştırma başladığında bağlanır.</translation>
+    </message>
+    <message>
+        <source>Workers at %1: the NATS server is away; trying again.</source>
+        <translation>%1 adresindeki işçiler: NATS sunucusuna ulaşılamıyor; yeniden deneniyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workers at %1: %n connected.</source>
+        <translation>
+            <numerusform>%1 adresindeki işçiler: %n bağlı.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, sürüm %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n sn önce</numerusform></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>İşçi</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Süren</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Aynı anda</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Son haber</translation>
     </message>
 </context>
 <context>
