@@ -5,6 +5,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
 namespace altrunner {
 
 namespace {
@@ -41,10 +45,23 @@ QByteArray write(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// A whole number within JSON's exact range (±2^53), else `otherwise`: a message's numbers come
+// from another process and may be anything (fuzz_workers found 3e41).
 qint64 integer(const QJsonObject &o, QLatin1StringView key, qint64 otherwise)
 {
     const QJsonValue v = o.value(key);
-    return v.isDouble() ? qint64(v.toDouble()) : otherwise;
+    if (!v.isDouble())
+        return otherwise;
+    const double d = v.toDouble();
+    constexpr double kExact = 9007199254740992.0;
+    return std::isfinite(d) && d >= -kExact && d <= kExact ? qint64(d) : otherwise;
+}
+
+// The same, as an int within [min, max].
+int count(const QJsonObject &o, QLatin1StringView key, int otherwise, int min = 0,
+          int max = INT_MAX)
+{
+    return int(std::clamp<qint64>(integer(o, key, otherwise), min, max));
 }
 
 } // namespace
@@ -135,7 +152,7 @@ std::optional<CallMessage::Call> CallMessage::decodeCall(const QByteArray &bytes
     AiRequest &r = c.request;
     r.executionId = o.value("run"_L1).toString();
     r.taskId = o.value("task"_L1).toString();
-    r.attempt = int(integer(o, "attempt"_L1, 0));
+    r.attempt = count(o, "attempt"_L1, 0);
     const std::optional<ProviderKind> provider = parseProvider(o.value("provider"_L1).toString());
     if (r.executionId.isEmpty() || r.taskId.isEmpty() || r.attempt < 1 || !provider
         || !o.value("prompt"_L1).isString()) {
@@ -153,7 +170,7 @@ std::optional<CallMessage::Call> CallMessage::decodeCall(const QByteArray &bytes
     r.temperature = o.value("temperature"_L1).toDouble(0.2);
     r.topP = o.value("top_p"_L1).toDouble(1.0);
     if (o.value("max_tokens"_L1).isDouble())
-        r.maxTokens = o.value("max_tokens"_L1).toInt();
+        r.maxTokens = count(o, "max_tokens"_L1, 1, 1);
     r.promptBytes = integer(o, "prompt_bytes"_L1, 0);
     r.timeoutMs = int(std::clamp<qint64>(integer(o, "timeout_ms"_L1, 60000), 1, INT_MAX));
     if (o.value("schema"_L1).isObject()) {
@@ -248,21 +265,21 @@ std::optional<CallMessage::Result> CallMessage::decodeResult(const QByteArray &b
     Result r;
     r.run = o.value("run"_L1).toString();
     r.task = o.value("task"_L1).toString();
-    r.attempt = int(integer(o, "attempt"_L1, 0));
+    r.attempt = count(o, "attempt"_L1, 0);
     if (r.run.isEmpty() || r.task.isEmpty() || r.attempt < 1) {
         if (error)
             *error = why.isEmpty() ? tr("the result lacks its run, task or attempt") : why;
         return std::nullopt;
     }
     r.worker = o.value("worker"_L1).toString();
-    r.delivered = int(std::max<qint64>(1, integer(o, "delivered"_L1, 1)));
+    r.delivered = count(o, "delivered"_L1, 1, 1);
     AiReply &a = r.reply;
     a.ok = o.value("ok"_L1).toBool();
     a.text = o.value("text"_L1).toString();
     a.model = o.value("model"_L1).toString();
     a.provider = o.value("provider"_L1).toString();
     a.simulated = o.value("simulated"_L1).toBool();
-    a.httpStatus = int(integer(o, "http_status"_L1, 0));
+    a.httpStatus = count(o, "http_status"_L1, 0, 0, 999);
     a.ttftMs = integer(o, "ttft_ms"_L1, -1);
     a.generationMs = integer(o, "generation_ms"_L1, -1);
     a.truncated = o.value("truncated"_L1).toBool();
@@ -306,9 +323,9 @@ std::optional<CallMessage::Taken> CallMessage::decodeTaken(const QByteArray &byt
     Taken t;
     t.run = o.value("run"_L1).toString();
     t.task = o.value("task"_L1).toString();
-    t.attempt = int(integer(o, "attempt"_L1, 0));
+    t.attempt = count(o, "attempt"_L1, 0);
     t.worker = o.value("worker"_L1).toString();
-    t.delivered = int(std::max<qint64>(1, integer(o, "delivered"_L1, 1)));
+    t.delivered = count(o, "delivered"_L1, 1, 1);
     t.streamSeq = quint64(std::max<qint64>(0, integer(o, "seq"_L1, 0)));
     if (t.run.isEmpty() || t.task.isEmpty() || t.attempt < 1)
         return std::nullopt;
@@ -348,7 +365,7 @@ std::optional<CallMessage::Delta> CallMessage::decodeDelta(const QByteArray &byt
     const QJsonObject o = read(bytes, nullptr);
     if (!o.value("text"_L1).isString() || !o.value("task"_L1).isString())
         return std::nullopt;
-    return Delta {o.value("task"_L1).toString(), int(integer(o, "attempt"_L1, 0)),
+    return Delta {o.value("task"_L1).toString(), count(o, "attempt"_L1, 0),
                   o.value("text"_L1).toString()};
 }
 

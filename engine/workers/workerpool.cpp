@@ -216,10 +216,7 @@ void WorkerPool::registerRun(const QString &run, WorkerPoolProvider *receiver, i
     QMutexLocker lock(&m_mutex);
     m_runs.insert(run, receiver);
     m_widths.insert(run, width);
-    qint64 sum = 0;
-    for (int w : std::as_const(m_widths))
-        sum += w;
-    m_wantedMaxAckPending = std::clamp<qint64>(sum, 1, m_settings.maxInFlight);
+    updateMaxAckPending();
 }
 
 void WorkerPool::unregisterRun(const QString &run)
@@ -227,6 +224,18 @@ void WorkerPool::unregisterRun(const QString &run)
     QMutexLocker lock(&m_mutex);
     m_runs.remove(run);
     m_widths.remove(run);
+    updateMaxAckPending();
+}
+
+void WorkerPool::updateMaxAckPending()
+{
+    // The cap on calls in flight across all workers: what the runs served may have out together
+    // (the results thread applies it to the consumer). With no run, it stays as it was.
+    qint64 sum = 0;
+    for (int w : std::as_const(m_widths))
+        sum += w;
+    if (sum > 0)
+        m_wantedMaxAckPending = std::clamp<qint64>(sum, 1, m_settings.maxInFlight);
 }
 
 template <typename F> void WorkerPool::toRun(const QString &run, F &&f)

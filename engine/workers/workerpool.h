@@ -107,6 +107,7 @@ private:
     void publishLoop();
     void resultLoop();
     bool subscribeToResults(QString *error);
+    void updateMaxAckPending(); // m_mutex held
     void onAnnouncement(const CallMessage::Announcement &a);
     void checkLiveness();
     template <typename F> void toRun(const QString &run, F &&f);

@@ -118,6 +118,9 @@ void tst_CallMessage::badCallsAreRefused_data()
     QTest::newRow("attempt 0") << QByteArray(
             R"({"run":"r","task":"t","attempt":0,"provider":"mock","prompt":"p"})")
                                << u"lacks its run"_s;
+    QTest::newRow("attempt beyond any integer")
+            << QByteArray(R"({"run":"r","task":"t","attempt":3e41,"provider":"mock","prompt":"p"})")
+            << u"lacks its run"_s;
     QTest::newRow("unknown provider")
             << QByteArray(R"({"run":"r","task":"t","attempt":1,"provider":"x","prompt":"p"})")
             << u"provider"_s;
@@ -191,6 +194,13 @@ void tst_CallMessage::resultRoundTrips()
     QCOMPARE(d->reply.fallBack, true);
     QCOMPARE(d->reply.raw, a.raw);
     QVERIFY(!CallMessage::decodeResult("{}", &why));
+    // Numbers beyond what JSON carries exactly are not read as numbers (fuzz_workers).
+    const auto huge = CallMessage::decodeResult(
+            R"({"run":"r","task":"t","attempt":1,"delivered":1e300,"ttft_ms":-3e41,"ok":true})",
+            &why);
+    QVERIFY(huge);
+    QCOMPARE(huge->delivered, 1);
+    QCOMPARE(huge->reply.ttftMs, -1);
     QVERIFY(!CallMessage::decodeResult("nonsense", &why));
 }
 

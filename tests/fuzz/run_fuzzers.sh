@@ -2,14 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (ASan+UBSan) and runs each for SECONDS (default 60),
 # all at once, from the seed corpus in tests/fuzz/corpus. Findings land in tests/fuzz/findings/.
-# Usage: tests/fuzz/run_fuzzers.sh [SECONDS] [TARGET...]   (targets: altloader requestguard httprequest eventstream aianswer outputs)
+# Usage: tests/fuzz/run_fuzzers.sh [SECONDS] [TARGET...]   (targets: altloader requestguard httprequest eventstream aianswer outputs workers)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/../.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(altloader requestguard httprequest eventstream aianswer outputs)
+[ ${#targets[@]} -gt 0 ] || targets=(altloader requestguard httprequest eventstream aianswer outputs workers)
 build="$root/build-fuzz"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -DALTRUNNER_FUZZ=ON -DALTRUNNER_BUILD_TESTS=OFF -DALTRUNNER_BUILD_GUI=OFF >/dev/null
