@@ -242,33 +242,33 @@ int NatsLink::fetchSome(natsSubscription *sub, int max, int waitMs,
 {
     // libnats' Fetch of a batch waits until the batch is full or the time is up; a batch of one
     // returns with the first message, which is handed on at once. Then whatever else is there,
-    // with a request that waits at most a millisecond (a server that has fewer than asked for
-    // holds a no-wait request until it expires).
-    auto take = [&each](natsMsgList &list) {
-        for (int i = 0; i < list.Count; ++i) {
-            natsMsg *msg = list.Msgs[i];
-            list.Msgs[i] = nullptr;
-            each(msg);
-        }
-        natsMsgList_Destroy(&list);
-    };
-    natsMsgList first {};
+    // one at a time with requests that do not wait. Only batches of one: libnats 3.4.1's fetch
+    // of a larger batch writes past its array when messages were already waiting in the
+    // subscription (its loop compares the count with the batch it has already reduced; fixed in
+    // later releases), which ASan caught in tst_workers.
+    natsMsgList list {};
     jsErrCode code = jsErrCode(0);
-    const natsStatus s = natsSubscription_Fetch(&first, sub, 1, waitMs, &code);
-    if (s != NATS_OK)
-        return s;
-    take(first);
-    if (max > 1) {
-        jsFetchRequest more;
-        jsFetchRequest_Init(&more);
-        more.Batch = max - 1;
-        more.NoWait = true;
-        more.Expires = kNsPerMs;
-        natsMsgList rest {};
-        if (natsSubscription_FetchRequest(&rest, sub, &more) == NATS_OK)
-            take(rest);
+    natsStatus s = natsSubscription_Fetch(&list, sub, 1, waitMs, &code);
+    for (int got = 0; s == NATS_OK && list.Count == 1;) {
+        natsMsg *msg = list.Msgs[0];
+        list.Msgs[0] = nullptr;
+        natsMsgList_Destroy(&list);
+        each(msg);
+        if (++got >= max)
+            return NATS_OK;
+        jsFetchRequest next;
+        jsFetchRequest_Init(&next);
+        next.Batch = 1;
+        next.NoWait = true;
+        next.Expires = kNsPerMs;
+        list = {};
+        s = natsSubscription_FetchRequest(&list, sub, &next);
+        if (s != NATS_OK)
+            return NATS_OK; // nothing more there now
     }
-    return NATS_OK;
+    if (s == NATS_OK)
+        natsMsgList_Destroy(&list);
+    return s;
 }
 
 void NatsLink::publishCore(const QByteArray &subject, const QByteArray &payload)

@@ -85,14 +85,21 @@ WorkerPool::WorkerPool(Settings settings, QObject *parent)
 
 WorkerPool::~WorkerPool()
 {
-    m_stopping = true;
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_stopping = true;
+    }
     m_queueWake.notify_all();
+    m_stopWake.notify_all();
     for (std::thread &t : m_publishers)
         t.join();
     if (m_results.joinable())
         m_results.join();
-    if (m_resultsSub) // made, but the pool never started its thread
+    if (m_resultsSub) {
+        // Not unsubscribed: that would delete the durable consumer, and the results that come
+        // while no coordinator is there would be lost.
         natsSubscription_Destroy(m_resultsSub);
+    }
     m_subs.reset();
 }
 
@@ -295,21 +302,41 @@ void WorkerPool::publishLoop()
 
 bool WorkerPool::subscribeToResults(QString *error)
 {
-    // Made before the first call goes out: a durable consumer that delivers only new results
-    // must exist before any result is published, or the first ones are never seen.
+    // The coordinator's durable consumer, pushing each result as it is stored: no request per
+    // result, none waiting. Made before the first call goes out: it delivers only new results,
+    // so it must exist before any is published. Results that came while no coordinator was
+    // there wait in it; a resumed run reads its own back from the stream (pastResults).
     const QByteArray durable = m_settings.durable.toUtf8();
     jsSubOptions so;
     jsSubOptions_Init(&so);
     so.Stream = NatsLink::kResultsStream;
+    so.ManualAck = true;
+    so.Config.Durable = durable.constData();
     so.Config.DeliverPolicy = js_DeliverNew;
     so.Config.AckPolicy = js_AckExplicit;
     so.Config.AckWait = qint64(30) * 1000 * 1000 * 1000;
     so.Config.MaxAckPending = 100000;
+    so.Config.FlowControl = true;
+    so.Config.Heartbeat = qint64(5) * 1000 * 1000 * 1000;
     jsErrCode code = jsErrCode(0);
-    const natsStatus s = js_PullSubscribe(&m_resultsSub, m_link.jetStream(), "altrunner.results.>",
-                                          durable.constData(), nullptr, &so, &code);
-    if (s == NATS_OK)
+    const natsStatus s = js_Subscribe(
+            &m_resultsSub, m_link.jetStream(), "altrunner.results.>",
+            [](natsConnection *, natsSubscription *, natsMsg *msg, void *closure) {
+                auto *pool = static_cast<WorkerPool *>(closure);
+                if (auto r = CallMessage::decodeResult(bytesOf(msg), nullptr)) {
+                    const QString run = r->run; // the lambda below takes r
+                    pool->toRun(run,
+                                [r = std::move(*r)](WorkerPoolProvider *p) { p->onResult(r); });
+                }
+                natsMsg_Ack(msg, nullptr);
+                natsMsg_Destroy(msg);
+            },
+            this, nullptr, &so, &code);
+    if (s == NATS_OK) {
+        // Room for a burst of results: the callback only decodes and hands on.
+        natsSubscription_SetPendingLimits(m_resultsSub, 1000000, 1024 * 1024 * 1024);
         return true;
+    }
     m_resultsSub = nullptr;
     if (error)
         *error = tr("cannot read the results stream at %1: %2")
@@ -319,6 +346,7 @@ bool WorkerPool::subscribeToResults(QString *error)
 
 void WorkerPool::resultLoop()
 {
+    // Keeps the workers' consumer's MaxAckPending at what the runs served may have out.
     qint64 appliedMaxAckPending = std::min(m_settings.maxInFlight, 64);
     while (!m_stopping) {
         if (const qint64 wanted = m_wantedMaxAckPending.load();
@@ -327,25 +355,9 @@ void WorkerPool::resultLoop()
             if (m_link.ensureStreams(m_settings.ackWaitMs, wanted, &ignored))
                 appliedMaxAckPending = wanted;
         }
-        if (!m_resultsSub && !subscribeToResults(nullptr)) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(250));
-            continue;
-        }
-        natsSubscription *sub = m_resultsSub;
-        const natsStatus s = natsStatus(NatsLink::fetchSome(sub, 512, 250, [this](natsMsg *msg) {
-            if (auto r = CallMessage::decodeResult(bytesOf(msg), nullptr)) {
-                const QString run = r->run; // the lambda below takes r
-                toRun(run, [r = std::move(*r)](WorkerPoolProvider *p) { p->onResult(r); });
-            }
-            natsMsg_Ack(msg, nullptr);
-            natsMsg_Destroy(msg);
-        }));
-        if (s != NATS_OK && s != NATS_TIMEOUT)
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    if (m_resultsSub) {
-        natsSubscription_Destroy(m_resultsSub);
-        m_resultsSub = nullptr;
+        std::unique_lock lock(m_queueMutex);
+        m_stopWake.wait_for(lock, std::chrono::milliseconds(250),
+                            [this] { return m_stopping.load(); });
     }
 }
 

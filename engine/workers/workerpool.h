@@ -116,11 +116,12 @@ private:
     NatsLink m_link;
 
     std::mutex m_queueMutex;
-    std::condition_variable m_queueWake;
+    std::condition_variable m_queueWake; // the publishers'
+    std::condition_variable m_stopWake; // the results thread's
     std::deque<Outgoing> m_queue;
     std::vector<std::thread> m_publishers;
     std::thread m_results;
-    struct __natsSubscription *m_resultsSub = nullptr; // read by m_results only, once started
+    struct __natsSubscription *m_resultsSub = nullptr; // the coordinator's results, pushed
     std::atomic<bool> m_stopping {false};
     std::atomic<qint64> m_published {0};
     std::atomic<qint64> m_wantedMaxAckPending {0};
