@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHostInfo>
 #include <QProcessEnvironment>
 
 #include <chrono>
@@ -96,8 +97,9 @@ WorkerPool::~WorkerPool()
     if (m_results.joinable())
         m_results.join();
     if (m_resultsSub) {
-        // Not unsubscribed: that would delete the durable consumer, and the results that come
-        // while no coordinator is there would be lost.
+        // This coordinator's consumer goes with it: no other process reads through it (a
+        // resumed run reads its results back from the stream itself).
+        natsSubscription_Unsubscribe(m_resultsSub);
         natsSubscription_Destroy(m_resultsSub);
     }
     m_subs.reset();
@@ -306,11 +308,23 @@ bool WorkerPool::subscribeToResults(QString *error)
     // result, none waiting. Made before the first call goes out: it delivers only new results,
     // so it must exist before any is published. Results that came while no coordinator was
     // there wait in it; a resumed run reads its own back from the stream (pastResults).
+    if (m_settings.durable.isEmpty()) {
+        QString host = QHostInfo::localHostName();
+        for (QChar &c : host)
+            if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+                c = u'_';
+        m_settings.durable = QStringLiteral("coordinator-%1-%2")
+                                     .arg(host)
+                                     .arg(QCoreApplication::applicationPid());
+    }
     const QByteArray durable = m_settings.durable.toUtf8();
     jsSubOptions so;
     jsSubOptions_Init(&so);
     so.Stream = NatsLink::kResultsStream;
     so.ManualAck = true;
+    // Kept through NATS restarts and reconnects; removed by the server an hour after its
+    // coordinator is gone (a killed one never says goodbye).
+    so.Config.InactiveThreshold = qint64(3600) * 1000 * 1000 * 1000;
     so.Config.Durable = durable.constData();
     so.Config.DeliverPolicy = js_DeliverNew;
     so.Config.AckPolicy = js_AckExplicit;

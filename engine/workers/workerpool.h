@@ -50,8 +50,10 @@ public:
         int maxInFlight = 1024;
         int maxDeliveries = 5; // a poison call fails its attempt after this many deliveries
         qint64 workerGoneMs = 15000; // three missed announcements
-        // The coordinator's durable consumer on the results stream.
-        QString durable = QStringLiteral("coordinator");
+        // The coordinator's own durable consumer on the results stream; empty:
+        // coordinator-<host>-<pid>, so that coordinators sharing a NATS server never take each
+        // other's place (each reads every result and keeps its own runs').
+        QString durable;
 
         // From the environment, for `url`; bad values are named in `errors`.
         static Settings fromEnvironment(const QString &url, QStringList *errors);

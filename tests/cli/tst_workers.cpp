@@ -95,6 +95,7 @@ private slots:
     void poisonCallFailsItsAttempt();
     void callOverOneMebibyteFails();
     void noWorkerSaysItWaits();
+    void twoCoordinatorsShareTheWorkers();
 
 private:
     // Starts `count` workers of `concurrency` each; their key is the workers', never the
@@ -550,6 +551,36 @@ void tst_Workers::noWorkerSaysItWaits()
                                         .toObject();
     for (auto it = results.begin(); it != results.end(); ++it)
         QCOMPARE(it.value()[u"metadata"][u"attempt_log"].toArray().size(), 1);
+}
+
+void tst_Workers::twoCoordinatorsShareTheWorkers()
+{
+    // Two coordinators on one NATS server (two people's runs): each reads every result through
+    // its own consumer and keeps its own runs'; neither waits for or takes the other's.
+    m_ai->setDefaultLatencyMs(20);
+    const QString a = writeAlt(m_dir->path(), u"a.alt"_s, 200);
+    const QString b = writeAlt(m_dir->path(), u"b.alt"_s, 200);
+    startWorkers(2, 16);
+    QProcess *first = startCoordinator(
+            {u"run"_s, a, u"--concurrency"_s, u"16"_s, u"--workers"_s, m_nats->url()},
+            coordinatorEnv());
+    QProcess *second = startCoordinator(
+            {u"run"_s, b, u"--concurrency"_s, u"16"_s, u"--workers"_s, m_nats->url()},
+            coordinatorEnv());
+    QTRY_VERIFY_WITH_TIMEOUT(first->state() == QProcess::NotRunning
+                                     && second->state() == QProcess::NotRunning,
+                             120000);
+    for (QProcess *run : {first, second}) {
+        QVERIFY2(run->exitCode() == 0, run->readAllStandardError().right(2000).constData());
+        const QJsonObject results
+                = readLast(QString::fromUtf8(run->readAllStandardOutput()).trimmed())
+                          .value(u"task_results")
+                          .toObject();
+        QCOMPARE(results.size(), 200);
+        for (auto it = results.begin(); it != results.end(); ++it)
+            QCOMPARE(it.value()[u"metadata"][u"attempt_log"].toArray().size(), 1);
+    }
+    QCOMPARE(m_ai->inferenceRequests().size(), 400);
 }
 
 QTEST_GUILESS_MAIN(tst_Workers)
