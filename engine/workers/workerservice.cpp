@@ -77,8 +77,13 @@ bool WorkerService::start(QString *error)
 
 void WorkerService::stop()
 {
-    if (m_stopping.exchange(true))
-        return;
+    {
+        // Under the lock the threads check it with: set without it, a thread about to wait
+        // could miss the wake-up below and wait for ever (tst_workerspanel under ASan in CI).
+        std::lock_guard lock(m_mutex);
+        if (m_stopping.exchange(true))
+            return;
+    }
     m_announce.stop();
     m_soon.stop();
     m_wake.notify_all();
