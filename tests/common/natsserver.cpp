@@ -4,7 +4,6 @@
 #include <QDeadlineTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTest>
 
 namespace altrunner::test {
 
@@ -46,13 +45,15 @@ bool NatsServer::start()
                      m_store});
     if (!m_process.waitForStarted(5000))
         return false;
+    // The server's own sign that it accepts clients: its "Server is ready" line (a restart on
+    // the same store says it again).
+    QByteArray said;
     const QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired()) {
-        if (listening(m_port))
-            return true;
-        if (m_process.state() == QProcess::NotRunning)
-            return false;
-        QTest::qWait(50); // polling a port: the server gives no other sign it is ready
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        said += m_process.readAll();
+        if (said.contains("Server is ready"))
+            return listening(m_port);
+        m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
     }
     return false;
 }
