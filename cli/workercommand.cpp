@@ -70,6 +70,10 @@ int workerCommand(const QStringList &arguments)
         return ExitInvalidInput;
     }
 
+    // Watching for SIGTERM and Ctrl+C before the worker is seen: a signal that comes while it
+    // connects waits in the watcher's pipe and stops it cleanly once the loop runs.
+    QEventLoop loop;
+    SignalWatcher signalWatcher;
     WorkerService worker(settings);
     if (!worker.start(&error)) {
         err << "altrunner-cli worker: " << error << '\n';
@@ -84,8 +88,6 @@ int workerCommand(const QStringList &arguments)
         err.flush();
     });
 
-    QEventLoop loop;
-    SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::signalled, &loop, [&](int signalNumber) {
         err << "signal " << signalNumber << ": stopping; " << worker.inFlight()
             << " call(s) in flight go back to the queue\n";

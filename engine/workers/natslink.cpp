@@ -5,26 +5,43 @@
 
 #include <QElapsedTimer>
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace altrunner {
 
+// What libnats' callback thread calls when the connection drops and comes back. libnats calls
+// it later than one might think: closing the connection queues a "disconnected" and a "closed"
+// notice that its own thread delivers after natsConnection_Close() returned, when the link may
+// be gone (a worker stopped by SIGTERM called a destroyed std::function at exit: ASan's report,
+// then a hang in CI). So it has two owners, the link and the connection, and whichever lets go
+// last frees it: the link in its destructor, the connection with its "closed" notice, the last
+// one libnats delivers (a connection that never connected delivers none).
+struct NatsLink::Handlers
+{
+    std::mutex mutex;
+    std::function<void(bool)> onConnection; // cleared by the link before it goes
+    std::atomic<int> owners {2};
+
+    void notify(bool connected)
+    {
+        std::lock_guard lock(mutex);
+        if (onConnection)
+            onConnection(connected);
+    }
+    void release()
+    {
+        if (owners.fetch_sub(1) == 1)
+            delete this;
+    }
+};
+
 namespace {
 
 constexpr int64_t kNsPerMs = 1000 * 1000;
-
-void disconnected(natsConnection *, void *closure)
-{
-    if (auto *cb = static_cast<std::function<void(bool)> *>(closure); cb && *cb)
-        (*cb)(false);
-}
-
-void reconnected(natsConnection *, void *closure)
-{
-    if (auto *cb = static_cast<std::function<void(bool)> *>(closure); cb && *cb)
-        (*cb)(true);
-}
 
 // Worth trying again: the server is away or busy, not refusing this message.
 bool transient(natsStatus s)
@@ -47,12 +64,18 @@ bool transient(natsStatus s)
 
 NatsLink::~NatsLink()
 {
+    if (m_handlers) {
+        std::lock_guard lock(m_handlers->mutex);
+        m_handlers->onConnection = nullptr;
+    }
     if (m_js)
         jsCtx_Destroy(m_js);
     if (m_connection) {
         natsConnection_Close(m_connection);
         natsConnection_Destroy(m_connection);
     }
+    if (m_handlers)
+        m_handlers->release();
 }
 
 QString NatsLink::lastError(int status)
@@ -63,8 +86,10 @@ QString NatsLink::lastError(int status)
 
 bool NatsLink::connect(const Options &options, QString *error)
 {
+    Q_ASSERT(!m_connection && !m_handlers);
     m_url = options.url;
-    m_onConnection = options.onConnection;
+    m_handlers = new Handlers;
+    m_handlers->onConnection = options.onConnection;
     const QByteArray url = options.url.toUtf8();
     const QByteArray name = options.name.toUtf8();
     natsOptions *o = nullptr;
@@ -78,8 +103,19 @@ bool NatsLink::connect(const Options &options, QString *error)
     natsOptions_SetMaxReconnect(o, -1);
     natsOptions_SetReconnectWait(o, 250);
     natsOptions_SetReconnectBufSize(o, 8 * 1024 * 1024);
-    natsOptions_SetDisconnectedCB(o, disconnected, &m_onConnection);
-    natsOptions_SetReconnectedCB(o, reconnected, &m_onConnection);
+    natsOptions_SetDisconnectedCB(
+            o,
+            [](natsConnection *, void *closure) {
+                static_cast<Handlers *>(closure)->notify(false);
+            },
+            m_handlers);
+    natsOptions_SetReconnectedCB(
+            o,
+            [](natsConnection *, void *closure) { static_cast<Handlers *>(closure)->notify(true); },
+            m_handlers);
+    natsOptions_SetClosedCB(
+            o, [](natsConnection *, void *closure) { static_cast<Handlers *>(closure)->release(); },
+            m_handlers);
     QElapsedTimer clock;
     clock.start();
     natsStatus s = NATS_OK;
@@ -92,6 +128,7 @@ bool NatsLink::connect(const Options &options, QString *error)
     } while (clock.elapsed() < options.connectTimeoutMs);
     natsOptions_Destroy(o);
     if (s != NATS_OK) {
+        m_handlers->release(); // no connection, so no "closed" notice will let go of it
         *error = tr("cannot reach the NATS server at %1: %2").arg(options.url, lastError(s));
         return false;
     }
@@ -275,6 +312,53 @@ void NatsLink::publishCore(const QByteArray &subject, const QByteArray &payload)
 {
     natsConnection_Publish(m_connection, subject.constData(), payload.constData(),
                            int(payload.size()));
+}
+
+void NatsLink::unsubscribeAndWait(natsSubscription *sub, int waitMs)
+{
+    if (!sub)
+        return;
+    // Told by the delivery thread as it ends; shared with it like Handlers above, since a
+    // thread that does not end in time still tells it later.
+    struct Finished
+    {
+        std::mutex mutex;
+        std::condition_variable wake;
+        bool done = false;
+        std::atomic<int> owners {2};
+        void release()
+        {
+            if (owners.fetch_sub(1) == 1)
+                delete this;
+        }
+    };
+    auto *finished = new Finished;
+    const natsStatus set = natsSubscription_SetOnCompleteCB(
+            sub,
+            [](void *closure) {
+                auto *f = static_cast<Finished *>(closure);
+                {
+                    std::lock_guard lock(f->mutex);
+                    f->done = true;
+                }
+                f->wake.notify_all();
+                f->release();
+            },
+            finished);
+    if (set != NATS_OK) {
+        // Already closed (its connection was): its thread has ended, or never ran.
+        delete finished;
+        natsSubscription_Destroy(sub);
+        return;
+    }
+    natsSubscription_Unsubscribe(sub);
+    {
+        std::unique_lock lock(finished->mutex);
+        finished->wake.wait_for(lock, std::chrono::milliseconds(waitMs),
+                                [finished] { return finished->done; });
+    }
+    finished->release();
+    natsSubscription_Destroy(sub);
 }
 
 bool NatsLink::deleteCall(quint64 sequence)

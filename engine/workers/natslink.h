@@ -63,6 +63,10 @@ public:
     // none.
     static int fetchSome(__natsSubscription *sub, int max, int waitMs,
                          const std::function<void(__natsMsg *)> &each);
+    // Unsubscribes an asynchronous subscription and waits (up to `waitMs`) until libnats'
+    // delivery thread left its message handler for the last time, then destroys it: Unsubscribe
+    // returns while a handler may still be running, and the handler's closure is about to go.
+    static void unsubscribeAndWait(__natsSubscription *sub, int waitMs = 5000);
     // Removes a message from the calls stream (a poison call).
     bool deleteCall(quint64 sequence);
 
@@ -75,10 +79,12 @@ public:
     static QString lastError(int status);
 
 private:
+    struct Handlers;
+
     __natsConnection *m_connection = nullptr;
     __jsCtx *m_js = nullptr;
     QString m_url;
-    std::function<void(bool)> m_onConnection;
+    Handlers *m_handlers = nullptr; // shared with libnats' callback thread; see natslink.cpp
 };
 
 } // namespace altrunner

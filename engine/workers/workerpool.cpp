@@ -41,12 +41,8 @@ struct WorkerPool::Subscriptions
     natsSubscription *deltas = nullptr;
     ~Subscriptions()
     {
-        for (natsSubscription *s : {workers, taken, deltas}) {
-            if (s) {
-                natsSubscription_Unsubscribe(s);
-                natsSubscription_Destroy(s);
-            }
-        }
+        for (natsSubscription *s : {workers, taken, deltas})
+            NatsLink::unsubscribeAndWait(s);
     }
 };
 
@@ -99,8 +95,7 @@ WorkerPool::~WorkerPool()
     if (m_resultsSub) {
         // This coordinator's consumer goes with it: no other process reads through it (a
         // resumed run reads its results back from the stream itself).
-        natsSubscription_Unsubscribe(m_resultsSub);
-        natsSubscription_Destroy(m_resultsSub);
+        NatsLink::unsubscribeAndWait(m_resultsSub);
     }
     m_subs.reset();
 }

@@ -407,7 +407,8 @@ void tst_Workers::serverListsItsWorkers()
     QVERIFY(metrics.contains("altrunner_worker_calls_in_flight{worker=\"w2\"} 0"));
     // A worker stopped cleanly says it leaves; the list shrinks at once.
     m_workers.first()->terminate();
-    QVERIFY(m_workers.first()->waitForFinished());
+    QVERIFY(m_workers.first()->waitForFinished()); // its stderr is forwarded to the test's
+    QCOMPARE(m_workers.first()->exitCode(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(listed().value(u"workers").toArray().size(), 1, 5000);
     serve.terminate();
     QVERIFY(serve.waitForFinished());

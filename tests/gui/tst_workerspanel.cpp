@@ -68,7 +68,9 @@ void tst_WorkersPanel::listsTheWorkersItHears()
              qPrintable(panel.summary()->text()));
     // Stopped cleanly, it says it leaves, and its row goes.
     worker.terminate();
-    QVERIFY(worker.waitForFinished());
+    QVERIFY2(worker.waitForFinished(), worker.readAllStandardError().constData());
+    QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(worker.exitCode(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 5000);
 }
 
