@@ -6,7 +6,7 @@
 namespace altrunner {
 
 CommandLine::CommandLine(const QStringList &words, const QSet<QString> &valued,
-                         const QSet<QString> &flags)
+                         const QSet<QString> &flags, const QSet<QString> &repeatable)
 {
     auto tr = [](const char *s) {
         return QCoreApplication::translate("altrunner::CommandLine", s);
@@ -29,7 +29,7 @@ CommandLine::CommandLine(const QStringList &words, const QSet<QString> &valued,
         const qsizetype eq = w.indexOf(u'=');
         const QString name = w.mid(2, eq < 0 ? -1 : eq - 2);
         if (valued.contains(name)) {
-            if (m_values.contains(name)) {
+            if (m_values.contains(name) && !repeatable.contains(name)) {
                 m_error = tr("option '--%1' given twice").arg(name);
                 return;
             }
@@ -41,6 +41,8 @@ CommandLine::CommandLine(const QStringList &words, const QSet<QString> &valued,
                 m_error = tr("option '--%1' needs a value").arg(name);
                 return;
             }
+            if (repeatable.contains(name))
+                m_repeated[name].append(m_values.value(name));
         } else if (flags.contains(name)) {
             if (eq >= 0) {
                 m_error = tr("option '--%1' takes no value").arg(name);

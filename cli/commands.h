@@ -11,6 +11,7 @@ enum ExitCode : int {
     ExitRunNotSuccessful = 1,
     ExitInvalidInput = 2,
     ExitBudgetExhausted = 3, // a budget stopped tasks from being sent (docs/engine.md "Budgets")
+    ExitWaiting = 4, // stopped with approval gates waiting for a person (docs/approvals.md)
     ExitInterrupted = 130,
 };
 

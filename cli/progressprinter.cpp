@@ -101,11 +101,14 @@ void ProgressPrinter::update(const RunSnapshot &s, const QList<TaskUpdate> &chan
         if (status == m_reported.at(t))
             continue;
         m_reported[t] = status;
+        if (m_quiet)
+            continue; // said with the next update after the question
         if (status == TaskStatus::Failed || status == TaskStatus::Timeout
-            || status == TaskStatus::Retrying) {
+            || status == TaskStatus::Retrying || status == TaskStatus::Waiting) {
             clearBar();
             const QString what = status == TaskStatus::Retrying ? QStringLiteral("retrying")
-                                                                : statusName(status);
+                    : status == TaskStatus::Waiting ? QStringLiteral("waiting for a decision")
+                                                    : statusName(status);
             m_err << "task " << m_alt.tasks.at(t).id << ": " << what << '\n';
         }
     }
@@ -117,7 +120,9 @@ void ProgressPrinter::update(const RunSnapshot &s, const QList<TaskUpdate> &chan
         m_err.flush();
         m_waitingFor = s.waitingFor;
     }
-    if (m_terminal) {
+    if (m_quiet) {
+        return;
+    } else if (m_terminal) {
         const int width = 30;
         const int filled = s.total ? int(qint64(width) * s.finishedCount() / s.total) : width;
         clearBar();

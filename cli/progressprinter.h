@@ -22,6 +22,13 @@ public:
     void finish(const RunSnapshot &snapshot, RunOutcome outcome);
     // A line of its own above the bar (the bar is redrawn with the next update).
     void note(const QString &text);
+    // While a question waits for an answer on the terminal, the bar is not drawn over it.
+    void setQuiet(bool quiet)
+    {
+        if (quiet)
+            clearBar();
+        m_quiet = quiet;
+    }
 
 private:
     QString line(const RunSnapshot &s) const;
@@ -34,6 +41,7 @@ private:
     QTextStream m_err;
     QElapsedTimer m_sinceLine;
     bool m_barShown = false;
+    bool m_quiet = false;
     QList<TaskStatus> m_reported; // last status printed per task
     QString m_waitingFor;
 };

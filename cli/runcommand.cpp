@@ -4,6 +4,7 @@
 #include "spend/budget.h"
 
 #include "alt/altloader.h"
+#include "approvalprompt.h"
 #include "archive/archivepublisher.h"
 #include "commandline.h"
 #include "config/configloader.h"
@@ -55,7 +56,7 @@ const QSet<QString> kRunValued {QStringLiteral("output-dir"),   QStringLiteral("
                                 QStringLiteral("max-cost"),     QStringLiteral("rpm"),
                                 QStringLiteral("tpm"),          QStringLiteral("cache"),
                                 QStringLiteral("rerun-from"),   QStringLiteral("models"),
-                                QStringLiteral("workers")};
+                                QStringLiteral("workers"),      QStringLiteral("approve")};
 const QSet<QString> kRunFlags {QStringLiteral("fail-fast"), QStringLiteral("json")};
 
 EngineConfig runConfigFrom(const CommandLine &cl, RunOptions &options, QStringList &errors)
@@ -189,6 +190,13 @@ ExecutedRun executeRun(const char *command, RunRequest request)
                      [&](const RunSnapshot &s, const QList<TaskUpdate> &changed) {
                          printer.update(s, changed);
                      });
+    // A person at the terminal decides the gates as they open (docs/approvals.md).
+    std::unique_ptr<ApprovalPrompt> prompt;
+    if (request.options.approvals == RunOptions::Approvals::Ask) {
+        prompt = std::make_unique<ApprovalPrompt>(run, printer);
+        QObject::connect(&run, &Run::progressed, prompt.get(),
+                         [&prompt](const RunSnapshot &s) { prompt->update(s); });
+    }
     QEventLoop loop;
     QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
     run.start();
@@ -242,6 +250,20 @@ int execute(const char *command, RunRequest request, bool json)
     }
     if (interrupted)
         return ExitInterrupted;
+    if (result.outcome == RunOutcome::Waiting) {
+        // What continues it: each waiting gate's decision, given to `resume`.
+        QStringList ids;
+        QStringList decide;
+        for (const PendingApproval &p : result.snapshot.approvals) {
+            ids.append(p.taskId);
+            decide.append(QStringLiteral("--approve %1=yes|no[:reason]").arg(p.taskId));
+        }
+        err << "altrunner-cli " << command << ": "
+            << counted(int(ids.size()), "gate waits", "gates wait") << " for a decision ("
+            << ids.join(QStringLiteral(", ")) << "); continue with:\n  altrunner-cli resume "
+            << result.journalPath << ' ' << decide.join(u' ') << '\n';
+        return ExitWaiting;
+    }
     if (result.snapshot.budget.exhausted) {
         // The same offer as the window's "Raise the Budget and Continue".
         const RunSnapshot &s = result.snapshot;
@@ -259,6 +281,56 @@ int execute(const char *command, RunRequest request, bool json)
         return ExitBudgetExhausted;
     }
     return result.outcome == RunOutcome::Success ? ExitSuccess : ExitRunNotSuccessful;
+}
+
+// --approve all|none (and, for resume, TASK=yes|no[:reason], repeatable): who decides the
+// approval gates (docs/approvals.md). Without it a person at a terminal is asked; with no
+// terminal the run goes on with everything else and stops with its gates waiting.
+bool applyApprove(const CommandLine &cl, RunRequest &request, const char *command, bool perTask)
+{
+    QTextStream err(stderr);
+    RunOptions &options = request.options;
+    std::optional<RunOptions::Approvals> all;
+    for (const QString &v : cl.values(QStringLiteral("approve"))) {
+        const QString word = v.trimmed().toLower();
+        if (word == u"all" || word == u"none") {
+            const auto mode
+                    = word == u"all" ? RunOptions::Approvals::All : RunOptions::Approvals::None;
+            if (all && *all != mode) {
+                err << "altrunner-cli " << command
+                    << ": --approve: give either all or none, not both\n";
+                return false;
+            }
+            all = mode;
+            continue;
+        }
+        const qsizetype eq = v.indexOf(u'=');
+        const QString task = eq < 0 ? QString() : v.left(eq).trimmed();
+        const auto decision = eq < 0 ? std::nullopt : ApprovalDecision::fromWord(v.mid(eq + 1));
+        if (!perTask || eq < 0 || !decision) {
+            err << "altrunner-cli " << command << ": --approve: expected all or none"
+                << (perTask ? ", or TASK=yes|no[:reason]," : "") << " got '" << v << "'\n";
+            return false;
+        }
+        const int index = request.alt->indexOf(task);
+        if (index < 0 || !request.alt->gateOf(index)) {
+            err << "altrunner-cli " << command << ": --approve " << v << ": "
+                << (index < 0 ? QStringLiteral("no task '%1' in this run").arg(task)
+                              : QStringLiteral("task '%1' is no approval gate").arg(task))
+                << '\n';
+            return false;
+        }
+        ApprovalDecision d = *decision;
+        d.by = QStringLiteral("cli");
+        options.decisions.insert(task, d);
+    }
+    if (all)
+        options.approvals = *all;
+    else
+        options.approvals = isatty(fileno(stdin)) && isatty(fileno(stderr))
+                ? RunOptions::Approvals::Ask
+                : RunOptions::Approvals::Park;
+    return true;
 }
 
 // --rerun-failed LAST, with --rerun-from TASK[,TASK...] on top: what the run carries over and
@@ -307,7 +379,7 @@ bool applyRerun(const CommandLine &cl, RunRequest &request, const char *command,
 int runCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
-    const CommandLine cl(arguments, kRunValued, kRunFlags);
+    const CommandLine cl(arguments, kRunValued, kRunFlags, {QStringLiteral("approve")});
     if (!cl.ok())
         return usageError("run", cl.error());
     if (cl.positional().size() != 1)
@@ -334,7 +406,7 @@ int runCommand(const QStringList &arguments)
         return ExitInvalidInput;
     }
     RunRequest request {std::make_shared<const AltFile>(std::move(*loaded.file)), options, config};
-    if (!applyRerun(cl, request, "run", true))
+    if (!applyRerun(cl, request, "run", true) || !applyApprove(cl, request, "run", false))
         return ExitInvalidInput;
     err.flush();
     return execute("run", std::move(request), cl.flag(QStringLiteral("json")));
@@ -390,7 +462,7 @@ int resumeCommand(const QStringList &arguments)
             arguments,
             kRunValued
                     - QSet<QString> {QStringLiteral("rerun-failed"), QStringLiteral("rerun-from")},
-            kRunFlags);
+            kRunFlags, {QStringLiteral("approve")});
     if (!cl.ok())
         return usageError("resume", cl.error());
     if (cl.positional().size() != 1)
@@ -421,6 +493,8 @@ int resumeCommand(const QStringList &arguments)
     if (flags.persona)
         options.persona = flags.persona;
     options.failFast = options.failFast || flags.failFast;
+    if (!applyApprove(cl, *request, "resume", true))
+        return ExitInvalidInput;
     err << "resuming run " << options.executionId << ": " << options.resume->finished.size()
         << " of " << request->alt->tasks.size() << " tasks had finished\n";
     err.flush();

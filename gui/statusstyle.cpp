@@ -31,6 +31,8 @@ QColor StatusStyle::fill(TaskStatus status)
         return QColor(0x82, 0x82, 0x82);
     case TaskStatus::Timeout:
         return QColor(0xc0, 0x39, 0x8b);
+    case TaskStatus::Waiting: // for a person: amber, what asks for attention
+        return QColor(0xe8, 0xa3, 0x17);
     }
     return Qt::gray;
 }
@@ -75,6 +77,8 @@ QString StatusStyle::runHeadline(const RunSummary &run)
         return run.simulatedAnswers > 0 ? tr("Completed with simulated answers") : tr("Succeeded");
     if (*run.outcome == RunOutcome::PartialSuccess)
         return tr("Partly succeeded");
+    if (*run.outcome == RunOutcome::Waiting)
+        return tr("Waiting for decisions");
     return tr("Failed");
 }
 
@@ -100,6 +104,9 @@ QColor StatusStyle::nodeBody(const TaskUpdate &task, const QPalette &palette)
         break;
     case TaskStatus::Cancelled:
         weight = 0.25;
+        break;
+    case TaskStatus::Waiting:
+        weight = 0.50;
         break;
     }
     auto mix = [weight](int a, int b) {
@@ -148,6 +155,8 @@ QString StatusStyle::label(TaskStatus status)
         return QCoreApplication::translate("altrunner::StatusStyle", "cancelled");
     case TaskStatus::Timeout:
         return QCoreApplication::translate("altrunner::StatusStyle", "timed out");
+    case TaskStatus::Waiting:
+        return QCoreApplication::translate("altrunner::StatusStyle", "waiting for you");
     }
     return {};
 }
@@ -161,6 +170,8 @@ QString StatusStyle::label(RunOutcome outcome)
         return QCoreApplication::translate("altrunner::StatusStyle", "partly succeeded");
     case RunOutcome::Failure:
         return QCoreApplication::translate("altrunner::StatusStyle", "failed");
+    case RunOutcome::Waiting:
+        return QCoreApplication::translate("altrunner::StatusStyle", "waiting for decisions");
     }
     return QString();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "approvalgate.h"
 #include "checks/check.h"
 #include "placeholders.h"
 #include "schema/outputschema.h"
@@ -18,7 +19,7 @@ namespace altrunner {
 
 enum class Mode { Normal, Dream, Explore, Chaos };
 enum class Priority : quint8 { Low = 0, Medium = 1, High = 2, Critical = 3 };
-enum class TaskKind : quint8 { Ai, Noop };
+enum class TaskKind : quint8 { Ai, Noop, Approval };
 
 QString modeName(Mode mode);
 std::optional<Mode> parseMode(const QString &text); // case-insensitive
@@ -76,6 +77,14 @@ struct AltFile
     // The checks of the tasks that have some; tasks hold indices.
     QList<std::shared_ptr<const TaskChecks>> checks;
     QList<AltTask> tasks;
+    // Approval gates (docs/approvals.md), by task index: the few tasks where a person decides.
+    QHash<int, ApprovalGate> gates;
+
+    const ApprovalGate *gateOf(int task) const
+    {
+        const auto it = gates.constFind(task);
+        return it == gates.cend() ? nullptr : &*it;
+    }
 
     int indexOf(const QString &taskId) const;
     // Each task's dependencies (indices), by task: what the graph algorithms take.

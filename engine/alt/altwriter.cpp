@@ -76,6 +76,16 @@ bool AltWriter::write(const AltFile &alt, const std::function<bool(QByteArrayVie
             if (checks->retryOnFailure)
                 w.member(u"retry_on_check_failure", true);
         }
+        if (const ApprovalGate *gate = alt.gateOf(int(&t - alt.tasks.constData()))) {
+            if (t.kind == TaskKind::Ai)
+                w.member(u"requires_approval", true);
+            if (gate->timeoutSeconds) {
+                w.member(u"approval_timeout_seconds", *gate->timeoutSeconds);
+                w.member(u"on_timeout",
+                         gate->approveOnTimeout ? QStringLiteral("approve")
+                                                : QStringLiteral("reject"));
+            }
+        }
         w.member(u"priority", priorityName(t.priority));
         w.endObject();
     }

@@ -24,6 +24,7 @@ namespace {
 
 constexpr double kMaxTimeoutSeconds = 86400;
 constexpr int kMaxRetryCount = 20;
+constexpr double kMaxApprovalSeconds = 365.0 * 24 * 3600; // a gate may wait for days
 constexpr int kMaxRepairAttempts = 5;
 constexpr double kMaxDurationMs = 86400.0 * 1000;
 
@@ -122,12 +123,27 @@ public:
     void dependencies();
     void cycles();
     void placeholders();
+    void gates(); // after cycles: `editable` names an upstream task
 
 private:
     // Whether `{{name}}` may name `path` in task `target`'s answer; reports why not.
     bool fieldOfAnswer(int task, int target, const QString &name, const QStringList &path,
                        const QString &pointer);
     void task(int i, const QJsonValue &tv);
+    // Its approval gate, if it is one (docs/approvals.md): `editable` is resolved by gates().
+    void gate(int i, AltTask &task, const QJsonObject &t);
+    // Checks the `{{name}}` placeholders of `text` (task `i`'s prompt or question): each names
+    // an upstream task; `foundSlots` gets one per placeholder.
+    void placeholdersIn(int i, const QString &text, const QString &pointer,
+                        QList<PromptSlot> &foundSlots);
+    struct EditableName
+    {
+        int task = 0;
+        QString name;
+    };
+    QList<EditableName> editableNames;
+    // The task ids upstream of `i` (its dependencies and theirs).
+    QSet<int> upstreamOf(int i) const;
     // Which object a field belongs to: the document (task -1) or a task. Its pointer and the
     // words that name it in messages are made only when there is something to report.
     struct Where
@@ -533,11 +549,13 @@ void Pass::task(int i, const QJsonValue &tv)
             task.kind = TaskKind::Ai;
         } else if (typeText == u"noop" || typeText == u"generic") {
             task.kind = TaskKind::Noop;
+        } else if (typeText == u"approval") {
+            task.kind = TaskKind::Approval;
         } else {
             report.error(pp() + QStringLiteral("/task_type"),
                          ctx()
                                  + tr("unsupported task_type %1 (supported: ai, ai_prompt, noop, "
-                                      "generic)")
+                                      "generic, approval)")
                                            .arg(shown(type)));
         }
     }
@@ -618,9 +636,158 @@ void Pass::task(int i, const QJsonValue &tv)
             task.repairAttempts = qint8(d);
     }
     task.priority = priorityField(t, Where {i}).value_or(alt.priority);
+    gate(i, task, t);
     if (t.contains(QStringLiteral("assert")) || t.contains(QStringLiteral("checks_threshold"))
         || t.contains(QStringLiteral("retry_on_check_failure")))
         checks(task, t, tp(), ctx());
+}
+
+void Pass::gate(int i, AltTask &task, const QJsonObject &t)
+{
+    const auto tp = [this, i] {
+        return pointerOf(Where {i});
+    };
+    const auto ctx = [this, i] {
+        return taskLabel(i);
+    };
+    const QJsonObject &p = task.parameters;
+    bool gated = task.kind == TaskKind::Approval;
+    const QJsonValue requiresValue = t.value(QStringLiteral("requires_approval"));
+    if (!requiresValue.isUndefined() && !requiresValue.isNull()) {
+        if (!requiresValue.isBool()) {
+            report.error(tp() + QStringLiteral("/requires_approval"),
+                         ctx()
+                                 + tr("'requires_approval' must be true or false, not %1")
+                                           .arg(shown(requiresValue)));
+        } else if (requiresValue.toBool() && task.kind == TaskKind::Noop) {
+            report.error(tp() + QStringLiteral("/requires_approval"),
+                         ctx()
+                                 + tr("'requires_approval' is for AI tasks: a noop task has no "
+                                      "answer to approve (a task of task_type \"approval\" "
+                                      "asks a person)"));
+        } else if (requiresValue.toBool()) {
+            gated = true;
+        }
+    }
+    ApprovalGate g;
+    const QJsonValue timeout = t.value(QStringLiteral("approval_timeout_seconds"));
+    const bool hasTimeout = !timeout.isUndefined() && !timeout.isNull();
+    if (hasTimeout) {
+        const double d = timeout.toDouble();
+        if (!timeout.isDouble() || !std::isfinite(d) || d <= 0 || d > kMaxApprovalSeconds)
+            report.error(tp() + QStringLiteral("/approval_timeout_seconds"),
+                         ctx()
+                                 + tr("'approval_timeout_seconds' must be a number of seconds "
+                                      "above 0 and at most 31536000 (a year), not %1")
+                                           .arg(shown(timeout)));
+        else
+            g.timeoutSeconds = d;
+    }
+    const QJsonValue onTimeout = t.value(QStringLiteral("on_timeout"));
+    const bool hasOnTimeout = !onTimeout.isUndefined() && !onTimeout.isNull();
+    if (hasOnTimeout) {
+        const QString v = onTimeout.isString() ? onTimeout.toString() : QString();
+        if (v == u"approve")
+            g.approveOnTimeout = true;
+        else if (v != u"reject")
+            report.error(tp() + QStringLiteral("/on_timeout"),
+                         ctx()
+                                 + tr("'on_timeout' must be \"reject\" or \"approve\", not %1")
+                                           .arg(shown(onTimeout)));
+        else if (!hasTimeout && gated)
+            report.warning(tp() + QStringLiteral("/on_timeout"),
+                           ctx()
+                                   + tr("'on_timeout' has no effect without "
+                                        "'approval_timeout_seconds'"));
+    }
+    if (!gated && (hasTimeout || hasOnTimeout)) {
+        report.warning(tp()
+                               + (hasTimeout ? QStringLiteral("/approval_timeout_seconds")
+                                             : QStringLiteral("/on_timeout")),
+                       ctx()
+                               + tr("has no approval gate, so '%1' has no effect (a task of "
+                                    "task_type \"approval\", or \"requires_approval\": true, "
+                                    "has one)")
+                                         .arg(hasTimeout
+                                                      ? QStringLiteral("approval_timeout_seconds")
+                                                      : QStringLiteral("on_timeout")));
+    }
+    const QJsonValue question = p.value(QStringLiteral("question"));
+    const QString qp = tp() + QStringLiteral("/parameters/question");
+    if (!question.isUndefined() && !question.isNull()
+        && (!question.isString() || question.toString().trimmed().isEmpty())) {
+        report.error(
+                qp,
+                ctx() + tr("'question' must be a non-empty string, not %1").arg(shown(question)));
+    } else if (question.isString()) {
+        g.question = question.toString();
+    } else if (task.kind == TaskKind::Approval) {
+        report.error(tp() + QStringLiteral("/parameters"),
+                     ctx()
+                             + tr("an approval task needs parameters.question: what the person "
+                                  "decides"));
+    }
+    const QJsonValue editable = p.value(QStringLiteral("editable"));
+    if (!editable.isUndefined() && !editable.isNull()) {
+        if (task.kind != TaskKind::Approval)
+            report.warning(tp() + QStringLiteral("/parameters/editable"),
+                           ctx()
+                                   + tr("'editable' is for tasks of task_type \"approval\"; an "
+                                        "AI task that requires approval can have its own answer "
+                                        "edited anyway"));
+        else if (!editable.isString() || editable.toString().isEmpty())
+            report.error(tp() + QStringLiteral("/parameters/editable"),
+                         ctx()
+                                 + tr("'editable' must be the id of a task this one depends on, "
+                                      "not %1")
+                                           .arg(shown(editable)));
+        else
+            editableNames.append({i, editable.toString()});
+    }
+    if (!gated)
+        return;
+    if (task.kind == TaskKind::Ai)
+        g.editable = i;
+    alt.gates.insert(i, std::move(g));
+}
+
+QSet<int> Pass::upstreamOf(int i) const
+{
+    QList<int> queue = alt.tasks.at(i).dependencies;
+    QSet<int> upstream(queue.cbegin(), queue.cend());
+    for (qsizetype q = 0; q < queue.size(); ++q) {
+        for (int d : alt.tasks.at(queue.at(q)).dependencies) {
+            if (!upstream.contains(d)) {
+                upstream.insert(d);
+                queue.append(d);
+            }
+        }
+    }
+    return upstream;
+}
+
+void Pass::gates()
+{
+    for (const EditableName &e : std::as_const(editableNames)) {
+        const QString pointer = QStringLiteral("/tasks/%1/parameters/editable").arg(e.task);
+        const int target = indexById.value(e.name, -1);
+        if (target < 0) {
+            report.error(pointer,
+                         taskLabel(e.task) + tr("'editable' names unknown task '%1'").arg(e.name));
+            continue;
+        }
+        if (!upstreamOf(e.task).contains(target)) {
+            report.error(pointer,
+                         taskLabel(e.task)
+                                 + tr("'editable' names task '%1', which is not a direct or "
+                                      "transitive dependency of this gate: only an answer the "
+                                      "gate holds back can be edited")
+                                           .arg(e.name));
+            continue;
+        }
+        if (auto it = alt.gates.find(e.task); it != alt.gates.end())
+            it->editable = target;
+    }
 }
 
 void Pass::checks(AltTask &task, const QJsonObject &t, const QString &pointer,
@@ -746,75 +913,82 @@ bool Pass::fieldOfAnswer(int task, int target, const QString &name, const QStrin
 
 void Pass::placeholders()
 {
-    // Placeholders {{ID}} in AI prompts must name an upstream task (docs/formats.md).
+    // Placeholders {{ID}} in AI prompts and gates' questions must name an upstream task
+    // (docs/formats.md, docs/approvals.md).
     for (int i = 0; i < n; ++i) {
         AltTask &task = alt.tasks[i];
-        if (!isObject.at(i) || task.kind != TaskKind::Ai || !task.prompt.contains(u"{{"))
+        if (!isObject.at(i))
             continue;
-        const bool fromParameters = task.parameters.value(QStringLiteral("prompt")).isString();
-        const QString pointer = QStringLiteral("/tasks/%1/").arg(i)
-                + (fromParameters ? QStringLiteral("parameters/prompt")
-                                  : QStringLiteral("description"));
-        QSet<int> upstream; // computed on first need
-        bool upstreamKnown = false;
-        QSet<QString> reported;
-        for (const Placeholders::Found &found : Placeholders::find(task.prompt)) {
-            const QString name = found.name.toString();
-            if (reported.contains(name))
-                continue;
-            int target = indexById.value(name, -1);
-            QStringList path;
-            if (target < 0 && name.contains(u'.')) {
-                // {{task.field.0.name}}: a part of the task's parsed answer (docs/outputs.md).
-                path = name.split(u'.');
-                target = indexById.value(path.takeFirst(), -1);
-                if (target >= 0 && (path.contains(QString()))) {
-                    reported.insert(name);
-                    report.error(pointer,
-                                 taskLabel(i)
-                                         + tr("placeholder {{%1}} has an empty step in its path")
-                                                   .arg(name));
-                    continue;
-                }
-                if (target >= 0 && !fieldOfAnswer(i, target, name, path, pointer)) {
-                    reported.insert(name);
-                    continue;
-                }
-            }
-            if (target >= 0)
-                task.promptSlots.append({found.start, found.end, target, path});
-            if (target < 0) {
+        if (task.kind == TaskKind::Ai && task.prompt.contains(u"{{")) {
+            const bool fromParameters = task.parameters.value(QStringLiteral("prompt")).isString();
+            placeholdersIn(i, task.prompt,
+                           QStringLiteral("/tasks/%1/").arg(i)
+                                   + (fromParameters ? QStringLiteral("parameters/prompt")
+                                                     : QStringLiteral("description")),
+                           task.promptSlots);
+        }
+        if (auto gate = alt.gates.find(i);
+            gate != alt.gates.end() && gate->question.contains(u"{{")) {
+            placeholdersIn(i, gate->question,
+                           QStringLiteral("/tasks/%1/parameters/question").arg(i),
+                           gate->questionSlots);
+        }
+    }
+}
+
+void Pass::placeholdersIn(int i, const QString &text, const QString &pointer,
+                          QList<PromptSlot> &foundSlots)
+{
+    const AltTask &task = alt.tasks.at(i);
+    QSet<int> upstream; // computed on first need
+    bool upstreamKnown = false;
+    QSet<QString> reported;
+    for (const Placeholders::Found &found : Placeholders::find(text)) {
+        const QString name = found.name.toString();
+        if (reported.contains(name))
+            continue;
+        int target = indexById.value(name, -1);
+        QStringList path;
+        if (target < 0 && name.contains(u'.')) {
+            // {{task.field.0.name}}: a part of the task's parsed answer (docs/outputs.md).
+            path = name.split(u'.');
+            target = indexById.value(path.takeFirst(), -1);
+            if (target >= 0 && (path.contains(QString()))) {
                 reported.insert(name);
                 report.error(
                         pointer,
                         taskLabel(i)
-                                + tr("placeholder {{%1}} names no task of this file").arg(name));
+                                + tr("placeholder {{%1}} has an empty step in its path").arg(name));
                 continue;
             }
-            if (task.dependencies.contains(target))
-                continue;
-            if (!upstreamKnown) {
-                QList<int> queue = task.dependencies;
-                upstream = QSet<int>(queue.cbegin(), queue.cend());
-                for (qsizetype q = 0; q < queue.size(); ++q) {
-                    for (int d : alt.tasks.at(queue.at(q)).dependencies) {
-                        if (!upstream.contains(d)) {
-                            upstream.insert(d);
-                            queue.append(d);
-                        }
-                    }
-                }
-                upstreamKnown = true;
-            }
-            if (!upstream.contains(target)) {
+            if (target >= 0 && !fieldOfAnswer(i, target, name, path, pointer)) {
                 reported.insert(name);
-                report.error(
-                        pointer,
-                        taskLabel(i)
-                                + tr("placeholder {{%1}} names task '%2', which is not a direct or "
-                                     "transitive dependency of '%3'")
-                                          .arg(name, alt.tasks.at(target).id, task.id));
+                continue;
             }
+        }
+        if (target >= 0)
+            foundSlots.append({found.start, found.end, target, path});
+        if (target < 0) {
+            reported.insert(name);
+            report.error(pointer,
+                         taskLabel(i)
+                                 + tr("placeholder {{%1}} names no task of this file").arg(name));
+            continue;
+        }
+        if (task.dependencies.contains(target))
+            continue;
+        if (!upstreamKnown) {
+            upstream = upstreamOf(i);
+            upstreamKnown = true;
+        }
+        if (!upstream.contains(target)) {
+            reported.insert(name);
+            report.error(
+                    pointer,
+                    taskLabel(i)
+                            + tr("placeholder {{%1}} names task '%2', which is not a direct or "
+                                 "transitive dependency of '%3'")
+                                      .arg(name, alt.tasks.at(target).id, task.id));
         }
     }
 }
@@ -836,6 +1010,7 @@ Validator::Result Validator::validate(const QJsonObject &root, const TaskChunks 
     pass.dependencies();
     pass.cycles();
     pass.placeholders();
+    pass.gates();
     return result;
 }
 

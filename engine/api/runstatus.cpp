@@ -19,6 +19,8 @@ QString RunStatus::word(bool finished, bool lastFileWritten, bool cancelled, Run
         return QStringLiteral("completed");
     case RunOutcome::PartialSuccess:
         return QStringLiteral("partial_success");
+    case RunOutcome::Waiting: // stopped with approval gates waiting (docs/approvals.md)
+        return QStringLiteral("waiting");
     case RunOutcome::Failure:
         break;
     }
@@ -36,7 +38,8 @@ QJsonObject RunStatus::progress(int total, const std::array<int, kTaskStatusCoun
             {QStringLiteral("completed"), count(TaskStatus::Completed)},
             {QStringLiteral("failed"), count(TaskStatus::Failed)},
             {QStringLiteral("timeout"), count(TaskStatus::Timeout)},
-            {QStringLiteral("cancelled"), count(TaskStatus::Cancelled)}};
+            {QStringLiteral("cancelled"), count(TaskStatus::Cancelled)},
+            {QStringLiteral("waiting"), count(TaskStatus::Waiting)}};
 }
 
 void RunStatus::echo(QJsonObject &meta, const QJsonObject &requestMetadata)

@@ -91,6 +91,8 @@ LastHeader LastHeader::of(const RunFacts &f, const EngineConfig &config)
                     QJsonObject {{QStringLiteral("passed"), s.checksPassed},
                                  {QStringLiteral("failed"), s.checksFailed},
                                  {QStringLiteral("warned"), s.checksWarned}});
+    if (!f.approveAll.isEmpty())
+        meta.insert(QStringLiteral("approve"), f.approveAll);
     if (!f.failFastCause.isEmpty())
         meta.insert(QStringLiteral("fail_fast_triggered_by"), f.failFastCause);
     if (!f.rerunOf.isEmpty())

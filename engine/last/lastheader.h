@@ -26,6 +26,8 @@ struct RunFacts
     RunSnapshot snapshot; // the final one: counts, attempts, tokens, latency, throughput
     bool cancelled = false;
     bool failFast = false;
+    // --approve all|none: every approval gate decided without asking (docs/approvals.md).
+    QString approveAll;
     QString trigger;
     QString failFastCause; // the task that stopped the run, if fail-fast did
     QString rerunOf; // the execution id whose completed results were carried over

@@ -28,6 +28,9 @@ public:
                              const QList<TaskRecord> &records, const LastHeader &header,
                              QString *error);
     static QString fileName(const QString &executionId);
+    // One task's result as the LAST file has it (what POST .../approvals/... answers with).
+    static QJsonObject taskResult(const AltFile &alt, int task, const TaskRecord &record,
+                                  const QString &executionId);
     static QString summary(const QList<TaskRecord> &records, qint64 elapsedMs);
 };
 

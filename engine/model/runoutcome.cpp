@@ -7,9 +7,10 @@ namespace altrunner {
 
 namespace {
 using namespace Qt::StringLiterals;
-constexpr EnumTable<RunOutcome, 3> kOutcomes({{{RunOutcome::Success, "success"_L1},
+constexpr EnumTable<RunOutcome, 4> kOutcomes({{{RunOutcome::Success, "success"_L1},
                                                {RunOutcome::PartialSuccess, "partial_success"_L1},
-                                               {RunOutcome::Failure, "failure"_L1}}});
+                                               {RunOutcome::Failure, "failure"_L1},
+                                               {RunOutcome::Waiting, "waiting"_L1}}});
 } // namespace
 
 QString outcomeName(RunOutcome outcome)
@@ -25,8 +26,11 @@ std::optional<RunOutcome> parseRunOutcome(QStringView text)
 RunOutcome outcomeOf(const QList<TaskRecord> &records)
 {
     qsizetype completed = 0;
-    for (const TaskRecord &r : records)
+    for (const TaskRecord &r : records) {
+        if (r.status == TaskStatus::Waiting)
+            return RunOutcome::Waiting;
         completed += r.status == TaskStatus::Completed;
+    }
     if (completed == records.size())
         return RunOutcome::Success;
     return completed == 0 ? RunOutcome::Failure : RunOutcome::PartialSuccess;

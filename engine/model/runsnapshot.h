@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "approval.h"
 #include "runoutcome.h"
 #include "taskrecord.h"
 #include "taskstatus.h"
@@ -112,6 +113,8 @@ struct RunSnapshot
     bool finished = false;
     bool cancelled = false;
     QList<TaskStatus> statuses; // by task index
+    // The gates that wait for a person (docs/approvals.md), in the order they opened.
+    QList<PendingApproval> approvals;
 
     int count(TaskStatus s) const { return counts[size_t(s)]; }
     int finishedCount() const
@@ -149,6 +152,10 @@ struct TaskUpdate
     // Its checks' results, [{"type", "pass", "score", "reason"}] (metadata.checks); empty when
     // it has none or they have not run.
     QJsonArray checks;
+    // Approval gates (docs/approvals.md): the decision on it (metadata.approval) and, for an
+    // answer a gate replaced, how (metadata.edited); empty otherwise.
+    QJsonObject approval;
+    QJsonObject edited;
     // The answer so far while an attempt streams it (docs/engine.md "Streaming"); empty
     // otherwise, and once the task has its output.
     QString streamedText;
@@ -160,6 +167,8 @@ struct RunResult
     QString executionId;
     RunOutcome outcome = RunOutcome::Failure;
     QString lastFilePath; // empty if it could not be written
+    // Stopped with approval gates waiting (outcome Waiting): the journal `resume` continues.
+    QString journalPath;
     QString error; // why the LAST file could not be written, or why the run could not start
     bool cancelled = false;
     RunSnapshot snapshot;

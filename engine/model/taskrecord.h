@@ -97,6 +97,13 @@ struct TaskRecord
         int checkRetries = 0;
         // Workers (docs/distributed.md): extra deliveries of its calls (metadata.redelivered).
         int redelivered = 0;
+        // Approval gates (docs/approvals.md): since when it waits for a person (-1: it does
+        // not), and the decision on it, metadata.approval ({"decision", "by", "at", "note",
+        // "edited"}; an edited answer's "original" too). An answer a gate replaced keeps
+        // metadata.edited ({"by", "at", "gate", "original"}).
+        qint64 waitingSinceMs = -1;
+        QJsonObject approval;
+        QJsonObject edited;
     };
     const Extra &extra() const;
     Extra &extraForWrite();

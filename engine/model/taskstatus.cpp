@@ -9,13 +9,14 @@ namespace {
 using namespace Qt::StringLiterals;
 // Retrying has no word of its own in files and the API: it is "running" there, and is never
 // read back (a task that was retrying starts over).
-constexpr EnumTable<TaskStatus, 7> kStatuses({{{TaskStatus::Pending, "pending"_L1},
+constexpr EnumTable<TaskStatus, 8> kStatuses({{{TaskStatus::Pending, "pending"_L1},
                                                {TaskStatus::Running, "running"_L1},
                                                {TaskStatus::Retrying, "running"_L1},
                                                {TaskStatus::Completed, "completed"_L1},
                                                {TaskStatus::Failed, "failed"_L1},
                                                {TaskStatus::Cancelled, "cancelled"_L1},
-                                               {TaskStatus::Timeout, "timeout"_L1}}});
+                                               {TaskStatus::Timeout, "timeout"_L1},
+                                               {TaskStatus::Waiting, "waiting"_L1}}});
 constexpr EnumTable<AttemptOutcome, 5>
         kAttemptOutcomes({{{AttemptOutcome::Completed, "completed"_L1},
                            {AttemptOutcome::Failed, "failed"_L1},

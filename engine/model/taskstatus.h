@@ -8,7 +8,8 @@
 namespace altrunner {
 
 // A task's state during a run. Retrying (waiting out a back-off) exists only live; files and the
-// API call it "running", as docs/formats.md has no word for it.
+// API call it "running", as docs/formats.md has no word for it. Waiting: an approval gate waits
+// for a person (docs/approvals.md); not final, and a run can stop with gates still waiting.
 enum class TaskStatus : quint8 {
     Pending,
     Running,
@@ -16,9 +17,10 @@ enum class TaskStatus : quint8 {
     Completed,
     Failed,
     Cancelled,
-    Timeout
+    Timeout,
+    Waiting
 };
-inline constexpr int kTaskStatusCount = 7;
+inline constexpr int kTaskStatusCount = 8;
 
 QString statusName(TaskStatus status); // as LAST files spell it
 std::optional<TaskStatus> parseStatus(const QString &text);

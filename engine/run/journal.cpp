@@ -66,6 +66,12 @@ void appendRecordLine(QByteArray &out, const QString &id, TaskStatus status, con
         w.member(u"ck", r.extra().checks);
     if (r.extra().redelivered > 0)
         w.member(u"rd", qint64(r.extra().redelivered));
+    if (r.extra().waitingSinceMs >= 0)
+        w.member(u"ws", r.extra().waitingSinceMs);
+    if (!r.extra().approval.isEmpty())
+        w.member(u"ap", r.extra().approval);
+    if (!r.extra().edited.isEmpty())
+        w.member(u"ed", r.extra().edited);
     if (r.error.isNull())
         w.memberNull(u"error");
     else
@@ -116,6 +122,12 @@ TaskRecord recordFromJson(const QJsonObject &o)
         r.extraForWrite().checks = checks;
     if (const int rd = o.value(QStringLiteral("rd")).toInt(); rd > 0)
         r.extraForWrite().redelivered = rd;
+    if (const QJsonValue ws = o.value(QStringLiteral("ws")); ws.isDouble())
+        r.extraForWrite().waitingSinceMs = ws.toInteger();
+    if (const QJsonObject ap = o.value(QStringLiteral("ap")).toObject(); !ap.isEmpty())
+        r.extraForWrite().approval = ap;
+    if (const QJsonObject ed = o.value(QStringLiteral("ed")).toObject(); !ed.isEmpty())
+        r.extraForWrite().edited = ed;
     if (o.value(QStringLiteral("error")).isString())
         r.error = o.value(QStringLiteral("error")).toString();
     r.output = o.value(QStringLiteral("output")).toObject();
@@ -161,7 +173,8 @@ Journal::Header Journal::headerFor(const QString &executionId, qint64 startedAtM
 }
 
 bool Journal::open(const QString &path, const Header &header,
-                   const QList<std::pair<QString, TaskRecord>> &finished, QString *error)
+                   const QList<std::pair<QString, TaskRecord>> &finished, QString *error,
+                   const QHash<QString, ApprovalDecision> &decisions)
 {
     m_file.setFileName(path);
     // Truncate: on resume the journal is written again whole, header first.
@@ -198,8 +211,23 @@ bool Journal::open(const QString &path, const Header &header,
     }
     for (const auto &[id, record] : finished)
         writeState(id, record.status, record);
+    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it)
+        writeDecision(it.key(), *it);
     flush();
     return true;
+}
+
+void Journal::writeDecision(const QString &taskId, const ApprovalDecision &decision)
+{
+    if (!m_file.isOpen())
+        return;
+    JsonWriter w(m_pending, false);
+    w.beginObject();
+    w.member(u"id", taskId);
+    w.member(u"approval", decision.toJson());
+    w.endObject();
+    endLine();
+    flush(); // before it takes effect (docs/approvals.md): never lost, never applied twice
 }
 
 void Journal::endLine()
@@ -304,11 +332,24 @@ std::optional<Journal::Contents> Journal::read(const QString &path, QString *err
             continue;
         }
         const QString id = o.value(QStringLiteral("id")).toString();
+        if (const QJsonValue approval = o.value(QStringLiteral("approval")); approval.isObject()) {
+            // A person's decision, written before it took effect: taken again on resume unless
+            // the gate's own result follows it.
+            if (const auto d = ApprovalDecision::fromJson(approval.toObject()))
+                c.decisions.insert(id, *d);
+            continue;
+        }
         const QString status = o.value(QStringLiteral("status")).toString();
-        if (status == u"completed" || status == u"failed" || status == u"timeout")
-            c.finished.insert(id, recordFromJson(o));
-        else
+        if (status == u"completed" || status == u"failed" || status == u"timeout"
+            || status == u"waiting") {
+            TaskRecord r = recordFromJson(o);
+            if (r.status != TaskStatus::Waiting)
+                c.decisions.remove(id); // taken: its gate's result is here
+            c.finished.insert(id, std::move(r));
+        } else {
             c.finished.remove(id); // running again, or cancelled: not final for a resume
+            c.decisions.remove(id);
+        }
     }
     if (first) {
         *error = tr("%1: the journal is empty").arg(path);
@@ -347,6 +388,7 @@ std::optional<Journal::ResumePlan> Journal::resumePlan(const QString &path, QStr
         plan.budget.cost = o.value(QStringLiteral("budget_cost")).toDouble();
     RunOptions::Resume resume;
     resume.finished = journal->finished;
+    resume.decisions = journal->decisions;
     resume.resumed = journal->header.resumed + 1;
     resume.startedAtMs = journal->header.startedAtMs;
     options.resume = resume;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alt/altfile.h"
+#include "model/approval.h"
 #include "model/taskrecord.h"
 #include "run/runoptions.h"
 
@@ -45,7 +46,9 @@ public:
     struct Contents
     {
         Header header;
-        QHash<QString, TaskRecord> finished;
+        QHash<QString, TaskRecord> finished; // waiting gates too, with their answers
+        // Decisions on gates written but not yet taken (no final state of the gate after them).
+        QHash<QString, ApprovalDecision> decisions;
     };
 
     Journal() = default;
@@ -59,10 +62,14 @@ public:
 
     // Starts a journal; `finished` (on resume) is written again first, so the file stays whole.
     bool open(const QString &path, const Header &header,
-              const QList<std::pair<QString, TaskRecord>> &finished, QString *error);
+              const QList<std::pair<QString, TaskRecord>> &finished, QString *error,
+              const QHash<QString, ApprovalDecision> &decisions = {});
     bool isOpen() const { return m_file.isOpen(); }
     void writeState(const QString &taskId, TaskStatus status, const TaskRecord &record);
     void writeRetry(const QString &taskId, int attempt, qint64 delayMs);
+    // A person's decision on a gate, handed to the operating system at once: before it takes
+    // effect (docs/approvals.md).
+    void writeDecision(const QString &taskId, const ApprovalDecision &decision);
     // Lines gathered so far, and how many of them the operating system has.
     qint64 lines() const { return m_lines; }
     qint64 flushedLines() const { return m_flushedLines; }

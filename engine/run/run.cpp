@@ -8,6 +8,9 @@
 
 #include <QThread>
 
+#include <chrono>
+#include <future>
+
 namespace altrunner {
 
 Run::Run(std::shared_ptr<const AltFile> alt, EngineConfig config, RunOptions options,
@@ -109,6 +112,36 @@ void Run::cancel()
     // cancelled without running any, and a later start() finds it ended.
     m_started = true;
     QMetaObject::invokeMethod(m_scheduler, &Scheduler::cancel, Qt::QueuedConnection);
+}
+
+DecisionResult Run::decide(const QString &taskId, const ApprovalDecision &decision)
+{
+    if (!m_started || isFinished())
+        return {DecisionResult::Kind::NotWaiting,
+                m_started ? tr("the run has finished") : tr("the run has not started"),
+                {}};
+    auto promise = std::make_shared<std::promise<DecisionResult>>();
+    std::future<DecisionResult> future = promise->get_future();
+    QMetaObject::invokeMethod(
+            m_scheduler,
+            [scheduler = m_scheduler, taskId, decision, promise] {
+                promise->set_value(scheduler->decide(taskId, decision));
+            },
+            Qt::QueuedConnection);
+    try {
+        if (future.wait_for(std::chrono::seconds(10)) == std::future_status::ready)
+            return future.get();
+    } catch (const std::future_error &) {
+        // The run's thread ended before it got there: the run finished meanwhile.
+    }
+    return {DecisionResult::Kind::NotWaiting, tr("the run finished before the decision came"), {}};
+}
+
+void Run::skip(const QString &taskId)
+{
+    QMetaObject::invokeMethod(
+            m_scheduler, [scheduler = m_scheduler, taskId] { scheduler->skip(taskId); },
+            Qt::QueuedConnection);
 }
 
 bool Run::isFinished() const

@@ -50,6 +50,12 @@ public:
     void start();
     // Safe from any thread; the run ends soon after with every unfinished task cancelled.
     void cancel();
+    // A person's decision on an approval gate (docs/approvals.md), from any thread: taken in the
+    // run's thread (journal first), and what came of it. Waits for the run's thread (a few
+    // milliseconds; at most 10 s).
+    DecisionResult decide(const QString &taskId, const ApprovalDecision &decision);
+    // Nobody decides this gate now: see Scheduler::skip().
+    void skip(const QString &taskId);
 
     bool isStarted() const { return m_started; }
     bool isFinished() const;

@@ -49,7 +49,8 @@ void RunLedger::openJournal(const QString &outputDir, const RunOptions &options)
     if (!m_journal.open(
                 Journal::pathFor(outputDir, m_executionId),
                 Journal::headerFor(m_executionId, m_startMs, *m_alt, options, m_budget.limits()),
-                finished, &m_journalError))
+                finished, &m_journalError,
+                options.resume ? options.resume->decisions : QHash<QString, ApprovalDecision> {}))
         qWarning("%s", qPrintable(m_journalError));
 }
 
@@ -85,7 +86,7 @@ QList<int> RunLedger::restore(const RunOptions &options)
         m_attempts += it->attempts.size();
         m_retries += it->extra().retryDelaysMs.size();
         setStatus(int(i), it->status);
-        if (it->status != TaskStatus::Completed)
+        if (it->status != TaskStatus::Completed && it->status != TaskStatus::Waiting)
             notCompleted.append(int(i));
     }
     m_restoring = false;
@@ -96,6 +97,10 @@ RunFacts RunLedger::factsFrom(const RunOptions &options)
 {
     RunFacts f;
     f.failFast = options.failFast;
+    if (options.approvals == RunOptions::Approvals::All)
+        f.approveAll = QStringLiteral("all");
+    else if (options.approvals == RunOptions::Approvals::None)
+        f.approveAll = QStringLiteral("none");
     f.trigger = options.trigger;
     f.rerunOf = options.carriedFromExecutionId;
     f.rerunFrom = options.rerunFrom;
@@ -128,8 +133,12 @@ RunResult RunLedger::finish(const EngineConfig &config, RunFacts facts)
                                                 LastHeader::of(facts, config), &error);
     if (result.lastFilePath.isEmpty())
         result.error = error;
-    else
+    else if (result.outcome != RunOutcome::Waiting)
         m_journal.remove(); // nothing is left to resume
+    // Gates still waiting: the journal stays, for `resume` and the decisions still to come.
+    result.journalPath = result.outcome == RunOutcome::Waiting
+            ? Journal::pathFor(config.outputDir, m_executionId)
+            : QString();
     result.snapshot = facts.snapshot;
     return result;
 }
@@ -225,7 +234,7 @@ void RunLedger::cancelUnfinished(const QString &reason)
 {
     for (int i = 0; i < int(m_statuses.size()); ++i) {
         const TaskStatus s = m_statuses.at(i);
-        if (s != TaskStatus::Pending && s != TaskStatus::Retrying)
+        if (s != TaskStatus::Pending && s != TaskStatus::Retrying && s != TaskStatus::Waiting)
             continue;
         TaskRecord &r = m_records[i];
         r.error = reason;
@@ -356,6 +365,17 @@ QString RunLedger::prompt(int task) const
     });
 }
 
+QString RunLedger::question(int task) const
+{
+    const ApprovalGate *gate = m_alt->gateOf(task);
+    if (!gate)
+        return {};
+    return Placeholders::render(gate->question, gate->questionSlots,
+                                [this](const PromptSlot &slot) {
+                                    return m_records.at(slot.source).outputText(slot.path);
+                                });
+}
+
 TaskUpdate RunLedger::update(int task) const
 {
     const TaskRecord &r = m_records.at(task);
@@ -374,6 +394,8 @@ TaskUpdate RunLedger::update(int task) const
     u.carried = !r.extra().carried.isEmpty();
     u.fallbacks = r.extra().fallbacks;
     u.checks = r.extra().checks;
+    u.approval = r.extra().approval;
+    u.edited = r.extra().edited;
     if (u.carried) {
         // Carried over from an earlier run: its times and attempts are in the carried result.
         u.startMs = parseIsoMs(r.extra().carried.value(QStringLiteral("start_time")).toString())

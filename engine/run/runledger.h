@@ -59,6 +59,11 @@ public:
 
     // Journal first, then counts and the change batch.
     void setStatus(int task, TaskStatus status);
+    // A person's decision on gate `task`, in the journal before it takes effect.
+    void decisionTaken(int task, const ApprovalDecision &decision)
+    {
+        m_journal.writeDecision(m_alt->tasks.at(task).id, decision);
+    }
     // `task` is about to start: any change it reads (its dependencies') that the journal has
     // gathered but not written is written first (docs/engine.md "Crash safety and resume").
     void beforeStart(int task);
@@ -111,6 +116,8 @@ public:
     QList<TaskUpdate> takeChanges();
     // `task`'s prompt with each placeholder filled from the recorded answers.
     QString prompt(int task) const;
+    // Its approval gate's question, filled the same way (empty when it has none).
+    QString question(int task) const;
 
 private:
     std::shared_ptr<const AltFile> m_alt;

@@ -6,6 +6,7 @@
 #include "alt/altfile.h"
 #include "config/engineconfig.h"
 #include "config/modelcatalog.h"
+#include "model/approval.h"
 #include "model/taskrecord.h"
 #include "spend/pricing.h"
 
@@ -63,6 +64,8 @@ struct RunOptions
     struct Resume
     {
         QHash<QString, TaskRecord> finished;
+        // Decisions the journal holds that had not taken effect when the run stopped.
+        QHash<QString, ApprovalDecision> decisions;
         int resumed = 1; // how many times this run has been resumed, this time included
         qint64 startedAtMs = 0; // the original start
     };
@@ -76,6 +79,16 @@ struct RunOptions
     // stored); the chosen tasks and everything downstream of them.
     QSet<QString> askAfresh;
     QStringList rerunFrom; // the chosen tasks, as asked for (kept in the LAST file)
+
+    // Approval gates (docs/approvals.md): who decides. Ask: a person, through the window, the
+    // REST API or the console's prompt, and the run waits for them (park() stops it with its
+    // gates still waiting). Park: nobody can now; the run goes on with everything else, then
+    // stops with status "waiting". All / None: every gate approved / rejected without asking
+    // (--approve all|none, said in the LAST file).
+    enum class Approvals : quint8 { Ask, Park, All, None };
+    Approvals approvals = Approvals::Ask;
+    // Decisions given before the gates open (resume --approve TASK=yes|no[:reason]), by task id.
+    QHash<QString, ApprovalDecision> decisions;
 };
 
 } // namespace altrunner

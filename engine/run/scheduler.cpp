@@ -8,8 +8,12 @@
 #include "cache/cacheadmission.h"
 #include "checks/checkscore.h"
 #include "checks/rubricverdict.h"
+#include "last/lastwriter.h"
 #include "standardadmission.h"
 #include "util/durationtext.h"
+#include "util/isotime.h"
+
+#include <QJsonDocument>
 
 #include <QUuid>
 
@@ -45,7 +49,9 @@ Scheduler::Scheduler(std::shared_ptr<const AltFile> alt, EngineConfig config, Ru
               0, kPublishIntervalMs, [this] { publish(); }, this))
     , m_timers(new TaskTimers(this))
     , m_checks(new CheckStage(this))
+    , m_gates(new ApprovalGates([this] { return m_ledger.now(); }, this))
 {
+    connect(m_gates, &ApprovalGates::timedOut, this, &Scheduler::onGateTimedOut);
     connect(m_timers, &TaskTimers::timedOut, this, &Scheduler::onAttemptTimeout);
     connect(m_checks, &CheckStage::progressed, this, [this](int task) {
         advanceChecks(task);
@@ -118,6 +124,13 @@ void Scheduler::start(const QString &aiUnavailable)
             && m_ledger.status(i) == TaskStatus::Pending)
             m_ready.push(i);
     }
+    // After the dependency counts: gates that were waiting when the run stopped wait again, from
+    // when they first opened; decisions the journal holds that had not taken effect are taken now
+    // (docs/approvals.md).
+    for (int i = 0; i < int(m_alt->tasks.size()); ++i) {
+        if (m_ledger.status(i) == TaskStatus::Waiting)
+            openGate(i);
+    }
     pump();
     publish();
 }
@@ -159,6 +172,8 @@ void Scheduler::pump()
                        nullptr);
             else if (!admitAndStart(task))
                 break;
+        } else if (t.kind == TaskKind::Approval) {
+            openGate(task); // a person decides: nothing is sent anywhere
         } else if (t.kind == TaskKind::Noop && t.durationMs == 0) {
             // Completes on the spot: no timer, no event-loop round trip. 100,000 structure-only
             // tasks must cost microseconds each.
@@ -551,6 +566,12 @@ void Scheduler::complete(int task, const TaskAnswers::Result &answer)
 
 void Scheduler::completed(int task)
 {
+    if (m_alt->tasks.at(task).kind == TaskKind::Ai && m_alt->gateOf(task)
+        && m_ledger.record(task).extra().approval.isEmpty()) {
+        // requires_approval: the answer (checked, if it has checks) waits for a person.
+        openGate(task);
+        return;
+    }
     m_ledger.setStatus(task, TaskStatus::Completed);
     m_deps.completed(task, [this](int d) {
         if (m_ledger.status(d) == TaskStatus::Pending)
@@ -702,6 +723,7 @@ void Scheduler::stop(const QString &reason, bool userCancelled)
     m_timers->stopBackoffs();
     m_timers->stopWake();
     m_admission.clearHeld();
+    m_gates->clear(); // waiting gates are cancelled with the rest, below
     for (int task : m_checks->tasks()) {
         // Its answer is in, its checks were still running: it did not finish.
         m_checks->forget(task);
@@ -723,10 +745,242 @@ void Scheduler::maybeFinish()
 {
     if (m_finished || m_inFlight > 0 || m_timers->hasBackoffs() || m_admission.holdsAny())
         return;
-    if (m_ledger.count(TaskStatus::Pending) + m_ledger.count(TaskStatus::Running)
-                + m_ledger.count(TaskStatus::Retrying)
-        == 0)
+    const int active = m_ledger.count(TaskStatus::Running) + m_ledger.count(TaskStatus::Retrying);
+    const int waiting = m_ledger.count(TaskStatus::Waiting);
+    if (active + m_ledger.count(TaskStatus::Pending) + waiting == 0) {
         finish();
+    } else if (waiting > 0 && active == 0 && m_ready.isEmpty()
+               && (m_options.approvals == RunOptions::Approvals::Park
+                   || std::all_of(m_gates->pending().cbegin(), m_gates->pending().cend(),
+                                  [this](const PendingApproval &p) {
+                                      return m_skipped.contains(p.task);
+                                  }))) {
+        // Everything that does not depend on a decision is done, and nobody decides now: the
+        // run stops with its gates waiting (docs/approvals.md); `resume` continues it.
+        finish();
+    }
+}
+
+void Scheduler::skip(const QString &taskId)
+{
+    if (const int task = m_alt->indexOf(taskId); task >= 0) {
+        m_skipped.insert(task);
+        maybeFinish();
+    }
+}
+
+RunSnapshot Scheduler::snapshot() const
+{
+    RunSnapshot s = m_ledger.snapshot(m_userCancelled);
+    s.approvals = m_gates->pending();
+    return s;
+}
+
+void Scheduler::openGate(int task)
+{
+    const AltTask &t = m_alt->tasks.at(task);
+    const ApprovalGate *gate = m_alt->gateOf(task);
+    Q_ASSERT(gate);
+    TaskRecord &r = m_ledger.record(task);
+    const qint64 now = m_ledger.now();
+    if (r.startMs < 0)
+        r.startMs = now; // an approval task starts when it opens
+    if (r.extra().waitingSinceMs < 0)
+        r.extraForWrite().waitingSinceMs = now;
+    m_ledger.setStatus(task, TaskStatus::Waiting);
+
+    PendingApproval p;
+    p.task = task;
+    p.taskId = t.id;
+    p.question = m_ledger.question(task);
+    if (p.question.isEmpty())
+        p.question = tr("Approve the answer of '%1'?").arg(t.id);
+    // The answer to judge: the gate's own, else the one it may edit, else its only dependency's.
+    int judged = t.kind == TaskKind::Ai ? task : gate->editable;
+    if (judged < 0 && t.dependencies.size() == 1)
+        judged = t.dependencies.constFirst();
+    if (judged >= 0)
+        p.answer = m_ledger.record(judged).outputText();
+    if (gate->editable >= 0)
+        p.editable = m_alt->tasks.at(gate->editable).id;
+    p.waitingSinceMs = r.extra().waitingSinceMs;
+    if (gate->timeoutSeconds)
+        p.deadlineMs = p.waitingSinceMs + qint64(*gate->timeoutSeconds * 1000);
+    p.approveOnTimeout = gate->approveOnTimeout;
+    m_gates->open(p);
+    if (const std::optional<ApprovalDecision> d = decidedBeforehand(task)) {
+        const DecisionResult checked = check(task, *d);
+        if (checked.ok())
+            take(task, *d);
+        else
+            qWarning("gate '%s': %s", qPrintable(t.id), qPrintable(checked.message));
+    }
+}
+
+std::optional<ApprovalDecision> Scheduler::decidedBeforehand(int task)
+{
+    const QString &id = m_alt->tasks.at(task).id;
+    if (m_options.resume) {
+        // Written to the journal before the run stopped, not yet taken: taken now, once (the
+        // reopened journal has the line again).
+        if (auto d = m_options.resume->decisions.take(id); !d.by.isEmpty() && d.atMs > 0) {
+            d.atMs = -d.atMs; // marks it as already journaled, for take()
+            return d;
+        }
+    }
+    if (const auto it = m_options.decisions.constFind(id); it != m_options.decisions.cend())
+        return *it;
+    if (m_options.approvals == RunOptions::Approvals::All
+        || m_options.approvals == RunOptions::Approvals::None) {
+        ApprovalDecision d;
+        d.approve = m_options.approvals == RunOptions::Approvals::All;
+        d.by = d.approve ? QStringLiteral("--approve all") : QStringLiteral("--approve none");
+        d.note = tr("decided without asking");
+        return d;
+    }
+    return std::nullopt;
+}
+
+DecisionResult Scheduler::decide(const QString &taskId, ApprovalDecision decision)
+{
+    const int task = m_alt->indexOf(taskId);
+    if (task < 0)
+        return {DecisionResult::Kind::UnknownTask, tr("no task '%1' in this run").arg(taskId), {}};
+    DecisionResult result = check(task, decision);
+    if (!result.ok())
+        return result;
+    take(task, decision);
+    pump();
+    publish(); // the views and GET /approvals see it at once
+    result.result = LastWriter::taskResult(*m_alt, task, m_ledger.record(task), m_executionId);
+    return result;
+}
+
+DecisionResult Scheduler::check(int task, const ApprovalDecision &decision) const
+{
+    const AltTask &t = m_alt->tasks.at(task);
+    const ApprovalGate *gate = m_alt->gateOf(task);
+    if (!gate)
+        return {DecisionResult::Kind::NotWaiting,
+                tr("task '%1' is no approval gate").arg(t.id),
+                {}};
+    if (m_finished || m_ledger.status(task) != TaskStatus::Waiting)
+        return {DecisionResult::Kind::NotWaiting,
+                tr("gate '%1' is not waiting for a decision (it is %2)")
+                        .arg(t.id, statusName(m_ledger.status(task))),
+                {}};
+    if (!decision.output)
+        return {};
+    if (!decision.approve)
+        return {DecisionResult::Kind::BadDecision,
+                tr("an edited answer comes with an approval, not a rejection"),
+                {}};
+    if (gate->editable < 0)
+        return {DecisionResult::Kind::BadDecision,
+                tr("gate '%1' has no answer to edit (an approval task names one with "
+                   "\"editable\")")
+                        .arg(t.id),
+                {}};
+    const QJsonValue &out = *decision.output;
+    if (const OutputSchema *schema = m_alt->schemaOf(gate->editable)) {
+        const QString text = out.isString()
+                ? out.toString()
+                : QString::fromUtf8(
+                        QJsonDocument::fromVariant(out.toVariant()).toJson(QJsonDocument::Compact));
+        const OutputSchema::Check c = schema->check(text);
+        if (!c.ok())
+            return {DecisionResult::Kind::BadDecision,
+                    tr("the edited answer does not match the output schema of '%1': %2")
+                            .arg(m_alt->tasks.at(gate->editable).id,
+                                 OutputSchema::summary(c.problems)),
+                    {}};
+    } else if (!out.isString()) {
+        return {DecisionResult::Kind::BadDecision,
+                tr("the answer of '%1' is text: the edited answer must be a string")
+                        .arg(m_alt->tasks.at(gate->editable).id),
+                {}};
+    }
+    return {};
+}
+
+void Scheduler::take(int task, const ApprovalDecision &given)
+{
+    const AltTask &t = m_alt->tasks.at(task);
+    const ApprovalGate *gate = m_alt->gateOf(task);
+    ApprovalDecision d = given;
+    if (d.atMs < 0) {
+        d.atMs = -d.atMs; // from the journal: already written there
+    } else {
+        d.atMs = m_ledger.now();
+        m_ledger.decisionTaken(task, d); // before it takes effect
+    }
+    const QString at = isoUtcMs(d.atMs);
+    m_gates->close(task);
+    TaskRecord &r = m_ledger.record(task);
+    QJsonObject approval {{QStringLiteral("decision"),
+                           d.approve ? QStringLiteral("approved") : QStringLiteral("rejected")},
+                          {QStringLiteral("by"), d.by},
+                          {QStringLiteral("at"), at},
+                          {QStringLiteral("note"), d.note.isEmpty() ? QJsonValue() : d.note},
+                          {QStringLiteral("edited"), bool(d.output)}};
+    r.endMs = d.atMs;
+    if (!d.approve) {
+        r.extraForWrite().approval = approval;
+        giveUp(task, TaskStatus::Failed,
+               d.note.isEmpty() ? tr("rejected by %1").arg(d.by)
+                                : tr("rejected by %1: %2").arg(d.by, d.note));
+        return;
+    }
+    if (d.output && gate && gate->editable >= 0) {
+        // What every later placeholder of that task receives (docs/approvals.md).
+        TaskRecord &target = m_ledger.record(gate->editable);
+        const QJsonValue &out = *d.output;
+        const QString original = target.extra().edited.isEmpty()
+                ? target.outputText()
+                : target.extra().edited.value(QStringLiteral("original")).toString();
+        QString text;
+        if (const OutputSchema *schema = m_alt->schemaOf(gate->editable)) {
+            text = out.isString() ? out.toString()
+                                  : QString::fromUtf8(QJsonDocument::fromVariant(out.toVariant())
+                                                              .toJson(QJsonDocument::Compact));
+            if (const OutputSchema::Check c = schema->check(text); c.value)
+                target.output.insert(QStringLiteral("json"), *c.value);
+        } else {
+            text = out.toString();
+        }
+        target.output.insert(QStringLiteral("text"), text);
+        if (gate->editable == task) {
+            approval.insert(QStringLiteral("original"), original);
+        } else {
+            target.extraForWrite().edited = {{QStringLiteral("by"), d.by},
+                                             {QStringLiteral("at"), at},
+                                             {QStringLiteral("gate"), t.id},
+                                             {QStringLiteral("original"), original}};
+            m_ledger.setStatus(gate->editable, TaskStatus::Completed); // journals the new answer
+        }
+    }
+    r.extraForWrite().approval = approval;
+    if (t.kind == TaskKind::Approval) {
+        QJsonObject output = approval;
+        output.remove(QStringLiteral("original"));
+        r.output = output;
+    }
+    completed(task);
+}
+
+void Scheduler::onGateTimedOut(int task)
+{
+    const ApprovalGate *gate = m_alt->gateOf(task);
+    if (!gate || m_ledger.status(task) != TaskStatus::Waiting)
+        return;
+    ApprovalDecision d;
+    d.approve = gate->approveOnTimeout;
+    d.by = QStringLiteral("timeout");
+    d.note = tr("no decision within %1 s")
+                     .arg(DurationText::seconds(qint64(gate->timeoutSeconds.value_or(0) * 1000)));
+    take(task, d);
+    pump();
+    publish();
 }
 
 void Scheduler::finish()
@@ -741,7 +995,8 @@ void Scheduler::finish()
     facts.aiUnavailable = m_aiUnavailable;
     facts.cacheMode = CacheAdmission::effectiveMode(m_config, m_options.models.get());
     facts.cacheWarning = m_cacheWarning;
-    const RunResult result = m_ledger.finish(m_config, std::move(facts));
+    RunResult result = m_ledger.finish(m_config, std::move(facts));
+    result.snapshot.approvals = m_gates->pending(); // those it stopped with
     publish();
     emit finished(result);
     // Free the run's bookkeeping here, in the run's thread: whoever ends the thread later (often

@@ -4,6 +4,7 @@
 #include "admissionstage.h"
 #include "ai/requestbuilder.h"
 #include "alt/altfile.h"
+#include "approvalgates.h"
 #include "changebatcher.h"
 #include "checkstage.h"
 #include "config/engineconfig.h"
@@ -49,7 +50,10 @@ public:
 
     QString executionId() const { return m_executionId; }
     const QList<TaskRecord> &records() const { return m_ledger.records(); }
-    RunSnapshot snapshot() const { return m_ledger.snapshot(m_userCancelled); }
+    RunSnapshot snapshot() const;
+    // A person's decision on the gate `taskId` (docs/approvals.md): written to the journal, then
+    // taken; or why not (unknown task, not waiting, a bad edited answer).
+    DecisionResult decide(const QString &taskId, ApprovalDecision decision);
     TaskUpdate update(int task) const { return m_ledger.update(task); }
 
 public slots:
@@ -58,6 +62,10 @@ public slots:
     void start(const QString &aiUnavailable = QString());
     // Stops the run: in-flight attempts are aborted, the rest cancelled, the LAST file written.
     void cancel();
+    // Nobody decides gate `taskId` now (the console's "skip for now"): once nothing else can go
+    // on and every waiting gate was skipped, the run stops with them still waiting (status
+    // "waiting"), to be resumed.
+    void skip(const QString &taskId);
 
 signals:
     void progressed(const altrunner::RunSnapshot &snapshot,
@@ -92,6 +100,16 @@ private:
     void finishChecks(int task);
     bool isGrading(int task) const;
     void completed(int task);
+    // Approval gates (docs/approvals.md): a gate starts waiting, a decision is checked and
+    // taken (approve: the gate completes, with the edited answer if any; reject: it fails and
+    // its downstream is cancelled).
+    void openGate(int task);
+    DecisionResult check(int task, const ApprovalDecision &decision) const;
+    void take(int task, const ApprovalDecision &decision);
+    void onGateTimedOut(int task);
+    // The decision made for `task` before it opened: --approve all|none, resume --approve, or
+    // the journal's; none to ask a person.
+    std::optional<ApprovalDecision> decidedBeforehand(int task);
     void completeFromMock(int task);
     void giveUp(int task, TaskStatus status, const QString &error);
     void propagateFailure(int task);
@@ -124,12 +142,14 @@ private:
     bool m_finished = false;
     QString m_failFastCause;
     bool m_pumpQueued = false;
+    QSet<int> m_skipped; // gates nobody decides in this process (skip())
 
     RunLedger m_ledger;
     // Children: they move to the run's thread with the scheduler.
     ChangeBatcher *m_batcher;
     TaskTimers *m_timers;
     CheckStage *m_checks;
+    ApprovalGates *m_gates;
 };
 
 } // namespace altrunner

@@ -167,7 +167,8 @@ void tst_Validator::reportsProblem_data()
     row("unsupported task_type",
         doc(R"(    {"id": "a", "description": "A", "parameters": {"task_type": "shell"}})"),
         "/tasks/0/parameters/task_type",
-        "unsupported task_type 'shell' (supported: ai, ai_prompt, noop, generic)", "\"shell\"");
+        "unsupported task_type 'shell' (supported: ai, ai_prompt, noop, generic, approval)",
+        "\"shell\"");
     row("negative duration",
         doc(R"(    {"id": "a", "description": "A", "parameters": {"task_type": "noop", "duration_ms": -5}})"),
         "/tasks/0/parameters/duration_ms", "'duration_ms' must be", "-5");
@@ -397,7 +398,7 @@ void tst_Validator::reportsEveryProblemOfTheExample()
                            "20, not 99 [/tasks/4/retry_count]"),
             QStringLiteral(
                     ":12:83: error: task 'd': unsupported task_type 'system_command' (supported: "
-                    "ai, ai_prompt, noop, generic) [/tasks/4/parameters/task_type]"),
+                    "ai, ai_prompt, noop, generic, approval) [/tasks/4/parameters/task_type]"),
     };
     QCOMPARE(texts, expected);
 }

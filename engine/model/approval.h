@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace altrunner {
+
+// A person's decision on an approval gate (docs/approvals.md): approve (optionally with a note
+// and an edited answer) or reject with a reason. Written to the journal before it takes effect.
+struct ApprovalDecision
+{
+    bool approve = false;
+    QString by = QStringLiteral("local"); // the token's name where tokens are named
+    QString note; // an approval's note, a rejection's reason
+    // The edited answer: a string, or a JSON value where the task has an output schema.
+    std::optional<QJsonValue> output;
+    qint64 atMs = 0; // since the epoch; set when it takes effect
+
+    // {"decision": "approve"|"reject", "by", "note", "output"?, "at_ms"} (the journal's line).
+    QJsonObject toJson() const;
+    static std::optional<ApprovalDecision> fromJson(const QJsonObject &o);
+    // `yes`, `no`, `no:reason` (--approve TASK=...); nullopt for anything else.
+    static std::optional<ApprovalDecision> fromWord(QStringView text);
+};
+
+// A gate that waits for a person, as the views and GET /approvals show it.
+struct PendingApproval
+{
+    int task = -1;
+    QString taskId;
+    QString question; // its placeholders filled
+    // The answer to judge: an AI gate's own, an approval task's editable (or only) dependency's;
+    // null when there is none.
+    QString answer;
+    QString editable; // the task id whose answer may be edited; empty for none
+    qint64 waitingSinceMs = 0;
+    qint64 deadlineMs = -1; // its time-out, -1 for none
+    bool approveOnTimeout = false;
+};
+
+// Why a decision was not taken (the REST API's 404, 409, 400).
+struct DecisionResult
+{
+    enum class Kind : quint8 { Taken, UnknownTask, NotWaiting, BadDecision, RunGone };
+    Kind kind = Kind::Taken;
+    QString message;
+    QJsonObject result; // the gate's task result once taken (a LAST task result)
+    bool ok() const { return kind == Kind::Taken; }
+};
+
+} // namespace altrunner
+
+Q_DECLARE_METATYPE(altrunner::ApprovalDecision)
