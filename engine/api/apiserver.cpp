@@ -282,6 +282,19 @@ const QList<ApiServer::Route> &ApiServer::routes()
                  return s->taskLast(id);
              }},
             {"GET",
+             {u"approvals"_s},
+             false,
+             [](ApiServer *s, const R &, const QString &) {
+                 return s->approvals();
+             }},
+            {"POST",
+             {u"task"_s, u"{id}"_s, u"approvals"_s, u"{id}"_s},
+             false,
+             [](ApiServer *s, const R &r, const QString &ids) {
+                 const qsizetype slash = ids.indexOf(u'/');
+                 return s->approvalPost(r, ids.left(slash), ids.mid(slash + 1));
+             }},
+            {"GET",
              {u"task"_s, u"{id}"_s, u"report"_s},
              false,
              [](ApiServer *s, const R &, const QString &id) {
@@ -327,7 +340,7 @@ ApiServer::Reply ApiServer::dispatch(const HttpRequest &request)
         bool matches = true;
         for (qsizetype i = 0; i < parts.size() && matches; ++i) {
             if (route.path.at(i) == u"{id}")
-                id = parts.at(i);
+                id += (id.isEmpty() ? QString() : QStringLiteral("/")) + parts.at(i);
             matches = route.path.at(i) == u"{id}" ? !parts.at(i).isEmpty()
                                                   : route.path.at(i) == parts.at(i);
         }
@@ -686,6 +699,87 @@ ApiServer::Reply ApiServer::taskCancel(const QString &id)
     QJsonObject status = RunStatus::of(*e, m_runs->snapshotOf(*e));
     status.insert(QStringLiteral("status"), QStringLiteral("cancelling"));
     return json(status, 202);
+}
+
+ApiServer::Reply ApiServer::approvals()
+{
+    QJsonArray list;
+    const QList<const RunRegistry::Entry *> entries = m_runs->entries();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) { // oldest run first
+        const RunRegistry::Entry *e = *it;
+        if (e->result)
+            continue; // finished: decided only once it is resumed
+        for (const PendingApproval &p : m_runs->snapshotOf(*e).approvals) {
+            QJsonObject item {{QStringLiteral("run_id"), e->executionId},
+                              {QStringLiteral("task_id"), p.taskId},
+                              {QStringLiteral("question"), p.question},
+                              {QStringLiteral("answer"),
+                               p.answer.isNull() ? QJsonValue() : QJsonValue(p.answer)},
+                              {QStringLiteral("editable"),
+                               p.editable.isEmpty() ? QJsonValue() : QJsonValue(p.editable)},
+                              {QStringLiteral("waiting_since"), isoUtcMs(p.waitingSinceMs)}};
+            if (p.deadlineMs >= 0) {
+                item.insert(QStringLiteral("deadline"), isoUtcMs(p.deadlineMs));
+                item.insert(QStringLiteral("on_timeout"),
+                            p.approveOnTimeout ? QStringLiteral("approve")
+                                               : QStringLiteral("reject"));
+            }
+            list.append(item);
+        }
+    }
+    return json({{QStringLiteral("approvals"), list}});
+}
+
+ApiServer::Reply ApiServer::approvalPost(const HttpRequest &request, const QString &runId,
+                                         const QString &taskId)
+{
+    const RunRegistry::Entry *e = m_runs->find(runId);
+    if (!e)
+        return error(404, tr("no run with id '%1'").arg(runId.left(100)));
+    const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
+    if (type != "application/json")
+        return error(415, tr("send the decision as Content-Type: application/json"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, tr("the body must be a JSON object such as {\"decision\": \"approve\"}"));
+    const QJsonObject body = doc.object();
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != u"decision" && it.key() != u"note" && it.key() != u"output")
+            return error(400,
+                         tr("unknown member '%1' (a decision has decision, note and output)")
+                                 .arg(it.key().left(100)));
+    }
+    const QJsonValue decision = body.value(QStringLiteral("decision"));
+    if (decision != QJsonValue(u"approve"_s) && decision != QJsonValue(u"reject"_s))
+        return error(400, tr("decision must be \"approve\" or \"reject\""));
+    const QJsonValue note = body.value(QStringLiteral("note"));
+    if (!note.isUndefined() && !note.isNull() && !note.isString())
+        return error(400, tr("note must be a string"));
+    ApprovalDecision d;
+    d.approve = decision == QJsonValue(u"approve"_s);
+    d.by = QStringLiteral("local"); // tokens are not named
+    d.note = note.toString();
+    if (const QJsonValue out = body.value(QStringLiteral("output"));
+        !out.isUndefined() && !out.isNull())
+        d.output = out;
+    if (e->result || !e->run)
+        return error(
+                409,
+                tr("run '%1' has finished; its gates are decided when it is resumed").arg(runId));
+    const DecisionResult r = e->run->decide(taskId, d);
+    switch (r.kind) {
+    case DecisionResult::Kind::Taken:
+        return json(r.result);
+    case DecisionResult::Kind::UnknownTask:
+        return error(404, r.message);
+    case DecisionResult::Kind::BadDecision:
+        return error(400, r.message);
+    case DecisionResult::Kind::NotWaiting:
+    case DecisionResult::Kind::RunGone:
+        break;
+    }
+    return error(409, r.message);
 }
 
 ApiServer::Reply ApiServer::taskReport(const QString &id)

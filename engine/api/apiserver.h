@@ -63,7 +63,9 @@ private:
     struct Route
     {
         QByteArray method;
-        QStringList path; // segments; "{id}" matches any one
+        // Segments; "{id}" matches any one. The handler gets what they matched, joined by '/'
+        // when there are several (a segment holds none).
+        QStringList path;
         bool open = false; // needs no token
         std::function<Reply(ApiServer *, const HttpRequest &, const QString &id)> handler;
     };
@@ -82,6 +84,9 @@ private:
     Reply health();
     Reply metrics();
     Reply workers();
+    // Approval gates (docs/approvals.md): every waiting gate, and a decision on one.
+    Reply approvals();
+    Reply approvalPost(const HttpRequest &request, const QString &runId, const QString &taskId);
     bool authorized(const HttpRequest &request) const;
 
     static Reply json(const QJsonObject &object, int status = 200);

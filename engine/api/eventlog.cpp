@@ -189,6 +189,31 @@ void EventLog::onProgressed(const QString &id, const RunSnapshot &snapshot,
                     {QStringLiteral("text"), u.streamedText.mid(seen.textSent)}});
             seen.textSent = u.streamedText.size();
         }
+        if (!seen.waiting && (u.status == TaskStatus::Waiting || !u.approval.isEmpty())) {
+            // A gate opened (docs/approvals.md): what it asks, for whoever decides.
+            seen.waiting = true;
+            QJsonObject data {{QStringLiteral("task_id"), taskId}};
+            for (const PendingApproval &p : snapshot.approvals) {
+                if (p.task == u.index) {
+                    data.insert(QStringLiteral("question"), p.question);
+                    data.insert(QStringLiteral("editable"), orNull(p.editable));
+                    data.insert(QStringLiteral("waiting_since"), isoUtcMs(p.waitingSinceMs));
+                }
+            }
+            append(id, log, QStringLiteral("io.altrunner.task.waiting"), data);
+        }
+        if (!seen.decided && !u.approval.isEmpty()) {
+            seen.decided = true;
+            const bool approved
+                    = u.approval.value(QStringLiteral("decision")).toString() == u"approved";
+            QJsonObject data = u.approval;
+            data.remove(QStringLiteral("original"));
+            data.insert(QStringLiteral("task_id"), taskId);
+            append(id, log,
+                   approved ? QStringLiteral("io.altrunner.task.approved")
+                            : QStringLiteral("io.altrunner.task.rejected"),
+                   data);
+        }
         if (!seen.finished && isTerminal(u.status)) {
             seen.finished = true;
             const QJsonValue usage = u.output.value(QStringLiteral("usage"));

@@ -71,6 +71,8 @@ private:
     {
         bool started = false;
         bool finished = false;
+        bool waiting = false; // its approval gate opened (docs/approvals.md)
+        bool decided = false;
         qsizetype retries = 0;
         qsizetype textSent = 0;
         qsizetype textAttempt = 0; // the attempt whose text was sent
