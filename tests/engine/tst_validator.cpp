@@ -169,6 +169,43 @@ void tst_Validator::reportsProblem_data()
         "/tasks/0/parameters/task_type",
         "unsupported task_type 'shell' (supported: ai, ai_prompt, noop, generic, approval)",
         "\"shell\"");
+    // Approval gates (docs/approvals.md)
+    row("approval without a question",
+        doc(R"(    {"id": "a", "description": "A", "parameters": {"task_type": "approval"}})"),
+        "/tasks/0/parameters", "an approval task needs parameters.question", "{\"task_type\"");
+    row("question not a string",
+        doc(R"(    {"id": "a", "description": "A", "parameters": {"task_type": "approval", "question": 5}})"),
+        "/tasks/0/parameters/question", "'question' must be a non-empty string, not 5", "5}");
+    row("requires_approval not a boolean",
+        doc(R"(    {"id": "a", "description": "A", "requires_approval": "yes"})"),
+        "/tasks/0/requires_approval", "'requires_approval' must be true or false", "\"yes\"");
+    row("requires_approval on a noop",
+        doc(R"(    {"id": "a", "description": "A", "requires_approval": true, "parameters": {"task_type": "noop"}})"),
+        "/tasks/0/requires_approval", "'requires_approval' is for AI tasks", "true");
+    row("approval time-out of zero",
+        doc(R"(    {"id": "a", "description": "A", "requires_approval": true, "approval_timeout_seconds": 0})"),
+        "/tasks/0/approval_timeout_seconds",
+        "'approval_timeout_seconds' must be a number of seconds above 0", "0}");
+    row("unknown on_timeout",
+        doc(R"(    {"id": "a", "description": "A", "requires_approval": true, "approval_timeout_seconds": 5, "on_timeout": "retry"})"),
+        "/tasks/0/on_timeout", "'on_timeout' must be \"reject\" or \"approve\", not 'retry'",
+        "\"retry\"");
+    row("approval time-out without a gate",
+        doc(R"(    {"id": "a", "description": "A", "approval_timeout_seconds": 5})"),
+        "/tasks/0/approval_timeout_seconds",
+        "has no approval gate, so 'approval_timeout_seconds' has no effect", "5}", false);
+    row("editable names an unknown task",
+        doc(R"(    {"id": "a", "description": "A", "parameters": {"task_type": "approval", "question": "ok?", "editable": "zz"}})"),
+        "/tasks/0/parameters/editable", "'editable' names unknown task 'zz'", "\"zz\"");
+    row("editable not upstream", doc(R"(    {"id": "a", "description": "A"},
+    {"id": "g", "description": "G", "parameters": {"task_type": "approval", "question": "ok?", "editable": "a"}})"),
+        "/tasks/1/parameters/editable",
+        "'editable' names task 'a', which is not a direct or transitive dependency", "\"a\"}");
+    row("question names a task not upstream", doc(R"(    {"id": "a", "description": "A"},
+    {"id": "g", "description": "G", "parameters": {"task_type": "approval", "question": "Send {{a}}?"}})"),
+        "/tasks/1/parameters/question",
+        "placeholder {{a}} names task 'a', which is not a direct or transitive dependency of 'g'",
+        "\"Send");
     row("negative duration",
         doc(R"(    {"id": "a", "description": "A", "parameters": {"task_type": "noop", "duration_ms": -5}})"),
         "/tasks/0/parameters/duration_ms", "'duration_ms' must be", "-5");
