@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "answerpane.h"
 
+#include "approvalpane.h"
+
 #include "jsontreemodel.h"
 #include "rundocument.h"
 #include "taskdetails.h"
@@ -22,6 +24,7 @@ namespace altrunner {
 AnswerPane::AnswerPane(RunDocument *document, bool offerLargeView, QWidget *parent)
     : QWidget(parent)
     , m_details(new TaskDetails(document))
+    , m_approval(new ApprovalPane(document))
     , m_copyAnswer(new QToolButton)
     , m_copyPrompt(new QToolButton)
     , m_copyAll(new QToolButton)
@@ -80,6 +83,8 @@ AnswerPane::AnswerPane(RunDocument *document, bool offerLargeView, QWidget *pare
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addLayout(bar);
+    column->addWidget(m_approval); // shown while the task waits for a person
+    connect(m_approval, &ApprovalPane::decided, this, &AnswerPane::approvalDecided);
     // The details above, the parsed answer below (docs/outputs.md "Used").
     m_tree->setModel(m_json);
     m_tree->setUniformRowHeights(true);
@@ -108,6 +113,8 @@ AnswerPane::AnswerPane(RunDocument *document, bool offerLargeView, QWidget *pare
         split->setChildrenCollapsible(false);
         column->addWidget(split, 1);
     }
+    connect(m_details, &QTextBrowser::textChanged, this,
+            [this] { m_approval->showTask(m_details->task()); });
     connect(m_details, &QTextBrowser::textChanged, this, &AnswerPane::updateButtons);
     connect(m_details, &QTextBrowser::textChanged, this, &AnswerPane::updateTree);
     updateButtons();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/approval.h"
+
 #include <QJsonValue>
 #include <QWidget>
 
@@ -37,12 +39,15 @@ public:
 signals:
     // "Read in the Answer tab" was clicked.
     void largeViewRequested();
+    // A person decided the approval gate shown (docs/approvals.md).
+    void approvalDecided(const QString &taskId, const altrunner::ApprovalDecision &decision);
 
 private:
     void updateButtons();
     void updateTree();
 
     TaskDetails *m_details;
+    class ApprovalPane *m_approval;
     QHBoxLayout *m_bar = nullptr;
     bool m_large = false; // the bar ends with "Read in a Tab"
     QToolButton *m_copyAnswer;

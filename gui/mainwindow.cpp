@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "approvalbanner.h"
+#include "model/approval.h"
+
+#include <QApplication>
+#include <QSystemTrayIcon>
+
 #include "answerpane.h"
 #include "appsettings.h"
 #include "budgetnotice.h"
@@ -126,8 +132,35 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runs, &RunController::watching, m_outcome, &QWidget::hide);
     connect(m_runs, &RunController::runFinished, layout.budgetNotice, &BudgetNotice::showFor);
     layout.budgetNotice->setRunSettings(m_settingsBar);
+    // Approval gates (docs/approvals.md): decided in the task's details, for the run shown.
+    for (AnswerPane *pane : {layout.answerPane, layout.detailsPane})
+        connect(pane, &AnswerPane::approvalDecided, this,
+                [this](const QString &taskId, const ApprovalDecision &decision) {
+                    m_runs->decide(m_shown->executionId(), taskId, decision);
+                });
+    connect(layout.approvals, &ApprovalBanner::gateOpened, this, &MainWindow::notifyGate);
     connect(layout.budgetNotice, &BudgetNotice::continueRequested, this, &MainWindow::rerunFailed);
     updateActions();
+}
+
+void MainWindow::notifyGate(const QString &question)
+{
+    if (isActiveWindow())
+        return; // the banner says it
+    QApplication::alert(this);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    m_tray->show();
+    m_tray->showMessage(tr("A task waits for you"), question.left(300),
+                        QSystemTrayIcon::Information, 10000);
 }
 
 MainWindow::~MainWindow()

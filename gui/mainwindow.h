@@ -18,6 +18,8 @@ class QLineEdit;
 class QTabWidget;
 class QTableView;
 
+class QSystemTrayIcon;
+
 namespace altrunner {
 
 class ApiServer;
@@ -130,6 +132,8 @@ private:
     void onWatching(Run *run);
     void onFinished(const RunResult &result);
     void onShownFinished(const RunResult &result);
+    // A gate opened: told on the desktop when the window is in the background.
+    void notifyGate(const QString &question);
     // Shows the run in `row` of the Runs panel's model.
     void showRun(int row);
     [[noreturn]] void quitNow();
@@ -138,6 +142,7 @@ private:
     void applyPastRun(const QString &path, const std::optional<LastReader::PastRun> &past,
                       const QString &error);
 
+    QSystemTrayIcon *m_tray = nullptr; // made for the first notification
     RunDocument *m_document;
     RunController *m_runs;
     FileLoader *m_loader;

@@ -316,6 +316,23 @@ void RunController::cancel()
     m_status->setMessage(tr("Cancelling..."));
 }
 
+void RunController::decide(const QString &executionId, const QString &taskId,
+                           const ApprovalDecision &decision)
+{
+    const RunRegistry::Entry *e = m_registry->find(executionId);
+    Run *run = e && e->run && !e->result ? e->run.get() : nullptr;
+    const DecisionResult r = run ? run->decide(taskId, decision)
+                                 : DecisionResult {DecisionResult::Kind::NotWaiting,
+                                                   tr("the run has finished"),
+                                                   {}};
+    if (!r.ok()) {
+        m_showError(tr("Not Decided"), tr("'%1' was not decided: %2").arg(taskId, r.message));
+        return;
+    }
+    m_status->setMessage(decision.approve ? tr("Approved '%1'.").arg(taskId)
+                                          : tr("Rejected '%1'.").arg(taskId));
+}
+
 void RunController::openOutputFolder(const QString &lastPath)
 {
     const QString dir

@@ -68,6 +68,10 @@ public:
     // Offers to resume a run of the output folder that never finished, without blocking.
     void offerToResume();
     void cancel();
+    // A person's decision on an approval gate of run `executionId` (docs/approvals.md); what
+    // stops it is said as an error.
+    void decide(const QString &executionId, const QString &taskId,
+                const ApprovalDecision &decision);
     // Closing the window during a run asks (without blocking): keep running, cancel the run
     // and quit once its LAST file is written (`quit(true)`), or quit at once and resume at the
     // next start (`quit(false)`).

@@ -47,6 +47,9 @@ bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &parent)
         shown = s == TaskStatus::Running || s == TaskStatus::Retrying;
         break;
     case Waiting:
+        shown = s == TaskStatus::Waiting;
+        break;
+    case Pending:
         shown = s == TaskStatus::Pending;
         break;
     case Completed:

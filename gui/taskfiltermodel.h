@@ -13,7 +13,18 @@ class TaskFilterModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(TaskFilterModel)
 
 public:
-    enum Show { All, Failures, Running, Waiting, Completed, Cached, ChecksFailed, WithChecks };
+    // Waiting: approval gates that wait for a person (docs/approvals.md); Pending: not started.
+    enum Show {
+        All,
+        Failures,
+        Running,
+        Waiting,
+        Pending,
+        Completed,
+        Cached,
+        ChecksFailed,
+        WithChecks
+    };
 
     explicit TaskFilterModel(QObject *parent = nullptr);
 

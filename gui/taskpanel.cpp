@@ -39,7 +39,8 @@ TaskPanel::TaskPanel(TaskTableModel *model, QTableView *view, QWidget *parent)
     m_show->addItem(tr("All tasks"), TaskFilterModel::All);
     m_show->addItem(tr("Failures"), TaskFilterModel::Failures);
     m_show->addItem(tr("Running"), TaskFilterModel::Running);
-    m_show->addItem(tr("Waiting"), TaskFilterModel::Waiting);
+    m_show->addItem(tr("Waiting for you"), TaskFilterModel::Waiting);
+    m_show->addItem(tr("Pending"), TaskFilterModel::Pending);
     m_show->addItem(tr("Completed"), TaskFilterModel::Completed);
     m_show->addItem(tr("From the cache"), TaskFilterModel::Cached);
     m_show->addItem(tr("Failed checks"), TaskFilterModel::ChecksFailed);
@@ -139,6 +140,14 @@ void TaskPanel::selectTask(int index)
 void TaskPanel::showFailures()
 {
     m_show->setCurrentIndex(m_show->findData(TaskFilterModel::Failures));
+    m_text->clear();
+    if (m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0)); // emits taskSelected
+}
+
+void TaskPanel::showWaiting()
+{
+    m_show->setCurrentIndex(m_show->findData(TaskFilterModel::Waiting));
     m_text->clear();
     if (m_filter->rowCount() > 0)
         m_view->setCurrentIndex(m_filter->index(0, 0)); // emits taskSelected

@@ -37,6 +37,8 @@ public:
 public slots:
     // Only what failed, timed out or was cancelled, the first of them selected.
     void showFailures();
+    // The approval gates that wait for a person, the first one selected.
+    void showWaiting();
     // Selects the next task that failed (wrapping), shown or hidden by the filter.
     void selectNextFailure();
     void showAll();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowlayout.h"
 
+#include "approvalbanner.h"
+
 #include "answerpane.h"
 #include "budgetnotice.h"
 #include "dagview.h"
@@ -98,10 +100,12 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
     l.tabs->addTab(answer, tr("Answer"));
     l.budgetNotice = new BudgetNotice;
     l.outcome = new OutcomeBanner;
+    l.approvals = new ApprovalBanner(document);
     auto *centre = new QWidget;
     auto *column = new QVBoxLayout(centre);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
+    column->addWidget(l.approvals);
     column->addWidget(l.outcome);
     column->addWidget(l.budgetNotice);
     l.welcome = new WelcomePane;
@@ -113,6 +117,11 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
 
     l.taskView = table(tasks, {120, 105, 82, 70});
     l.taskPanel = new TaskPanel(tasks, l.taskView);
+    QObject::connect(l.approvals, &ApprovalBanner::showRequested, l.taskPanel,
+                     [panel = l.taskPanel] {
+                         panel->showWaiting();
+                         panel->view()->setFocus();
+                     });
     QObject::connect(l.outcome, &OutcomeBanner::showFailuresRequested, l.taskPanel,
                      [panel = l.taskPanel] {
                          panel->showFailures();

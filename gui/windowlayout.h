@@ -13,6 +13,7 @@ namespace altrunner {
 class AnswerPane;
 class WelcomePane;
 
+class ApprovalBanner;
 class BudgetNotice;
 class DagView;
 class DiagnosticsModel;
@@ -40,6 +41,7 @@ public:
     QTabWidget *tabs = nullptr;
     BudgetNotice *budgetNotice = nullptr; // above the tabs, shown when a budget stopped a run
     OutcomeBanner *outcome = nullptr; // above the tabs after a run
+    ApprovalBanner *approvals = nullptr; // above the tabs while gates wait for a person
     DagView *dag = nullptr;
     TimelineView *timeline = nullptr;
     SourceView *source = nullptr;

@@ -340,7 +340,10 @@ void tst_Workers::requestLimitHeldAcrossWorkers()
                                  u"--workers"_s, m_nats->url()},
                                 coordinatorEnv(), 120000);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err.right(2000)));
-    QVERIFY2(m_ai->peakInFlight() <= 3, qPrintable(QString::number(m_ai->peakInFlight())));
+    // Paced: one call every 50 ms against 20 ms answers is one at a time; NATS may hand a few
+    // over together on a loaded machine (4 seen under TSan in CI), never the 64 that four
+    // workers of 16 would send unpaced.
+    QVERIFY2(m_ai->peakInFlight() <= 8, qPrintable(QString::number(m_ai->peakInFlight())));
     QCOMPARE(m_ai->inferenceRequests().size() - m_ai->rateLimitedCount(), 60);
 }
 
