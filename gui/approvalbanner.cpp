@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 
 namespace altrunner {
@@ -49,9 +50,12 @@ void ApprovalBanner::refresh()
         hide();
         return;
     }
-    m_text->setText(tr("%n task(s) wait for you: approve, edit or reject before what depends on "
-                       "them runs.",
-                       nullptr, n));
+    // Two sentences, not a plural form: it reads right without a translation loaded too.
+    m_text->setText(n == 1 ? tr("1 task waits for you: approve, edit or reject it before what "
+                                "depends on it runs.")
+                           : tr("%1 tasks wait for you: approve, edit or reject them before what "
+                                "depends on them runs.")
+                                     .arg(QLocale().toString(n)));
     show();
 }
 

@@ -850,9 +850,11 @@ DecisionResult Scheduler::decide(const QString &taskId, ApprovalDecision decisio
     if (!result.ok())
         return result;
     take(task, decision);
-    pump();
-    publish(); // the views and GET /approvals see it at once
+    // Before the pump: the decision may end the run, which frees its records.
     result.result = LastWriter::taskResult(*m_alt, task, m_ledger.record(task), m_executionId);
+    pump();
+    if (!m_finished)
+        publish(); // the views and GET /approvals see it at once
     return result;
 }
 
@@ -864,7 +866,9 @@ DecisionResult Scheduler::check(int task, const ApprovalDecision &decision) cons
         return {DecisionResult::Kind::NotWaiting,
                 tr("task '%1' is no approval gate").arg(t.id),
                 {}};
-    if (m_finished || m_ledger.status(task) != TaskStatus::Waiting)
+    if (m_finished)
+        return {DecisionResult::Kind::NotWaiting, tr("the run has finished"), {}};
+    if (m_ledger.status(task) != TaskStatus::Waiting)
         return {DecisionResult::Kind::NotWaiting,
                 tr("gate '%1' is not waiting for a decision (it is %2)")
                         .arg(t.id, statusName(m_ledger.status(task))),
@@ -980,7 +984,8 @@ void Scheduler::onGateTimedOut(int task)
                      .arg(DurationText::seconds(qint64(gate->timeoutSeconds.value_or(0) * 1000)));
     take(task, d);
     pump();
-    publish();
+    if (!m_finished)
+        publish();
 }
 
 void Scheduler::finish()
