@@ -84,7 +84,8 @@ QByteArray PrometheusText::render(const QList<RunSnapshot> &runs, int active,
     metric("altrunner_tasks", "gauge", "Tasks of the runs this server knows, by status.");
     for (TaskStatus st :
          {TaskStatus::Pending, TaskStatus::Running, TaskStatus::Retrying, TaskStatus::Completed,
-          TaskStatus::Failed, TaskStatus::Timeout, TaskStatus::Cancelled}) {
+          TaskStatus::Failed, TaskStatus::Timeout, TaskStatus::Cancelled,
+          TaskStatus::Waiting}) { // waiting: for a person (docs/approvals.md)
         const QByteArray name
                 = st == TaskStatus::Retrying ? QByteArray("retrying") : statusName(st).toLatin1();
         out += "altrunner_tasks{status=\"" + name + "\"} " + QByteArray::number(byStatus[int(st)])
