@@ -359,6 +359,104 @@
         <source>the LAST file of run '%1' cannot be read: %2</source>
         <translation>the LAST file of run '%1' cannot be read: %2</translation>
     </message>
+    <message>
+        <source>send the decision as Content-Type: application/json</source>
+        <translation>send the decision as Content-Type: application/json</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object such as {"decision": "approve"}</source>
+        <translation>the body must be a JSON object such as {"decision": "approve"}</translation>
+    </message>
+    <message>
+        <source>unknown member '%1' (a decision has decision, note and output)</source>
+        <translation>unknown member '%1' (a decision has decision, note and output)</translation>
+    </message>
+    <message>
+        <source>decision must be "approve" or "reject"</source>
+        <translation>decision must be "approve" or "reject"</translation>
+    </message>
+    <message>
+        <source>note must be a string</source>
+        <translation>note must be a string</translation>
+    </message>
+    <message>
+        <source>run '%1' has finished; its gates are decided when it is resumed</source>
+        <translation>run '%1' has finished; its gates are decided when it is resumed</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ApprovalBanner</name>
+    <message>
+        <source>Show Them</source>
+        <translation>Show Them</translation>
+    </message>
+    <message>
+        <source>List the tasks that wait for your decision</source>
+        <translation>List the tasks that wait for your decision</translation>
+    </message>
+    <message>
+        <source>1 task waits for you: approve, edit or reject it before what depends on it runs.</source>
+        <translation>1 task waits for you: approve, edit or reject it before what depends on it runs.</translation>
+    </message>
+    <message>
+        <source>%1 tasks wait for you: approve, edit or reject them before what depends on them runs.</source>
+        <translation>%1 tasks wait for you: approve, edit or reject them before what depends on them runs.</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ApprovalPane</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Edit and Approve…</source>
+        <translation>Edit and Approve…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Let the answer flow on to the tasks that depend on it</source>
+        <translation>Let the answer flow on to the tasks that depend on it</translation>
+    </message>
+    <message>
+        <source>Change the answer, then approve it: later tasks receive your version</source>
+        <translation>Change the answer, then approve it: later tasks receive your version</translation>
+    </message>
+    <message>
+        <source>Stop here: the tasks that depend on it are cancelled</source>
+        <translation>Stop here: the tasks that depend on it are cancelled</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Waiting for you</translation>
+    </message>
+    <message>
+        <source>Approved by itself at %1 unless you decide first.</source>
+        <translation>Approved by itself at %1 unless you decide first.</translation>
+    </message>
+    <message>
+        <source>Rejected by itself at %1 unless you decide first.</source>
+        <translation>Rejected by itself at %1 unless you decide first.</translation>
+    </message>
+    <message>
+        <source>Edit and Approve</source>
+        <translation>Edit and Approve</translation>
+    </message>
+    <message>
+        <source>The answer of '%1' as the tasks after it will receive it:</source>
+        <translation>The answer of '%1' as the tasks after it will receive it:</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Why is '%1' rejected? The tasks that depend on it are cancelled.</source>
+        <translation>Why is '%1' rejected? The tasks that depend on it are cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ArchivePublisher</name>
@@ -1455,6 +1553,10 @@
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
+    <message>
+        <source>A task waits for you</source>
+        <translation>A task waits for you</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::MetricsPanel</name>
@@ -2033,6 +2135,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::Run</name>
+    <message>
+        <source>the run has finished</source>
+        <translation>the run has finished</translation>
+    </message>
+    <message>
+        <source>the run has not started</source>
+        <translation>the run has not started</translation>
+    </message>
+    <message>
+        <source>the run finished before the decision came</source>
+        <translation>the run finished before the decision came</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::RunCommands</name>
     <message>
         <source>Cannot re-run</source>
@@ -2210,6 +2327,26 @@
     <message>
         <source>Running with %1 on the workers at %2, %3 at once...</source>
         <translation>Running with %1 on the workers at %2, %3 at once...</translation>
+    </message>
+    <message>
+        <source>the run has finished</source>
+        <translation>the run has finished</translation>
+    </message>
+    <message>
+        <source>Not Decided</source>
+        <translation>Not Decided</translation>
+    </message>
+    <message>
+        <source>'%1' was not decided: %2</source>
+        <translation>'%1' was not decided: %2</translation>
+    </message>
+    <message>
+        <source>Approved '%1'.</source>
+        <translation>Approved '%1'.</translation>
+    </message>
+    <message>
+        <source>Rejected '%1'.</source>
+        <translation>Rejected '%1'.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2737,58 @@ B: run %3 of %4
     <message>
         <source>the grader did not answer: %1</source>
         <translation>the grader did not answer: %1</translation>
+    </message>
+    <message>
+        <source>Approve the answer of '%1'?</source>
+        <translation>Approve the answer of '%1'?</translation>
+    </message>
+    <message>
+        <source>decided without asking</source>
+        <translation>decided without asking</translation>
+    </message>
+    <message>
+        <source>no task '%1' in this run</source>
+        <translation>no task '%1' in this run</translation>
+    </message>
+    <message>
+        <source>task '%1' is no approval gate</source>
+        <translation>task '%1' is no approval gate</translation>
+    </message>
+    <message>
+        <source>the run has finished</source>
+        <translation>the run has finished</translation>
+    </message>
+    <message>
+        <source>gate '%1' is not waiting for a decision (it is %2)</source>
+        <translation>gate '%1' is not waiting for a decision (it is %2)</translation>
+    </message>
+    <message>
+        <source>an edited answer comes with an approval, not a rejection</source>
+        <translation>an edited answer comes with an approval, not a rejection</translation>
+    </message>
+    <message>
+        <source>gate '%1' has no answer to edit (an approval task names one with "editable")</source>
+        <translation>gate '%1' has no answer to edit (an approval task names one with "editable")</translation>
+    </message>
+    <message>
+        <source>the edited answer does not match the output schema of '%1': %2</source>
+        <translation>the edited answer does not match the output schema of '%1': %2</translation>
+    </message>
+    <message>
+        <source>the answer of '%1' is text: the edited answer must be a string</source>
+        <translation>the answer of '%1' is text: the edited answer must be a string</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>rejected by %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>rejected by %1: %2</translation>
+    </message>
+    <message>
+        <source>no decision within %1 s</source>
+        <translation>no decision within %1 s</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3286,18 @@ B: run %3 of %4
         <source>did not match the schema</source>
         <translation>did not match the schema</translation>
     </message>
+    <message>
+        <source>Waiting for decisions</source>
+        <translation>Waiting for decisions</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>waiting for you</translation>
+    </message>
+    <message>
+        <source>waiting for decisions</source>
+        <translation>waiting for decisions</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskDetails</name>
@@ -3265,6 +3466,22 @@ B: run %3 of %4
         <translation>
             <numerusform>%n check(s) run when the answer is in.</numerusform></translation>
     </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation>Approved by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2.</source>
+        <translation>Rejected by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Edited by %1 (before and after)</source>
+        <translation>Edited by %1 (before and after)</translation>
+    </message>
+    <message>
+        <source>approval: a person decides</source>
+        <translation>approval: a person decides</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskNavigator</name>
@@ -3294,10 +3511,6 @@ B: run %3 of %4
     <message>
         <source>Running</source>
         <translation>Running</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -3330,6 +3543,14 @@ B: run %3 of %4
     <message>
         <source>With checks</source>
         <translation>With checks</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Waiting for you</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
     </message>
 </context>
 <context>
@@ -3533,10 +3754,6 @@ B: run %3 of %4
         <translation>'parameters' must be an object, not %1</translation>
     </message>
     <message>
-        <source>unsupported task_type %1 (supported: ai, ai_prompt, noop, generic)</source>
-        <translation>unsupported task_type %1 (supported: ai, ai_prompt, noop, generic)</translation>
-    </message>
-    <message>
         <source>'%1' must be %2, not %3</source>
         <translation>'%1' must be %2, not %3</translation>
     </message>
@@ -3643,6 +3860,58 @@ B: run %3 of %4
     <message>
         <source>placeholder {{%1}} names task '%2', which is not a direct or transitive dependency of '%3'</source>
         <translation>placeholder {{%1}} names task '%2', which is not a direct or transitive dependency of '%3'</translation>
+    </message>
+    <message>
+        <source>unsupported task_type %1 (supported: ai, ai_prompt, noop, generic, approval)</source>
+        <translation>unsupported task_type %1 (supported: ai, ai_prompt, noop, generic, approval)</translation>
+    </message>
+    <message>
+        <source>'requires_approval' must be true or false, not %1</source>
+        <translation>'requires_approval' must be true or false, not %1</translation>
+    </message>
+    <message>
+        <source>'requires_approval' is for AI tasks: a noop task has no answer to approve (a task of task_type "approval" asks a person)</source>
+        <translation>'requires_approval' is for AI tasks: a noop task has no answer to approve (a task of task_type "approval" asks a person)</translation>
+    </message>
+    <message>
+        <source>'approval_timeout_seconds' must be a number of seconds above 0 and at most 31536000 (a year), not %1</source>
+        <translation>'approval_timeout_seconds' must be a number of seconds above 0 and at most 31536000 (a year), not %1</translation>
+    </message>
+    <message>
+        <source>'on_timeout' must be "reject" or "approve", not %1</source>
+        <translation>'on_timeout' must be "reject" or "approve", not %1</translation>
+    </message>
+    <message>
+        <source>'on_timeout' has no effect without 'approval_timeout_seconds'</source>
+        <translation>'on_timeout' has no effect without 'approval_timeout_seconds'</translation>
+    </message>
+    <message>
+        <source>has no approval gate, so '%1' has no effect (a task of task_type "approval", or "requires_approval": true, has one)</source>
+        <translation>has no approval gate, so '%1' has no effect (a task of task_type "approval", or "requires_approval": true, has one)</translation>
+    </message>
+    <message>
+        <source>'question' must be a non-empty string, not %1</source>
+        <translation>'question' must be a non-empty string, not %1</translation>
+    </message>
+    <message>
+        <source>an approval task needs parameters.question: what the person decides</source>
+        <translation>an approval task needs parameters.question: what the person decides</translation>
+    </message>
+    <message>
+        <source>'editable' is for tasks of task_type "approval"; an AI task that requires approval can have its own answer edited anyway</source>
+        <translation>'editable' is for tasks of task_type "approval"; an AI task that requires approval can have its own answer edited anyway</translation>
+    </message>
+    <message>
+        <source>'editable' must be the id of a task this one depends on, not %1</source>
+        <translation>'editable' must be the id of a task this one depends on, not %1</translation>
+    </message>
+    <message>
+        <source>'editable' names unknown task '%1'</source>
+        <translation>'editable' names unknown task '%1'</translation>
+    </message>
+    <message>
+        <source>'editable' names task '%1', which is not a direct or transitive dependency of this gate: only an answer the gate holds back can be edited</source>
+        <translation>'editable' names task '%1', which is not a direct or transitive dependency of this gate: only an answer the gate holds back can be edited</translation>
     </message>
 </context>
 <context>

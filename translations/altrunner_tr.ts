@@ -359,6 +359,104 @@
         <source>the LAST file of run '%1' cannot be read: %2</source>
         <translation>'%1' çalıştırmasının LAST dosyası okunamıyor: %2</translation>
     </message>
+    <message>
+        <source>send the decision as Content-Type: application/json</source>
+        <translation>kararı Content-Type: application/json olarak gönderin</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object such as {"decision": "approve"}</source>
+        <translation>gövde {"decision": "approve"} gibi bir JSON nesnesi olmalı</translation>
+    </message>
+    <message>
+        <source>unknown member '%1' (a decision has decision, note and output)</source>
+        <translation>bilinmeyen üye '%1' (bir kararda decision, note ve output olur)</translation>
+    </message>
+    <message>
+        <source>decision must be "approve" or "reject"</source>
+        <translation>decision "approve" ya da "reject" olmalı</translation>
+    </message>
+    <message>
+        <source>note must be a string</source>
+        <translation>note bir metin olmalı</translation>
+    </message>
+    <message>
+        <source>run '%1' has finished; its gates are decided when it is resumed</source>
+        <translation>'%1' çalıştırması bitti; onay kapıları sürdürüldüğünde karara bağlanır</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ApprovalBanner</name>
+    <message>
+        <source>Show Them</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>List the tasks that wait for your decision</source>
+        <translation>Kararınızı bekleyen görevleri listeler</translation>
+    </message>
+    <message>
+        <source>1 task waits for you: approve, edit or reject it before what depends on it runs.</source>
+        <translation>1 görev sizi bekliyor: ona bağlı olanlar çalışmadan önce onaylayın, düzenleyin ya da reddedin.</translation>
+    </message>
+    <message>
+        <source>%1 tasks wait for you: approve, edit or reject them before what depends on them runs.</source>
+        <translation>%1 görev sizi bekliyor: onlara bağlı olanlar çalışmadan önce onaylayın, düzenleyin ya da reddedin.</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::ApprovalPane</name>
+    <message>
+        <source>Approve</source>
+        <translation>Onayla</translation>
+    </message>
+    <message>
+        <source>Edit and Approve…</source>
+        <translation>Düzenle ve Onayla…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reddet…</translation>
+    </message>
+    <message>
+        <source>Let the answer flow on to the tasks that depend on it</source>
+        <translation>Yanıt, ona bağlı görevlere geçsin</translation>
+    </message>
+    <message>
+        <source>Change the answer, then approve it: later tasks receive your version</source>
+        <translation>Yanıtı değiştirip onaylayın: sonraki görevler sizin sürümünüzü alır</translation>
+    </message>
+    <message>
+        <source>Stop here: the tasks that depend on it are cancelled</source>
+        <translation>Burada durun: ona bağlı görevler iptal edilir</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Sizi bekliyor</translation>
+    </message>
+    <message>
+        <source>Approved by itself at %1 unless you decide first.</source>
+        <translation>Siz önce karar vermezseniz %1 saatinde kendiliğinden onaylanır.</translation>
+    </message>
+    <message>
+        <source>Rejected by itself at %1 unless you decide first.</source>
+        <translation>Siz önce karar vermezseniz %1 saatinde kendiliğinden reddedilir.</translation>
+    </message>
+    <message>
+        <source>Edit and Approve</source>
+        <translation>Düzenle ve Onayla</translation>
+    </message>
+    <message>
+        <source>The answer of '%1' as the tasks after it will receive it:</source>
+        <translation>'%1' görevinin yanıtı, sonraki görevlerin alacağı biçimde:</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reddet</translation>
+    </message>
+    <message>
+        <source>Why is '%1' rejected? The tasks that depend on it are cancelled.</source>
+        <translation>'%1' neden reddediliyor? Ona bağlı görevler iptal edilir.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::ArchivePublisher</name>
@@ -1455,6 +1553,10 @@
         <source>Cannot compare</source>
         <translation>Karşılaştırılamıyor</translation>
     </message>
+    <message>
+        <source>A task waits for you</source>
+        <translation>Bir görev sizi bekliyor</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::MetricsPanel</name>
@@ -2033,6 +2135,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::Run</name>
+    <message>
+        <source>the run has finished</source>
+        <translation>çalıştırma bitti</translation>
+    </message>
+    <message>
+        <source>the run has not started</source>
+        <translation>çalıştırma başlamadı</translation>
+    </message>
+    <message>
+        <source>the run finished before the decision came</source>
+        <translation>çalıştırma, karar gelmeden bitti</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::RunCommands</name>
     <message>
         <source>Cannot re-run</source>
@@ -2210,6 +2327,26 @@
     <message>
         <source>Running with %1 on the workers at %2, %3 at once...</source>
         <translation>%1 ile %2 adresindeki işçilerde, aynı anda %3 çalışıyor...</translation>
+    </message>
+    <message>
+        <source>the run has finished</source>
+        <translation>çalıştırma bitti</translation>
+    </message>
+    <message>
+        <source>Not Decided</source>
+        <translation>Karar Verilmedi</translation>
+    </message>
+    <message>
+        <source>'%1' was not decided: %2</source>
+        <translation>'%1' için karar alınmadı: %2</translation>
+    </message>
+    <message>
+        <source>Approved '%1'.</source>
+        <translation>'%1' onaylandı.</translation>
+    </message>
+    <message>
+        <source>Rejected '%1'.</source>
+        <translation>'%1' reddedildi.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2737,58 @@ B: %4 dosyasının %3 çalıştırması
     <message>
         <source>the grader did not answer: %1</source>
         <translation>değerlendirici yanıt vermedi: %1</translation>
+    </message>
+    <message>
+        <source>Approve the answer of '%1'?</source>
+        <translation>'%1' görevinin yanıtı onaylansın mı?</translation>
+    </message>
+    <message>
+        <source>decided without asking</source>
+        <translation>sormadan karar verildi</translation>
+    </message>
+    <message>
+        <source>no task '%1' in this run</source>
+        <translation>bu çalıştırmada '%1' görevi yok</translation>
+    </message>
+    <message>
+        <source>task '%1' is no approval gate</source>
+        <translation>'%1' görevi bir onay kapısı değil</translation>
+    </message>
+    <message>
+        <source>the run has finished</source>
+        <translation>çalıştırma bitti</translation>
+    </message>
+    <message>
+        <source>gate '%1' is not waiting for a decision (it is %2)</source>
+        <translation>'%1' kapısı karar beklemiyor (durumu: %2)</translation>
+    </message>
+    <message>
+        <source>an edited answer comes with an approval, not a rejection</source>
+        <translation>düzenlenmiş yanıt bir ret ile değil, onay ile gelir</translation>
+    </message>
+    <message>
+        <source>gate '%1' has no answer to edit (an approval task names one with "editable")</source>
+        <translation>'%1' kapısının düzenlenecek yanıtı yok (onay görevi bunu "editable" ile belirtir)</translation>
+    </message>
+    <message>
+        <source>the edited answer does not match the output schema of '%1': %2</source>
+        <translation>düzenlenmiş yanıt '%1' görevinin çıktı şemasına uymuyor: %2</translation>
+    </message>
+    <message>
+        <source>the answer of '%1' is text: the edited answer must be a string</source>
+        <translation>'%1' görevinin yanıtı metin: düzenlenmiş yanıt bir metin olmalı</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>%1 tarafından reddedildi</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>%1 tarafından reddedildi: %2</translation>
+    </message>
+    <message>
+        <source>no decision within %1 s</source>
+        <translation>%1 sn içinde karar verilmedi</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3286,18 @@ B: %4 dosyasının %3 çalıştırması
         <source>did not match the schema</source>
         <translation>şemaya uymadı</translation>
     </message>
+    <message>
+        <source>Waiting for decisions</source>
+        <translation>Kararlar bekleniyor</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>sizi bekliyor</translation>
+    </message>
+    <message>
+        <source>waiting for decisions</source>
+        <translation>kararlar bekleniyor</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskDetails</name>
@@ -3265,6 +3466,22 @@ B: %4 dosyasının %3 çalıştırması
         <translation>
             <numerusform>Yanıt geldiğinde %n denetim çalışır.</numerusform></translation>
     </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation>%2 tarihinde %1 tarafından onaylandı.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2.</source>
+        <translation>%2 tarihinde %1 tarafından reddedildi.</translation>
+    </message>
+    <message>
+        <source>Edited by %1 (before and after)</source>
+        <translation>%1 tarafından düzenlendi (önce ve sonra)</translation>
+    </message>
+    <message>
+        <source>approval: a person decides</source>
+        <translation>onay: bir kişi karar verir</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::TaskNavigator</name>
@@ -3294,10 +3511,6 @@ B: %4 dosyasının %3 çalıştırması
     <message>
         <source>Running</source>
         <translation>Çalışan</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Bekleyen</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -3330,6 +3543,14 @@ B: %4 dosyasının %3 çalıştırması
     <message>
         <source>With checks</source>
         <translation>Denetimi olanlar</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Sizi bekliyor</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Başlamamış</translation>
     </message>
 </context>
 <context>
@@ -3533,10 +3754,6 @@ B: %4 dosyasının %3 çalıştırması
         <translation>'parameters' %1 değil, bir nesne olmalı</translation>
     </message>
     <message>
-        <source>unsupported task_type %1 (supported: ai, ai_prompt, noop, generic)</source>
-        <translation>desteklenmeyen task_type %1 (desteklenenler: ai, ai_prompt, noop, generic)</translation>
-    </message>
-    <message>
         <source>'%1' must be %2, not %3</source>
         <translation>'%1' %3 değil, %2 olmalı</translation>
     </message>
@@ -3643,6 +3860,58 @@ B: %4 dosyasının %3 çalıştırması
     <message>
         <source>placeholder {{%1}} names task '%2', which is not a direct or transitive dependency of '%3'</source>
         <translation>{{%1}} yer tutucusu '%2' görevini adlandırıyor, ama bu görev '%3' için doğrudan ya da dolaylı bir bağımlılık değil</translation>
+    </message>
+    <message>
+        <source>unsupported task_type %1 (supported: ai, ai_prompt, noop, generic, approval)</source>
+        <translation>desteklenmeyen task_type %1 (desteklenenler: ai, ai_prompt, noop, generic, approval)</translation>
+    </message>
+    <message>
+        <source>'requires_approval' must be true or false, not %1</source>
+        <translation>'requires_approval' true ya da false olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>'requires_approval' is for AI tasks: a noop task has no answer to approve (a task of task_type "approval" asks a person)</source>
+        <translation>'requires_approval' yapay zekâ görevleri içindir: noop görevinin onaylanacak yanıtı yoktur (task_type "approval" olan bir görev bir kişiye sorar)</translation>
+    </message>
+    <message>
+        <source>'approval_timeout_seconds' must be a number of seconds above 0 and at most 31536000 (a year), not %1</source>
+        <translation>'approval_timeout_seconds' 0'dan büyük ve en çok 31536000 (bir yıl) saniye olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>'on_timeout' must be "reject" or "approve", not %1</source>
+        <translation>'on_timeout' "reject" ya da "approve" olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>'on_timeout' has no effect without 'approval_timeout_seconds'</source>
+        <translation>'on_timeout', 'approval_timeout_seconds' olmadan etkisizdir</translation>
+    </message>
+    <message>
+        <source>has no approval gate, so '%1' has no effect (a task of task_type "approval", or "requires_approval": true, has one)</source>
+        <translation>onay kapısı yok, bu yüzden '%1' etkisizdir (task_type "approval" olan ya da "requires_approval": true olan görevlerde vardır)</translation>
+    </message>
+    <message>
+        <source>'question' must be a non-empty string, not %1</source>
+        <translation>'question' boş olmayan bir metin olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>an approval task needs parameters.question: what the person decides</source>
+        <translation>bir onay görevi parameters.question ister: kişinin neye karar verdiği</translation>
+    </message>
+    <message>
+        <source>'editable' is for tasks of task_type "approval"; an AI task that requires approval can have its own answer edited anyway</source>
+        <translation>'editable', task_type "approval" olan görevler içindir; onay isteyen bir yapay zekâ görevinin kendi yanıtı zaten düzenlenebilir</translation>
+    </message>
+    <message>
+        <source>'editable' must be the id of a task this one depends on, not %1</source>
+        <translation>'editable' bu görevin bağlı olduğu bir görevin kimliği olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <source>'editable' names unknown task '%1'</source>
+        <translation>'editable' bilinmeyen '%1' görevini gösteriyor</translation>
+    </message>
+    <message>
+        <source>'editable' names task '%1', which is not a direct or transitive dependency of this gate: only an answer the gate holds back can be edited</source>
+        <translation>'editable' '%1' görevini gösteriyor, ama bu kapının doğrudan ya da dolaylı bağımlılığı değil: yalnızca kapının tuttuğu bir yanıt düzenlenebilir</translation>
     </message>
 </context>
 <context>
