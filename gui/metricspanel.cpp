@@ -83,6 +83,7 @@ MetricsPanel::MetricsPanel(RunDocument *document, QWidget *parent)
     row("failed", tr("Failed"));
     row("timeout", tr("Timed out"));
     row("cancelled", tr("Cancelled"));
+    row("waiting", tr("Waiting for you"));
     row("retries", tr("Retries"));
     row("inflight", tr("In flight (peak)"));
     row("throughput", tr("Throughput"));
@@ -143,6 +144,7 @@ void MetricsPanel::refresh()
     colored("failed", TaskStatus::Failed, s.count(TaskStatus::Failed));
     colored("timeout", TaskStatus::Timeout, s.count(TaskStatus::Timeout));
     colored("cancelled", TaskStatus::Cancelled, s.count(TaskStatus::Cancelled));
+    colored("waiting", TaskStatus::Waiting, s.count(TaskStatus::Waiting));
     set("retries", locale.toString(s.retries));
     set("inflight", QStringLiteral("%1 (%2)").arg(s.inFlight).arg(s.peakInFlight));
     set("throughput", tr("%1 tasks/s").arg(locale.toString(s.throughput, 'f', 1)));

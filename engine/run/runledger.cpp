@@ -289,7 +289,8 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     const int done = s.finishedCount();
     if (s.elapsedMs > 0) {
         s.throughput = double(done) * 1000.0 / double(s.elapsedMs);
-        if (done > 0 && !finished)
+        // Unknown while gates wait: what is left depends on a person (docs/approvals.md).
+        if (done > 0 && !finished && s.count(TaskStatus::Waiting) == 0)
             s.etaMs = qint64(double(s.total - done) / s.throughput * 1000.0);
     }
     if (finished)

@@ -96,6 +96,7 @@ private slots:
     void callOverOneMebibyteFails();
     void noWorkerSaysItWaits();
     void twoCoordinatorsShareTheWorkers();
+    void gatesWaitAtTheCoordinator();
 
 private:
     // Starts `count` workers of `concurrency` each; their key is the workers', never the
@@ -525,6 +526,32 @@ void tst_Workers::callOverOneMebibyteFails()
     QVERIFY2(error.contains(u"at most 1048576 bytes (1 MiB)"_s), qPrintable(error));
     QCOMPARE(results.value(u"huge")[u"metadata"][u"attempt_log"].toArray().size(), 1);
     QCOMPARE(m_ai->inferenceRequests().size(), 1);
+}
+
+void tst_Workers::gatesWaitAtTheCoordinator()
+{
+    // Approval gates are the coordinator's (docs/approvals.md): a run on workers stops with its
+    // gates waiting, and its resume asks nothing again that a worker already answered.
+    startWorkers(2, 4);
+    const QString file = QStringLiteral(ALTRUNNER_EXAMPLES_DIR "/approval_gates.alt");
+    const CliOutcome first
+            = runCli({u"run"_s, file, u"--workers"_s, m_nats->url()}, coordinatorEnv(), 60000);
+    QVERIFY2(first.exitCode == 4, qPrintable(first.err.right(2000)));
+    QCOMPARE(readLast(first.out.trimmed()).value(u"status").toString(), u"waiting"_s);
+    const qsizetype askedBefore = m_ai->inferenceRequests().size();
+    QCOMPARE(askedBefore, 3); // draft, background, budget_plan
+    const QStringList journals = QDir(m_out).entryList({u"*.journal"_s});
+    QCOMPARE(journals.size(), 1);
+    const CliOutcome resumed = runCli({u"resume"_s, QDir(m_out).filePath(journals.first()),
+                                       u"--workers"_s, m_nats->url(), u"--approve"_s, u"all"_s},
+                                      coordinatorEnv(), 60000);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err.right(2000)));
+    const QJsonObject last = readLast(resumed.out.trimmed());
+    QCOMPARE(last.value(u"status").toString(), u"success"_s);
+    QCOMPARE(m_ai->inferenceRequests().size(), askedBefore + 2); // send and book only
+    QVERIFY(!last.value(u"task_results")[u"send"][u"metadata"][u"attempt_log"][0][u"worker"]
+                     .toString()
+                     .isEmpty());
 }
 
 void tst_Workers::noWorkerSaysItWaits()
