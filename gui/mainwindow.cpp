@@ -314,9 +314,23 @@ void MainWindow::showRun(int row)
                                      .arg(m_shown->executionId().left(8), m_shown->alt()->title));
         m_tabs->setCurrentIndex(GraphTab);
         break;
-    case ShownRun::Entry::HasLastFile:
-        openLastFile(m_runsPanel->model()->summary(row).lastFilePath);
+    case ShownRun::Entry::HasLastFile: {
+        const RunSummary summary = m_runsPanel->model()->summary(row);
+        // A run that stopped with approval gates waiting opens with its gates: it goes on from
+        // its journal, and the gates wait here for a decision (docs/approvals.md).
+        const QString journal = summary.lastFilePath.endsWith(u".json"_s)
+                ? summary.lastFilePath.chopped(5) + u".journal"_s
+                : QString();
+        if (summary.outcome == RunOutcome::Waiting && !journal.isEmpty()
+            && QFileInfo::exists(journal) && !m_runs->isRunning()) {
+            if (m_runs->resume(journal))
+                m_status->setMessage(tr("Run %1 goes on: its gates wait for your decision.")
+                                             .arg(summary.executionId.left(8)));
+            break;
+        }
+        openLastFile(summary.lastFilePath);
         break;
+    }
     case ShownRun::Entry::Nothing:
         break;
     }

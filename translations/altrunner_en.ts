@@ -1557,6 +1557,10 @@
         <source>A task waits for you</source>
         <translation>A task waits for you</translation>
     </message>
+    <message>
+        <source>Run %1 goes on: its gates wait for your decision.</source>
+        <translation>Run %1 goes on: its gates wait for your decision.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::MetricsPanel</name>
@@ -1710,6 +1714,10 @@
     <message>
         <source>waited %1 for rate or budget slots</source>
         <translation>waited %1 for rate or budget slots</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Waiting for you</translation>
     </message>
 </context>
 <context>

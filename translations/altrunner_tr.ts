@@ -1557,6 +1557,10 @@
         <source>A task waits for you</source>
         <translation>Bir görev sizi bekliyor</translation>
     </message>
+    <message>
+        <source>Run %1 goes on: its gates wait for your decision.</source>
+        <translation>%1 çalıştırması sürüyor: onay kapıları kararınızı bekliyor.</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::MetricsPanel</name>
@@ -1710,6 +1714,10 @@
     <message>
         <source>waited %1 for rate or budget slots</source>
         <translation>hız ya da bütçe için %1 beklendi</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Sizi bekliyor</translation>
     </message>
 </context>
 <context>

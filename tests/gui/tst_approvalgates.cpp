@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Approval gates in the window (docs/approvals.md "The window"): the banner, the Waiting for you
 // filter, the decision pane in the task's details, an edit that reaches the next prompt.
+#include "alt/altloader.h"
 #include "answerpane.h"
 #include "approvalbanner.h"
 #include "approvalpane.h"
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "run/run.h"
 #include "rundocument.h"
+#include "runsmodel.h"
+#include "runspanel.h"
+#include "shownrun.h"
 #include "taskdetails.h"
 #include "taskpanel.h"
 
@@ -32,6 +37,7 @@ class tst_ApprovalGates : public QObject
 private slots:
     void initTestCase();
     void decidedInTheWindow();
+    void aWaitingRunOpensWithItsGates();
 
 private:
     QTemporaryDir m_dir;
@@ -137,6 +143,47 @@ void tst_ApprovalGates::decidedInTheWindow()
     const QString text = pane->details()->toPlainText();
     QVERIFY2(text.contains(u"Edited by local (before and after)"_s), qPrintable(text));
     QVERIFY(text.contains(u"+Dear customer, the quarter went well."_s));
+}
+
+void tst_ApprovalGates::aWaitingRunOpensWithItsGates()
+{
+    // A run that stopped with its gates waiting (as the console does without a terminal) ...
+    const QString out = m_dir.filePath(u"runs"_s);
+    {
+        AltLoader::Result loaded
+                = AltLoader::loadFile(u"" ALTRUNNER_EXAMPLES_DIR "/approval_gates.alt"_s);
+        QVERIFY(loaded.ok());
+        EngineConfig config;
+        config.provider = ProviderKind::Mock;
+        config.mockLatencyMs = 5;
+        config.outputDir = out;
+        config.cacheMode = CacheMode::Off;
+        RunOptions options;
+        options.approvals = RunOptions::Approvals::Park;
+        Run run(std::make_shared<const AltFile>(*loaded.file), config, options);
+        QSignalSpy finished(&run, &Run::finished);
+        run.start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(run.result().outcome, RunOutcome::Waiting);
+    }
+    // ... is listed in the Runs panel; choosing it goes on with its gates waiting here.
+    MainWindow w;
+    w.show();
+    RunsModel *runs = w.runsPanel()->model();
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < runs->rowCount(); ++r) {
+                    if (runs->summary(r).outcome == RunOutcome::Waiting)
+                        row = r;
+                }
+                return row >= 0;
+            }(),
+            10000);
+    emit w.runsPanel()->runChosen(row);
+    auto *banner = w.findChild<ApprovalBanner *>();
+    QTRY_COMPARE_WITH_TIMEOUT(banner->waiting(), 2, 15000);
+    QCOMPARE(w.shown()->executionId(), runs->summary(row).executionId);
 }
 
 QTEST_MAIN(tst_ApprovalGates)

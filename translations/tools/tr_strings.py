@@ -994,4 +994,5 @@ TR.update({
     "'editable' must be the id of a task this one depends on, not %1": "'editable' bu görevin bağlı olduğu bir görevin kimliği olmalı, %1 değil",
     "'editable' names unknown task '%1'": "'editable' bilinmeyen '%1' görevini gösteriyor",
     "'editable' names task '%1', which is not a direct or transitive dependency of this gate: only an answer the gate holds back can be edited": "'editable' '%1' görevini gösteriyor, ama bu kapının doğrudan ya da dolaylı bağımlılığı değil: yalnızca kapının tuttuğu bir yanıt düzenlenebilir",
+    "Run %1 goes on: its gates wait for your decision.": "%1 çalıştırması sürüyor: onay kapıları kararınızı bekliyor.",
 })
