@@ -21,6 +21,9 @@ struct ApprovalDecision
     // The edited answer: a string, or a JSON value where the task has an output schema.
     std::optional<QJsonValue> output;
     qint64 atMs = 0; // since the epoch; set when it takes effect
+    // Read back from the run's journal (taken on resume): already written there, at `atMs`.
+    // Not part of the journal's line.
+    bool journaled = false;
 
     // {"decision": "approve"|"reject", "by", "note", "output"?, "at_ms"} (the journal's line).
     QJsonObject toJson() const;

@@ -823,8 +823,11 @@ std::optional<ApprovalDecision> Scheduler::decidedBeforehand(int task)
     if (m_options.resume) {
         // Written to the journal before the run stopped, not yet taken: taken now, once (the
         // reopened journal has the line again).
-        if (auto d = m_options.resume->decisions.take(id); !d.by.isEmpty() && d.atMs > 0) {
-            d.atMs = -d.atMs; // marks it as already journaled, for take()
+        if (const auto it = m_options.resume->decisions.constFind(id);
+            it != m_options.resume->decisions.cend()) {
+            ApprovalDecision d = *it;
+            m_options.resume->decisions.erase(it);
+            d.journaled = true;
             return d;
         }
     }
@@ -912,9 +915,7 @@ void Scheduler::take(int task, const ApprovalDecision &given)
     const AltTask &t = m_alt->tasks.at(task);
     const ApprovalGate *gate = m_alt->gateOf(task);
     ApprovalDecision d = given;
-    if (d.atMs < 0) {
-        d.atMs = -d.atMs; // from the journal: already written there
-    } else {
+    if (!d.journaled) {
         d.atMs = m_ledger.now();
         m_ledger.decisionTaken(task, d); // before it takes effect
     }
