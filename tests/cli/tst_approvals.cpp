@@ -156,16 +156,18 @@ public:
         QList<QByteArray> envp;
         for (const QString &kv : env.toStringList())
             envp.append(kv.toLocal8Bit());
+        // Everything the child needs is made before the fork: after it, in a process with
+        // threads, the child may only call what is async-signal-safe (no malloc) until exec.
+        std::vector<char *> a;
+        for (QByteArray &s : argv)
+            a.push_back(s.data());
+        a.push_back(nullptr);
+        std::vector<char *> e;
+        for (QByteArray &s : envp)
+            e.push_back(s.data());
+        e.push_back(nullptr);
         m_pid = forkpty(&m_master, nullptr, nullptr, nullptr);
         if (m_pid == 0) {
-            std::vector<char *> a;
-            for (QByteArray &s : argv)
-                a.push_back(s.data());
-            a.push_back(nullptr);
-            std::vector<char *> e;
-            for (QByteArray &s : envp)
-                e.push_back(s.data());
-            e.push_back(nullptr);
             execve(a.front(), a.data(), e.data());
             _exit(127);
         }
