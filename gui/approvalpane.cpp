@@ -73,9 +73,10 @@ void ApprovalPane::refresh()
         hide();
         return;
     }
-    QString text = QStringLiteral("<b>%1</b><br>%2")
-                           .arg(tr("Waiting for you").toHtmlEscaped(),
-                                m_gate.question.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    QString text
+            = QStringLiteral("<b>%1</b><br>%2")
+                      .arg(tr("Waiting for you").toHtmlEscaped(),
+                           m_gate.question.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     if (m_gate.deadlineMs >= 0)
         text += QStringLiteral("<br><small>%1</small>")
                         .arg((m_gate.approveOnTimeout
@@ -92,8 +93,8 @@ void ApprovalPane::editAndApprove()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Edit and Approve"));
-    auto *label = new QLabel(tr("The answer of '%1' as the tasks after it will receive it:")
-                                     .arg(m_gate.editable));
+    auto *label = new QLabel(
+            tr("The answer of '%1' as the tasks after it will receive it:").arg(m_gate.editable));
     label->setWordWrap(true);
     auto *editor = new QPlainTextEdit(m_gate.answer);
     editor->setObjectName(QStringLiteral("editedAnswer"));

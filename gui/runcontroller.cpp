@@ -321,10 +321,9 @@ void RunController::decide(const QString &executionId, const QString &taskId,
 {
     const RunRegistry::Entry *e = m_registry->find(executionId);
     Run *run = e && e->run && !e->result ? e->run.get() : nullptr;
-    const DecisionResult r = run ? run->decide(taskId, decision)
-                                 : DecisionResult {DecisionResult::Kind::NotWaiting,
-                                                   tr("the run has finished"),
-                                                   {}};
+    const DecisionResult r = run
+            ? run->decide(taskId, decision)
+            : DecisionResult {DecisionResult::Kind::NotWaiting, tr("the run has finished"), {}};
     if (!r.ok()) {
         m_showError(tr("Not Decided"), tr("'%1' was not decided: %2").arg(taskId, r.message));
         return;

@@ -156,33 +156,37 @@ void TaskDetails::refresh()
                                 int(checks->checks.size())));
     }
     // Approval gates (docs/approvals.md): the decision, and an edited answer as a diff.
-    const QJsonObject edit = !t.edited.isEmpty()                          ? t.edited
+    const QJsonObject edit = !t.edited.isEmpty()                       ? t.edited
             : t.approval.value(QStringLiteral("edited")).toBool(false) ? t.approval
-                                                                        : QJsonObject();
+                                                                       : QJsonObject();
     if (!t.approval.isEmpty()) {
-        const bool approved = t.approval.value(QStringLiteral("decision")).toString() == u"approved";
+        const bool approved
+                = t.approval.value(QStringLiteral("decision")).toString() == u"approved";
         const QString note = t.approval.value(QStringLiteral("note")).toString();
         html += QStringLiteral("<p style='color:%1'>%2</p>")
-                        .arg(StatusStyle::fill(approved ? TaskStatus::Completed : TaskStatus::Failed)
+                        .arg(StatusStyle::fill(approved ? TaskStatus::Completed
+                                                        : TaskStatus::Failed)
                                      .name(),
                              (approved ? tr("Approved by %1 at %2.") : tr("Rejected by %1 at %2."))
                                              .arg(t.approval.value(QStringLiteral("by")).toString(),
                                                   t.approval.value(QStringLiteral("at")).toString())
                                              .toHtmlEscaped()
-                                     + (note.isEmpty() ? QString()
-                                                       : QStringLiteral(" ") + note.toHtmlEscaped()));
+                                     + (note.isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(" ") + note.toHtmlEscaped()));
     }
     if (edit.contains(QStringLiteral("original"))) {
         html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap'>")
                         .arg(tr("Edited by %1 (before and after)")
                                      .arg(edit.value(QStringLiteral("by")).toString())
                                      .toHtmlEscaped());
-        for (const QString &line : RunDiff::unifiedDiff(
-                     edit.value(QStringLiteral("original")).toString(),
-                     t.output.value(QStringLiteral("text")).toString())) {
-            const QString colour = line.startsWith(u'+') ? StatusStyle::fill(TaskStatus::Completed).name()
-                    : line.startsWith(u'-')              ? StatusStyle::fill(TaskStatus::Failed).name()
-                                                         : QString();
+        for (const QString &line :
+             RunDiff::unifiedDiff(edit.value(QStringLiteral("original")).toString(),
+                                  t.output.value(QStringLiteral("text")).toString())) {
+            const QString colour = line.startsWith(u'+')
+                    ? StatusStyle::fill(TaskStatus::Completed).name()
+                    : line.startsWith(u'-') ? StatusStyle::fill(TaskStatus::Failed).name()
+                                            : QString();
             html += colour.isEmpty() ? line.toHtmlEscaped()
                                      : QStringLiteral("<span style='color:%1'>%2</span>")
                                                .arg(colour, line.toHtmlEscaped());
@@ -210,9 +214,10 @@ void TaskDetails::refresh()
     html += QStringLiteral("<table>");
     if (task.description != task.id)
         row(tr("Description"), task.description.toHtmlEscaped());
-    row(tr("Kind"), task.kind == TaskKind::Ai         ? tr("AI prompt")
-                           : task.kind == TaskKind::Approval ? tr("approval: a person decides")
-                                                             : tr("no-op"));
+    row(tr("Kind"),
+        task.kind == TaskKind::Ai                 ? tr("AI prompt")
+                : task.kind == TaskKind::Approval ? tr("approval: a person decides")
+                                                  : tr("no-op"));
     QStringList deps;
     for (int d : task.dependencies)
         deps.append(m_document->altFile()->tasks.at(d).id.toHtmlEscaped());
