@@ -4,7 +4,6 @@
 #include "progressprinter.h"
 #include "run/run.h"
 
-#include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -170,12 +169,7 @@ void ApprovalPrompt::onLine(const QString &line)
         ApprovalDecision d;
         d.approve = true;
         d.by = QStringLiteral("console");
-        const QString text = m_edited.join(u'\n');
-        // JSON where it parses (a task with an output schema checks it); text otherwise.
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-        d.output = doc.isObject() ? QJsonValue(doc.object())
-                : doc.isArray()   ? QJsonValue(doc.array())
-                                  : QJsonValue(text);
+        d.output = ApprovalDecision::editedOutput(m_edited.join(u'\n'));
         decide(d);
         return;
     }

@@ -225,6 +225,56 @@ ExecutedRun executeRun(const char *command, RunRequest request)
     return executed;
 }
 
+// --approve all|none (and, for resume, TASK=yes|no[:reason], repeatable): who decides the
+// approval gates (docs/approvals.md). Without it a person at a terminal is asked; with no
+// terminal the run goes on with everything else and stops with its gates waiting.
+bool applyApprove(const CommandLine &cl, RunRequest &request, const char *command, bool perTask)
+{
+    QTextStream err(stderr);
+    RunOptions &options = request.options;
+    std::optional<RunOptions::Approvals> all;
+    for (const QString &v : cl.values(QStringLiteral("approve"))) {
+        const QString word = v.trimmed().toLower();
+        if (word == u"all" || word == u"none") {
+            const auto mode
+                    = word == u"all" ? RunOptions::Approvals::All : RunOptions::Approvals::None;
+            if (all && *all != mode) {
+                err << "altrunner-cli " << command
+                    << ": --approve: give either all or none, not both\n";
+                return false;
+            }
+            all = mode;
+            continue;
+        }
+        const qsizetype eq = v.indexOf(u'=');
+        const QString task = eq < 0 ? QString() : v.left(eq).trimmed();
+        const auto decision = eq < 0 ? std::nullopt : ApprovalDecision::fromWord(v.mid(eq + 1));
+        if (!perTask || eq < 0 || !decision) {
+            err << "altrunner-cli " << command << ": --approve: expected all or none"
+                << (perTask ? ", or TASK=yes|no[:reason]," : "") << " got '" << v << "'\n";
+            return false;
+        }
+        const int index = request.alt->indexOf(task);
+        if (index < 0 || !request.alt->gateOf(index)) {
+            err << "altrunner-cli " << command << ": --approve " << v << ": "
+                << (index < 0 ? QStringLiteral("no task '%1' in this run").arg(task)
+                              : QStringLiteral("task '%1' is no approval gate").arg(task))
+                << '\n';
+            return false;
+        }
+        ApprovalDecision d = *decision;
+        d.by = QStringLiteral("cli");
+        options.decisions.insert(task, d);
+    }
+    if (all)
+        options.approvals = *all;
+    else
+        options.approvals = isatty(fileno(stdin)) && isatty(fileno(stderr))
+                ? RunOptions::Approvals::Ask
+                : RunOptions::Approvals::Park;
+    return true;
+}
+
 namespace {
 
 // Runs `request` to the end: preflight, progress, signals, the LAST path or document on stdout.
@@ -281,56 +331,6 @@ int execute(const char *command, RunRequest request, bool json)
         return ExitBudgetExhausted;
     }
     return result.outcome == RunOutcome::Success ? ExitSuccess : ExitRunNotSuccessful;
-}
-
-// --approve all|none (and, for resume, TASK=yes|no[:reason], repeatable): who decides the
-// approval gates (docs/approvals.md). Without it a person at a terminal is asked; with no
-// terminal the run goes on with everything else and stops with its gates waiting.
-bool applyApprove(const CommandLine &cl, RunRequest &request, const char *command, bool perTask)
-{
-    QTextStream err(stderr);
-    RunOptions &options = request.options;
-    std::optional<RunOptions::Approvals> all;
-    for (const QString &v : cl.values(QStringLiteral("approve"))) {
-        const QString word = v.trimmed().toLower();
-        if (word == u"all" || word == u"none") {
-            const auto mode
-                    = word == u"all" ? RunOptions::Approvals::All : RunOptions::Approvals::None;
-            if (all && *all != mode) {
-                err << "altrunner-cli " << command
-                    << ": --approve: give either all or none, not both\n";
-                return false;
-            }
-            all = mode;
-            continue;
-        }
-        const qsizetype eq = v.indexOf(u'=');
-        const QString task = eq < 0 ? QString() : v.left(eq).trimmed();
-        const auto decision = eq < 0 ? std::nullopt : ApprovalDecision::fromWord(v.mid(eq + 1));
-        if (!perTask || eq < 0 || !decision) {
-            err << "altrunner-cli " << command << ": --approve: expected all or none"
-                << (perTask ? ", or TASK=yes|no[:reason]," : "") << " got '" << v << "'\n";
-            return false;
-        }
-        const int index = request.alt->indexOf(task);
-        if (index < 0 || !request.alt->gateOf(index)) {
-            err << "altrunner-cli " << command << ": --approve " << v << ": "
-                << (index < 0 ? QStringLiteral("no task '%1' in this run").arg(task)
-                              : QStringLiteral("task '%1' is no approval gate").arg(task))
-                << '\n';
-            return false;
-        }
-        ApprovalDecision d = *decision;
-        d.by = QStringLiteral("cli");
-        options.decisions.insert(task, d);
-    }
-    if (all)
-        options.approvals = *all;
-    else
-        options.approvals = isatty(fileno(stdin)) && isatty(fileno(stderr))
-                ? RunOptions::Approvals::Ask
-                : RunOptions::Approvals::Park;
-    return true;
 }
 
 // --rerun-failed LAST, with --rerun-from TASK[,TASK...] on top: what the run carries over and
@@ -419,6 +419,10 @@ int planCommand(const QStringList &arguments)
     const CommandLine cl(arguments, kRunValued, kRunFlags);
     if (!cl.ok())
         return usageError("plan", cl.error());
+    if (cl.value(QStringLiteral("approve")))
+        return usageError("plan",
+                          QStringLiteral("--approve is for run, resume and test: a plan "
+                                         "sends nothing and decides nothing"));
     if (cl.positional().size() != 1)
         return usageError("plan",
                           cl.positional().isEmpty() ? QStringLiteral("no ALT file given")

@@ -27,5 +27,9 @@ struct ExecutedRun
 };
 // Runs `request` to the end: preflight, progress and problems on stderr, signals, the archive.
 ExecutedRun executeRun(const char *command, RunRequest request);
+// --approve (docs/approvals.md): who decides the run's approval gates; `perTask` (resume) also
+// takes TASK=yes|no[:reason]. Without it a terminal asks; without a terminal the run stops with
+// its gates waiting. False (said on stderr) for a bad value.
+bool applyApprove(const CommandLine &cl, RunRequest &request, const char *command, bool perTask);
 
 } // namespace altrunner

@@ -29,7 +29,8 @@ int testCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const CommandLine cl(arguments, kRunValued + QSet<QString> {QStringLiteral("junit")},
-                         kRunFlags - QSet<QString> {QStringLiteral("json")});
+                         kRunFlags - QSet<QString> {QStringLiteral("json")},
+                         {QStringLiteral("approve")});
     if (!cl.ok())
         return usageError(cl.error());
     if (cl.positional().isEmpty())
@@ -73,7 +74,10 @@ int testCommand(const QStringList &arguments)
         if (!anyChecks)
             err << path << ": no task has checks ('assert'): nothing to test\n";
         err.flush();
-        const ExecutedRun executed = executeRun("test", RunRequest {alt, options, config});
+        RunRequest request {alt, options, config};
+        if (!applyApprove(cl, request, "test", false))
+            return ExitInvalidInput;
+        const ExecutedRun executed = executeRun("test", std::move(request));
         if (executed.invalid) {
             invalid = true;
             suites.append(TestReport::notRun(path, executed.result.error));

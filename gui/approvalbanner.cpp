@@ -18,11 +18,7 @@ ApprovalBanner::ApprovalBanner(RunDocument *document, QWidget *parent)
     , m_show(new QPushButton(tr("Show Them")))
 {
     setObjectName(QStringLiteral("approvalBanner"));
-    const QColor tint = StatusStyle::fill(TaskStatus::Waiting);
-    setStyleSheet(QStringLiteral("#approvalBanner { background: rgba(%1, %2, %3, 60); }")
-                          .arg(tint.red())
-                          .arg(tint.green())
-                          .arg(tint.blue()));
+    StatusStyle::tint(this, TaskStatus::Waiting, 60);
     m_show->setToolTip(tr("List the tasks that wait for your decision"));
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(10, 6, 10, 6);

@@ -8,7 +8,6 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,11 +25,7 @@ ApprovalPane::ApprovalPane(RunDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("approvalPane"));
     setFrameShape(QFrame::StyledPanel);
-    const QColor tint = StatusStyle::fill(TaskStatus::Waiting);
-    setStyleSheet(QStringLiteral("#approvalPane { background: rgba(%1, %2, %3, 40); }")
-                          .arg(tint.red())
-                          .arg(tint.green())
-                          .arg(tint.blue()));
+    StatusStyle::tint(this, TaskStatus::Waiting, 40);
     m_question->setWordWrap(true);
     m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_approve->setToolTip(tr("Let the answer flow on to the tasks that depend on it"));
@@ -111,12 +106,7 @@ void ApprovalPane::editAndApprove()
         return;
     ApprovalDecision d;
     d.approve = true;
-    const QString text = editor->toPlainText();
-    // JSON where it is JSON (a task with an output schema is checked against it); text else.
-    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8());
-    d.output = json.isObject() ? QJsonValue(json.object())
-            : json.isArray()   ? QJsonValue(json.array())
-                               : QJsonValue(text);
+    d.output = ApprovalDecision::editedOutput(editor->toPlainText());
     emit decided(m_gate.taskId, d);
 }
 

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPalette>
+#include <QWidget>
 
 #include <QCoreApplication>
 
@@ -35,6 +36,17 @@ QColor StatusStyle::fill(TaskStatus status)
         return QColor(0xe8, 0xa3, 0x17);
     }
     return Qt::gray;
+}
+
+void StatusStyle::tint(QWidget *panel, TaskStatus status, int alpha)
+{
+    const QColor c = fill(status);
+    panel->setStyleSheet(QStringLiteral("#%1 { background: rgba(%2, %3, %4, %5); }")
+                                 .arg(panel->objectName())
+                                 .arg(c.red())
+                                 .arg(c.green())
+                                 .arg(c.blue())
+                                 .arg(alpha));
 }
 
 QColor StatusStyle::fallbackMark()

@@ -9,6 +9,8 @@
 #include <QColor>
 #include <QString>
 
+class QWidget;
+
 namespace altrunner {
 
 // The colours and words for task states, shared by every view so a status looks the same
@@ -24,6 +26,8 @@ struct StatusStyle
     // "writer ↪ backup"; empty when it asked one only.
     static QString modelChain(const TaskUpdate &t);
     static QColor critical();
+    // A panel tinted with `status`'s colour (`alpha` 0–255): the approval banner and pane.
+    static void tint(QWidget *panel, TaskStatus status, int alpha);
     static QColor waiting(); // time spent waiting for a rate-limit or budget slot
     static QColor cached(); // a task answered from the result cache
     // Lines between tasks: between the palette's text and base colours, so they read on light

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "approval.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace altrunner {
 
 QJsonObject ApprovalDecision::toJson() const
@@ -29,6 +32,25 @@ std::optional<ApprovalDecision> ApprovalDecision::fromJson(const QJsonObject &o)
         d.output = o.value(QStringLiteral("output"));
     d.atMs = o.value(QStringLiteral("at_ms")).toInteger();
     return d;
+}
+
+QJsonValue ApprovalDecision::editedOutput(const QString &typed)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(typed.toUtf8());
+    if (doc.isObject())
+        return doc.object();
+    if (doc.isArray())
+        return doc.array();
+    return typed;
+}
+
+QString ApprovalDecision::answerText(const QJsonValue &output)
+{
+    if (output.isString())
+        return output.toString();
+    // A document holds an object or an array only: a scalar goes in an array, then out of it.
+    const QByteArray inArray = QJsonDocument(QJsonArray {output}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(inArray.mid(1, inArray.size() - 2));
 }
 
 std::optional<ApprovalDecision> ApprovalDecision::fromWord(QStringView text)

@@ -30,6 +30,13 @@ struct ApprovalDecision
     static std::optional<ApprovalDecision> fromJson(const QJsonObject &o);
     // `yes`, `no`, `no:reason` (--approve TASK=...); nullopt for anything else.
     static std::optional<ApprovalDecision> fromWord(QStringView text);
+    // An edited answer as a person typed it (the window's editor, the console's prompt): JSON
+    // where it parses as an object or array (a task with an output schema checks it), text
+    // otherwise.
+    static QJsonValue editedOutput(const QString &typed);
+    // The answer text an edited output stands for: a string as it is, any other JSON value
+    // (numbers and booleans too) as compact JSON.
+    static QString answerText(const QJsonValue &output);
 };
 
 // A gate that waits for a person, as the views and GET /approvals show it.

@@ -890,11 +890,7 @@ DecisionResult Scheduler::check(int task, const ApprovalDecision &decision) cons
                 {}};
     const QJsonValue &out = *decision.output;
     if (const OutputSchema *schema = m_alt->schemaOf(gate->editable)) {
-        const QString text = out.isString()
-                ? out.toString()
-                : QString::fromUtf8(
-                        QJsonDocument::fromVariant(out.toVariant()).toJson(QJsonDocument::Compact));
-        const OutputSchema::Check c = schema->check(text);
+        const OutputSchema::Check c = schema->check(ApprovalDecision::answerText(out));
         if (!c.ok())
             return {DecisionResult::Kind::BadDecision,
                     tr("the edited answer does not match the output schema of '%1': %2")
@@ -945,9 +941,7 @@ void Scheduler::take(int task, const ApprovalDecision &given)
                 : target.extra().edited.value(QStringLiteral("original")).toString();
         QString text;
         if (const OutputSchema *schema = m_alt->schemaOf(gate->editable)) {
-            text = out.isString() ? out.toString()
-                                  : QString::fromUtf8(QJsonDocument::fromVariant(out.toVariant())
-                                                              .toJson(QJsonDocument::Compact));
+            text = ApprovalDecision::answerText(out);
             if (const OutputSchema::Check c = schema->check(text); c.value)
                 target.output.insert(QStringLiteral("json"), *c.value);
         } else {
