@@ -517,8 +517,9 @@ void Scheduler::giveUp(int task, TaskStatus status, const QString &error)
             r.extraForWrite().grading = -1;
     }
     r.error = error;
+    // It ended no earlier than its last attempt; later when a person rejected it afterwards.
     if (!r.attempts.isEmpty())
-        r.endMs = r.attempts.constLast().endMs;
+        r.endMs = std::max(r.endMs, r.attempts.constLast().endMs);
     m_ledger.setStatus(task, status);
     propagateFailure(task);
     if (m_options.failFast && !m_stopping) {

@@ -517,6 +517,11 @@ void tst_Approvals::decidedOverRestWhileTheRunGoesOn()
     QCOMPARE(rejected.status, 200);
     QCOMPARE(rejected.body.value(u"status").toString(), u"failed"_s);
     QCOMPARE(rejected.body.value(u"error").toString(), u"rejected by local: too costly"_s);
+    // It ended when it was rejected, as an approved gate ends when it is approved.
+    QCOMPARE(rejected.body.value(u"end_time").toString(),
+             rejected.body.value(u"metadata")[u"approval"][u"at"].toString());
+    QCOMPARE(approved.body.value(u"end_time").toString(),
+             approved.body.value(u"metadata")[u"approval"][u"at"].toString());
 
     QTRY_COMPARE_WITH_TIMEOUT(server.send("GET", u"/task/"_s + id).body.value(u"status").toString(),
                               u"partial_success"_s, 20000);
