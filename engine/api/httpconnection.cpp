@@ -81,6 +81,9 @@ void HttpConnection::setPhase(Phase phase)
 {
     if (m_phase == phase)
         return;
+    // Closing is the last phase; a stream is never read from again.
+    Q_ASSERT(m_phase != Phase::Closing);
+    Q_ASSERT(m_phase != Phase::Streaming || phase == Phase::Closing);
     m_phase = phase;
     m_phaseStartMs = nowMs();
     emit phaseChanged(this);

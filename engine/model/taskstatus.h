@@ -30,6 +30,27 @@ inline bool isFinal(TaskStatus s)
             || s == TaskStatus::Timeout;
 }
 
+// Whether a task may move from `from` to `to` during a run (docs/engine.md "Task states"): a
+// final status never changes and nothing goes back to pending; the ledger asserts it on every
+// change. Restoring a journal sets statuses as they were, not through this.
+inline bool canMove(TaskStatus from, TaskStatus to)
+{
+    if (isFinal(from) || to == TaskStatus::Pending)
+        return false;
+    switch (from) {
+    case TaskStatus::Pending:
+        return to != TaskStatus::Retrying; // a back-off follows an attempt
+    case TaskStatus::Running:
+        return true; // a repair or a fallback model starts another attempt: Running again
+    case TaskStatus::Retrying:
+        return to != TaskStatus::Waiting; // a gate opens on an answer
+    case TaskStatus::Waiting:
+        return to != TaskStatus::Retrying && to != TaskStatus::Waiting;
+    default:
+        return false;
+    }
+}
+
 // Failed, timed out or cancelled: what "show failures", "next failure" and re-running what
 // failed look for.
 inline bool isFailure(TaskStatus s)

@@ -22,6 +22,7 @@ void ChangeBatcher::resize(qsizetype taskCount)
 
 void ChangeBatcher::mark(int task)
 {
+    Q_ASSERT(task >= 0 && task < m_marked.size());
     if (m_marked.at(task))
         return;
     m_marked[task] = true;
@@ -33,8 +34,10 @@ void ChangeBatcher::mark(int task)
 QList<int> ChangeBatcher::take()
 {
     m_timer.stop();
-    for (int t : std::as_const(m_changed))
+    for (int t : std::as_const(m_changed)) {
+        Q_ASSERT(m_marked.at(t)); // each changed task once per batch
         m_marked[t] = false;
+    }
     return std::exchange(m_changed, {});
 }
 
@@ -49,6 +52,7 @@ void ChangeBatcher::timerEvent(QTimerEvent *event)
     if (event->timerId() != m_timer.timerId())
         return QObject::timerEvent(event);
     m_timer.stop();
+    Q_ASSERT(!m_stopped);
     m_flush();
 }
 

@@ -160,6 +160,10 @@ void RunLedger::setStatus(int task, TaskStatus status)
     // Every change goes to the journal first, before anything acts on it (a dependent starting,
     // the LAST file): a resumed run then never runs a completed task again.
     if (!m_restoring) {
+        Q_ASSERT_X(canMove(m_statuses.at(task), status), "RunLedger::setStatus",
+                   qPrintable(QStringLiteral("%1: %2 -> %3")
+                                      .arg(m_alt->tasks.at(task).id,
+                                           statusName(m_statuses.at(task)), statusName(status))));
         const QString &id = m_alt->tasks.at(task).id;
         const TaskRecord &r = m_records.at(task);
         if (status == TaskStatus::Retrying)
@@ -181,6 +185,8 @@ void RunLedger::setStatus(int task, TaskStatus status)
     if (status == TaskStatus::Running && !m_records.at(task).extra().streamedText.isEmpty())
         m_records[task].extraForWrite().streamedText.clear();
     m_batcher->mark(task);
+    if (m_observer)
+        m_observer(task, status);
 }
 
 void RunLedger::streamed(int task, const QString &textSoFar)

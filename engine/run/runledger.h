@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 namespace altrunner {
@@ -59,6 +60,10 @@ public:
 
     // Journal first, then counts and the change batch.
     void setStatus(int task, TaskStatus status);
+    // Called with every status change as it happens, in order (the scheduler's tests check
+    // their event log with it); batches merge changes, this does not.
+    using StatusObserver = std::function<void(int task, TaskStatus status)>;
+    void observeStatuses(StatusObserver observer) { m_observer = std::move(observer); }
     // A person's decision on gate `task`, in the journal before it takes effect.
     void decisionTaken(int task, const ApprovalDecision &decision)
     {
@@ -164,6 +169,7 @@ private:
     QString m_journalError;
     QList<qint64> m_journalLine; // per task: the journal line of its latest change
     bool m_restoring = false;
+    StatusObserver m_observer;
 };
 
 } // namespace altrunner

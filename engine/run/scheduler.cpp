@@ -260,7 +260,9 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
     if (isGrading(task)) // a grader's request: not one of the task's own answers
         r.attempts.last().detail.insert(QStringLiteral("grades"),
                                         QStringLiteral("/assert/%1").arg(r.extra().grading));
+    Q_ASSERT(!m_calls.contains(task)); // one attempt of a task at a time
     m_ledger.setInFlight(++m_inFlight);
+    Q_ASSERT(m_inFlight <= m_config.maxConcurrentTasks);
     m_ledger.attemptStarted(m_inFlight);
     m_ledger.setStatus(task, TaskStatus::Running);
 
@@ -293,7 +295,9 @@ void Scheduler::endAttempt(int task, AttemptOutcome outcome, const QString &erro
     }
     m_timers->stopTimeout(task);
     m_ledger.setInFlight(--m_inFlight);
+    Q_ASSERT(m_inFlight >= 0);
     AttemptRecord &a = m_ledger.record(task).attempts.last();
+    Q_ASSERT_X(a.endMs == 0, "Scheduler::endAttempt", "an attempt ends once"); // 0: open
     a.endMs = m_ledger.now();
     a.outcome = outcome;
     a.error = error;
@@ -845,7 +849,7 @@ std::optional<ApprovalDecision> Scheduler::decidedBeforehand(int task)
     return std::nullopt;
 }
 
-DecisionResult Scheduler::decide(const QString &taskId, ApprovalDecision decision)
+DecisionResult Scheduler::decide(const QString &taskId, const ApprovalDecision &decision)
 {
     const int task = m_alt->indexOf(taskId);
     if (task < 0)

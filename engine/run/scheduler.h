@@ -53,8 +53,14 @@ public:
     RunSnapshot snapshot() const;
     // A person's decision on the gate `taskId` (docs/approvals.md): written to the journal, then
     // taken; or why not (unknown task, not waiting, a bad edited answer).
-    DecisionResult decide(const QString &taskId, ApprovalDecision decision);
+    DecisionResult decide(const QString &taskId, const ApprovalDecision &decision);
     TaskUpdate update(int task) const { return m_ledger.update(task); }
+    // Every status change in the order it happened (RunLedger::observeStatuses); set before
+    // start(), called in the scheduler's thread.
+    void observeStatuses(RunLedger::StatusObserver observer)
+    {
+        m_ledger.observeStatuses(std::move(observer));
+    }
 
 public slots:
     // `aiUnavailable`: why AI tasks cannot be attempted in this run (the service check found

@@ -426,7 +426,7 @@ void tst_Cli::signalCancelsAndWritesLast()
     QVERIFY(last.value(u"task_results")[u"c"][u"start_time"].isNull());
     QVERIFY(last.value(u"execution_time_ms").toInt() < 5000);
 #else
-    QVERIFY(true);
+    QSKIP("POSIX signals only");
 #endif
 }
 
@@ -775,7 +775,7 @@ void tst_Cli::serveStopsCleanlyOnSignal()
             QJsonDocument::fromJson(f.readAll()).object().value(u"metadata")[u"cancelled"].toBool(),
             true);
 #else
-    QVERIFY(true);
+    QSKIP("POSIX signals only");
 #endif
 }
 

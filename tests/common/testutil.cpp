@@ -5,6 +5,7 @@
 
 #include "alt/altloader.h"
 #include "run/run.h"
+#include "run/scheduler.h"
 
 #include <QDir>
 #include <QFile>
@@ -85,6 +86,42 @@ Finished runToEnd(std::shared_ptr<const AltFile> alt, const EngineConfig &config
     if (file.open(QIODevice::ReadOnly))
         f.last = QJsonDocument::fromJson(file.readAll()).object();
     return f;
+}
+
+Finished runLogged(std::shared_ptr<const AltFile> alt, const EngineConfig &config,
+                   RunOptions options, int timeoutMs)
+{
+    Finished f;
+    qRegisterMetaType<RunResult>();
+    Scheduler scheduler(alt, config, std::move(options));
+    scheduler.observeStatuses([&f, alt](int task, TaskStatus status) {
+        // Files call a back-off "running"; the log tells it apart.
+        f.events.append(alt->tasks.at(task).id + u':'
+                        + (status == TaskStatus::Retrying ? QStringLiteral("retrying")
+                                                          : statusName(status)));
+    });
+    QSignalSpy spy(&scheduler, &Scheduler::finished);
+    scheduler.start();
+    if (!spy.wait(timeoutMs)) {
+        qWarning("run did not finish within %d ms", timeoutMs);
+        return f;
+    }
+    f.result = spy.first().first().value<RunResult>();
+    QFile file(f.result.lastFilePath);
+    if (file.open(QIODevice::ReadOnly))
+        f.last = QJsonDocument::fromJson(file.readAll()).object();
+    return f;
+}
+
+QStringList eventsOf(const QStringList &events, const QString &status)
+{
+    QStringList ids;
+    for (const QString &e : events) {
+        const qsizetype colon = e.lastIndexOf(u':');
+        if (QStringView(e).mid(colon + 1) == status)
+            ids.append(e.left(colon));
+    }
+    return ids;
 }
 
 QString writeFile(const QString &dir, const QString &name, const QByteArray &content)

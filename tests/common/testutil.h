@@ -35,11 +35,21 @@ struct Finished
 {
     RunResult result;
     QJsonObject last; // the LAST document as written
+    // Every status change in the order it happened, "id:status" ("a:running", "a:retrying"):
+    // filled by runLogged() only.
+    QStringList events;
 };
 
 // Runs to the end (cancelling after `cancelAfterMs` if >= 0) and reads the LAST file back.
 Finished runToEnd(std::shared_ptr<const AltFile> alt, const EngineConfig &config,
                   RunOptions options = {}, int cancelAfterMs = -1, int timeoutMs = 60000);
+
+// The same on a scheduler in this thread, recording its event log (Finished::events): the
+// order of what happened, not of the times written down.
+Finished runLogged(std::shared_ptr<const AltFile> alt, const EngineConfig &config,
+                   RunOptions options = {}, int timeoutMs = 60000);
+// The events of `events` for `status` ("running"), as their task ids in order.
+QStringList eventsOf(const QStringList &events, const QString &status);
 
 // The environment the built altrunner-cli runs in under test: the mock provider with a short
 // latency, results in `outputDir`, the per-user config and the result cache (off unless a test

@@ -17,6 +17,8 @@ private slots:
     void copiesDoNotShareChanges();
     void outputs_data();
     void outputs();
+    void statusMoves_data();
+    void statusMoves();
 };
 
 void tst_TaskRecord::extraIsEmptyUntilWritten()
@@ -85,6 +87,42 @@ void tst_TaskRecord::outputs()
     QCOMPARE(r.outputObject(), written);
     if (hasOutput)
         QCOMPARE(r.outputText(), text);
+}
+
+void tst_TaskRecord::statusMoves_data()
+{
+    // The moves RunLedger::setStatus asserts (docs/engine.md "Task states").
+    QTest::addColumn<TaskStatus>("from");
+    QTest::addColumn<TaskStatus>("to");
+    QTest::addColumn<bool>("allowed");
+    using S = TaskStatus;
+    QTest::newRow("pending -> running") << S::Pending << S::Running << true;
+    QTest::newRow("pending -> cancelled") << S::Pending << S::Cancelled << true;
+    QTest::newRow("pending -> waiting (an approval task)") << S::Pending << S::Waiting << true;
+    QTest::newRow("pending -> failed (before any attempt)") << S::Pending << S::Failed << true;
+    QTest::newRow("pending -> retrying") << S::Pending << S::Retrying << false;
+    QTest::newRow("running -> retrying") << S::Running << S::Retrying << true;
+    QTest::newRow("running -> running (a repair)") << S::Running << S::Running << true;
+    QTest::newRow("running -> waiting (an AI gate)") << S::Running << S::Waiting << true;
+    QTest::newRow("running -> pending") << S::Running << S::Pending << false;
+    QTest::newRow("retrying -> running") << S::Retrying << S::Running << true;
+    QTest::newRow("retrying -> timeout") << S::Retrying << S::Timeout << true;
+    QTest::newRow("retrying -> waiting") << S::Retrying << S::Waiting << false;
+    QTest::newRow("waiting -> completed") << S::Waiting << S::Completed << true;
+    QTest::newRow("waiting -> failed (rejected)") << S::Waiting << S::Failed << true;
+    QTest::newRow("waiting -> retrying") << S::Waiting << S::Retrying << false;
+    QTest::newRow("completed -> failed") << S::Completed << S::Failed << false;
+    QTest::newRow("failed -> running") << S::Failed << S::Running << false;
+    QTest::newRow("cancelled -> cancelled") << S::Cancelled << S::Cancelled << false;
+    QTest::newRow("timeout -> completed") << S::Timeout << S::Completed << false;
+}
+
+void tst_TaskRecord::statusMoves()
+{
+    QFETCH(TaskStatus, from);
+    QFETCH(TaskStatus, to);
+    QFETCH(bool, allowed);
+    QCOMPARE(canMove(from, to), allowed);
 }
 
 QTEST_GUILESS_MAIN(tst_TaskRecord)
