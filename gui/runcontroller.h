@@ -46,7 +46,7 @@ public:
     void loadSettings();
     RunRegistry *registry() const { return m_registry.get(); }
     ApiServer *server() const { return m_server.get(); }
-    Run *current() const { return m_current; }
+    Run *current() const { return m_current.data(); }
     // What the current run said about the AI service, if anything (for its summary).
     QString notice() const { return m_notice; }
     bool isRunning() const;

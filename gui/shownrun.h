@@ -53,7 +53,7 @@ public:
     // The LAST file Re-run Failed continues from: the shown run's, or the one before the file
     // was opened again.
     QString lastPath() const { return m_lastPath; }
-    Run *liveRun() const { return m_live; }
+    Run *liveRun() const { return m_live.data(); }
     bool isLive() const;
     bool showsPastRun() const { return m_pastRun; } // a LAST file opened as such
     QString executionId() const { return m_executionId; }

@@ -4,7 +4,7 @@
 # that are not there yet. Does nothing when everything is present, so it is cheap to call always.
 set -euo pipefail
 
-# clang-format: CI's formatting check. dpkg-dev: dpkg-shlibdeps, for the .deb's dependencies.
+# clang-format and cppcheck: CI's formatting check and static analysis. dpkg-dev: dpkg-shlibdeps, for the .deb's dependencies.
 # (The REST API has its own HTTP/1.1 server on Qt Network;
 # Qt HTTP Server is not needed.)
 # libqt6sql6-sqlite: the result cache's SQLite driver (Qt SQL's QSQLITE plugin).
@@ -16,7 +16,7 @@ set -euo pipefail
 # load `report` in a real browser (headless).
 # prometheus: promtool, which the tests run on /metrics (the server itself is not started).
 packages=(
-    cmake ninja-build g++ pkg-config python3 curl clang-format libyaml-dev libnats-dev nats-server
+    cmake ninja-build g++ pkg-config python3 curl clang-format cppcheck libyaml-dev libnats-dev nats-server
     libvalijson-dev qt6-declarative-dev libdtl-dev python3-junitparser chromium
     dpkg-dev prometheus
     qt6-base-dev qt6-base-dev-tools

@@ -6,7 +6,7 @@
 
 namespace altrunner {
 
-RetryPolicy::RetryPolicy(Limits limits, std::optional<quint32> seed)
+RetryPolicy::RetryPolicy(const Limits &limits, std::optional<quint32> seed)
     : m_limits(limits)
     , m_random(seed ? *seed : QRandomGenerator::system()->generate())
 {

@@ -41,7 +41,7 @@ public:
     Decision decide(TaskRecord &r, int retryCount, bool retryable, qint64 retryAfterMs,
                     bool rateLimited);
 
-    explicit RetryPolicy(Limits limits, std::optional<quint32> seed = std::nullopt);
+    explicit RetryPolicy(const Limits &limits, std::optional<quint32> seed = std::nullopt);
 
     // The back-off before the next attempt, or nullopt when the task has no attempt left.
     // `attemptsMade` counts the one that just failed; `retryAfterMs` < 0: the server sent none.

@@ -399,7 +399,7 @@ bool OutputSchema::declares(const QStringList &path, QString *why) const
         bool found = false;
         for (const QJsonObject &c : std::as_const(candidates)) {
             bool isIndex = false;
-            step.toInt(&isIndex);
+            const int index = step.toInt(&isIndex);
             const QJsonObject properties = c.value(QStringLiteral("properties")).toObject();
             if (properties.contains(step)) {
                 node = resolved(properties.value(step).toObject());
@@ -408,7 +408,7 @@ bool OutputSchema::declares(const QStringList &path, QString *why) const
             }
             if (isIndex && c.contains(QStringLiteral("items"))) {
                 const QJsonValue items = c.value(QStringLiteral("items"));
-                node = resolved(items.isArray() ? items.toArray().at(step.toInt()).toObject()
+                node = resolved(items.isArray() ? items.toArray().at(index).toObject()
                                                 : items.toObject());
                 found = true;
                 break;
