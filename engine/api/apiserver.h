@@ -5,25 +5,28 @@
 #include "httprequest.h"
 #include "httpresponse.h"
 #include "httpserver.h"
+#include "routetable.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
 
-#include <functional>
+#include <memory>
 
 namespace altrunner {
 
 class EventLog;
+class EventsController;
 class RunRegistry;
-struct RunSnapshot;
+class RunsController;
+class SystemController;
 
-// The local REST API (docs/rest-api.md): the seed's endpoints and ours, on our own HttpServer
-// (QHttpServer 6.4 can neither keep a connection alive safely nor stream an answer). One class
-// serves `altrunner-cli serve` and the GUI's toggle; runs go through the RunRegistry, so they are
-// the same engine runs the CLI and the window start.
+// The local REST API (docs/rest-api.md) as a whole: listens on our own HttpServer (QHttpServer
+// 6.4 can neither keep a connection alive safely nor stream an answer), checks the token, and
+// hands each request to the controller of its resource (runs, events, the server itself)
+// through one route table. Serves `altrunner-cli serve` and the window's toggle; runs go
+// through the RunRegistry, so they are the same engine runs the console and the window start.
 class ApiServer final : public QObject
 {
     Q_OBJECT
@@ -58,47 +61,18 @@ public:
     int eventStreams() const { return m_tcp ? m_tcp->eventStreams() : 0; }
 
 private:
-    using Reply = HttpResponse;
-
-    struct Route
-    {
-        QByteArray method;
-        // Segments; "{id}" matches any one. The handler gets what they matched, joined by '/'
-        // when there are several (a segment holds none).
-        QStringList path;
-        bool open = false; // needs no token
-        std::function<Reply(ApiServer *, const HttpRequest &, const QString &id)> handler;
-    };
-    static const QList<Route> &routes();
-
-    Reply dispatch(const HttpRequest &request);
-    Reply root();
-    Reply runPost(const HttpRequest &request);
-    Reply taskStatus(const QString &id);
-    Reply events(const HttpRequest &request, const QString &id);
-    Reply taskCancel(const QString &id);
-    Reply taskLast(const QString &id);
-    Reply taskReport(const QString &id);
-    Reply lastFile(const QString &name);
-    Reply tasks();
-    Reply health();
-    Reply metrics();
-    Reply workers();
-    // Approval gates (docs/approvals.md): every waiting gate, and a decision on one.
-    Reply approvals();
-    Reply approvalPost(const HttpRequest &request, const QString &runId, const QString &taskId);
     bool authorized(const HttpRequest &request) const;
-
-    static Reply json(const QJsonObject &object, int status = 200);
-    static Reply error(int status, const QString &message);
-    // POST /run's "budget": {"tokens": N, "cost": X}, each optional; false with `problem` set.
-    static bool parseBudget(const QJsonValue &value, BudgetLimits &limits, QString *problem);
 
     RunRegistry *m_runs;
     HttpServer *m_tcp = nullptr;
     EventLog *m_events;
     Options m_options;
-    QElapsedTimer m_uptime;
+    // One controller per resource, and the table of their routes (rebuilt by listen(): the
+    // limits are the listening options').
+    std::unique_ptr<RunsController> m_runsController;
+    std::unique_ptr<EventsController> m_eventsController;
+    std::unique_ptr<SystemController> m_systemController;
+    RouteTable m_routes;
 };
 
 } // namespace altrunner

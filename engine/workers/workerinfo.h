@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/isotime.h"
+
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
@@ -15,6 +18,17 @@ struct WorkerInfo
     int inFlight = 0; // calls it holds, as it last said
     qint64 lastHeardMs = 0; // since the epoch
     qint64 joinedMs = 0;
+
+    // As GET /workers and the worker events tell it (docs/distributed.md "Seen everywhere").
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("name"), name},
+                {QStringLiteral("version"), version},
+                {QStringLiteral("concurrency"), concurrency},
+                {QStringLiteral("in_flight"), inFlight},
+                {QStringLiteral("last_heard"), isoUtcMs(lastHeardMs)},
+                {QStringLiteral("joined"), isoUtcMs(joinedMs)}};
+    }
 };
 
 } // namespace altrunner
