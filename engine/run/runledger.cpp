@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runledger.h"
 
-#include "alt/placeholders.h"
 #include "changebatcher.h"
 #include "last/lastwriter.h"
-#include "metrics/memoryusage.h"
 #include "util/isotime.h"
 
 #include <QDateTime>
@@ -28,8 +26,10 @@ void RunLedger::begin(ChangeBatcher *batcher, std::optional<qint64> startedAtMs)
     m_records.reserve(m_alt->tasks.size()); // exactly: resize() alone rounds up to a power of 2
     m_records.resize(m_alt->tasks.size());
     m_batcher->resize(m_alt->tasks.size());
+    int checkedTasks = 0;
     for (const AltTask &t : m_alt->tasks)
-        m_checkedTasks += t.checks >= 0 ? 1 : 0;
+        checkedTasks += t.checks >= 0 ? 1 : 0;
+    m_figures.setCheckedTasks(checkedTasks);
     // Wall clock anchored at the start, advanced by a monotonic clock: timestamps in the LAST
     // file never go backwards, even if the system clock is adjusted mid-run.
     m_clockBaseMs = QDateTime::currentMSecsSinceEpoch();
@@ -46,11 +46,12 @@ void RunLedger::openJournal(const QString &outputDir, const RunOptions &options)
              ++it)
             finished.append({it.key(), it.value()});
     }
-    if (!m_journal.open(
-                Journal::pathFor(outputDir, m_executionId),
-                Journal::headerFor(m_executionId, m_startMs, *m_alt, options, m_budget.limits()),
-                finished, &m_journalError,
-                options.resume ? options.resume->decisions : QHash<QString, ApprovalDecision> {}))
+    if (!m_journal.open(Journal::pathFor(outputDir, m_executionId),
+                        Journal::headerFor(m_executionId, m_startMs, *m_alt, options,
+                                           m_figures.budget().limits()),
+                        finished, &m_journalError,
+                        options.resume ? options.resume->decisions
+                                       : QHash<QString, ApprovalDecision> {}))
         qWarning("%s", qPrintable(m_journalError));
 }
 
@@ -66,7 +67,7 @@ QList<int> RunLedger::restore(const RunOptions &options)
         r.extraForWrite().carriedFrom = options.carriedFromExecutionId;
         r.output = it->value(QStringLiteral("output")).toObject();
         // The budget is the whole run's: what the earlier run spent on these counts.
-        m_budget.charge(
+        m_figures.budget().charge(
                 {std::max<qint64>(0, r.output.value(QStringLiteral("tokens_used")).toInteger()),
                  std::max(0.0, r.output.value(QStringLiteral("cost")).toDouble())});
         setStatus(int(i), TaskStatus::Completed);
@@ -81,10 +82,9 @@ QList<int> RunLedger::restore(const RunOptions &options)
         if (it == options.resume->finished.cend() || m_statuses.at(i) != TaskStatus::Pending)
             continue;
         m_records[i] = *it;
-        spent(*it, m_alt->tasks.at(i).kind == TaskKind::Ai);
-        m_budget.charge({it->tokensUsed(), it->cost.value_or(0)});
-        m_attempts += it->attempts.size();
-        m_retries += it->extra().retryDelaysMs.size();
+        m_figures.spent(*it, m_alt->tasks.at(i).kind == TaskKind::Ai);
+        m_figures.budget().charge({it->tokensUsed(), it->cost.value_or(0)});
+        m_figures.restored(*it);
         setStatus(int(i), it->status);
         if (it->status != TaskStatus::Completed && it->status != TaskStatus::Waiting)
             notCompleted.append(int(i));
@@ -195,47 +195,6 @@ void RunLedger::streamed(int task, const QString &textSoFar)
     m_batcher->mark(task);
 }
 
-void RunLedger::spent(const TaskRecord &r, bool ai)
-{
-    m_inputTokens += r.inputTokens;
-    m_outputTokens += r.outputTokens;
-    if (!ai)
-        return;
-    m_simulatedAnswers += r.aiFallback || r.output.value(QStringLiteral("simulated")).toBool();
-    // How fast answers came (output.ttft_ms, output.tokens_per_second); not for cached ones,
-    // which took no time now.
-    if (r.extra().cache.isEmpty() && r.output.value(QStringLiteral("ttft_ms")).isDouble()) {
-        m_ttft.add(r.output.value(QStringLiteral("ttft_ms")).toInteger());
-        if (const QJsonValue tps = r.output.value(QStringLiteral("tokens_per_second"));
-            tps.isDouble())
-            m_tokensPerSecondTenths.add(qRound64(tps.toDouble() * 10));
-    }
-    if (const QJsonValue model = r.output.value(QStringLiteral("model")); model.isString())
-        ++m_answersByModel[model.toString()];
-    if (r.cost) {
-        m_cost += *r.cost;
-        ++m_pricedTasks;
-    } else {
-        ++m_unpricedTasks;
-    }
-}
-
-void RunLedger::spentOnGrading(TaskRecord &r, const TokenUsage &usage, std::optional<double> cost)
-{
-    r.inputTokens += usage.input;
-    r.outputTokens += usage.output;
-    m_inputTokens += usage.input;
-    m_outputTokens += usage.output;
-    if (cost)
-        m_cost += *cost;
-    r.cost = cost && r.cost ? std::optional(*r.cost + *cost) : std::nullopt;
-}
-
-void RunLedger::limitSpend(const BudgetLimits &limits, const QString &currency)
-{
-    m_budget = Budget(limits, currency);
-}
-
 void RunLedger::cancelUnfinished(const QString &reason)
 {
     for (int i = 0; i < int(m_statuses.size()); ++i) {
@@ -250,45 +209,13 @@ void RunLedger::cancelUnfinished(const QString &reason)
     }
 }
 
-void RunLedger::attemptStarted(int inFlight)
-{
-    ++m_attempts;
-    m_peakInFlight = std::max(m_peakInFlight, inFlight);
-}
-
 RunSnapshot RunLedger::snapshot(bool cancelled) const
 {
     RunSnapshot s;
     s.executionId = m_executionId;
     s.total = int(m_statuses.size());
     s.counts = m_counts;
-    s.attempts = m_attempts;
-    s.retries = m_retries;
-    s.inFlight = m_inFlight;
-    s.peakInFlight = m_peakInFlight;
-    s.waitingFor = m_waitingFor;
-    s.inputTokens = m_inputTokens;
-    s.outputTokens = m_outputTokens;
-    s.tokensUsed = m_inputTokens + m_outputTokens;
-    s.cost = m_cost;
-    s.currency = m_budget.currency();
-    s.pricedTasks = m_pricedTasks;
-    s.unpricedTasks = m_unpricedTasks;
-    s.budget = m_budget.state();
-    s.rateLimited = m_rateLimited;
-    s.repairs = m_repairs;
-    s.checksPassed = m_checksPassed;
-    s.checksFailed = m_checksFailed;
-    s.checksWarned = m_checksWarned;
-    s.checkedTasks = m_checkedTasks;
-    s.fallbacks = m_fallbacks;
-    s.fallbacksByPair = m_fallbacksByPair;
-    s.answersByModel = m_answersByModel;
-    s.waitedMs = m_waitedMs;
-    s.cacheHits = m_cacheHits;
-    s.cacheSavedTokens = m_cacheSavedTokens;
-    s.cacheSavedCost = m_cacheSavedCost;
-    s.simulatedAnswers = m_simulatedAnswers;
+    m_figures.fill(s);
     s.startedAtMs = m_startMs;
     const bool finished = m_endMs >= 0;
     s.elapsedMs = finished ? m_endMs - m_startMs : (m_clock.isValid() ? now() - m_startMs : 0);
@@ -301,22 +228,6 @@ RunSnapshot RunLedger::snapshot(bool cancelled) const
     }
     if (finished)
         s.etaMs = 0;
-    s.latencyP50Ms = m_latency.percentile(50);
-    s.latencyP95Ms = m_latency.percentile(95);
-    s.latencyP99Ms = m_latency.percentile(99);
-    s.ttftP50Ms = m_ttft.percentile(50);
-    s.ttftP95Ms = m_ttft.percentile(95);
-    const qint64 tps50 = m_tokensPerSecondTenths.percentile(50);
-    const qint64 tps5 = m_tokensPerSecondTenths.percentile(5);
-    s.tokensPerSecondP50 = tps50 < 0 ? -1 : double(tps50) / 10;
-    s.tokensPerSecondP5 = tps5 < 0 ? -1 : double(tps5) / 10;
-    s.ttftBuckets = m_ttft.cumulativeCounts(kLatencyBucketsMs);
-    s.ttftSumMs = m_ttft.sum();
-    s.ttftCount = m_ttft.count();
-    s.peakMemoryBytes = MemoryUsage::peakResidentBytes();
-    s.latencyBuckets = m_latency.cumulativeCounts(kLatencyBucketsMs);
-    s.latencySumMs = m_latency.sum();
-    s.latencyCount = m_latency.count();
     s.finished = finished;
     s.cancelled = cancelled;
     s.statuses = m_statuses;
@@ -337,7 +248,7 @@ void RunLedger::instantAttempt(int task, int inFlight)
         m_instantAttempts.append({at, at, AttemptOutcome::Completed, QString(), 0, {}});
     }
     r.attempts = m_instantAttempts;
-    attemptStarted(inFlight);
+    m_figures.attemptStarted(inFlight);
 }
 
 void RunLedger::beforeStart(int task)
@@ -362,25 +273,6 @@ QList<TaskUpdate> RunLedger::takeChanges()
     for (int t : changed)
         updates.append(update(t));
     return updates;
-}
-
-QString RunLedger::prompt(int task) const
-{
-    const AltTask &t = m_alt->tasks.at(task);
-    return Placeholders::render(t.prompt, t.promptSlots, [this](const PromptSlot &slot) {
-        return m_records.at(slot.source).outputText(slot.path);
-    });
-}
-
-QString RunLedger::question(int task) const
-{
-    const ApprovalGate *gate = m_alt->gateOf(task);
-    if (!gate)
-        return {};
-    return Placeholders::render(gate->question, gate->questionSlots,
-                                [this](const PromptSlot &slot) {
-                                    return m_records.at(slot.source).outputText(slot.path);
-                                });
 }
 
 TaskUpdate RunLedger::update(int task) const

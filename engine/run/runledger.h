@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ai/promptfiller.h"
 #include "alt/altfile.h"
 #include "journal.h"
 #include "last/lastheader.h"
-#include "metrics/latencystats.h"
 #include "model/runsnapshot.h"
 #include "model/taskrecord.h"
+#include "runfigures.h"
 #include "runoptions.h"
-#include "spend/budget.h"
 
 #include <QElapsedTimer>
 
@@ -20,10 +20,11 @@ namespace altrunner {
 
 class ChangeBatcher;
 
-// What one run has recorded so far: each task's status and record, the counts and figures a
-// snapshot carries, a journal line for every change (docs/engine.md "Crash safety and resume")
-// and the batch of changes the views get next. The scheduler decides what happens; the ledger
-// remembers it, in one place, so a snapshot is always consistent with the journal.
+// What one run has recorded so far: each task's status and record, the counts of each status, a
+// journal line for every change (docs/engine.md "Crash safety and resume"), the batch of changes
+// the views get next, and at the end the LAST file. The scheduler decides what happens; the
+// ledger remembers it, in one place, so a snapshot is always consistent with the journal. The
+// run's figures are RunFigures'; filling prompts is PromptFiller's.
 class RunLedger final
 {
     Q_DISABLE_COPY_MOVE(RunLedger)
@@ -76,90 +77,32 @@ public:
     // ready queue), are cancelled with `reason`.
     void cancelUnfinished(const QString &reason);
 
-    void attemptStarted(int inFlight);
     // A task that completes on the spot (a noop of no duration): one attempt, now.
     void instantAttempt(int task, int inFlight);
-    void retryScheduled() { ++m_retries; }
-    // A task's answer: its tokens and cost count in the run's totals.
-    void spent(const TaskRecord &r, bool ai);
-    // The run's budget (docs/engine.md "Budgets"), in the pricing file's currency; the budget
-    // admission policy charges it.
-    void limitSpend(const BudgetLimits &limits, const QString &currency);
-    Budget &budget() { return m_budget; }
-    void rateLimited() { ++m_rateLimited; }
-    void repairSent() { ++m_repairs; }
-    void checked(int passed, int failed, int warned)
-    {
-        m_checksPassed += passed;
-        m_checksFailed += failed;
-        m_checksWarned += warned;
-    }
-    // A grader's answer to an llm-rubric check: what it spent counts in the task's and the run's
-    // totals.
-    void spentOnGrading(TaskRecord &r, const TokenUsage &usage, std::optional<double> cost);
-    void fellBack(const QString &from, const QString &to)
-    {
-        ++m_fallbacks;
-        ++m_fallbacksByPair[from + u'\x1f' + to];
-    }
-    void waited(qint64 ms) { m_waitedMs += ms; }
-    void savedByCache(qint64 tokens, double cost)
-    {
-        ++m_cacheHits;
-        m_cacheSavedTokens += tokens;
-        m_cacheSavedCost += cost;
-    }
-    void aiLatency(qint64 ms) { m_latency.add(ms); }
     // A streamed answer grew: the views and live events see it with the next batch.
     void streamed(int task, const QString &textSoFar);
-    void setInFlight(int inFlight) { m_inFlight = inFlight; }
-    void setWaitingFor(const QString &why) { m_waitingFor = why; }
+
+    // The run's figures (attempts, tokens, cost, budget, histograms): a snapshot carries them.
+    RunFigures &figures() { return m_figures; }
 
     RunSnapshot snapshot(bool cancelled) const;
     TaskUpdate update(int task) const;
     // The tasks that changed since the last call, for the views' next batch.
     QList<TaskUpdate> takeChanges();
     // `task`'s prompt with each placeholder filled from the recorded answers.
-    QString prompt(int task) const;
+    QString prompt(int task) const { return PromptFiller::prompt(*m_alt, task, m_records); }
     // Its approval gate's question, filled the same way (empty when it has none).
-    QString question(int task) const;
+    QString question(int task) const { return PromptFiller::question(*m_alt, task, m_records); }
 
 private:
     std::shared_ptr<const AltFile> m_alt;
     QString m_executionId;
     ChangeBatcher *m_batcher = nullptr;
-    QString m_waitingFor;
     QList<TaskRecord> m_records;
     QList<AttemptRecord> m_instantAttempts; // see instantAttempt()
     QList<TaskStatus> m_statuses;
     std::array<int, kTaskStatusCount> m_counts {};
-    int m_inFlight = 0;
-    int m_peakInFlight = 0;
-    qint64 m_attempts = 0;
-    qint64 m_retries = 0;
-    qint64 m_inputTokens = 0;
-    qint64 m_outputTokens = 0;
-    double m_cost = 0;
-    int m_pricedTasks = 0;
-    int m_unpricedTasks = 0;
-    int m_simulatedAnswers = 0;
-    Budget m_budget;
-    qint64 m_rateLimited = 0;
-    qint64 m_repairs = 0;
-    qint64 m_checksPassed = 0;
-    qint64 m_checksFailed = 0;
-    qint64 m_checksWarned = 0;
-    int m_checkedTasks = 0;
-    qint64 m_fallbacks = 0;
-    QHash<QString, qint64> m_fallbacksByPair;
-    QHash<QString, qint64> m_answersByModel;
-    qint64 m_waitedMs = 0;
-    int m_cacheHits = 0;
-    qint64 m_cacheSavedTokens = 0;
-    double m_cacheSavedCost = 0;
-    LatencyStats m_latency;
-    LatencyStats m_ttft;
-    LatencyStats m_tokensPerSecondTenths; // tenths, so the percentiles keep one decimal
+    RunFigures m_figures;
 
     QElapsedTimer m_clock;
     qint64 m_clockBaseMs = 0; // wall clock when this process started the run

@@ -91,8 +91,8 @@ void Scheduler::start(const QString &aiUnavailable)
         return;
     m_started = true;
     prepare();
-    m_ledger.limitSpend(m_config.budget,
-                        m_options.pricing ? m_options.pricing->currency() : QString());
+    m_figures.limitSpend(m_config.budget,
+                         m_options.pricing ? m_options.pricing->currency() : QString());
     if (m_options.journal)
         m_ledger.openJournal(m_config.outputDir, m_options);
 
@@ -107,11 +107,11 @@ void Scheduler::start(const QString &aiUnavailable)
     if (m_provider) {
         // A worker pool with no worker says so in the views (docs/distributed.md).
         m_provider->setStateListener([this] {
-            m_ledger.setWaitingFor(m_provider->waitingFor());
+            m_figures.setWaitingFor(m_provider->waitingFor());
             QMetaObject::invokeMethod(this, &Scheduler::publish, Qt::QueuedConnection);
         });
     }
-    m_admission.setPolicies(standardAdmission(m_config, m_options, m_ledger.budget(), m_alt->id,
+    m_admission.setPolicies(standardAdmission(m_config, m_options, m_figures.budget(), m_alt->id,
                                               m_executionId, &m_cacheWarning));
 
     for (int failed : m_ledger.restore(m_options))
@@ -251,19 +251,19 @@ void Scheduler::startAttempt(int task, const AiRequest *request)
     if (r.startMs < 0)
         r.startMs = at;
     const qint64 waited = m_admission.sent(task, request, at);
-    m_ledger.waited(waited);
+    m_figures.waited(waited);
     r.attempts.append({at, 0, AttemptOutcome::Completed, QString(), waited, {}});
     if (request && !request->alias.isEmpty())
         r.attempts.last().detail.insert(QStringLiteral("model"), request->alias);
     if (request && !request->repairMessage.isEmpty())
-        m_ledger.repairSent();
+        m_figures.repairSent();
     if (isGrading(task)) // a grader's request: not one of the task's own answers
         r.attempts.last().detail.insert(QStringLiteral("grades"),
                                         QStringLiteral("/assert/%1").arg(r.extra().grading));
     Q_ASSERT(!m_calls.contains(task)); // one attempt of a task at a time
-    m_ledger.setInFlight(++m_inFlight);
+    m_figures.setInFlight(++m_inFlight);
     Q_ASSERT(m_inFlight <= m_config.maxConcurrentTasks);
-    m_ledger.attemptStarted(m_inFlight);
+    m_figures.attemptStarted(m_inFlight);
     m_ledger.setStatus(task, TaskStatus::Running);
 
     AiCallback done = [this, task](const AiReply &reply) {
@@ -294,7 +294,7 @@ void Scheduler::endAttempt(int task, AttemptOutcome outcome, const QString &erro
         call->deleteLater();
     }
     m_timers->stopTimeout(task);
-    m_ledger.setInFlight(--m_inFlight);
+    m_figures.setInFlight(--m_inFlight);
     Q_ASSERT(m_inFlight >= 0);
     AttemptRecord &a = m_ledger.record(task).attempts.last();
     Q_ASSERT_X(a.endMs == 0, "Scheduler::endAttempt", "an attempt ends once"); // 0: open
@@ -302,7 +302,7 @@ void Scheduler::endAttempt(int task, AttemptOutcome outcome, const QString &erro
     a.outcome = outcome;
     a.error = error;
     if (m_alt->tasks.at(task).kind == TaskKind::Ai && outcome != AttemptOutcome::Cancelled)
-        m_ledger.aiLatency(a.endMs - a.startMs);
+        m_figures.aiLatency(a.endMs - a.startMs);
     releaseWaiting(); // a slot, a reservation or a rate window may have come free
 }
 
@@ -325,12 +325,12 @@ void Scheduler::onReply(int task, const AiReply &reply)
         if (reply.ok) {
             endAttempt(task, AttemptOutcome::Completed, QString());
             graded(task, RubricVerdict::read(reply.text), &reply);
-            m_ledger.spentOnGrading(m_ledger.record(task), reply.usage, cost);
+            m_figures.spentOnGrading(m_ledger.record(task), reply.usage, cost);
         } else {
             endAttempt(task, reply.timedOut ? AttemptOutcome::Timeout : AttemptOutcome::Failed,
                        reply.error);
             if (reply.rateLimited())
-                m_ledger.rateLimited();
+                m_figures.rateLimited();
             graded(task, {false, 0.0, tr("the grader did not answer: %1").arg(reply.error)},
                    &reply);
         }
@@ -359,7 +359,7 @@ void Scheduler::onReply(int task, const AiReply &reply)
                 = reply.timedOut ? AttemptOutcome::Timeout : AttemptOutcome::Failed;
         endAttempt(task, outcome, reply.error);
         if (reply.rateLimited())
-            m_ledger.rateLimited();
+            m_figures.rateLimited();
         failAttempt(task, outcome, reply.error, reply.retryable, reply.retryAfterMs,
                     reply.rateLimited(), !reply.keepsToThisModel());
     }
@@ -434,7 +434,7 @@ bool Scheduler::tryNextModel(int task, const QString &reason)
     TaskRecord::Extra &x = r.extraForWrite();
     x.fallbacks.append(QJsonObject {{QStringLiteral("model"), chain.at(at).alias},
                                     {QStringLiteral("reason"), reason}});
-    m_ledger.fellBack(chain.at(at).alias, chain.at(at + 1).alias);
+    m_figures.fellBack(chain.at(at).alias, chain.at(at + 1).alias);
     x.route = at + 1;
     x.routeFirstAttempt = int(r.attempts.size());
     x.repairs = 0;
@@ -480,7 +480,7 @@ void Scheduler::failAttempt(int task, AttemptOutcome outcome, const QString &err
     }
     if (next.kind == RetryPolicy::Decision::Kind::BackOff) {
         r.extraForWrite().retryDelaysMs.append(next.delayMs);
-        m_ledger.retryScheduled();
+        m_figures.retryScheduled();
         m_ledger.setStatus(task, TaskStatus::Retrying);
         m_timers->startBackoff(task, next.delayMs);
         return;
@@ -541,7 +541,7 @@ void Scheduler::answerFromCache(int task, const AiRequest &asked,
     r.startMs = r.endMs = m_ledger.now();
     r.extraForWrite().cache = answer.cache;
     const TaskAnswers::Result cached = m_answers.fromCache(asked, answer);
-    m_ledger.savedByCache(cached.usage.total(), cached.cost.value_or(0));
+    m_figures.savedByCache(cached.usage.total(), cached.cost.value_or(0));
     complete(task, {cached.output, {}, std::nullopt, cached.requestKey});
 }
 
@@ -561,7 +561,7 @@ void Scheduler::complete(int task, const TaskAnswers::Result &answer)
         r.extraForWrite().requestKey = answer.requestKey;
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.constLast().endMs;
-    m_ledger.spent(r, t.kind == TaskKind::Ai && r.extra().cache.isEmpty());
+    m_figures.spent(r, t.kind == TaskKind::Ai && r.extra().cache.isEmpty());
     if (t.checks >= 0) {
         startChecks(task);
         return;
@@ -656,7 +656,7 @@ void Scheduler::finishChecks(int task)
     if (!r.attempts.isEmpty() && r.startMs >= 0)
         r.endMs = r.attempts.constLast().endMs; // a grader's answer is part of the task's time
     if (verdict.pass) {
-        m_ledger.checked(verdict.passed, verdict.failed, verdict.warned);
+        m_figures.checked(verdict.passed, verdict.failed, verdict.warned);
         completed(task);
         return;
     }
@@ -682,13 +682,13 @@ void Scheduler::finishChecks(int task)
                 m_ready.push(task);
             } else {
                 x.retryDelaysMs.append(next.delayMs);
-                m_ledger.retryScheduled();
+                m_figures.retryScheduled();
                 m_timers->startBackoff(task, next.delayMs);
             }
             return;
         }
     }
-    m_ledger.checked(verdict.passed, verdict.failed, verdict.warned);
+    m_figures.checked(verdict.passed, verdict.failed, verdict.warned);
     giveUp(task, TaskStatus::Failed, verdict.error);
 }
 

@@ -151,6 +151,7 @@ private:
     QSet<int> m_skipped; // gates nobody decides in this process (skip())
 
     RunLedger m_ledger;
+    RunFigures &m_figures = m_ledger.figures();
     // Children: they move to the run's thread with the scheduler.
     ChangeBatcher *m_batcher;
     TaskTimers *m_timers;
