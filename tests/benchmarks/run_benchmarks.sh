@@ -20,9 +20,11 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
-# The lean core (issue 17): 100,000 noop tasks in a random DAG, validate + run at width 8 + write
-# the LAST file with the journal on, against Python's C-accelerated json reading the same ALT
-# file and writing an equal LAST file; paired (each run next to its reference), 5 pairs.
+# The lean core (issues 17 and 31): 100,000 noop tasks in a random DAG, validate + run at width 8
+# + write the LAST file with the journal on, against Python's C-accelerated json reading the same
+# ALT file and writing the same information compactly (its C encoder; see python_reference.py);
+# validate against Python reading the ALT file alone. Paired (each run next to its reference),
+# 5 pairs. Our figures include the process's start; Python's are timed inside it.
 for n in 100000; do
     alt="$work/noop$n.alt"
     python3 "$here/gen_alt.py" "$n" "$alt"
@@ -36,14 +38,14 @@ for n in 100000; do
         ref=$(python3 "$here/python_reference.py" "$alt" "$last" "$work/ref.json")
         rm -rf "$work/out" "$work/ref.json"
         runs="$runs $rt" refs="$refs $ref" ratios="$ratios $(ratio "$rt" "$ref")" peaks="$peaks $rm"
-        vals="$vals $vt" vrefs="$vrefs $vref" vratios="$vratios $(ratio "$vt" "$ref")" vpeaks="$vpeaks $vm"
+        vals="$vals $vt" vrefs="$vrefs $vref" vratios="$vratios $(ratio "$vt" "$vref")" vpeaks="$vpeaks $vm"
     done
     peak=$(echo "$peaks" | tr ' ' '\n' | grep . | sort -g | tail -1)
     echo "$n noop tasks, ALT file $((size / 1024)) KiB (5 paired runs; median, then all):"
     echo "  validate + run + write (journal on): $(echo "$runs" | median) s ($runs)"
     echo "  Python json, read ALT + write LAST:  $(echo "$refs" | median) s ($refs)"
-    echo "  ratio: $(echo "$ratios" | median) ($ratios); goal <= 1.0 (stretch 0.5)"
-    echo "  validate alone: $(echo "$vals" | median) s ($vals); ratio to the reference $(echo "$vratios" | median) ($vratios); goal <= 0.3 (Python reading the ALT file alone: $(echo "$vrefs" | median) s)"
+    echo "  ratio: $(echo "$ratios" | median) ($ratios); goal <= 1.0"
+    echo "  validate alone: $(echo "$vals" | median) s ($vals); Python reading the ALT file alone: $(echo "$vrefs" | median) s ($vrefs); ratio $(echo "$vratios" | median) ($vratios); goal <= 1.2"
     echo "  peak memory, run: $peak KiB = $(python3 -c "print(f'{$peak*1024/$size:.1f}')")x the ALT file; goal <= 8x (validate alone: $(echo "$vpeaks" | median) KiB)"
 done
 
