@@ -61,7 +61,7 @@ QString TaskDetails::promptAsSent(int index) const
         const TaskUpdate &d = m_document->task(slot.source);
         if (d.status != TaskStatus::Completed)
             return {};
-        preview.know(slot.source, d.output);
+        preview.know(slot.source, d.output.object());
     }
     const auto request = preview.request(index);
     return request ? request->prompt : QString();
@@ -76,7 +76,7 @@ QString TaskDetails::answerText() const
         return t.streamedText;
     const QString text = t.output.value(QStringLiteral("text"))
                                  .toString(t.output.value(QStringLiteral("message")).toString());
-    return text.isEmpty() ? QString::fromUtf8(QJsonDocument(t.output).toJson()) : text;
+    return text.isEmpty() ? QString::fromUtf8(QJsonDocument(t.output.object()).toJson()) : text;
 }
 
 QString TaskDetails::promptText() const
@@ -256,11 +256,13 @@ void TaskDetails::refresh()
     if (!t.output.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap'>%2</pre>")
                         .arg(tr("Output"),
-                             (text.isEmpty() ? QString::fromUtf8(QJsonDocument(t.output).toJson())
-                                             : text)
+                             (text.isEmpty()
+                                      ? QString::fromUtf8(QJsonDocument(t.output.object()).toJson())
+                                      : text)
                                      .toHtmlEscaped());
         if (t.output.contains(QStringLiteral("tokens_used")))
-            html += QStringLiteral("<p style='color:gray'>%1</p>").arg(spendLine(t.output));
+            html += QStringLiteral("<p style='color:gray'>%1</p>")
+                            .arg(spendLine(t.output.object()));
         if (const QJsonValue ttft = t.output.value(QStringLiteral("ttft_ms")); ttft.isDouble()) {
             const QJsonValue tps = t.output.value(QStringLiteral("tokens_per_second"));
             html += QStringLiteral("<p style='color:gray'>%1</p>")

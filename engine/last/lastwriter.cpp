@@ -55,7 +55,8 @@ void writeTaskResult(JsonWriter &w, const AltFile &alt, int task, const TaskReco
     } else if (r.output.isEmpty()) {
         w.memberNull(u"output");
     } else {
-        w.member(u"output", r.output);
+        w.key(u"output");
+        w.compact(r.output.bytes());
     }
     if (r.error.isNull())
         w.memberNull(u"error");
@@ -98,8 +99,8 @@ void writeTaskResult(JsonWriter &w, const AltFile &alt, int task, const TaskReco
         w.member(u"checks", r.extra().checks);
     if (!r.extra().cache.isEmpty())
         w.member(u"cache", r.extra().cache);
-    if (!r.extra().requestKey.isEmpty())
-        w.member(u"request_key", r.extra().requestKey);
+    if (!r.requestKey.isNull())
+        w.member(u"request_key", r.requestKey.toHex());
     // Calls that workers were handed more than once (docs/distributed.md "Faults").
     if (r.extra().redelivered > 0)
         w.member(u"redelivered", qint64(r.extra().redelivered));

@@ -143,7 +143,7 @@ struct TaskUpdate
     QList<AttemptRecord> attempts;
     QList<qint64> retryDelaysMs;
     QString error;
-    QJsonObject output;
+    CompactJson output; // as the LAST file has it (a noop's {"message"} too); parse to read
     bool aiFallback = false;
     bool cached = false; // answered from the result cache
     bool carried = false; // its result was carried over from an earlier run (re-run failed)

@@ -11,7 +11,7 @@ QJsonObject TaskRecord::outputObject() const
 {
     if (!message.isNull())
         return {{QStringLiteral("message"), message}};
-    return output;
+    return output.object();
 }
 
 const TaskRecord::Extra &TaskRecord::extra() const
@@ -31,22 +31,24 @@ QString TaskRecord::outputText() const
 {
     if (!message.isNull())
         return message;
-    const QJsonValue text = output.value(QStringLiteral("text"));
+    const QJsonObject o = output.object();
+    const QJsonValue text = o.value(QStringLiteral("text"));
     if (text.isString())
         return text.toString();
-    const QJsonValue messageValue = output.value(QStringLiteral("message"));
+    const QJsonValue messageValue = o.value(QStringLiteral("message"));
     if (messageValue.isString())
         return messageValue.toString();
-    return QString::fromUtf8(QJsonDocument(output).toJson(QJsonDocument::Compact));
+    return output.isEmpty() ? QStringLiteral("{}") : QString::fromUtf8(output.bytes());
 }
 
 QString TaskRecord::outputText(const QStringList &path) const
 {
     if (path.isEmpty())
         return outputText();
-    QJsonValue json = output.value(QStringLiteral("json"));
+    const QJsonObject o = output.object();
+    QJsonValue json = o.value(QStringLiteral("json"));
     if (json.isUndefined()) {
-        const auto parsed = AnswerJson::parse(output.value(QStringLiteral("text")).toString());
+        const auto parsed = AnswerJson::parse(o.value(QStringLiteral("text")).toString());
         if (!parsed)
             return QString();
         json = *parsed;

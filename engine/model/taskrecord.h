@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "compactjson.h"
+#include "requestkey.h"
 #include "schema/outputschema.h"
 #include "taskstatus.h"
 
@@ -40,7 +42,9 @@ struct TaskRecord
     qint64 startMs = -1; // first attempt's start; -1 when it never started
     qint64 endMs = -1;
     QList<AttemptRecord> attempts;
-    QJsonObject output; // empty: null in the file (or a noop's, below)
+    // The answer (empty: null in the file, or a noop's, below), kept as compact text: a run of a
+    // million tasks holds a million of them (docs/engine.md "Memory").
+    CompactJson output;
     // A completed noop's output is {"message": <this>}: the description's text, shared, rather
     // than one JSON object per task (100,000 of those cost 20 MB). Null for other tasks.
     QString message;
@@ -50,6 +54,10 @@ struct TaskRecord
     qint64 tokensUsed() const { return inputTokens + outputTokens; }
     // What the answer cost in the pricing file's currency; unknown without a price.
     std::optional<double> cost;
+
+    // The result cache's key of the request that got the answer (metadata.request_key): a
+    // later re-run of failed tasks compares it to tell a changed prompt.
+    RequestKey requestKey;
 
     // What the LAST file's task result holds as its output: `output`, or a noop's message.
     QJsonObject outputObject() const;
@@ -68,9 +76,6 @@ struct TaskRecord
         QList<qint64> retryDelaysMs;
         // Answered from the result cache: the task result's metadata.cache; empty otherwise.
         QJsonObject cache;
-        // The result cache's key of the request that got the answer (metadata.request_key): a
-        // later re-run of failed tasks compares it to tell a changed prompt.
-        QString requestKey;
         // The answer so far while it streams; all of it once a streamed answer is complete.
         QString streamedText;
         // A result carried over unchanged from an earlier run (re-run failed); written as it was.

@@ -381,7 +381,7 @@ QByteArray HtmlReport::ofRun(const LastReader::PastRun &run)
                 .raw(QStringLiteral("</summary>"));
         if (!u.error.isEmpty())
             w.element(QStringLiteral("p"), QStringLiteral("error"), u.error);
-        const QString answer = answerOf(u.output);
+        const QString answer = answerOf(u.output.object());
         if (!answer.isEmpty())
             w.element(QStringLiteral("pre"), QStringLiteral("answer"), answer);
         else

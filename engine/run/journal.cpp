@@ -58,8 +58,8 @@ void appendRecordLine(QByteArray &out, const QString &id, TaskStatus status, con
     w.member(u"fallback", r.aiFallback);
     if (!r.extra().cache.isEmpty())
         w.member(u"cache", r.extra().cache);
-    if (!r.extra().requestKey.isEmpty())
-        w.member(u"rk", r.extra().requestKey);
+    if (!r.requestKey.isNull())
+        w.member(u"rk", r.requestKey.toHex());
     if (!r.extra().fallbacks.isEmpty())
         w.member(u"fb", r.extra().fallbacks);
     if (!r.extra().checks.isEmpty())
@@ -76,8 +76,12 @@ void appendRecordLine(QByteArray &out, const QString &id, TaskStatus status, con
         w.memberNull(u"error");
     else
         w.member(u"error", r.error);
-    if (r.hasOutput())
+    if (!r.message.isNull()) {
         w.member(u"output", r.outputObject());
+    } else if (!r.output.isEmpty()) {
+        w.key(u"output");
+        w.compact(r.output.bytes());
+    }
     w.endObject();
 }
 
@@ -114,8 +118,7 @@ TaskRecord recordFromJson(const QJsonObject &o)
     r.aiFallback = o.value(QStringLiteral("fallback")).toBool();
     if (const QJsonObject cache = o.value(QStringLiteral("cache")).toObject(); !cache.isEmpty())
         r.extraForWrite().cache = cache;
-    if (const QString key = o.value(QStringLiteral("rk")).toString(); !key.isEmpty())
-        r.extraForWrite().requestKey = key;
+    r.requestKey = RequestKey::fromHex(o.value(QStringLiteral("rk")).toString());
     if (const QJsonArray left = o.value(QStringLiteral("fb")).toArray(); !left.isEmpty())
         r.extraForWrite().fallbacks = left;
     if (const QJsonArray checks = o.value(QStringLiteral("ck")).toArray(); !checks.isEmpty())

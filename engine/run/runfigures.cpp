@@ -24,16 +24,17 @@ void RunFigures::spent(const TaskRecord &r, bool ai)
     m_outputTokens += r.outputTokens;
     if (!ai)
         return;
-    m_simulatedAnswers += r.aiFallback || r.output.value(QStringLiteral("simulated")).toBool();
+    const QJsonObject output = r.output.object(); // parsed once
+    m_simulatedAnswers += r.aiFallback || output.value(QStringLiteral("simulated")).toBool();
     // How fast answers came (output.ttft_ms, output.tokens_per_second); not for cached ones,
     // which took no time now.
-    if (r.extra().cache.isEmpty() && r.output.value(QStringLiteral("ttft_ms")).isDouble()) {
-        m_ttft.add(r.output.value(QStringLiteral("ttft_ms")).toInteger());
-        if (const QJsonValue tps = r.output.value(QStringLiteral("tokens_per_second"));
+    if (r.extra().cache.isEmpty() && output.value(QStringLiteral("ttft_ms")).isDouble()) {
+        m_ttft.add(output.value(QStringLiteral("ttft_ms")).toInteger());
+        if (const QJsonValue tps = output.value(QStringLiteral("tokens_per_second"));
             tps.isDouble())
             m_tokensPerSecondTenths.add(qRound64(tps.toDouble() * 10));
     }
-    if (const QJsonValue model = r.output.value(QStringLiteral("model")); model.isString())
+    if (const QJsonValue model = output.value(QStringLiteral("model")); model.isString())
         ++m_answersByModel[model.toString()];
     if (r.cost) {
         m_cost += *r.cost;

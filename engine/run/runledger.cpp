@@ -286,7 +286,7 @@ TaskUpdate RunLedger::update(int task) const
     u.attempts = r.attempts;
     u.retryDelaysMs = r.extra().retryDelaysMs;
     u.error = r.error;
-    u.output = r.outputObject();
+    u.output = r.message.isNull() ? r.output : CompactJson(r.outputObject());
     u.aiFallback = r.aiFallback;
     u.cached = !r.extra().cache.isEmpty();
     u.streamedText = r.extra().streamedText;

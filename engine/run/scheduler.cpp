@@ -558,7 +558,7 @@ void Scheduler::complete(int task, const TaskAnswers::Result &answer)
             ? std::optional(*answer.cost + *r.extra().spentCost)
             : std::nullopt; // one answer without a price leaves the task's cost unknown
     if (!answer.requestKey.isEmpty())
-        r.extraForWrite().requestKey = answer.requestKey;
+        r.requestKey = RequestKey::fromHex(answer.requestKey);
     if (!r.attempts.isEmpty())
         r.endMs = r.attempts.constLast().endMs;
     m_figures.spent(r, t.kind == TaskKind::Ai && r.extra().cache.isEmpty());

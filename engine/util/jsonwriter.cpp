@@ -168,6 +168,69 @@ void JsonWriter::escaped(QStringView s)
     m_out += '"';
 }
 
+void JsonWriter::compact(const QByteArray &json)
+{
+    beforeValue();
+    if (json.isEmpty()) {
+        m_out += "{}";
+        return;
+    }
+    if (!m_indented) {
+        m_out += json;
+        return;
+    }
+    // Compact JSON has no whitespace outside strings: every structural character is one to
+    // indent after. Strings are copied as they are (their escapes included).
+    const char *p = json.constData();
+    const qsizetype n = json.size();
+    qsizetype depth = m_counts.size();
+    auto indent = [&] {
+        m_out += '\n';
+        m_out.append(depth * 2, ' ');
+    };
+    qsizetype from = 0; // start of the stretch not yet copied
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c == '"') {
+            for (++i; i < n && p[i] != '"'; ++i) {
+                if (p[i] == '\\')
+                    ++i;
+            }
+            continue;
+        }
+        if (c != '{' && c != '[' && c != '}' && c != ']' && c != ',' && c != ':')
+            continue;
+        m_out.append(p + from, i - from);
+        from = i + 1;
+        switch (c) {
+        case '{':
+        case '[':
+            m_out += c;
+            if (i + 1 < n && (p[i + 1] == '}' || p[i + 1] == ']')) {
+                m_out += p[++i]; // empty: {} or []
+                from = i + 1;
+            } else {
+                ++depth;
+                indent();
+            }
+            break;
+        case '}':
+        case ']':
+            --depth;
+            indent();
+            m_out += c;
+            break;
+        case ',':
+            m_out += ',';
+            indent();
+            break;
+        default: // ':'
+            m_out += ": ";
+        }
+    }
+    m_out.append(p + from, n - from);
+}
+
 void JsonWriter::number(qint64 n)
 {
     beforeValue();

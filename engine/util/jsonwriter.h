@@ -27,6 +27,10 @@ public:
     void boolean(bool b);
     void null();
     void value(const QJsonValue &v);
+    // A value already written as compact JSON by QJsonDocument (CompactJson's text; empty
+    // means {}), indented to fit: as value() would write the same object, without parsing it.
+    // Only for text Qt wrote: it is not checked.
+    void compact(const QByteArray &json);
 
     // key + value in one call
     template <typename T> void member(QStringView name, const T &v)

@@ -56,7 +56,8 @@ QString tst_Journal::writeJournal(const QString &executionId)
     done.cost = 0.0125;
     done.rateLimitedSends = 2;
     done.message = QStringLiteral("ok"); // a noop's output, {"message": "ok"}
-    done.extraForWrite().requestKey = QStringLiteral("key-a");
+    done.requestKey = RequestKey::fromHex(
+            u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
     done.extraForWrite().retryDelaysMs = {250};
     // An answer a fallback model gave after a repair (docs/outputs.md).
     done.attempts.prepend({done.startMs, done.startMs + 10, AttemptOutcome::InvalidOutput,
@@ -101,7 +102,8 @@ void tst_Journal::writesAndReadsBack()
     QCOMPARE(a.extra().fallbacks.at(0)[u"reason"].toString(), QStringLiteral("HTTP 500"));
     QCOMPARE(a.output.value(u"message").toString(), QStringLiteral("ok"));
     QCOMPARE(a.outputText(), QStringLiteral("ok"));
-    QCOMPARE(a.extra().requestKey, QStringLiteral("key-a"));
+    QCOMPARE(a.requestKey.toHex(),
+             QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
     QCOMPARE(a.extra().retryDelaysMs, QList<qint64> {250});
     QCOMPARE(a.attempts.last().waitMs, 40);
     QCOMPARE(a.cost, std::optional(0.0125));

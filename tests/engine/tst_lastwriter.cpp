@@ -103,7 +103,7 @@ void tst_LastWriter::serializesEveryField()
     records[0].startMs = 1000;
     records[0].endMs = 1500;
     records[0].attempts = {{1000, 1500, AttemptOutcome::Completed, QString(), 0, {}}};
-    records[0].output = {{QStringLiteral("text"), QStringLiteral("hi")}};
+    records[0].output = QJsonObject {{QStringLiteral("text"), QStringLiteral("hi")}};
     records[1].status = TaskStatus::Failed;
     records[1].startMs = 1000;
     records[1].endMs = 4000;

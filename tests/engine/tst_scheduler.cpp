@@ -460,7 +460,7 @@ void tst_Scheduler::resumeKeepsFinishedTasks()
     a.startMs = 1700000000000;
     a.endMs = 1700000000100;
     a.attempts = {{a.startMs, a.endMs, AttemptOutcome::Completed, QString(), 0, {}}};
-    a.output = {{QStringLiteral("text"), QStringLiteral("from before")}};
+    a.output = QJsonObject {{QStringLiteral("text"), QStringLiteral("from before")}};
     a.outputTokens = 3;
     TaskRecord bad;
     bad.status = TaskStatus::Failed;

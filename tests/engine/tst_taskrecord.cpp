@@ -26,12 +26,11 @@ void tst_TaskRecord::extraIsEmptyUntilWritten()
     const TaskRecord r;
     QVERIFY(r.extra().retryDelaysMs.isEmpty());
     QVERIFY(r.extra().cache.isEmpty());
-    QVERIFY(r.extra().requestKey.isNull());
     QVERIFY(r.extra().carried.isEmpty());
     TaskRecord w;
-    w.extraForWrite().requestKey = QStringLiteral("k");
-    QCOMPARE(w.extra().requestKey, QStringLiteral("k"));
-    QVERIFY(r.extra().requestKey.isNull()); // the shared empty one did not change
+    w.extraForWrite().carriedFrom = QStringLiteral("k");
+    QCOMPARE(w.extra().carriedFrom, QStringLiteral("k"));
+    QVERIFY(r.extra().carriedFrom.isNull()); // the shared empty one did not change
 }
 
 void tst_TaskRecord::copiesDoNotShareChanges()
