@@ -5,13 +5,13 @@
 
 #include "alt/altloader.h"
 #include "approvalprompt.h"
-#include "archive/archivepublisher.h"
 #include "commandline.h"
 #include "config/configloader.h"
 #include "progressprinter.h"
 #include "run/run.h"
 #include "run/runlauncher.h"
 #include "run/runplan.h"
+#include "run/runregistry.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
@@ -163,9 +163,14 @@ ExecutedRun executeRun(const char *command, RunRequest request)
     }
     err.flush();
 
-    const EngineConfig &config = request.config;
-    const std::shared_ptr<const AltFile> &alt = request.alt;
-    Run run(alt, config, request.options);
+    const EngineConfig config = request.config;
+    const std::shared_ptr<const AltFile> alt = request.alt;
+    // Through the registry, as `serve` and the window run theirs: it announces the LAST file
+    // to the archive too. One run at a time here.
+    const bool ask = request.options.approvals == RunOptions::Approvals::Ask;
+    RunRegistry registry(config, 1);
+    Run &run = *registry.start(alt, request.options, config); // checked above; the only one
+    const QString executionId = run.executionId();
     ProgressPrinter printer(*alt, isatty(fileno(stderr)) != 0);
     QObject::connect(&run, &Run::aiServiceRefused, &run, [&](const QString &message) {
         printer.note(
@@ -192,30 +197,25 @@ ExecutedRun executeRun(const char *command, RunRequest request)
                      });
     // A person at the terminal decides the gates as they open (docs/approvals.md).
     std::unique_ptr<ApprovalPrompt> prompt;
-    if (request.options.approvals == RunOptions::Approvals::Ask) {
+    if (ask) {
         prompt = std::make_unique<ApprovalPrompt>(run, printer);
         QObject::connect(&run, &Run::progressed, prompt.get(),
                          [&prompt](const RunSnapshot &s) { prompt->update(s); });
     }
     QEventLoop loop;
-    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
-    run.start();
-    loop.exec();
+    QObject::connect(&registry, &RunRegistry::runFinished, &loop, &QEventLoop::quit);
+    if (!registry.find(executionId)->result) // it may have ended before the loop began
+        loop.exec();
+    prompt.reset();
 
-    executed.result = run.result();
+    executed.result = *registry.find(executionId)->result;
     executed.interrupted = interrupted;
     const RunResult &result = executed.result;
     printer.finish(result.snapshot, result.outcome);
-    if (!config.natsUrl.isEmpty() && !result.lastFilePath.isEmpty()) {
-        // The archive hears of the LAST file; a NATS server that is away changes nothing else.
-        ArchivePublisher archive(ArchivePublisher::Settings::from(config));
-        archive.setDrainMs(0);
-        archive.publish(result, alt->id);
-        if (!archive.waitUntilSent(3000))
-            err << "altrunner-cli " << command
-                << ": the archive was not told of the LAST file: " << archive.state().lastError
-                << '\n';
-    }
+    // The archive hears of the LAST file; a NATS server that is away changes nothing else.
+    if (QString why; !registry.finishAnnouncing(3000, &why))
+        err << "altrunner-cli " << command << ": the archive was not told of the LAST file: " << why
+            << '\n';
     if (result.lastFilePath.isEmpty())
         err << "altrunner-cli " << command
             << ": the LAST file could not be written: " << result.error << '\n';

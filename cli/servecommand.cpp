@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "archive/archivepublisher.h"
-
 #include "api/apiserver.h"
 #include "commandline.h"
 #include "config/configloader.h"
@@ -86,12 +84,7 @@ int serveCommand(const QStringList &arguments)
         err << "altrunner-cli serve: " << error << '\n';
         return ExitInvalidInput;
     }
-    // Before the registry, so that it outlives every run that may still announce its file.
-    std::unique_ptr<ArchivePublisher> archive;
-    if (!config.natsUrl.isEmpty())
-        archive = std::make_unique<ArchivePublisher>(ArchivePublisher::Settings::from(config));
-    RunRegistry runs(config);
-    runs.setArchive(archive.get());
+    RunRegistry runs(config); // announces LAST files to the archive when NATS_URL names one
     ApiServer server(&runs);
     if (!server.listen(options, &error)) {
         err << "altrunner-cli serve: " << error << '\n';

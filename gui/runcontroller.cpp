@@ -60,25 +60,12 @@ RunController::~RunController()
     }
     m_server.reset();
     m_registry.reset();
-    m_archive.reset();
 }
 
 void RunController::setConfig(const EngineConfig &config)
 {
     m_config = config;
-    m_registry->setConfig(config);
-    const ArchivePublisher::Settings wanted = ArchivePublisher::Settings::from(config);
-    const bool same = m_archive && m_archive->settings().url == wanted.url
-            && m_archive->settings().subject == wanted.subject
-            && m_archive->settings().outputDir == wanted.outputDir
-            && m_archive->settings().pathPrefix == wanted.pathPrefix;
-    if (!same) {
-        m_registry->setArchive(nullptr);
-        m_archive.reset();
-        if (!config.natsUrl.isEmpty())
-            m_archive = std::make_unique<ArchivePublisher>(wanted);
-        m_registry->setArchive(m_archive.get());
-    }
+    m_registry->setConfig(config); // and with it where LAST files are announced
     showArchiveState();
     replan();
 }
@@ -101,16 +88,16 @@ void RunController::replan()
 
 void RunController::showArchiveState()
 {
-    if (!m_archive)
+    const ArchivePublisher *archive = m_registry->archive();
+    if (!archive)
         return m_status->setArchive(QString(), false);
-    const ArchivePublisher::State s = m_archive->state();
+    const ArchivePublisher::State s = archive->state();
     if (!s.lastError.isEmpty())
         m_status->setArchive(tr("Archive: failing, %n waiting", "", s.queued), true, s.lastError);
     else
-        m_status->setArchive(
-                s.connected ? tr("Archive: connected") : tr("Archive: on"), false,
-                tr("LAST files are announced on %1 at %2")
-                        .arg(m_archive->settings().subject, m_archive->settings().url));
+        m_status->setArchive(s.connected ? tr("Archive: connected") : tr("Archive: on"), false,
+                             tr("LAST files are announced on %1 at %2")
+                                     .arg(archive->settings().subject, archive->settings().url));
 }
 
 bool RunController::isRunning() const

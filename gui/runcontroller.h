@@ -101,7 +101,6 @@ private:
     RunSettingsBar *m_settings;
     QWidget *m_window;
     ErrorHandler m_showError;
-    std::unique_ptr<ArchivePublisher> m_archive; // before the registry: it outlives every run
     std::unique_ptr<RunRegistry> m_registry;
     std::unique_ptr<ApiServer> m_server;
     QPointer<Run> m_current;

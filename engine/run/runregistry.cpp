@@ -13,6 +13,41 @@ RunRegistry::RunRegistry(EngineConfig config, int maxActiveRuns, QObject *parent
     , m_config(std::move(config))
     , m_maxActive(maxActiveRuns)
 {
+    configureArchive();
+}
+
+void RunRegistry::setConfig(const EngineConfig &config)
+{
+    m_config = config;
+    configureArchive();
+}
+
+void RunRegistry::configureArchive()
+{
+    if (m_config.natsUrl.isEmpty()) {
+        m_archive.reset();
+        return;
+    }
+    const ArchivePublisher::Settings wanted = ArchivePublisher::Settings::from(m_config);
+    if (m_archive) {
+        const ArchivePublisher::Settings &now = m_archive->settings();
+        if (now.url == wanted.url && now.subject == wanted.subject
+            && now.outputDir == wanted.outputDir && now.pathPrefix == wanted.pathPrefix)
+            return;
+    }
+    m_archive.reset(); // what it still holds gets its drain time first
+    m_archive = std::make_unique<ArchivePublisher>(wanted);
+}
+
+bool RunRegistry::finishAnnouncing(int ms, QString *error)
+{
+    if (!m_archive)
+        return true;
+    m_archive->setDrainMs(0); // nothing more to wait for when it goes
+    if (m_archive->waitUntilSent(ms))
+        return true;
+    *error = m_archive->state().lastError;
+    return false;
 }
 
 RunRegistry::~RunRegistry()

@@ -48,10 +48,15 @@ public:
     // Starts a run (with `config`, or the manager's); null when maxActiveRuns are already going.
     Run *start(std::shared_ptr<const AltFile> alt, RunOptions options,
                const std::optional<EngineConfig> &config = std::nullopt);
-    void setConfig(const EngineConfig &config) { m_config = config; }
-    // Every LAST file a run of this registry writes is announced there (null: nowhere).
-    void setArchive(ArchivePublisher *archive) { m_archive = archive; }
-    ArchivePublisher *archive() const { return m_archive; }
+    void setConfig(const EngineConfig &config);
+    // What follows a run, in one place for the console, `serve` and the window: every LAST file
+    // a run of this registry writes is announced to the archive service its config names
+    // (NATS_URL; docs/formats.md "The archive"). The registry keeps the publisher, and makes it
+    // again when the archive's settings change; null without one.
+    ArchivePublisher *archive() const { return m_archive.get(); }
+    // Waits up to `ms` for the announcements to go out (the console, before it exits); true
+    // when they did (or there is no archive), else `error` says why.
+    bool finishAnnouncing(int ms, QString *error);
     const Entry *find(const QString &executionId) const;
     QList<const Entry *> entries() const; // newest first
     RunSnapshot snapshotOf(const Entry &entry) const;
@@ -65,7 +70,10 @@ signals:
 private:
     EngineConfig m_config;
     int m_maxActive;
-    ArchivePublisher *m_archive = nullptr;
+    void configureArchive();
+
+    // Before the entries: it outlives every run that may still announce its file.
+    std::unique_ptr<ArchivePublisher> m_archive;
     std::vector<std::unique_ptr<Entry>> m_entries; // oldest first
 };
 

@@ -648,8 +648,10 @@ void tst_Approvals::terminalSkipStopsWaiting()
         QVERIFY2(term.waitFor("please answer"), term.seen().constData());
         term.type("s");
     }
+    // Read before the exit code: the last lines may still be on their way through the
+    // pseudo-terminal when the process has gone.
+    QVERIFY2(term.waitFor("altrunner-cli resume "), term.seen().constData());
     QCOMPARE(term.exitCode(), 4);
-    QVERIFY(term.seen().contains("altrunner-cli resume "));
     QVERIFY(!journal().isEmpty());
 }
 

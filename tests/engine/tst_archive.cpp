@@ -186,10 +186,12 @@ void tst_Archive::everyLastFileReachesTheSubscriber()
     QVERIFY2(server.start(), "nats-server did not start (scripts/install-deps.sh installs it)");
     Subscriber archive;
     QVERIFY(archive.connect(server.url(), "last.files"));
-    ArchivePublisher publisher({server.url(), QStringLiteral("last.files"), m_dir.path(),
-                                QStringLiteral("/shared/runs")});
-    RunRegistry registry(testConfig(m_dir.path()));
-    registry.setArchive(&publisher);
+    EngineConfig config = testConfig(m_dir.path());
+    config.natsUrl = server.url();
+    config.archivePathPrefix = QStringLiteral("/shared/runs");
+    RunRegistry registry(config); // the registry announces what its runs write
+    QVERIFY(registry.archive());
+    ArchivePublisher &publisher = *registry.archive();
     const QList<RunResult> results = runs(registry, 3);
     QCOMPARE(results.size(), 3);
     const QList<QJsonObject> messages = archive.receive(3, 10000);
@@ -212,9 +214,11 @@ void tst_Archive::anOutageLosesNothingThatFits()
     const quint16 port = freePort();
     NatsServer server(port);
     QVERIFY(server.start());
-    ArchivePublisher publisher({server.url(), QStringLiteral("last.files"), m_dir.path(), {}});
-    RunRegistry registry(testConfig(m_dir.path()));
-    registry.setArchive(&publisher);
+    EngineConfig config = testConfig(m_dir.path());
+    config.natsUrl = server.url();
+    RunRegistry registry(config);
+    QVERIFY(registry.archive());
+    ArchivePublisher &publisher = *registry.archive();
     QCOMPARE(runs(registry, 1).size(), 1);
     QVERIFY(publisher.waitUntilSent(5000));
 
