@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pastrunsdialog.h"
 
+#include "background.h"
 #include "fileloader.h"
 #include "statusstyle.h"
 
@@ -60,16 +61,9 @@ PastRunsDialog::PastRunsDialog(const QString &outputDir, QWidget *parent)
     column->addWidget(buttons);
     resize(640, 420);
 
-    QPointer<PastRunsDialog> self(this);
-    QThread *worker = QThread::create([self, outputDir] {
-        const QList<RunSummary> runs = RunSummary::scanFolder(outputDir, kListed);
-        QMetaObject::invokeMethod(qApp, [self, runs] {
-            if (self)
-                self->setRuns(runs);
-        });
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start(QThread::LowPriority);
+    inBackground<QList<RunSummary>>(
+            this, [outputDir] { return RunSummary::scanFolder(outputDir, kListed); },
+            [this](const QList<RunSummary> &runs) { setRuns(runs); }, BackgroundLane::Disk);
 }
 
 int PastRunsDialog::runCount() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcontroller.h"
 
+#include "background.h"
 #include "run/runplan.h"
 
 #include "alt/altloader.h"
@@ -53,11 +54,6 @@ RunController::RunController(EngineConfig config, StatusBar *status, RunSettings
 
 RunController::~RunController()
 {
-    // A plan still reading the cache reports to this object: let it finish first.
-    for (const QPointer<QThread> &worker : std::as_const(m_planWorkers)) {
-        if (worker)
-            worker->wait();
-    }
     m_server.reset();
     m_registry.reset();
 }
@@ -128,20 +124,19 @@ void RunController::plan(std::shared_ptr<const AltFile> alt)
     // The cache is a file: read it off the GUI thread, then hand the texts back.
     RunRequest request {std::move(alt), {}, m_config};
     m_settings->applyTo(request);
-    QThread *worker = QThread::create([this, request] {
-        const QList<RunPlan::Item> items
-                = RunPlan::of(*request.alt, request.config, request.options);
-        QStringList texts;
-        texts.reserve(items.size());
-        for (const RunPlan::Item &item : items)
-            texts.append(RunPlan::text(item));
-        QMetaObject::invokeMethod(this,
-                                  [this, alt = request.alt, texts] { emit planned(alt, texts); });
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_planWorkers.removeAll(nullptr);
-    m_planWorkers.append(worker);
-    worker->start(QThread::LowPriority);
+    inBackground<QStringList>(
+            this,
+            [request] {
+                const QList<RunPlan::Item> items
+                        = RunPlan::of(*request.alt, request.config, request.options);
+                QStringList texts;
+                texts.reserve(items.size());
+                for (const RunPlan::Item &item : items)
+                    texts.append(RunPlan::text(item));
+                return texts;
+            },
+            [this, alt = request.alt](const QStringList &texts) { emit planned(alt, texts); },
+            BackgroundLane::Disk);
 }
 
 void RunController::rerunFailed(std::shared_ptr<const AltFile> alt, const QString &lastPath)

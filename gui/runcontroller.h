@@ -106,7 +106,6 @@ private:
     QPointer<Run> m_current;
     QString m_notice; // what the followed run said about the AI service, if anything
     bool m_startingOwn = false;
-    QList<QPointer<QThread>> m_planWorkers;
     std::shared_ptr<const AltFile> m_planned; // the file whose plan is kept current
     QTimer m_replanTimer; // a burst of setting changes makes one plan
 };

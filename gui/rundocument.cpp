@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rundocument.h"
 
+#include "background.h"
 #include "graph/criticalpath.h"
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QThreadPool>
 
 namespace altrunner {
 
@@ -157,9 +157,9 @@ void RunDocument::updateCriticalPath()
     }
     // Off the GUI thread, like the layout: 100,000 tasks take tens of milliseconds.
     const int generation = ++m_criticalGeneration;
-    QPointer<RunDocument> self(this);
-    QThreadPool::globalInstance()->start(
-            [self, generation, alt = m_alt, weights = std::move(weights)] {
+    inBackground<QList<int>>(
+            this,
+            [alt = m_alt, weights = std::move(weights)] {
                 QList<int> path = CriticalPath::compute(alt->dependencyLists(), weights);
                 // Tasks that took no time at either end (cancelled ones after a failure) are
                 // not what made the run long.
@@ -167,16 +167,14 @@ void RunDocument::updateCriticalPath()
                     path.removeLast();
                 while (!path.isEmpty() && weights.at(path.constFirst()) <= 0)
                     path.removeFirst();
-                QMetaObject::invokeMethod(
-                        qApp,
-                        [self, generation, path = std::move(path)]() mutable {
-                            if (!self || generation != self->m_criticalGeneration)
-                                return;
-                            self->m_criticalSet = QSet<int>(path.cbegin(), path.cend());
-                            self->m_critical = std::move(path);
-                            emit self->criticalPathChanged();
-                        },
-                        Qt::QueuedConnection);
+                return path;
+            },
+            [this, generation](const QList<int> &path) {
+                if (generation != m_criticalGeneration)
+                    return;
+                m_criticalSet = QSet<int>(path.cbegin(), path.cend());
+                m_critical = path;
+                emit criticalPathChanged();
             });
 }
 
@@ -186,23 +184,19 @@ void RunDocument::startLayout()
     if (!m_alt)
         return;
     // Off the GUI thread: 10,000 tasks take a noticeable fraction of a second to lay out.
-    QPointer<RunDocument> self(this);
-    QThreadPool::globalInstance()->start([self, generation, alt = m_alt] {
-        // The file is immutable and shared: its dependency lists are made here, not on the GUI
-        // thread.
-        DagLayout::Result result = DagLayout::compute(alt->dependencyLists());
-        QMetaObject::invokeMethod(
-                qApp,
-                [self, generation, result = std::move(result)]() mutable {
-                    if (!self || generation != self->m_layoutGeneration)
-                        return; // a newer file was opened meanwhile
-                    Q_ASSERT(result.positions.size() == self->taskCount());
-                    self->m_layout = std::move(result);
-                    self->m_layoutReady = true;
-                    emit self->layoutChanged();
-                },
-                Qt::QueuedConnection);
-    });
+    inBackground<DagLayout::Result>(
+            this,
+            // The file is immutable and shared: its dependency lists are made here, not on the
+            // GUI thread.
+            [alt = m_alt] { return DagLayout::compute(alt->dependencyLists()); },
+            [this, generation](const DagLayout::Result &result) {
+                if (generation != m_layoutGeneration)
+                    return; // a newer file was opened meanwhile
+                Q_ASSERT(result.positions.size() == taskCount());
+                m_layout = result;
+                m_layoutReady = true;
+                emit layoutChanged();
+            });
 }
 
 void RunDocument::computeLayoutNow()

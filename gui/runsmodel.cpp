@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsmodel.h"
 
+#include "background.h"
 #include "run/run.h"
 #include "run/runregistry.h"
 #include "statusstyle.h"
@@ -112,18 +113,15 @@ void RunsModel::rowChanged(int row)
 
 void RunsModel::scanFolder(const QString &dir)
 {
-    // A thread of its own at low priority: the shared pool lays out graphs and loads files.
+    // On the disk lane: the shared pool lays out graphs and loads files.
     const int generation = ++m_scanGeneration;
-    QPointer<RunsModel> self(this);
-    QThread *worker = QThread::create([self, dir, generation] {
-        const QList<RunSummary> past = RunSummary::scanFolder(dir, kPastRunsListed);
-        QMetaObject::invokeMethod(qApp, [self, past, generation] {
-            if (self && generation == self->m_scanGeneration)
-                self->setPast(past);
-        });
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start(QThread::LowestPriority);
+    inBackground<QList<RunSummary>>(
+            this, [dir] { return RunSummary::scanFolder(dir, kPastRunsListed); },
+            [this, generation](const QList<RunSummary> &past) {
+                if (generation == m_scanGeneration)
+                    setPast(past);
+            },
+            BackgroundLane::Disk);
 }
 
 void RunsModel::setPast(const QList<RunSummary> &past)
