@@ -87,9 +87,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_settingsBar = new RunSettingsBar(this);
     m_navigator = new TaskNavigator(m_document, m_dag, m_timeline, m_taskPanel,
                                     {m_details, layout.answer}, this);
-    m_runs = new RunController(
-            {}, m_status, m_settingsBar, this,
-            [this](const QString &title, const QString &text) { showError(title, text); });
+    m_runs = new RunController({}, m_settingsBar, this);
+    connect(m_runs, &RunController::said, m_status, &StatusBar::setMessage);
+    connect(m_runs, &RunController::archiveStateChanged, m_status, &StatusBar::setArchive);
+    connect(m_runs, &RunController::serverChanged, m_status, &StatusBar::setServer);
+    connect(m_runs, &RunController::simulatedChanged, m_status, &StatusBar::setSimulated);
+    connect(m_runs, &RunController::failed, this, &MainWindow::showError);
     m_shown = new ShownRun({m_document, m_diagnostics, m_source, m_results, m_outcome, m_loader},
                            this);
     m_runsPanel = WindowLayout::addRunsDock(this, new RunsModel(m_runs->registry(), this));

@@ -14,7 +14,6 @@
 #include "run/run.h"
 #include "run/runregistry.h"
 #include "runsettingsbar.h"
-#include "statusbar.h"
 #include "statusstyle.h"
 #include "util/durationtext.h"
 
@@ -30,14 +29,11 @@
 
 namespace altrunner {
 
-RunController::RunController(EngineConfig config, StatusBar *status, RunSettingsBar *settings,
-                             QWidget *window, ErrorHandler showError)
+RunController::RunController(EngineConfig config, RunSettingsBar *settings, QWidget *window)
     : QObject(window)
     , m_config(std::move(config))
-    , m_status(status)
     , m_settings(settings)
     , m_window(window)
-    , m_showError(std::move(showError))
     , m_registry(std::make_unique<RunRegistry>(m_config))
 {
     connect(m_registry.get(), &RunRegistry::runStarted, this, &RunController::onRegistryStarted);
@@ -72,8 +68,7 @@ void RunController::loadSettings()
     setConfig(AppSettings::engineConfig(&errors));
     m_settings->setConfig(m_config);
     if (!errors.isEmpty())
-        m_status->setMessage(
-                tr("Configuration problem: %1").arg(errors.join(QStringLiteral("; "))));
+        emit said(tr("Configuration problem: %1").arg(errors.join(QStringLiteral("; "))));
 }
 
 void RunController::replan()
@@ -86,14 +81,16 @@ void RunController::showArchiveState()
 {
     const ArchivePublisher *archive = m_registry->archive();
     if (!archive)
-        return m_status->setArchive(QString(), false);
+        return emit archiveStateChanged(QString(), false);
     const ArchivePublisher::State s = archive->state();
     if (!s.lastError.isEmpty())
-        m_status->setArchive(tr("Archive: failing, %n waiting", "", s.queued), true, s.lastError);
+        emit archiveStateChanged(tr("Archive: failing, %n waiting", "", s.queued), true,
+                                 s.lastError);
     else
-        m_status->setArchive(s.connected ? tr("Archive: connected") : tr("Archive: on"), false,
-                             tr("LAST files are announced on %1 at %2")
-                                     .arg(archive->settings().subject, archive->settings().url));
+        emit archiveStateChanged(
+                s.connected ? tr("Archive: connected") : tr("Archive: on"), false,
+                tr("LAST files are announced on %1 at %2")
+                        .arg(archive->settings().subject, archive->settings().url));
 }
 
 bool RunController::isRunning() const
@@ -107,14 +104,13 @@ void RunController::run(std::shared_ptr<const AltFile> alt)
     if (!start(request))
         return;
     if (m_current->config().workersUrl.isEmpty())
-        m_status->setMessage(tr("Running with %1, %2 at once...")
-                                     .arg(m_settings->providerText())
-                                     .arg(m_current->config().maxConcurrentTasks));
+        emit said(tr("Running with %1, %2 at once...")
+                          .arg(m_settings->providerText())
+                          .arg(m_current->config().maxConcurrentTasks));
     else
-        m_status->setMessage(
-                tr("Running with %1 on the workers at %2, %3 at once...")
-                        .arg(m_settings->providerText(), m_current->config().workersUrl)
-                        .arg(m_current->config().maxConcurrentTasks));
+        emit said(tr("Running with %1 on the workers at %2, %3 at once...")
+                          .arg(m_settings->providerText(), m_current->config().workersUrl)
+                          .arg(m_current->config().maxConcurrentTasks));
 }
 
 void RunController::plan(std::shared_ptr<const AltFile> alt)
@@ -145,13 +141,13 @@ void RunController::rerunFailed(std::shared_ptr<const AltFile> alt, const QStrin
     QString error;
     const auto rerun = RunLauncher::rerunFailed(request, lastPath, &error);
     if (!rerun)
-        return m_showError(tr("Cannot re-run"), error);
+        return emit failed(tr("Cannot re-run"), error);
     if (rerun->toRun == 0)
-        return m_status->setMessage(tr("Every task completed in that run: nothing to re-run."));
+        return emit said(tr("Every task completed in that run: nothing to re-run."));
     if (start(request))
-        m_status->setMessage(tr("Re-running %1 of %2 tasks...")
-                                     .arg(rerun->toRun)
-                                     .arg(rerun->toRun + rerun->carried));
+        emit said(tr("Re-running %1 of %2 tasks...")
+                          .arg(rerun->toRun)
+                          .arg(rerun->toRun + rerun->carried));
 }
 
 void RunController::rerunFrom(std::shared_ptr<const AltFile> alt, const QString &lastPath,
@@ -161,13 +157,13 @@ void RunController::rerunFrom(std::shared_ptr<const AltFile> alt, const QString 
     QString error;
     const auto rerun = RunLauncher::rerunFrom(request, lastPath, fromTasks, &error);
     if (!rerun)
-        return m_showError(tr("Cannot re-run"), error);
+        return emit failed(tr("Cannot re-run"), error);
     if (start(request))
-        m_status->setMessage(tr("Re-running from %1: asking %2 of %3 tasks again, %4 kept...")
-                                     .arg(fromTasks.join(QStringLiteral(", ")))
-                                     .arg(rerun->toRun)
-                                     .arg(rerun->toRun + rerun->carried)
-                                     .arg(rerun->carried));
+        emit said(tr("Re-running from %1: asking %2 of %3 tasks again, %4 kept...")
+                          .arg(fromTasks.join(QStringLiteral(", ")))
+                          .arg(rerun->toRun)
+                          .arg(rerun->toRun + rerun->carried)
+                          .arg(rerun->carried));
 }
 
 std::shared_ptr<const AltFile> RunController::sourceOf(const QString &lastPath, QString *error)
@@ -204,7 +200,7 @@ bool RunController::resume(const QString &journalPath)
     QString error;
     auto request = RunLauncher::resume(journalPath, m_config, false, &error);
     if (!request) {
-        m_showError(tr("Cannot resume"), error);
+        emit failed(tr("Cannot resume"), error);
         return false;
     }
     return start(std::move(*request));
@@ -218,7 +214,7 @@ bool RunController::start(RunRequest request)
     const RunLauncher::Started started = RunLauncher::start(*m_registry, std::move(request));
     m_startingOwn = false;
     if (!started.run) {
-        m_showError(tr("Cannot run"),
+        emit failed(tr("Cannot run"),
                     started.errors.join(u'\n')
                             + (started.busy ? QString()
                                             : u'\n' + tr("Set the service URL in Settings.")));
@@ -243,7 +239,7 @@ void RunController::offerToResume()
                       .arg(request->alt->title)
                       .arg(request->options.resume->finished.size())
                       .arg(request->alt->tasks.size());
-    m_status->setMessage(question);
+    emit said(question);
     // Asked without blocking the event loop: the window stays live meanwhile.
     auto *box
             = new QMessageBox(QMessageBox::Question, tr("Resume Interrupted Run"), question,
@@ -295,7 +291,7 @@ void RunController::cancel()
     if (!isRunning())
         return;
     m_current->cancel();
-    m_status->setMessage(tr("Cancelling..."));
+    emit said(tr("Cancelling..."));
 }
 
 void RunController::decide(const QString &executionId, const QString &taskId,
@@ -307,11 +303,11 @@ void RunController::decide(const QString &executionId, const QString &taskId,
             ? run->decide(taskId, decision)
             : DecisionResult {DecisionResult::Kind::NotWaiting, tr("the run has finished"), {}};
     if (!r.ok()) {
-        m_showError(tr("Not Decided"), tr("'%1' was not decided: %2").arg(taskId, r.message));
+        emit failed(tr("Not Decided"), tr("'%1' was not decided: %2").arg(taskId, r.message));
         return;
     }
-    m_status->setMessage(decision.approve ? tr("Approved '%1'.").arg(taskId)
-                                          : tr("Rejected '%1'.").arg(taskId));
+    emit said(decision.approve ? tr("Approved '%1'.").arg(taskId)
+                               : tr("Rejected '%1'.").arg(taskId));
 }
 
 void RunController::openOutputFolder(const QString &lastPath)
@@ -321,18 +317,18 @@ void RunController::openOutputFolder(const QString &lastPath)
     QDir().mkpath(dir);
     // Said either way: where a desktop has no file manager, the path is still at hand.
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
-        m_showError(tr("Cannot open the output folder"),
+        emit failed(tr("Cannot open the output folder"),
                     tr("No program here opens folders; the folder is %1.")
                             .arg(QDir::toNativeSeparators(dir)));
     else
-        m_status->setMessage(tr("Output folder: %1").arg(QDir::toNativeSeparators(dir)));
+        emit said(tr("Output folder: %1").arg(QDir::toNativeSeparators(dir)));
 }
 
 bool RunController::serve(bool on, quint16 port)
 {
     if (!on) {
         m_server.reset();
-        m_status->setServer(QString());
+        emit serverChanged(QString());
         return true;
     }
     m_server = std::make_unique<ApiServer>(m_registry.get());
@@ -342,11 +338,11 @@ bool RunController::serve(bool on, quint16 port)
     QString error;
     if (!m_server->listen(options, &error)) {
         m_server.reset();
-        m_showError(tr("Cannot serve the REST API"), error);
+        emit failed(tr("Cannot serve the REST API"), error);
         return false;
     }
     const bool open = options.token.isEmpty();
-    m_status->setServer(
+    emit serverChanged(
             tr("API: %1%2")
                     .arg(m_server->url().toString(),
                          open ? tr(" (no token, this computer only)") : tr(" (token required)")),
@@ -359,9 +355,9 @@ void RunController::onRegistryStarted(Run *run)
 {
     if (m_startingOwn)
         return;
-    m_status->setMessage(tr("A run of “%1” started through the REST API; choose it in the Runs "
-                            "list to watch it.")
-                                 .arg(run->altFile()->title));
+    emit said(tr("A run of “%1” started through the REST API; choose it in the Runs "
+                 "list to watch it.")
+                      .arg(run->altFile()->title));
 }
 
 void RunController::watch(Run *run)
@@ -379,9 +375,9 @@ void RunController::watch(Run *run)
                            ? tr("Its AI tasks get simulated answers, marked as such.")
                            : tr("Its AI tasks fail without being tried; check the service URL in "
                                 "Settings."));
-        m_status->setMessage(m_notice);
+        emit said(m_notice);
     });
-    m_status->setSimulated(run->config().provider == ProviderKind::Mock);
+    emit simulatedChanged(run->config().provider == ProviderKind::Mock);
     emit watching(run);
 }
 
@@ -390,7 +386,7 @@ void RunController::onFinished(Run *run, const RunResult &result)
     if (run != m_current)
         return;
     if (result.lastFilePath.isEmpty())
-        m_showError(tr("The LAST file could not be written"), result.error);
+        emit failed(tr("The LAST file could not be written"), result.error);
     replan(); // what the next run would do now
     emit runFinished(result);
 }

@@ -21,11 +21,11 @@ class ApiServer;
 class ArchivePublisher;
 class RunRegistry;
 class RunSettingsBar;
-class StatusBar;
 
 // The window's runs (docs/gui.md "Running"): starts them through the engine's RunLauncher, in
 // the same registry the REST API uses, re-runs what failed, resumes interrupted runs, serves the
-// API, and says in the status bar what happens. Like qBittorrent's GUIAddTorrentManager, it keeps
+// API, and says what happens through its signals (the window puts them in its status bar and
+// dialogs). Like qBittorrent's GUIAddTorrentManager, it keeps
 // run handling out of the main window, which only shows what this follows.
 class RunController final : public QObject
 {
@@ -33,10 +33,7 @@ class RunController final : public QObject
     Q_DISABLE_COPY_MOVE(RunController)
 
 public:
-    using ErrorHandler = std::function<void(const QString &title, const QString &text)>;
-
-    RunController(EngineConfig config, StatusBar *status, RunSettingsBar *settings, QWidget *window,
-                  ErrorHandler showError);
+    RunController(EngineConfig config, RunSettingsBar *settings, QWidget *window);
     ~RunController() override; // cancels runs still going; their LAST files are written
 
     const EngineConfig &config() const { return m_config; }
@@ -87,6 +84,13 @@ signals:
     void watching(altrunner::Run *run);
     void runFinished(const altrunner::RunResult &result);
     void planned(const std::shared_ptr<const altrunner::AltFile> &alt, const QStringList &texts);
+    // What the window shows of it: a line for the status bar, the archive's state, where the
+    // REST API listens (empty: it does not), whether runs are simulated, and an error to show.
+    void said(const QString &message);
+    void archiveStateChanged(const QString &text, bool failing, const QString &detail = {});
+    void serverChanged(const QString &address, const QString &detail = {});
+    void simulatedChanged(bool simulated);
+    void failed(const QString &title, const QString &text);
 
 private:
     bool start(RunRequest request);
@@ -97,10 +101,8 @@ private:
     void replan();
 
     EngineConfig m_config;
-    StatusBar *m_status;
     RunSettingsBar *m_settings;
     QWidget *m_window;
-    ErrorHandler m_showError;
     std::unique_ptr<RunRegistry> m_registry;
     std::unique_ptr<ApiServer> m_server;
     QPointer<Run> m_current;
