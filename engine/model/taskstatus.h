@@ -30,12 +30,15 @@ inline bool isFinal(TaskStatus s)
             || s == TaskStatus::Timeout;
 }
 
-// Whether a task may move from `from` to `to` during a run (docs/engine.md "Task states"): a
-// final status never changes and nothing goes back to pending; the ledger asserts it on every
-// change. Restoring a journal sets statuses as they were, not through this.
+// Whether a task may move from `from` to `to` during a run (docs/engine.md "The run pipeline"):
+// a final status never changes and nothing goes back to pending; the ledger asserts it on every
+// change. Completed again is an answer a person edited at a gate (journaled anew). Restoring a
+// journal sets statuses as they were, not through this.
 inline bool canMove(TaskStatus from, TaskStatus to)
 {
-    if (isFinal(from) || to == TaskStatus::Pending)
+    if (isFinal(from))
+        return from == TaskStatus::Completed && to == TaskStatus::Completed;
+    if (to == TaskStatus::Pending)
         return false;
     switch (from) {
     case TaskStatus::Pending:
@@ -45,7 +48,7 @@ inline bool canMove(TaskStatus from, TaskStatus to)
     case TaskStatus::Retrying:
         return to != TaskStatus::Waiting; // a gate opens on an answer
     case TaskStatus::Waiting:
-        return to != TaskStatus::Retrying && to != TaskStatus::Waiting;
+        return to != TaskStatus::Retrying; // waiting again: a gate the journal had, reopened
     default:
         return false;
     }

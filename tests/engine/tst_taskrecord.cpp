@@ -110,7 +110,11 @@ void tst_TaskRecord::statusMoves_data()
     QTest::newRow("waiting -> completed") << S::Waiting << S::Completed << true;
     QTest::newRow("waiting -> failed (rejected)") << S::Waiting << S::Failed << true;
     QTest::newRow("waiting -> retrying") << S::Waiting << S::Retrying << false;
+    QTest::newRow("waiting -> waiting (reopened on resume)") << S::Waiting << S::Waiting << true;
     QTest::newRow("completed -> failed") << S::Completed << S::Failed << false;
+    QTest::newRow("completed -> completed (edited at a gate)")
+            << S::Completed << S::Completed << true;
+    QTest::newRow("failed -> failed") << S::Failed << S::Failed << false;
     QTest::newRow("failed -> running") << S::Failed << S::Running << false;
     QTest::newRow("cancelled -> cancelled") << S::Cancelled << S::Cancelled << false;
     QTest::newRow("timeout -> completed") << S::Timeout << S::Completed << false;
