@@ -261,7 +261,7 @@ void DagItem::paintOverview(QPainter *painter, const QRectF &exposed)
             if (!isShown(int(v)))
                 continue;
             const TaskUpdate &t = m_document->task(int(v));
-            const QRgb c = t.cached ? cachedColor : colors[size_t(t.status)];
+            const QRgb c = t.fromCache() ? cachedColor : colors[size_t(t.status)];
             auto *row0 = reinterpret_cast<QRgb *>(image.scanLine(y));
             auto *row1 = reinterpret_cast<QRgb *>(image.scanLine(y + 1));
             row0[x] = row0[x + 1] = row1[x] = row1[x + 1] = c;
@@ -395,7 +395,7 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
                 // pending task is an outline, a finished one a solid tint of its status, and a
                 // task that never ran because of another (cancelled) is hatched.
                 const QColor body = StatusStyle::nodeBody(t, palette);
-                if (t.status == TaskStatus::Pending && !t.cached) {
+                if (t.status == TaskStatus::Pending && !t.fromCache()) {
                     QPen outline(fill, 1.5, Qt::DashLine);
                     if (border.width() > 1)
                         outline = border;
@@ -445,14 +445,14 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
                     painter->setPen(StatusStyle::fallbackMark());
                     painter->drawText(r.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter,
                                       QStringLiteral("mock"));
-                } else if (!t.fallbacks.isEmpty()) {
+                } else if (!t.extra().fallbacks.isEmpty()) {
                     // Answered by a fallback model (docs/outputs.md): a small arrow, top right;
                     // the chain is in the task's details and tool tip.
                     painter->setPen(StatusStyle::fallbackMark());
                     painter->drawText(r.adjusted(0, 1, -5, 0), Qt::AlignRight | Qt::AlignTop,
                                       QStringLiteral("\u21aa"));
                 }
-                if (t.status == TaskStatus::Running && !t.streamedText.isEmpty()) {
+                if (t.status == TaskStatus::Running && !t.extra().streamedText.isEmpty()) {
                     // Its answer is arriving: three dots, as a chat shows someone typing, and a
                     // line under the node that grows with the text.
                     painter->setPen(Qt::NoPen);
@@ -461,7 +461,8 @@ void DagItem::paintContent(QPainter *painter, const QRectF &exposed, double lod)
                     for (int i = 0; i < 3; ++i)
                         painter->drawEllipse(QPointF(r.right() - 8 - i * (d + 3), r.center().y()),
                                              d / 2, d / 2);
-                    const double grown = std::min(1.0, std::log10(1.0 + t.streamedText.size()) / 4);
+                    const double grown
+                            = std::min(1.0, std::log10(1.0 + t.extra().streamedText.size()) / 4);
                     painter->drawRect(
                             QRectF(r.left() + 8, r.bottom() - 3, (r.width() - 8) * grown, 3));
                 }

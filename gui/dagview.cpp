@@ -230,7 +230,7 @@ QString DagView::toolTipFor(int index) const
     };
     QString html = QStringLiteral("<b>%1</b><br>%2")
                            .arg(task.id.toHtmlEscaped(), StatusStyle::nodeState(t).toHtmlEscaped());
-    if (t.carried)
+    if (t.isCarried())
         html += QStringLiteral("<br>") + tr("carried over from an earlier run");
     if (const QString chain = StatusStyle::modelChain(t); !chain.isEmpty())
         html += QStringLiteral("<br>") + tr("models: %1").arg(chain.toHtmlEscaped());

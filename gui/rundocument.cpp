@@ -84,7 +84,7 @@ void RunDocument::replace(std::shared_ptr<const AltFile> alt, QList<TaskUpdate> 
     ++m_criticalGeneration;
     m_origin = m_snapshot.startedAtMs > 0 ? m_snapshot.startedAtMs : -1;
     for (const TaskUpdate &t : std::as_const(m_tasks)) {
-        if (!t.carried && t.startMs >= 0 && (m_origin < 0 || t.startMs < m_origin))
+        if (!t.isCarried() && t.startMs >= 0 && (m_origin < 0 || t.startMs < m_origin))
             m_origin = t.startMs;
     }
     Q_ASSERT(m_tasks.size() == taskCount());
@@ -124,7 +124,7 @@ void RunDocument::apply(const RunSnapshot &snapshot, const QList<TaskUpdate> &up
         if (u.index < 0 || u.index >= m_tasks.size())
             continue;
         m_tasks[u.index] = u;
-        if (!u.carried && u.startMs >= 0 && (m_origin < 0 || u.startMs < m_origin))
+        if (!u.isCarried() && u.startMs >= 0 && (m_origin < 0 || u.startMs < m_origin))
             m_origin = u.startMs;
         changed.append(u.index);
     }
@@ -150,7 +150,7 @@ void RunDocument::updateCriticalPath()
         const AltTask &task = m_alt->tasks.at(i);
         if (t.startMs >= 0 && t.endMs >= t.startMs)
             weights.append(double(t.endMs - t.startMs));
-        else if (t.status == TaskStatus::Cancelled || t.carried)
+        else if (t.status == TaskStatus::Cancelled || t.isCarried())
             weights.append(0.0); // never ran in this run: it cannot have made it longer
         else
             weights.append(task.kind == TaskKind::Noop ? double(task.durationMs) + 1 : 1000.0);

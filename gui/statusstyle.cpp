@@ -71,7 +71,7 @@ QColor StatusStyle::cached()
 
 QColor StatusStyle::taskFill(const TaskUpdate &task)
 {
-    return task.cached && task.status == TaskStatus::Completed ? cached() : fill(task.status);
+    return task.fromCache() && task.status == TaskStatus::Completed ? cached() : fill(task.status);
 }
 
 QString StatusStyle::runHeadline(const RunSummary &run)
@@ -101,7 +101,7 @@ QColor StatusStyle::nodeBody(const TaskUpdate &task, const QPalette &palette)
     double weight = 0.0;
     switch (task.status) {
     case TaskStatus::Pending:
-        weight = task.cached ? 0.45 : 0.0;
+        weight = task.fromCache() ? 0.45 : 0.0;
         break;
     case TaskStatus::Running:
     case TaskStatus::Retrying:
@@ -138,7 +138,7 @@ QColor StatusStyle::textOn(const QColor &background)
 
 QString StatusStyle::nodeState(const TaskUpdate &task)
 {
-    QString text = task.cached && task.status == TaskStatus::Completed
+    QString text = task.fromCache() && task.status == TaskStatus::Completed
             ? QCoreApplication::translate("altrunner::StatusStyle", "from the cache")
             : label(task.status);
     if (task.aiFallback)
@@ -190,10 +190,10 @@ QString StatusStyle::label(RunOutcome outcome)
 
 QString StatusStyle::modelChain(const TaskUpdate &t)
 {
-    if (t.fallbacks.isEmpty())
+    if (t.extra().fallbacks.isEmpty())
         return {};
     QStringList chain;
-    for (const QJsonValue &left : t.fallbacks)
+    for (const QJsonValue &left : t.extra().fallbacks)
         chain.append(left.toObject().value(QStringLiteral("model")).toString());
     const QString answered = t.output.value(QStringLiteral("model_alias")).toString();
     if (!answered.isEmpty())

@@ -73,7 +73,7 @@ QString TaskDetails::answerText() const
         return {};
     const TaskUpdate &t = m_document->task(m_task);
     if (t.output.isEmpty())
-        return t.streamedText;
+        return t.extra().streamedText;
     const QString text = t.output.value(QStringLiteral("text"))
                                  .toString(t.output.value(QStringLiteral("message")).toString());
     return text.isEmpty() ? QString::fromUtf8(QJsonDocument(t.output.object()).toJson()) : text;
@@ -111,7 +111,7 @@ void TaskDetails::refresh()
     html += QStringLiteral("<h3>%1 <span style='color:%2'>●</span> %3</h3>")
                     .arg(task.id.toHtmlEscaped(), StatusStyle::taskFill(t).name(),
                          StatusStyle::label(t.status));
-    if (t.cached)
+    if (t.fromCache())
         html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
                         .arg(StatusStyle::cached().name(),
                              tr("Answered from the result cache: the same request was answered "
@@ -121,25 +121,25 @@ void TaskDetails::refresh()
                         .arg(StatusStyle::fallbackMark().name(),
                              tr("Answered by the simulated provider after the AI service failed "
                                 "(AI_FALLBACK_TO_MOCK)."));
-    if (!t.fallbacks.isEmpty()) {
+    if (!t.extra().fallbacks.isEmpty()) {
         // The models it left behind, and why (docs/outputs.md "Models, aliases and fallbacks").
         html += QStringLiteral("<p style='color:%1'><b>%2</b></p><ul>")
                         .arg(StatusStyle::fallbackMark().name(),
                              tr("Answered by a fallback model: %1")
                                      .arg(StatusStyle::modelChain(t).toHtmlEscaped()));
-        for (const QJsonValue &left : t.fallbacks)
+        for (const QJsonValue &left : t.extra().fallbacks)
             html += QStringLiteral("<li>%1</li>")
                             .arg(tr("left '%1': %2")
                                          .arg(left[u"model"].toString(), left[u"reason"].toString())
                                          .toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    if (!t.checks.isEmpty()) {
+    if (!t.extra().checks.isEmpty()) {
         // Its checks, each with why (docs/outputs.md "Checks on answers").
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Checks"));
-        const QStringList lines = StatusStyle::checkLines(t.checks);
+        const QStringList lines = StatusStyle::checkLines(t.extra().checks);
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QJsonValue c = t.checks.at(i);
+            const QJsonValue c = t.extra().checks.at(i);
             const bool pass = c[u"pass"].toBool();
             const bool warn = c[u"severity"].toString() == u"warn";
             html += QStringLiteral("<li style='color:%1'>%2</li>")
@@ -156,20 +156,24 @@ void TaskDetails::refresh()
                                 int(checks->checks.size())));
     }
     // Approval gates (docs/approvals.md): the decision, and an edited answer as a diff.
-    const QJsonObject edit = !t.edited.isEmpty()                       ? t.edited
-            : t.approval.value(QStringLiteral("edited")).toBool(false) ? t.approval
-                                                                       : QJsonObject();
-    if (!t.approval.isEmpty()) {
+    const QJsonObject edit = !t.extra().edited.isEmpty()                       ? t.extra().edited
+            : t.extra().approval.value(QStringLiteral("edited")).toBool(false) ? t.extra().approval
+                                                                               : QJsonObject();
+    if (!t.extra().approval.isEmpty()) {
         const bool approved
-                = t.approval.value(QStringLiteral("decision")).toString() == u"approved";
-        const QString note = t.approval.value(QStringLiteral("note")).toString();
+                = t.extra().approval.value(QStringLiteral("decision")).toString() == u"approved";
+        const QString note = t.extra().approval.value(QStringLiteral("note")).toString();
         html += QStringLiteral("<p style='color:%1'>%2</p>")
                         .arg(StatusStyle::fill(approved ? TaskStatus::Completed
                                                         : TaskStatus::Failed)
                                      .name(),
                              (approved ? tr("Approved by %1 at %2.") : tr("Rejected by %1 at %2."))
-                                             .arg(t.approval.value(QStringLiteral("by")).toString(),
-                                                  t.approval.value(QStringLiteral("at")).toString())
+                                             .arg(t.extra()
+                                                          .approval.value(QStringLiteral("by"))
+                                                          .toString(),
+                                                  t.extra()
+                                                          .approval.value(QStringLiteral("at"))
+                                                          .toString())
                                              .toHtmlEscaped()
                                      + (note.isEmpty()
                                                 ? QString()
@@ -198,18 +202,18 @@ void TaskDetails::refresh()
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                         .arg(tr("Simulated answer (mock provider)."));
     const bool going = t.status == TaskStatus::Running || t.status == TaskStatus::Retrying;
-    if (t.output.isEmpty() && !t.streamedText.isEmpty() && going) {
+    if (t.output.isEmpty() && !t.extra().streamedText.isEmpty() && going) {
         // The answer as far as it has come, first: it grows with each batch while it streams.
         html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap'>%2<span "
                                "style='color:%3'>▍</span></pre>")
-                        .arg(tr("Answer (arriving)"), t.streamedText.toHtmlEscaped(),
+                        .arg(tr("Answer (arriving)"), t.extra().streamedText.toHtmlEscaped(),
                              StatusStyle::fill(TaskStatus::Running).name());
-    } else if (t.output.isEmpty() && !t.streamedText.isEmpty()) {
+    } else if (t.output.isEmpty() && !t.extra().streamedText.isEmpty()) {
         // Cut off (cancelled, timed out, failed): what had come, said as such.
         html += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap'>%2</pre>")
                         .arg(tr("Answer as far as it came (task %1)")
                                      .arg(StatusStyle::label(t.status)),
-                             t.streamedText.toHtmlEscaped());
+                             t.extra().streamedText.toHtmlEscaped());
     }
     html += QStringLiteral("<table>");
     if (task.description != task.id)
@@ -303,11 +307,12 @@ void TaskDetails::refresh()
                                                                          : e[u"pointer"].toString())
                                              .toHtmlEscaped(),
                                      e[u"message"].toString().toHtmlEscaped());
-            if (a < t.retryDelaysMs.size())
+            if (a < t.extra().retryDelaysMs.size())
                 html += QStringLiteral(
                                 "<tr><td></td><td colspan='3' style='color:gray'>%1</td></tr>")
                                 .arg(tr("waited %1 before retrying")
-                                             .arg(StatusStyle::duration(t.retryDelaysMs.at(a))));
+                                             .arg(StatusStyle::duration(
+                                                     t.extra().retryDelaysMs.at(a))));
         }
         html += QStringLiteral("</table>");
     }
@@ -327,8 +332,9 @@ void TaskDetails::refresh()
     setHtml(html);
     m_shown = m_task;
     if (sameTask)
-        bar->setValue(atBottom && t.output.isEmpty() && !t.streamedText.isEmpty() ? bar->maximum()
-                                                                                  : position);
+        bar->setValue(atBottom && t.output.isEmpty() && !t.extra().streamedText.isEmpty()
+                              ? bar->maximum()
+                              : position);
 }
 
 } // namespace altrunner

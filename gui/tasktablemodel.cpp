@@ -53,9 +53,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return task.id;
         case StatusColumn:
             return QString(StatusStyle::label(t.status)
-                           + (t.aiFallback       ? tr(" (mock)")
-                                      : t.cached ? tr(" (cached)")
-                                                 : QString()));
+                           + (t.aiFallback            ? tr(" (mock)")
+                                      : t.fromCache() ? tr(" (cached)")
+                                                      : QString()));
         case AttemptsColumn:
             return t.attempts.isEmpty() ? QVariant() : QVariant(int(t.attempts.size()));
         case DurationColumn:
@@ -85,7 +85,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case StatusColumn:
-            return int(t.status) * 2 + (t.cached ? 1 : 0);
+            return int(t.status) * 2 + (t.fromCache() ? 1 : 0);
         case AttemptsColumn:
             return int(t.attempts.size());
         case DurationColumn:
@@ -107,8 +107,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         // A cut cell says the whole of it on hover: the plan's reason, the description, ids.
         if (index.column() == PlanColumn && !m_document->planText(index.row()).isEmpty())
             return tr("Next run: %1").arg(m_document->planText(index.row()));
-        if (index.column() == ChecksColumn && !t.checks.isEmpty())
-            return StatusStyle::checkLines(t.checks).join(u'\n');
+        if (index.column() == ChecksColumn && !t.extra().checks.isEmpty())
+            return StatusStyle::checkLines(t.extra().checks).join(u'\n');
         if (!t.error.isEmpty())
             return t.error;
         if (index.column() == DescriptionColumn || index.column() == IdColumn
@@ -124,12 +124,12 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 
 TaskTableModel::ChecksState TaskTableModel::checksState(const AltTask &task, const TaskUpdate &t)
 {
-    if (task.checks < 0 && t.checks.isEmpty())
+    if (task.checks < 0 && t.extra().checks.isEmpty())
         return NoChecks;
-    if (t.checks.isEmpty())
+    if (t.extra().checks.isEmpty())
         return ChecksPending;
     ChecksState state = ChecksPassed;
-    for (const QJsonValue &c : t.checks) {
+    for (const QJsonValue &c : t.extra().checks) {
         if (c[u"pass"].toBool())
             continue;
         if (c[u"severity"].toString() != u"warn")
@@ -141,18 +141,18 @@ TaskTableModel::ChecksState TaskTableModel::checksState(const AltTask &task, con
 
 QString TaskTableModel::checksText(const AltTask &task, const TaskUpdate &t)
 {
-    if (t.checks.isEmpty())
+    if (t.extra().checks.isEmpty())
         return task.checks >= 0 ? QStringLiteral("\u2014") : QString();
     int passed = 0;
-    for (const QJsonValue &c : t.checks)
+    for (const QJsonValue &c : t.extra().checks)
         passed += c[u"pass"].toBool();
     switch (checksState(task, t)) {
     case ChecksFailed:
-        return tr("\u2717 %1/%2").arg(passed).arg(t.checks.size());
+        return tr("\u2717 %1/%2").arg(passed).arg(t.extra().checks.size());
     case ChecksWarned:
-        return tr("! %1/%2").arg(passed).arg(t.checks.size());
+        return tr("! %1/%2").arg(passed).arg(t.extra().checks.size());
     default:
-        return tr("\u2713 %1/%2").arg(passed).arg(t.checks.size());
+        return tr("\u2713 %1/%2").arg(passed).arg(t.extra().checks.size());
     }
 }
 

@@ -96,7 +96,7 @@ void TimelineView::rebuildRows()
     QList<int> started, never;
     for (int i = 0; i < m_document->taskCount(); ++i) {
         const TaskUpdate &t = m_document->task(i);
-        if (t.startMs >= 0 && !t.carried)
+        if (t.startMs >= 0 && !t.isCarried())
             started.append(i);
         else if (isFinal(t.status))
             never.append(i);
@@ -149,7 +149,7 @@ qint64 TimelineView::spanMs() const
 void TimelineView::noteEnd(int task)
 {
     const TaskUpdate &t = m_document->task(task);
-    if (t.endMs >= 0 && !t.carried)
+    if (t.endMs >= 0 && !t.isCarried())
         m_lastEnd = std::max(m_lastEnd, t.endMs);
 }
 
@@ -255,13 +255,13 @@ QString TimelineView::tooltipAt(const QPoint &pos) const
                         .arg(r.error.isEmpty()
                                      ? QString()
                                      : QStringLiteral(": ") + r.error.left(200).toHtmlEscaped());
-        if (a < t.retryDelaysMs.size())
+        if (a < t.extra().retryDelaysMs.size())
             text += tr("<br>&nbsp;&nbsp;back-off %1")
-                            .arg(StatusStyle::duration(t.retryDelaysMs.at(a)));
+                            .arg(StatusStyle::duration(t.extra().retryDelaysMs.at(a)));
     }
-    if (t.cached)
+    if (t.fromCache())
         text += tr("<br>answered from the result cache");
-    if (t.carried)
+    if (t.isCarried())
         text += tr("<br>carried over from an earlier run");
     if (t.attempts.isEmpty() && !t.error.isEmpty())
         text += QStringLiteral("<br>") + t.error.toHtmlEscaped();
@@ -328,7 +328,7 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
                        pal.color(QPalette::Highlight).lighter(170));
         p.setClipRect(QRect(kLabelWidth, m_axisHeight, area.width() - kLabelWidth,
                             area.height() - m_axisHeight));
-        if (t.carried) {
+        if (t.isCarried()) {
             // Its result came from an earlier run: no bar on this run's time, a mark instead.
             const QRectF mark(kLabelWidth + 4 - scrollX, y + 3, 150, m_rowHeight - 6);
             p.setPen(QPen(StatusStyle::taskFill(t), 1, Qt::DashLine));
@@ -369,7 +369,7 @@ void TimelineView::paintChart(QPainter &p, const QRect &area, int firstRow, int 
             p.setBrush(c);
             p.drawRect(QRectF(x0, y + 4, x1 - x0, m_rowHeight - 8));
         }
-        if (t.cached && t.startMs >= 0) {
+        if (t.fromCache() && t.startMs >= 0) {
             // No attempt, no duration: a diamond where the cache answered.
             const double x = xOf(t.startMs), yMid = y + m_rowHeight / 2.0;
             p.setPen(Qt::NoPen);

@@ -162,17 +162,17 @@ void EventLog::onProgressed(const QString &id, const RunSnapshot &snapshot,
         TaskSeen &seen = log.tasks[u.index];
         const QString &taskId = log.taskIds.at(u.index);
         // A batch may hold several steps of one task; they are told in the order they happened.
-        if (!seen.started && u.startMs >= 0 && !u.cached) {
+        if (!seen.started && u.startMs >= 0 && !u.fromCache()) {
             seen.started = true;
             append(id, log, QStringLiteral("io.altrunner.task.started"),
                    {{QStringLiteral("task_id"), taskId}, {QStringLiteral("attempt"), 1}});
         }
-        while (seen.retries < u.retryDelaysMs.size()) {
+        while (seen.retries < u.extra().retryDelaysMs.size()) {
             const qsizetype failed = seen.retries; // the attempt that failed, 0-based
             append(id, log, QStringLiteral("io.altrunner.task.retrying"),
                    {{QStringLiteral("task_id"), taskId},
                     {QStringLiteral("attempt"), int(failed + 2)},
-                    {QStringLiteral("delay_ms"), u.retryDelaysMs.at(failed)},
+                    {QStringLiteral("delay_ms"), u.extra().retryDelaysMs.at(failed)},
                     {QStringLiteral("error"),
                      failed < u.attempts.size() ? orNull(u.attempts.at(failed).error)
                                                 : QJsonValue()}});
@@ -182,14 +182,14 @@ void EventLog::onProgressed(const QString &id, const RunSnapshot &snapshot,
             seen.textAttempt = u.attempts.size(); // a new attempt streams from the start
             seen.textSent = 0;
         }
-        if (u.streamedText.size() > seen.textSent) {
+        if (u.extra().streamedText.size() > seen.textSent) {
             append(id, log, QStringLiteral("io.altrunner.task.output.delta"),
                    {{QStringLiteral("task_id"), taskId},
                     {QStringLiteral("attempt"), int(std::max<qsizetype>(1, u.attempts.size()))},
-                    {QStringLiteral("text"), u.streamedText.mid(seen.textSent)}});
-            seen.textSent = u.streamedText.size();
+                    {QStringLiteral("text"), u.extra().streamedText.mid(seen.textSent)}});
+            seen.textSent = u.extra().streamedText.size();
         }
-        if (!seen.waiting && (u.status == TaskStatus::Waiting || !u.approval.isEmpty())) {
+        if (!seen.waiting && (u.status == TaskStatus::Waiting || !u.extra().approval.isEmpty())) {
             // A gate opened (docs/approvals.md): what it asks, for whoever decides.
             seen.waiting = true;
             QJsonObject data {{QStringLiteral("task_id"), taskId}};
@@ -202,11 +202,11 @@ void EventLog::onProgressed(const QString &id, const RunSnapshot &snapshot,
             }
             append(id, log, QStringLiteral("io.altrunner.task.waiting"), data);
         }
-        if (!seen.decided && !u.approval.isEmpty()) {
+        if (!seen.decided && !u.extra().approval.isEmpty()) {
             seen.decided = true;
-            const bool approved
-                    = u.approval.value(QStringLiteral("decision")).toString() == u"approved";
-            QJsonObject data = u.approval;
+            const bool approved = u.extra().approval.value(QStringLiteral("decision")).toString()
+                    == u"approved";
+            QJsonObject data = u.extra().approval;
             data.remove(QStringLiteral("original"));
             data.insert(QStringLiteral("task_id"), taskId);
             append(id, log,
@@ -222,7 +222,7 @@ void EventLog::onProgressed(const QString &id, const RunSnapshot &snapshot,
                               {QStringLiteral("error"), orNull(u.error)},
                               {QStringLiteral("usage"), usage.isObject() ? usage : QJsonValue()},
                               {QStringLiteral("cost"), u.output.value(QStringLiteral("cost"))},
-                              {QStringLiteral("cached"), u.cached},
+                              {QStringLiteral("cached"), u.fromCache()},
                               {QStringLiteral("attempts"), int(u.attempts.size())}};
             if (u.startMs >= 0 && u.endMs >= u.startMs)
                 data.insert(QStringLiteral("duration_ms"), u.endMs - u.startMs);

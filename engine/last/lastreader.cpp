@@ -96,10 +96,19 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
         u.error = r.value(QStringLiteral("error")).toString();
         u.output = r.value(QStringLiteral("output")).toObject();
         u.aiFallback = meta.contains(QStringLiteral("ai_fallback"));
-        u.cached = meta.value(QStringLiteral("cache"))[u"hit"].toBool();
-        u.carried = meta.contains(QStringLiteral("carried_over_from"));
-        u.fallbacks = meta.value(QStringLiteral("fallbacks")).toArray();
-        u.checks = meta.value(QStringLiteral("checks")).toArray();
+        if (meta.value(QStringLiteral("cache"))[u"hit"].toBool())
+            u.extraForWrite().cache = meta.value(QStringLiteral("cache")).toObject();
+        if (meta.contains(QStringLiteral("carried_over_from"))) {
+            u.extraForWrite().carried = r;
+            u.extraForWrite().carriedFrom
+                    = meta.value(QStringLiteral("carried_over_from")).toString();
+        }
+        if (const QJsonArray left = meta.value(QStringLiteral("fallbacks")).toArray();
+            !left.isEmpty())
+            u.extraForWrite().fallbacks = left;
+        if (const QJsonArray checks = meta.value(QStringLiteral("checks")).toArray();
+            !checks.isEmpty())
+            u.extraForWrite().checks = checks;
         for (const QJsonValue &a : meta.value(QStringLiteral("attempt_log")).toArray()) {
             AttemptRecord rec;
             rec.startMs = parseIsoMs(a[QStringLiteral("start_time")].toString()).value_or(0);
@@ -114,7 +123,7 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
             u.attempts.append(rec);
         }
         for (const QJsonValue &d : meta.value(QStringLiteral("retry_delays_ms")).toArray())
-            u.retryDelaysMs.append(d.toInteger());
+            u.extraForWrite().retryDelaysMs.append(d.toInteger());
         ++past.snapshot.counts[size_t(u.status)];
         past.snapshot.statuses.append(u.status);
         past.snapshot.attempts += u.attempts.size();
@@ -158,7 +167,7 @@ std::optional<LastReader::PastRun> LastReader::readPastRun(const QString &path, 
         past.snapshot.checksFailed = checks.value(QStringLiteral("failed")).toInteger();
         past.snapshot.checksWarned = checks.value(QStringLiteral("warned")).toInteger();
         for (const TaskUpdate &u : std::as_const(past.tasks))
-            past.snapshot.checkedTasks += u.checks.isEmpty() ? 0 : 1;
+            past.snapshot.checkedTasks += u.extra().checks.isEmpty() ? 0 : 1;
     }
     const QJsonObject saved = meta.value(QStringLiteral("cache_saved")).toObject();
     past.snapshot.cacheHits = saved.value(QStringLiteral("hits")).toInt();

@@ -65,7 +65,7 @@ TestReport::Suite TestReport::of(const AltFile &alt, const LastReader::PastRun &
         c.seconds = u.startMs >= 0 && u.endMs >= u.startMs ? (u.endMs - u.startMs) / 1000.0 : 0;
         QStringList lines;
         QStringList warnings;
-        for (const QJsonValue &v : u.checks) {
+        for (const QJsonValue &v : u.extra().checks) {
             const QJsonObject check = v.toObject();
             const bool pass = check.value(QStringLiteral("pass")).toBool();
             const bool warn = check.value(QStringLiteral("severity")).toString() == u"warn";
@@ -84,7 +84,7 @@ TestReport::Suite TestReport::of(const AltFile &alt, const LastReader::PastRun &
             c.result = Result::Passed;
             if (!warnings.isEmpty())
                 c.message = tr("warnings: %1").arg(warnings.join(QStringLiteral("; ")));
-        } else if (u.status == TaskStatus::Failed && !u.checks.isEmpty()) {
+        } else if (u.status == TaskStatus::Failed && !u.extra().checks.isEmpty()) {
             c.result = Result::Failed;
             c.message = u.error;
         } else {

@@ -132,33 +132,14 @@ struct RunSnapshot
     int runningCount() const { return count(TaskStatus::Running) + count(TaskStatus::Retrying); }
 };
 
-// What a view needs to know of one task that changed: sent with each batch for the changed tasks
-// only, so views keep their own copy without asking the engine thread.
-struct TaskUpdate
+// What a view needs to know of one task that changed: its index and its record as the run has
+// it (a copy sharing its parts), sent with each batch for the changed tasks only, so views keep
+// their own copy without asking the engine thread. Two things differ from the run's record: a
+// noop's output is its {"message"} object here, and a result carried over from an earlier run
+// (re-run) has that run's start and end.
+struct TaskUpdate : TaskRecord
 {
     int index = -1;
-    TaskStatus status = TaskStatus::Pending;
-    qint64 startMs = -1;
-    qint64 endMs = -1;
-    QList<AttemptRecord> attempts;
-    QList<qint64> retryDelaysMs;
-    QString error;
-    CompactJson output; // as the LAST file has it (a noop's {"message"} too); parse to read
-    bool aiFallback = false;
-    bool cached = false; // answered from the result cache
-    bool carried = false; // its result was carried over from an earlier run (re-run failed)
-    // The models it left behind, and why: metadata.fallbacks ([{"model", "reason"}]).
-    QJsonArray fallbacks;
-    // Its checks' results, [{"type", "pass", "score", "reason"}] (metadata.checks); empty when
-    // it has none or they have not run.
-    QJsonArray checks;
-    // Approval gates (docs/approvals.md): the decision on it (metadata.approval) and, for an
-    // answer a gate replaced, how (metadata.edited); empty otherwise.
-    QJsonObject approval;
-    QJsonObject edited;
-    // The answer so far while an attempt streams it (docs/engine.md "Streaming"); empty
-    // otherwise, and once the task has its output.
-    QString streamedText;
 };
 
 // How a run ended.

@@ -62,6 +62,9 @@ struct TaskRecord
     // What the LAST file's task result holds as its output: `output`, or a noop's message.
     QJsonObject outputObject() const;
     bool hasOutput() const { return !output.isEmpty() || !message.isNull(); }
+    // Answered from the result cache; carried over from an earlier run (re-run).
+    bool fromCache() const { return !extra().cache.isEmpty(); }
+    bool isCarried() const { return !extra().carried.isEmpty(); }
     // What a placeholder naming this task is filled with: the answer's text, a noop's message,
     // or the output as compact JSON.
     QString outputText() const;

@@ -356,7 +356,7 @@ QByteArray HtmlReport::ofRun(const LastReader::PastRun &run)
         const TaskUpdate &u = run.tasks.at(i);
         const QString &id = run.alt->tasks.at(i).id;
         QString checksClass;
-        const QString checks = checksSummary(u.checks, &checksClass);
+        const QString checks = checksSummary(u.extra().checks, &checksClass);
         const QJsonValue cost = u.output.value(QStringLiteral("cost"));
         w.raw(QStringLiteral("<tr class=\"task\" data-status=\"%1\" data-checks=\"%2\">")
                       .arg(statusName(u.status), checksClass));
@@ -386,7 +386,7 @@ QByteArray HtmlReport::ofRun(const LastReader::PastRun &run)
             w.element(QStringLiteral("pre"), QStringLiteral("answer"), answer);
         else
             w.element(QStringLiteral("p"), QStringLiteral("muted"), tr("No answer."));
-        checksList(w, u.checks);
+        checksList(w, u.extra().checks);
         w.raw(QStringLiteral("</details></td></tr>\n"));
     }
     w.raw(QStringLiteral("</tbody></table></section>"));

@@ -277,30 +277,19 @@ QList<TaskUpdate> RunLedger::takeChanges()
 
 TaskUpdate RunLedger::update(int task) const
 {
-    const TaskRecord &r = m_records.at(task);
     TaskUpdate u;
+    static_cast<TaskRecord &>(u) = m_records.at(task);
     u.index = task;
     u.status = m_statuses.at(task);
-    u.startMs = r.startMs;
-    u.endMs = r.endMs;
-    u.attempts = r.attempts;
-    u.retryDelaysMs = r.extra().retryDelaysMs;
-    u.error = r.error;
-    u.output = r.message.isNull() ? r.output : CompactJson(r.outputObject());
-    u.aiFallback = r.aiFallback;
-    u.cached = !r.extra().cache.isEmpty();
-    u.streamedText = r.extra().streamedText;
-    u.carried = !r.extra().carried.isEmpty();
-    u.fallbacks = r.extra().fallbacks;
-    u.checks = r.extra().checks;
-    u.approval = r.extra().approval;
-    u.edited = r.extra().edited;
-    if (u.carried) {
+    if (!u.message.isNull()) {
+        u.output = CompactJson(u.outputObject());
+        u.message = QString();
+    }
+    if (u.isCarried()) {
         // Carried over from an earlier run: its times and attempts are in the carried result.
-        u.startMs = parseIsoMs(r.extra().carried.value(QStringLiteral("start_time")).toString())
-                            .value_or(-1);
-        u.endMs = parseIsoMs(r.extra().carried.value(QStringLiteral("end_time")).toString())
-                          .value_or(-1);
+        const QJsonObject &carried = u.extra().carried;
+        u.startMs = parseIsoMs(carried.value(QStringLiteral("start_time")).toString()).value_or(-1);
+        u.endMs = parseIsoMs(carried.value(QStringLiteral("end_time")).toString()).value_or(-1);
     }
     return u;
 }

@@ -288,9 +288,9 @@ void tst_Streaming::textFlowsInBatches()
     connect(&run, &Run::progressed, this, [&](const RunSnapshot &, const QList<TaskUpdate> &c) {
         ++batches;
         for (const TaskUpdate &u : c) {
-            if (!u.streamedText.isEmpty()
-                && (seen.isEmpty() || seen.last() != u.streamedText.size()))
-                seen.append(u.streamedText.size());
+            if (!u.extra().streamedText.isEmpty()
+                && (seen.isEmpty() || seen.last() != u.extra().streamedText.size()))
+                seen.append(u.extra().streamedText.size());
         }
     });
     QSignalSpy finished(&run, &Run::finished);

@@ -522,7 +522,7 @@ void tst_DailyUse::reloadsAndRerunsFromAPastLastFile()
     QVERIFY(!w.canRerunFailed()); // everything completed
     // The carried-over tasks are marked, and the timeline starts at this run's start.
     const int ok = w.document()->altFile()->indexOf(QStringLiteral("ok"));
-    QVERIFY(w.document()->task(ok).carried);
+    QVERIFY(w.document()->task(ok).isCarried());
     QVERIFY(w.document()->timeOrigin() >= result.snapshot.startedAtMs - 1);
 }
 

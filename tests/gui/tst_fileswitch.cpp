@@ -109,7 +109,7 @@ void tst_FileSwitch::runKind(MainWindow &w, const QString &kind)
     tokens->setValue(kind == u"budget" ? 30 : 0);
     w.runFile();
     if (kind == u"cancelled" || kind == u"streaming") {
-        QTRY_VERIFY(!w.document()->task(0).streamedText.isEmpty());
+        QTRY_VERIFY(!w.document()->task(0).extra().streamedText.isEmpty());
         if (kind == u"streaming")
             return; // switched while it goes on
         w.cancelRun();

@@ -202,10 +202,10 @@ void tst_MainWindow::showsTheAnswerGrowing()
     QTRY_COMPARE(w.document()->task(0).status, TaskStatus::Running);
     w.selectTask(0);
     QTRY_VERIFY_WITH_TIMEOUT(w.taskDetails()->toPlainText().contains(u"Answer (arriving)"), 5000);
-    const qsizetype early = w.document()->task(0).streamedText.size();
+    const qsizetype early = w.document()->task(0).extra().streamedText.size();
     QVERIFY(early > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(w.document()->task(0).streamedText.size() > early + 10, 5000);
-    QVERIFY(w.taskDetails()->toPlainText().contains(w.document()->task(0).streamedText));
+    QTRY_VERIFY_WITH_TIMEOUT(w.document()->task(0).extra().streamedText.size() > early + 10, 5000);
+    QVERIFY(w.taskDetails()->toPlainText().contains(w.document()->task(0).extra().streamedText));
     if (const QByteArray shots = qgetenv("ALTRUNNER_SCREENSHOT_DIR"); !shots.isEmpty())
         w.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/streaming.png"));
     QVERIFY(finished.wait(10000));
@@ -441,7 +441,7 @@ void tst_MainWindow::showsThePlanAndWhatTheCacheAnswered()
     QCOMPARE(server.inferenceRequests().size(), 2); // nothing asked
     QCOMPARE(table->model()->index(0, TaskTableModel::StatusColumn).data().toString(),
              QStringLiteral("completed (cached)"));
-    QVERIFY(w.document()->task(1).cached);
+    QVERIFY(w.document()->task(1).fromCache());
     QVERIFY2(w.metricsPanel()->valueText(QStringLiteral("cache")).startsWith(u"2 answer"),
              qPrintable(w.metricsPanel()->valueText(QStringLiteral("cache"))));
 }
