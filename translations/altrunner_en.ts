@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <source>budget must be an object such as {"tokens": 50000, "cost": 2.5}</source>
+        <translation>budget must be an object such as {"tokens": 50000, "cost": 2.5}</translation>
+    </message>
+    <message>
+        <source>budget: unknown member '%1' (it takes tokens and cost)</source>
+        <translation>budget: unknown member '%1' (it takes tokens and cost)</translation>
+    </message>
+    <message>
+        <source>budget.tokens must be a whole number of 0 or more</source>
+        <translation>budget.tokens must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>budget.cost must be an amount of 0 or more</source>
+        <translation>budget.cost must be an amount of 0 or more</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::AltFileStore</name>
     <message>
         <source>this server has no ALT_FILES_DIR: send the ALT file itself as alt_file</source>
@@ -221,167 +240,6 @@
     <message>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>cannot listen on %1 port %2: %3</translation>
-    </message>
-    <message>
-        <source>no such endpoint: %1</source>
-        <translation>no such endpoint: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not allowed on %2; use %3</source>
-        <translation>%1 is not allowed on %2; use %3</translation>
-    </message>
-    <message>
-        <source>missing or wrong token: send Authorization: Bearer &lt;token&gt;</source>
-        <translation>missing or wrong token: send Authorization: Bearer &lt;token&gt;</translation>
-    </message>
-    <message>
-        <source>send the request as Content-Type: application/json</source>
-        <translation>send the request as Content-Type: application/json</translation>
-    </message>
-    <message>
-        <source>the body is not valid JSON: %1 at byte %2</source>
-        <translation>the body is not valid JSON: %1 at byte %2</translation>
-    </message>
-    <message>
-        <source>the body must be a JSON object with an alt_file member</source>
-        <translation>the body must be a JSON object with an alt_file member</translation>
-    </message>
-    <message>
-        <source>mode must be normal, dream, explore or chaos</source>
-        <translation>mode must be normal, dream, explore or chaos</translation>
-    </message>
-    <message>
-        <source>persona must be a string</source>
-        <translation>persona must be a string</translation>
-    </message>
-    <message>
-        <source>metadata must be an object</source>
-        <translation>metadata must be an object</translation>
-    </message>
-    <message numerus="yes">
-        <source>the ALT file is not valid: %n error(s)</source>
-        <translation>
-            <numerusform>the ALT file is not valid: %n error(s)</numerusform></translation>
-    </message>
-    <message>
-        <source>no run with id '%1'</source>
-        <translation>no run with id '%1'</translation>
-    </message>
-    <message>
-        <source>run '%1' has already finished</source>
-        <translation>run '%1' has already finished</translation>
-    </message>
-    <message>
-        <source>run '%1' is still going; its LAST file is written when it ends</source>
-        <translation>run '%1' is still going; its LAST file is written when it ends</translation>
-    </message>
-    <message>
-        <source>run '%1' could not write its LAST file: %2</source>
-        <translation>run '%1' could not write its LAST file: %2</translation>
-    </message>
-    <message>
-        <source>options must be an object</source>
-        <translation>options must be an object</translation>
-    </message>
-    <message>
-        <source>cannot read the ALT file '%1'</source>
-        <translation>cannot read the ALT file '%1'</translation>
-    </message>
-    <message>
-        <source>alt_file must be the ALT file as a JSON string or object (or give altFileId, a file of ALT_FILES_DIR)</source>
-        <translation>alt_file must be the ALT file as a JSON string or object (or give altFileId, a file of ALT_FILES_DIR)</translation>
-    </message>
-    <message>
-        <source>a LAST file is named last_&lt;execution id&gt;.json, not '%1'</source>
-        <translation>a LAST file is named last_&lt;execution id&gt;.json, not '%1'</translation>
-    </message>
-    <message>
-        <source>no LAST file %1 in the output folder</source>
-        <translation>no LAST file %1 in the output folder</translation>
-    </message>
-    <message>
-        <source>budget must be an object such as {"tokens": 50000, "cost": 2.5}</source>
-        <translation>budget must be an object such as {"tokens": 50000, "cost": 2.5}</translation>
-    </message>
-    <message>
-        <source>budget: unknown member '%1' (it takes tokens and cost)</source>
-        <translation>budget: unknown member '%1' (it takes tokens and cost)</translation>
-    </message>
-    <message>
-        <source>budget.tokens must be a whole number of 0 or more</source>
-        <translation>budget.tokens must be a whole number of 0 or more</translation>
-    </message>
-    <message>
-        <source>budget.cost must be an amount of 0 or more</source>
-        <translation>budget.cost must be an amount of 0 or more</translation>
-    </message>
-    <message>
-        <source>no events are held for run '%1' (only for runs this server started, the last %2 of them)</source>
-        <translation>no events are held for run '%1' (only for runs this server started, the last %2 of them)</translation>
-    </message>
-    <message>
-        <source>Last-Event-ID must be the id of an event this server sent, a whole number</source>
-        <translation>Last-Event-ID must be the id of an event this server sent, a whole number</translation>
-    </message>
-    <message>
-        <source>too many event streams at once (the limit is %1)</source>
-        <translation>too many event streams at once (the limit is %1)</translation>
-    </message>
-    <message>
-        <source>rerun_of must be the execution id of an earlier run</source>
-        <translation>rerun_of must be the execution id of an earlier run</translation>
-    </message>
-    <message>
-        <source>no LAST file of run %1 in the output folder</source>
-        <translation>no LAST file of run %1 in the output folder</translation>
-    </message>
-    <message>
-        <source>rerun_from must be a list of task ids</source>
-        <translation>rerun_from must be a list of task ids</translation>
-    </message>
-    <message>
-        <source>rerun_from needs rerun_of: the run whose other answers are kept</source>
-        <translation>rerun_from needs rerun_of: the run whose other answers are kept</translation>
-    </message>
-    <message>
-        <source>models: %1</source>
-        <translation>models: %1</translation>
-    </message>
-    <message>
-        <source>models must be a models document (an object) or the name of one</source>
-        <translation>models must be a models document (an object) or the name of one</translation>
-    </message>
-    <message>
-        <source>model must be a model name, or an alias of the models file</source>
-        <translation>model must be a model name, or an alias of the models file</translation>
-    </message>
-    <message>
-        <source>the LAST file of run '%1' cannot be read: %2</source>
-        <translation>the LAST file of run '%1' cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>send the decision as Content-Type: application/json</source>
-        <translation>send the decision as Content-Type: application/json</translation>
-    </message>
-    <message>
-        <source>the body must be a JSON object such as {"decision": "approve"}</source>
-        <translation>the body must be a JSON object such as {"decision": "approve"}</translation>
-    </message>
-    <message>
-        <source>unknown member '%1' (a decision has decision, note and output)</source>
-        <translation>unknown member '%1' (a decision has decision, note and output)</translation>
-    </message>
-    <message>
-        <source>decision must be "approve" or "reject"</source>
-        <translation>decision must be "approve" or "reject"</translation>
-    </message>
-    <message>
-        <source>note must be a string</source>
-        <translation>note must be a string</translation>
-    </message>
-    <message>
-        <source>run '%1' has finished; its gates are decided when it is resumed</source>
-        <translation>run '%1' has finished; its gates are decided when it is resumed</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +883,25 @@
     <message>
         <source>the client did not read the events as fast as they came; reconnect with Last-Event-ID to resume</source>
         <translation>the client did not read the events as fast as they came; reconnect with Last-Event-ID to resume</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::EventsController</name>
+    <message>
+        <source>no events are held for run '%1' (only for runs this server started, the last %2 of them)</source>
+        <translation>no events are held for run '%1' (only for runs this server started, the last %2 of them)</translation>
+    </message>
+    <message>
+        <source>no run with id '%1'</source>
+        <translation>no run with id '%1'</translation>
+    </message>
+    <message>
+        <source>Last-Event-ID must be the id of an event this server sent, a whole number</source>
+        <translation>Last-Event-ID must be the id of an event this server sent, a whole number</translation>
+    </message>
+    <message>
+        <source>too many event streams at once (the limit is %1)</source>
+        <translation>too many event streams at once (the limit is %1)</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2013,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::RouteTable</name>
+    <message>
+        <source>missing or wrong token: send Authorization: Bearer &lt;token&gt;</source>
+        <translation>missing or wrong token: send Authorization: Bearer &lt;token&gt;</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>no such endpoint: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2; use %3</source>
+        <translation>%1 is not allowed on %2; use %3</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::RubricVerdict</name>
     <message>
         <source>the grader's verdict is not {"pass": bool, "reason": string}: %1</source>
@@ -2560,6 +2452,65 @@ B: run %3 of %4
     </message>
 </context>
 <context>
+    <name>altrunner::RunPostRequest</name>
+    <message>
+        <source>send the request as Content-Type: application/json</source>
+        <translation>send the request as Content-Type: application/json</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation>the body is not valid JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object with an alt_file member</source>
+        <translation>the body must be a JSON object with an alt_file member</translation>
+    </message>
+    <message>
+        <source>options must be an object</source>
+        <translation>options must be an object</translation>
+    </message>
+    <message>
+        <source>alt_file must be the ALT file as a JSON string or object (or give altFileId, a file of ALT_FILES_DIR)</source>
+        <translation>alt_file must be the ALT file as a JSON string or object (or give altFileId, a file of ALT_FILES_DIR)</translation>
+    </message>
+    <message>
+        <source>mode must be normal, dream, explore or chaos</source>
+        <translation>mode must be normal, dream, explore or chaos</translation>
+    </message>
+    <message>
+        <source>persona must be a string</source>
+        <translation>persona must be a string</translation>
+    </message>
+    <message>
+        <source>metadata must be an object</source>
+        <translation>metadata must be an object</translation>
+    </message>
+    <message>
+        <source>models: %1</source>
+        <translation>models: %1</translation>
+    </message>
+    <message>
+        <source>models must be a models document (an object) or the name of one</source>
+        <translation>models must be a models document (an object) or the name of one</translation>
+    </message>
+    <message>
+        <source>model must be a model name, or an alias of the models file</source>
+        <translation>model must be a model name, or an alias of the models file</translation>
+    </message>
+    <message>
+        <source>rerun_of must be the execution id of an earlier run</source>
+        <translation>rerun_of must be the execution id of an earlier run</translation>
+    </message>
+    <message>
+        <source>rerun_from must be a list of task ids</source>
+        <translation>rerun_from must be a list of task ids</translation>
+    </message>
+    <message>
+        <source>rerun_from needs rerun_of: the run whose other answers are kept</source>
+        <translation>rerun_from needs rerun_of: the run whose other answers are kept</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::RunSettingsBar</name>
     <message>
         <source>Run Settings</source>
@@ -2664,6 +2615,74 @@ B: run %3 of %4
     <message>
         <source>The result cache: whether an identical request's stored answer is used instead of asking again</source>
         <translation>The result cache: whether an identical request's stored answer is used instead of asking again</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunsController</name>
+    <message>
+        <source>cannot read the ALT file '%1'</source>
+        <translation>cannot read the ALT file '%1'</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ALT file is not valid: %n error(s)</source>
+        <translation>
+            <numerusform>the ALT file is not valid: %n error(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>no LAST file of run %1 in the output folder</source>
+        <translation>no LAST file of run %1 in the output folder</translation>
+    </message>
+    <message>
+        <source>no run with id '%1'</source>
+        <translation>no run with id '%1'</translation>
+    </message>
+    <message>
+        <source>run '%1' has already finished</source>
+        <translation>run '%1' has already finished</translation>
+    </message>
+    <message>
+        <source>run '%1' is still going; its LAST file is written when it ends</source>
+        <translation>run '%1' is still going; its LAST file is written when it ends</translation>
+    </message>
+    <message>
+        <source>run '%1' could not write its LAST file: %2</source>
+        <translation>run '%1' could not write its LAST file: %2</translation>
+    </message>
+    <message>
+        <source>the LAST file of run '%1' cannot be read: %2</source>
+        <translation>the LAST file of run '%1' cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>a LAST file is named last_&lt;execution id&gt;.json, not '%1'</source>
+        <translation>a LAST file is named last_&lt;execution id&gt;.json, not '%1'</translation>
+    </message>
+    <message>
+        <source>no LAST file %1 in the output folder</source>
+        <translation>no LAST file %1 in the output folder</translation>
+    </message>
+    <message>
+        <source>send the decision as Content-Type: application/json</source>
+        <translation>send the decision as Content-Type: application/json</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object such as {"decision": "approve"}</source>
+        <translation>the body must be a JSON object such as {"decision": "approve"}</translation>
+    </message>
+    <message>
+        <source>unknown member '%1' (a decision has decision, note and output)</source>
+        <translation>unknown member '%1' (a decision has decision, note and output)</translation>
+    </message>
+    <message>
+        <source>decision must be "approve" or "reject"</source>
+        <translation>decision must be "approve" or "reject"</translation>
+    </message>
+    <message>
+        <source>note must be a string</source>
+        <translation>note must be a string</translation>
+    </message>
+    <message>
+        <source>run '%1' has finished; its gates are decided when it is resumed</source>
+        <translation>run '%1' has finished; its gates are decided when it is resumed</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name />
+    <message>
+        <source>budget must be an object such as {"tokens": 50000, "cost": 2.5}</source>
+        <translation>budget {"tokens": 50000, "cost": 2.5} gibi bir nesne olmalıdır</translation>
+    </message>
+    <message>
+        <source>budget: unknown member '%1' (it takes tokens and cost)</source>
+        <translation>budget: bilinmeyen üye '%1' (tokens ve cost alır)</translation>
+    </message>
+    <message>
+        <source>budget.tokens must be a whole number of 0 or more</source>
+        <translation>budget.tokens 0 ya da daha büyük bir tamsayı olmalıdır</translation>
+    </message>
+    <message>
+        <source>budget.cost must be an amount of 0 or more</source>
+        <translation>budget.cost 0 ya da daha büyük bir tutar olmalıdır</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::AltFileStore</name>
     <message>
         <source>this server has no ALT_FILES_DIR: send the ALT file itself as alt_file</source>
@@ -221,167 +240,6 @@
     <message>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>%1 adresinde %2 numaralı bağlantı noktası dinlenemiyor: %3</translation>
-    </message>
-    <message>
-        <source>no such endpoint: %1</source>
-        <translation>böyle bir uç nokta yok: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not allowed on %2; use %3</source>
-        <translation>%2 üzerinde %1 kullanılamaz; %3 kullanın</translation>
-    </message>
-    <message>
-        <source>missing or wrong token: send Authorization: Bearer &lt;token&gt;</source>
-        <translation>belirteç eksik ya da yanlış: Authorization: Bearer &lt;belirteç&gt; gönderin</translation>
-    </message>
-    <message>
-        <source>send the request as Content-Type: application/json</source>
-        <translation>isteği Content-Type: application/json olarak gönderin</translation>
-    </message>
-    <message>
-        <source>the body is not valid JSON: %1 at byte %2</source>
-        <translation>gövde geçerli JSON değil: %2. baytta %1</translation>
-    </message>
-    <message>
-        <source>the body must be a JSON object with an alt_file member</source>
-        <translation>gövde, alt_file üyesi olan bir JSON nesnesi olmalı</translation>
-    </message>
-    <message>
-        <source>mode must be normal, dream, explore or chaos</source>
-        <translation>mode normal, dream, explore ya da chaos olmalı</translation>
-    </message>
-    <message>
-        <source>persona must be a string</source>
-        <translation>persona bir dizge olmalı</translation>
-    </message>
-    <message>
-        <source>metadata must be an object</source>
-        <translation>metadata bir nesne olmalı</translation>
-    </message>
-    <message numerus="yes">
-        <source>the ALT file is not valid: %n error(s)</source>
-        <translation>
-            <numerusform>ALT dosyası geçerli değil: %n hata</numerusform></translation>
-    </message>
-    <message>
-        <source>no run with id '%1'</source>
-        <translation>'%1' kimlikli bir çalıştırma yok</translation>
-    </message>
-    <message>
-        <source>run '%1' has already finished</source>
-        <translation>'%1' çalıştırması zaten bitti</translation>
-    </message>
-    <message>
-        <source>run '%1' is still going; its LAST file is written when it ends</source>
-        <translation>'%1' çalıştırması sürüyor; LAST dosyası bitince yazılır</translation>
-    </message>
-    <message>
-        <source>run '%1' could not write its LAST file: %2</source>
-        <translation>'%1' çalıştırması LAST dosyasını yazamadı: %2</translation>
-    </message>
-    <message>
-        <source>options must be an object</source>
-        <translation>options bir nesne olmalıdır</translation>
-    </message>
-    <message>
-        <source>cannot read the ALT file '%1'</source>
-        <translation>ALT dosyası '%1' okunamıyor</translation>
-    </message>
-    <message>
-        <source>alt_file must be the ALT file as a JSON string or object (or give altFileId, a file of ALT_FILES_DIR)</source>
-        <translation>alt_file, JSON dizgesi ya da nesnesi olarak ALT dosyası olmalıdır (ya da ALT_FILES_DIR içindeki bir dosya için altFileId verin)</translation>
-    </message>
-    <message>
-        <source>a LAST file is named last_&lt;execution id&gt;.json, not '%1'</source>
-        <translation>bir LAST dosyasının adı last_&lt;çalıştırma kimliği&gt;.json biçimindedir, '%1' değil</translation>
-    </message>
-    <message>
-        <source>no LAST file %1 in the output folder</source>
-        <translation>çıktı klasöründe %1 adlı LAST dosyası yok</translation>
-    </message>
-    <message>
-        <source>budget must be an object such as {"tokens": 50000, "cost": 2.5}</source>
-        <translation>budget {"tokens": 50000, "cost": 2.5} gibi bir nesne olmalıdır</translation>
-    </message>
-    <message>
-        <source>budget: unknown member '%1' (it takes tokens and cost)</source>
-        <translation>budget: bilinmeyen üye '%1' (tokens ve cost alır)</translation>
-    </message>
-    <message>
-        <source>budget.tokens must be a whole number of 0 or more</source>
-        <translation>budget.tokens 0 ya da daha büyük bir tamsayı olmalıdır</translation>
-    </message>
-    <message>
-        <source>budget.cost must be an amount of 0 or more</source>
-        <translation>budget.cost 0 ya da daha büyük bir tutar olmalıdır</translation>
-    </message>
-    <message>
-        <source>no events are held for run '%1' (only for runs this server started, the last %2 of them)</source>
-        <translation>'%1' çalıştırması için tutulan olay yok (yalnızca bu sunucunun başlattığı son %2 çalıştırmanın olayları tutulur)</translation>
-    </message>
-    <message>
-        <source>Last-Event-ID must be the id of an event this server sent, a whole number</source>
-        <translation>Last-Event-ID, bu sunucunun gönderdiği bir olayın kimliği, yani bir tam sayı olmalı</translation>
-    </message>
-    <message>
-        <source>too many event streams at once (the limit is %1)</source>
-        <translation>aynı anda çok fazla olay akışı var (sınır %1)</translation>
-    </message>
-    <message>
-        <source>rerun_of must be the execution id of an earlier run</source>
-        <translation>rerun_of önceki bir çalıştırmanın yürütme kimliği olmalıdır</translation>
-    </message>
-    <message>
-        <source>no LAST file of run %1 in the output folder</source>
-        <translation>çıktı klasöründe %1 çalıştırmasının LAST dosyası yok</translation>
-    </message>
-    <message>
-        <source>rerun_from must be a list of task ids</source>
-        <translation>rerun_from bir görev kimlikleri listesi olmalıdır</translation>
-    </message>
-    <message>
-        <source>rerun_from needs rerun_of: the run whose other answers are kept</source>
-        <translation>rerun_from, rerun_of ister: diğer yanıtları korunacak çalıştırma</translation>
-    </message>
-    <message>
-        <source>models: %1</source>
-        <translation>modeller: %1</translation>
-    </message>
-    <message>
-        <source>models must be a models document (an object) or the name of one</source>
-        <translation>models bir modeller belgesi (nesne) ya da bir belgenin adı olmalı</translation>
-    </message>
-    <message>
-        <source>model must be a model name, or an alias of the models file</source>
-        <translation>model bir model adı ya da modeller dosyasındaki bir takma ad olmalı</translation>
-    </message>
-    <message>
-        <source>the LAST file of run '%1' cannot be read: %2</source>
-        <translation>'%1' çalıştırmasının LAST dosyası okunamıyor: %2</translation>
-    </message>
-    <message>
-        <source>send the decision as Content-Type: application/json</source>
-        <translation>kararı Content-Type: application/json olarak gönderin</translation>
-    </message>
-    <message>
-        <source>the body must be a JSON object such as {"decision": "approve"}</source>
-        <translation>gövde {"decision": "approve"} gibi bir JSON nesnesi olmalı</translation>
-    </message>
-    <message>
-        <source>unknown member '%1' (a decision has decision, note and output)</source>
-        <translation>bilinmeyen üye '%1' (bir kararda decision, note ve output olur)</translation>
-    </message>
-    <message>
-        <source>decision must be "approve" or "reject"</source>
-        <translation>decision "approve" ya da "reject" olmalı</translation>
-    </message>
-    <message>
-        <source>note must be a string</source>
-        <translation>note bir metin olmalı</translation>
-    </message>
-    <message>
-        <source>run '%1' has finished; its gates are decided when it is resumed</source>
-        <translation>'%1' çalıştırması bitti; onay kapıları sürdürüldüğünde karara bağlanır</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +883,25 @@
     <message>
         <source>the client did not read the events as fast as they came; reconnect with Last-Event-ID to resume</source>
         <translation>istemci olayları geldikleri hızda okumadı; kaldığı yerden sürdürmek için Last-Event-ID ile yeniden bağlanın</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::EventsController</name>
+    <message>
+        <source>no events are held for run '%1' (only for runs this server started, the last %2 of them)</source>
+        <translation>'%1' çalıştırması için tutulan olay yok (yalnızca bu sunucunun başlattığı son %2 çalıştırmanın olayları tutulur)</translation>
+    </message>
+    <message>
+        <source>no run with id '%1'</source>
+        <translation>'%1' kimlikli bir çalıştırma yok</translation>
+    </message>
+    <message>
+        <source>Last-Event-ID must be the id of an event this server sent, a whole number</source>
+        <translation>Last-Event-ID, bu sunucunun gönderdiği bir olayın kimliği, yani bir tam sayı olmalı</translation>
+    </message>
+    <message>
+        <source>too many event streams at once (the limit is %1)</source>
+        <translation>aynı anda çok fazla olay akışı var (sınır %1)</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2013,21 @@
     </message>
 </context>
 <context>
+    <name>altrunner::RouteTable</name>
+    <message>
+        <source>missing or wrong token: send Authorization: Bearer &lt;token&gt;</source>
+        <translation>belirteç eksik ya da yanlış: Authorization: Bearer &lt;belirteç&gt; gönderin</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>böyle bir uç nokta yok: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2; use %3</source>
+        <translation>%2 üzerinde %1 kullanılamaz; %3 kullanın</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::RubricVerdict</name>
     <message>
         <source>the grader's verdict is not {"pass": bool, "reason": string}: %1</source>
@@ -2560,6 +2452,65 @@ B: %4 dosyasının %3 çalıştırması
     </message>
 </context>
 <context>
+    <name>altrunner::RunPostRequest</name>
+    <message>
+        <source>send the request as Content-Type: application/json</source>
+        <translation>isteği Content-Type: application/json olarak gönderin</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation>gövde geçerli JSON değil: %2. baytta %1</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object with an alt_file member</source>
+        <translation>gövde, alt_file üyesi olan bir JSON nesnesi olmalı</translation>
+    </message>
+    <message>
+        <source>options must be an object</source>
+        <translation>options bir nesne olmalıdır</translation>
+    </message>
+    <message>
+        <source>alt_file must be the ALT file as a JSON string or object (or give altFileId, a file of ALT_FILES_DIR)</source>
+        <translation>alt_file, JSON dizgesi ya da nesnesi olarak ALT dosyası olmalıdır (ya da ALT_FILES_DIR içindeki bir dosya için altFileId verin)</translation>
+    </message>
+    <message>
+        <source>mode must be normal, dream, explore or chaos</source>
+        <translation>mode normal, dream, explore ya da chaos olmalı</translation>
+    </message>
+    <message>
+        <source>persona must be a string</source>
+        <translation>persona bir dizge olmalı</translation>
+    </message>
+    <message>
+        <source>metadata must be an object</source>
+        <translation>metadata bir nesne olmalı</translation>
+    </message>
+    <message>
+        <source>models: %1</source>
+        <translation>modeller: %1</translation>
+    </message>
+    <message>
+        <source>models must be a models document (an object) or the name of one</source>
+        <translation>models bir modeller belgesi (nesne) ya da bir belgenin adı olmalı</translation>
+    </message>
+    <message>
+        <source>model must be a model name, or an alias of the models file</source>
+        <translation>model bir model adı ya da modeller dosyasındaki bir takma ad olmalı</translation>
+    </message>
+    <message>
+        <source>rerun_of must be the execution id of an earlier run</source>
+        <translation>rerun_of önceki bir çalıştırmanın yürütme kimliği olmalıdır</translation>
+    </message>
+    <message>
+        <source>rerun_from must be a list of task ids</source>
+        <translation>rerun_from bir görev kimlikleri listesi olmalıdır</translation>
+    </message>
+    <message>
+        <source>rerun_from needs rerun_of: the run whose other answers are kept</source>
+        <translation>rerun_from, rerun_of ister: diğer yanıtları korunacak çalıştırma</translation>
+    </message>
+</context>
+<context>
     <name>altrunner::RunSettingsBar</name>
     <message>
         <source>Run Settings</source>
@@ -2664,6 +2615,74 @@ B: %4 dosyasının %3 çalıştırması
     <message>
         <source>The result cache: whether an identical request's stored answer is used instead of asking again</source>
         <translation>Sonuç önbelleği: aynı isteğin saklanan yanıtının yeniden sormak yerine kullanılıp kullanılmayacağı</translation>
+    </message>
+</context>
+<context>
+    <name>altrunner::RunsController</name>
+    <message>
+        <source>cannot read the ALT file '%1'</source>
+        <translation>ALT dosyası '%1' okunamıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ALT file is not valid: %n error(s)</source>
+        <translation>
+            <numerusform>ALT dosyası geçerli değil: %n hata</numerusform></translation>
+    </message>
+    <message>
+        <source>no LAST file of run %1 in the output folder</source>
+        <translation>çıktı klasöründe %1 çalıştırmasının LAST dosyası yok</translation>
+    </message>
+    <message>
+        <source>no run with id '%1'</source>
+        <translation>'%1' kimlikli bir çalıştırma yok</translation>
+    </message>
+    <message>
+        <source>run '%1' has already finished</source>
+        <translation>'%1' çalıştırması zaten bitti</translation>
+    </message>
+    <message>
+        <source>run '%1' is still going; its LAST file is written when it ends</source>
+        <translation>'%1' çalıştırması sürüyor; LAST dosyası bitince yazılır</translation>
+    </message>
+    <message>
+        <source>run '%1' could not write its LAST file: %2</source>
+        <translation>'%1' çalıştırması LAST dosyasını yazamadı: %2</translation>
+    </message>
+    <message>
+        <source>the LAST file of run '%1' cannot be read: %2</source>
+        <translation>'%1' çalıştırmasının LAST dosyası okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>a LAST file is named last_&lt;execution id&gt;.json, not '%1'</source>
+        <translation>bir LAST dosyasının adı last_&lt;çalıştırma kimliği&gt;.json biçimindedir, '%1' değil</translation>
+    </message>
+    <message>
+        <source>no LAST file %1 in the output folder</source>
+        <translation>çıktı klasöründe %1 adlı LAST dosyası yok</translation>
+    </message>
+    <message>
+        <source>send the decision as Content-Type: application/json</source>
+        <translation>kararı Content-Type: application/json olarak gönderin</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object such as {"decision": "approve"}</source>
+        <translation>gövde {"decision": "approve"} gibi bir JSON nesnesi olmalı</translation>
+    </message>
+    <message>
+        <source>unknown member '%1' (a decision has decision, note and output)</source>
+        <translation>bilinmeyen üye '%1' (bir kararda decision, note ve output olur)</translation>
+    </message>
+    <message>
+        <source>decision must be "approve" or "reject"</source>
+        <translation>decision "approve" ya da "reject" olmalı</translation>
+    </message>
+    <message>
+        <source>note must be a string</source>
+        <translation>note bir metin olmalı</translation>
+    </message>
+    <message>
+        <source>run '%1' has finished; its gates are decided when it is resumed</source>
+        <translation>'%1' çalıştırması bitti; onay kapıları sürdürüldüğünde karara bağlanır</translation>
     </message>
 </context>
 <context>
