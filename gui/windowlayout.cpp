@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMainWindow>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -163,10 +164,18 @@ WindowLayout WindowLayout::create(QMainWindow *window, RunDocument *document, Ta
                         n == 0 ? tr("Problems") : tr("Problems (%1)").arg(QLocale().toString(n)));
             });
     QDockWidget *details = dock(tr("Task"), "taskDock", compact, Qt::RightDockWidgetArea);
-    QDockWidget *metrics = dock(tr("Metrics"), "metricsDock", l.metrics, Qt::RightDockWidgetArea);
+    // Scrolled rather than shrunk: its rows (one more per feature) must not make the window
+    // taller than a 768-pixel screen.
+    auto *metricsScroll = new QScrollArea;
+    metricsScroll->setWidget(l.metrics);
+    metricsScroll->setWidgetResizable(true);
+    metricsScroll->setFrameShape(QFrame::NoFrame);
+    metricsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    QDockWidget *metrics
+            = dock(tr("Metrics"), "metricsDock", metricsScroll, Qt::RightDockWidgetArea);
     window->splitDockWidget(metrics, details, Qt::Vertical);
     window->resizeDocks({taskDock}, {360}, Qt::Horizontal);
-    window->resizeDocks({metrics}, {330}, Qt::Horizontal);
+    window->resizeDocks({metrics}, {390}, Qt::Horizontal);
     return l;
 }
 
