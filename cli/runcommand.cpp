@@ -169,7 +169,9 @@ ExecutedRun executeRun(const char *command, RunRequest request)
     // to the archive too. One run at a time here.
     const bool ask = request.options.approvals == RunOptions::Approvals::Ask;
     RunRegistry registry(config, 1);
-    Run &run = *registry.start(alt, request.options, config); // checked above; the only one
+    Run *started = registry.start(alt, request.options, config); // checked above; the only one
+    Q_ASSERT(started);
+    Run &run = *started;
     const QString executionId = run.executionId();
     ProgressPrinter printer(*alt, isatty(fileno(stderr)) != 0);
     QObject::connect(&run, &Run::aiServiceRefused, &run, [&](const QString &message) {

@@ -413,16 +413,6 @@ void tst_Approvals::journaledDecisionIsTakenOnceOnResume()
 {
     // Killed after the decision reached the journal, before it took effect: the journal's line
     // is the decision, taken on resume, once.
-    // A plan decides nothing; a test suite takes all|none, and without a terminal asks nothing.
-    const CliOutcome plan = runCli({u"plan"_s, m_file, u"--approve"_s, u"all"_s}, env());
-    QCOMPARE(plan.exitCode, 2);
-    const CliOutcome suite = runCli({u"test"_s, m_file, u"--approve"_s, u"maybe"_s}, env());
-    QCOMPARE(suite.exitCode, 2);
-    const CliOutcome unasked = runCli({u"test"_s, m_file}, env());
-    QVERIFY2(!unasked.err.contains(u"waits for you"_s), qPrintable(unasked.err));
-    QVERIFY(unasked.err.contains(u"run "_s) && unasked.err.contains(u" waiting: "_s));
-    QDir(m_out).removeRecursively();
-
     QCOMPARE(runCli({u"run"_s, m_file}, env()).exitCode, 4);
     const QString j = journal();
     const QJsonObject waiting

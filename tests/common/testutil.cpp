@@ -68,6 +68,23 @@ EngineConfig testConfig(const QString &outputDir, int concurrency, int mockLaten
     return c;
 }
 
+namespace {
+
+// Waits for the run's `finished` and reads its LAST file back into `f`.
+void waitAndRead(QSignalSpy &spy, int timeoutMs, Finished &f)
+{
+    if (!spy.wait(timeoutMs)) {
+        qWarning("run did not finish within %d ms", timeoutMs);
+        return;
+    }
+    f.result = spy.first().first().value<RunResult>();
+    QFile file(f.result.lastFilePath);
+    if (file.open(QIODevice::ReadOnly))
+        f.last = QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
 Finished runToEnd(std::shared_ptr<const AltFile> alt, const EngineConfig &config,
                   RunOptions options, int cancelAfterMs, int timeoutMs)
 {
@@ -77,14 +94,7 @@ Finished runToEnd(std::shared_ptr<const AltFile> alt, const EngineConfig &config
     run.start();
     if (cancelAfterMs >= 0)
         QTimer::singleShot(cancelAfterMs, &run, [&run] { run.cancel(); });
-    if (!spy.wait(timeoutMs)) {
-        qWarning("run did not finish within %d ms", timeoutMs);
-        return f;
-    }
-    f.result = spy.first().first().value<RunResult>();
-    QFile file(f.result.lastFilePath);
-    if (file.open(QIODevice::ReadOnly))
-        f.last = QJsonDocument::fromJson(file.readAll()).object();
+    waitAndRead(spy, timeoutMs, f);
     return f;
 }
 
@@ -102,14 +112,7 @@ Finished runLogged(std::shared_ptr<const AltFile> alt, const EngineConfig &confi
     });
     QSignalSpy spy(&scheduler, &Scheduler::finished);
     scheduler.start();
-    if (!spy.wait(timeoutMs)) {
-        qWarning("run did not finish within %d ms", timeoutMs);
-        return f;
-    }
-    f.result = spy.first().first().value<RunResult>();
-    QFile file(f.result.lastFilePath);
-    if (file.open(QIODevice::ReadOnly))
-        f.last = QJsonDocument::fromJson(file.readAll()).object();
+    waitAndRead(spy, timeoutMs, f);
     return f;
 }
 
