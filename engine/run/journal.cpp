@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace altrunner {
 
@@ -137,6 +138,32 @@ TaskRecord recordFromJson(const QJsonObject &o)
     return r;
 }
 
+// One line, newline included, for a task's state: a short one for states that start over.
+void appendStateLine(QByteArray &out, const QString &id, TaskStatus status, const TaskRecord &r)
+{
+    if (status == TaskStatus::Running || status == TaskStatus::Pending) {
+        JsonWriter w(out, false);
+        w.beginObject();
+        w.member(u"attempt", qint64(r.attempts.size()));
+        w.member(u"id", id);
+        w.member(u"status", statusName(status));
+        w.endObject();
+    } else {
+        appendRecordLine(out, id, status, r);
+    }
+    out += '\n';
+}
+
+void appendDecisionLine(QByteArray &out, const QString &id, const ApprovalDecision &decision)
+{
+    JsonWriter w(out, false);
+    w.beginObject();
+    w.member(u"id", id);
+    w.member(u"approval", decision.toJson());
+    w.endObject();
+    out += '\n';
+}
+
 } // namespace
 
 Journal::~Journal()
@@ -179,16 +206,29 @@ bool Journal::open(const QString &path, const Header &header,
                    const QList<std::pair<QString, TaskRecord>> &finished, QString *error,
                    const QHash<QString, ApprovalDecision> &decisions)
 {
-    m_file.setFileName(path);
-    // Truncate: on resume the journal is written again whole, header first.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-        *error = tr("cannot write the journal %1: %2").arg(path, m_file.errorString());
+    // Written whole beside the journal, then put in its place (QSaveFile): a resume writes again
+    // the journal it was read from, and a kill during that must leave the old one whole, not
+    // half a header that no resume can read (tests/crash/kill_decide.sh found it under TSan).
+    QSaveFile whole(path);
+    // Unbuffered, written in 64 KiB pieces of our own: Qt 6.4's buffered QFileDevice takes a
+    // short write at its final flush for a whole one (a full disk made a cut journal look
+    // written; tst_journal's file-size limit showed it).
+    if (!whole.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        *error = tr("cannot write the journal %1: %2").arg(path, whole.errorString());
         return false;
     }
+    QByteArray out;
+    bool written = true;
+    const auto hand = [&](bool last) {
+        if (last || out.size() > 64 * 1024) {
+            written = written && whole.write(out) == out.size();
+            out.clear();
+        }
+        return written;
+    };
     // Streamed, not built as a QJsonObject: the ALT file of a 100,000-task run is megabytes, and
     // the header must not cost several copies of it.
-    QByteArray head;
-    JsonWriter w(head, false);
+    JsonWriter w(out, false);
     w.beginObject();
     w.member(u"type", QStringLiteral("run"));
     w.member(u"format", 1);
@@ -198,25 +238,41 @@ bool Journal::open(const QString &path, const Header &header,
     w.member(u"resumed", header.resumed);
     w.member(u"options", header.options);
     w.key(u"alt");
-    bool written = m_file.write(head) == head.size();
     // Already JSON: embedded as the object it is.
-    if (header.alt)
-        written = written && AltWriter::write(*header.alt, [this](QByteArrayView piece) {
-                      return m_file.write(piece.data(), piece.size()) == piece.size();
-                  });
-    else
-        written = written && m_file.write(header.altJson) == header.altJson.size();
-    written = written && m_file.write("}\n") == 2;
-    if (!written) {
+    if (header.alt) {
+        AltWriter::write(*header.alt, [&](QByteArrayView piece) {
+            out += piece;
+            return hand(false);
+        });
+    } else {
+        out += header.altJson;
+    }
+    out += "}\n";
+    // Then what a resumed run keeps.
+    qint64 count = 0;
+    for (const auto &[id, record] : finished) {
+        appendStateLine(out, id, record.status, record);
+        ++count;
+        hand(false);
+    }
+    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+        appendDecisionLine(out, it.key(), *it);
+        ++count;
+        hand(false);
+    }
+    hand(true);
+    if (!written || !whole.commit()) {
+        *error = tr("cannot write the journal %1: %2").arg(path, whole.errorString());
+        whole.cancelWriting();
+        return false; // the journal that was there, if any, is untouched
+    }
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
         *error = tr("cannot write the journal %1: %2").arg(path, m_file.errorString());
-        m_file.remove(); // half a header would be a journal no one can resume from
         return false;
     }
-    for (const auto &[id, record] : finished)
-        writeState(id, record.status, record);
-    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it)
-        writeDecision(it.key(), *it);
-    flush();
+    m_pending.clear();
+    m_lines = m_flushedLines = count;
     return true;
 }
 
@@ -224,18 +280,13 @@ void Journal::writeDecision(const QString &taskId, const ApprovalDecision &decis
 {
     if (!m_file.isOpen())
         return;
-    JsonWriter w(m_pending, false);
-    w.beginObject();
-    w.member(u"id", taskId);
-    w.member(u"approval", decision.toJson());
-    w.endObject();
-    endLine();
+    appendDecisionLine(m_pending, taskId, decision);
+    lineAdded();
     flush(); // before it takes effect (docs/approvals.md): never lost, never applied twice
 }
 
-void Journal::endLine()
+void Journal::lineAdded()
 {
-    m_pending += '\n';
     ++m_lines;
     if (m_pending.size() > 64 * 1024)
         flush(); // bounded: a long run of instant tasks does not hold megabytes
@@ -255,17 +306,8 @@ void Journal::writeState(const QString &taskId, TaskStatus status, const TaskRec
 {
     if (!m_file.isOpen())
         return;
-    if (status == TaskStatus::Running || status == TaskStatus::Pending) {
-        JsonWriter w(m_pending, false);
-        w.beginObject();
-        w.member(u"attempt", qint64(record.attempts.size()));
-        w.member(u"id", taskId);
-        w.member(u"status", statusName(status));
-        w.endObject();
-    } else {
-        appendRecordLine(m_pending, taskId, status, record);
-    }
-    endLine();
+    appendStateLine(m_pending, taskId, status, record);
+    lineAdded();
 }
 
 void Journal::writeRetry(const QString &taskId, int attempt, qint64 delayMs)
@@ -279,7 +321,8 @@ void Journal::writeRetry(const QString &taskId, int attempt, qint64 delayMs)
     w.member(u"id", taskId);
     w.member(u"status", QStringLiteral("retrying"));
     w.endObject();
-    endLine();
+    m_pending += '\n';
+    lineAdded();
 }
 
 void Journal::remove()

@@ -60,7 +60,8 @@ public:
     static Header headerFor(const QString &executionId, qint64 startedAtMs, const AltFile &alt,
                             const RunOptions &options, const BudgetLimits &budget = {});
 
-    // Starts a journal; `finished` (on resume) is written again first, so the file stays whole.
+    // Starts a journal; `finished` and `decisions` (on resume) are written again first. The new
+    // journal takes the old one's place only once it is whole: a kill meanwhile leaves the old.
     bool open(const QString &path, const Header &header,
               const QList<std::pair<QString, TaskRecord>> &finished, QString *error,
               const QHash<QString, ApprovalDecision> &decisions = {});
@@ -93,7 +94,7 @@ public:
     static QStringList findInterrupted(const QString &outputDir);
 
 private:
-    void endLine(); // after a line written into m_pending
+    void lineAdded(); // after a whole line, newline included, went into m_pending
 
     QFile m_file;
     QByteArray m_pending;

@@ -39,7 +39,7 @@ for i in $(seq 1 "$n"); do
     wait "$pid" 2>/dev/null || true
     if [ -f "$journal" ]; then
         cp "$journal" "$work/journal$i"
-        OUTPUT_DIR="$out" "$cli" resume "$journal" "${decide[@]}" >/dev/null 2>&1 || true
+        OUTPUT_DIR="$out" "$cli" resume "$journal" "${decide[@]}" >/dev/null 2>"$work/resume$i.err" || true
     else
         : >"$work/journal$i" # it finished before the kill
     fi
@@ -77,6 +77,7 @@ if problems:
 PY
     then
         echo "kill $i: the resumed run differs from the uninterrupted one" >&2
+        [ -s "$work/resume$i.err" ] && sed 's/^/  resume: /' "$work/resume$i.err" >&2
         failures=$((failures + 1))
     fi
     if ls "$out"/*.journal >/dev/null 2>&1; then

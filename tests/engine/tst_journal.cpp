@@ -12,6 +12,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#    include <csignal>
+#    include <sys/resource.h>
+#endif
+
 using namespace altrunner;
 using namespace altrunner::test;
 
@@ -26,6 +31,8 @@ private slots:
     void brokenJournals_data();
     void brokenJournals();
     void findsInterruptedRuns();
+    void rewriteOnResumeKeepsAndAppends();
+    void failedRewriteLeavesTheOldJournal();
 
 private:
     QString writeJournal(const QString &executionId);
@@ -190,3 +197,80 @@ void tst_Journal::findsInterruptedRuns()
 
 QTEST_GUILESS_MAIN(tst_Journal)
 #include "tst_journal.moc"
+
+// A resume writes the journal again: what had finished and the decisions not yet taken, then
+// the new lines after them.
+void tst_Journal::rewriteOnResumeKeepsAndAppends()
+{
+    const QString id = QStringLiteral("44444444-4444-4444-4444-444444444444");
+    const QString path = writeJournal(id);
+    QString error;
+    auto contents = Journal::read(path, &error);
+    QVERIFY2(contents, qPrintable(error));
+    ApprovalDecision no;
+    no.approve = false;
+    no.note = QStringLiteral("too much");
+    no.by = QStringLiteral("cli");
+    no.atMs = 1700000000300;
+    QList<std::pair<QString, TaskRecord>> finished;
+    for (auto it = contents->finished.cbegin(); it != contents->finished.cend(); ++it)
+        finished.append({it.key(), *it});
+    {
+        Journal again;
+        QVERIFY2(again.open(path, Journal::headerFor(id, 1700000000000, *m_alt, RunOptions {}),
+                            finished, &error, {{QStringLiteral("c"), no}}),
+                 qPrintable(error));
+        QCOMPARE(again.lines(), 3); // two finished tasks, one decision
+        QCOMPARE(again.flushedLines(), 3);
+        TaskRecord c;
+        c.startMs = c.endMs = 1700000000400;
+        c.error = QStringLiteral("rejected: too much");
+        again.writeState(QStringLiteral("c"), TaskStatus::Failed, c);
+        again.flush();
+    }
+    contents = Journal::read(path, &error);
+    QVERIFY2(contents, qPrintable(error));
+    QCOMPARE(contents->finished.size(), 3);
+    QCOMPARE(contents->finished.value(QStringLiteral("a")).outputText(), QStringLiteral("ok"));
+    QCOMPARE(contents->finished.value(QStringLiteral("c")).status, TaskStatus::Failed);
+    QVERIFY(contents->decisions.isEmpty()); // taken: the gate's final state follows it
+}
+
+// A rewrite that cannot be finished (here the file-size limit, which no user escapes, not even
+// root; a kill -9 is the same case) leaves the journal it was to replace as it was: resuming
+// again still works. The journal used to be truncated first and rewritten in place.
+void tst_Journal::failedRewriteLeavesTheOldJournal()
+{
+#ifdef Q_OS_UNIX
+    const QString id = QStringLiteral("55555555-5555-5555-5555-555555555555");
+    const QString path = writeJournal(id);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    QVERIFY(before.size() > 600);
+
+    rlimit old {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a failed write, not a signal
+    rlimit small = old;
+    small.rlim_cur = 300; // less than the header
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    QString error;
+    bool opened = false;
+    {
+        Journal again;
+        opened = again.open(path, Journal::headerFor(id, 1700000000000, *m_alt, RunOptions {}), {},
+                            &error);
+    }
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(!opened);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QVERIFY2(Journal::read(path, &error), qPrintable(error));
+#else
+    QSKIP("needs a file-size limit (POSIX setrlimit)");
+#endif
+}
