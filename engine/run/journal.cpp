@@ -4,13 +4,13 @@
 #include "ai/tokenusage.h"
 #include "alt/altloader.h"
 #include "alt/altwriter.h"
+#include "util/atomicfile.h"
 #include "util/isotime.h"
 #include "util/jsonwriter.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace altrunner {
 
@@ -206,14 +206,11 @@ bool Journal::open(const QString &path, const Header &header,
                    const QList<std::pair<QString, TaskRecord>> &finished, QString *error,
                    const QHash<QString, ApprovalDecision> &decisions)
 {
-    // Written whole beside the journal, then put in its place (QSaveFile): a resume writes again
+    // Written whole beside the journal, then put in its place (AtomicFile): a resume writes again
     // the journal it was read from, and a kill during that must leave the old one whole, not
     // half a header that no resume can read (tests/crash/kill_decide.sh found it under TSan).
-    QSaveFile whole(path);
-    // Unbuffered, written in 64 KiB pieces of our own: Qt 6.4's buffered QFileDevice takes a
-    // short write at its final flush for a whole one (a full disk made a cut journal look
-    // written; tst_journal's file-size limit showed it).
-    if (!whole.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+    AtomicFile whole(path);
+    if (!whole.open()) {
         *error = tr("cannot write the journal %1: %2").arg(path, whole.errorString());
         return false;
     }
@@ -221,7 +218,7 @@ bool Journal::open(const QString &path, const Header &header,
     bool written = true;
     const auto hand = [&](bool last) {
         if (last || out.size() > 64 * 1024) {
-            written = written && whole.write(out) == out.size();
+            written = written && whole.write(out);
             out.clear();
         }
         return written;
@@ -263,7 +260,6 @@ bool Journal::open(const QString &path, const Header &header,
     hand(true);
     if (!written || !whole.commit()) {
         *error = tr("cannot write the journal %1: %2").arg(path, whole.errorString());
-        whole.cancelWriting();
         return false; // the journal that was there, if any, is untouched
     }
     m_file.setFileName(path);
