@@ -48,8 +48,10 @@ private slots:
     void runWithModelsFile();
     void badConfiguration_data();
     void badConfiguration();
+#ifdef Q_OS_UNIX // they send the program POSIX signals (::kill); Windows has none to send
     void signalCancelsAndWritesLast_data();
     void signalCancelsAndWritesLast();
+#endif
     void rerunFailed();
     void budgetStopsAndRerunContinues();
     void cacheStatsAndClear();
@@ -59,7 +61,9 @@ private slots:
     void runAgainstAiService_data();
     void runAgainstAiService();
     void unreachableServiceIsOneClearMessage();
+#ifdef Q_OS_UNIX
     void serveStopsCleanlyOnSignal();
+#endif
     void serveRefusesBadOptions_data();
     void serveRefusesBadOptions();
 
@@ -385,6 +389,7 @@ void tst_Cli::badConfiguration()
     QVERIFY(o.out.isEmpty());
 }
 
+#ifdef Q_OS_UNIX
 void tst_Cli::signalCancelsAndWritesLast_data()
 {
     QTest::addColumn<int>("signalNumber");
@@ -394,7 +399,6 @@ void tst_Cli::signalCancelsAndWritesLast_data()
 
 void tst_Cli::signalCancelsAndWritesLast()
 {
-#ifdef Q_OS_UNIX
     QFETCH(int, signalNumber);
     const QString file = writeFile(QStringLiteral("long.alt"), R"({"id": "l", "version": "1",
       "created_at": "2026-01-01T00:00:00Z", "title": "L", "tasks": [
@@ -425,10 +429,8 @@ void tst_Cli::signalCancelsAndWritesLast()
              QStringLiteral("cancelled"));
     QVERIFY(last.value(u"task_results")[u"c"][u"start_time"].isNull());
     QVERIFY(last.value(u"execution_time_ms").toInt() < 5000);
-#else
-    QSKIP("POSIX signals only");
-#endif
 }
+#endif
 
 void tst_Cli::rerunFailed()
 {
@@ -728,9 +730,9 @@ void tst_Cli::unreachableServiceIsOneClearMessage()
     QCOMPARE(last.value(u"metadata")[u"ai_provider"].toString(), QStringLiteral("orchestrator"));
 }
 
+#ifdef Q_OS_UNIX
 void tst_Cli::serveStopsCleanlyOnSignal()
 {
-#ifdef Q_OS_UNIX
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OUTPUT_DIR"), m_out);
@@ -774,10 +776,8 @@ void tst_Cli::serveStopsCleanlyOnSignal()
     QCOMPARE(
             QJsonDocument::fromJson(f.readAll()).object().value(u"metadata")[u"cancelled"].toBool(),
             true);
-#else
-    QSKIP("POSIX signals only");
-#endif
 }
+#endif
 
 void tst_Cli::serveRefusesBadOptions_data()
 {

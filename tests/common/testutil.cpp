@@ -14,6 +14,11 @@
 #include <QTest>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#    include <csignal>
+#    include <sys/resource.h>
+#endif
+
 namespace altrunner::test {
 
 QJsonObject altDocument(const QJsonArray &tasks)
@@ -172,5 +177,32 @@ CliOutcome runCli(const QStringList &args, const QProcessEnvironment &env, int t
     o.err = QString::fromUtf8(p.readAllStandardError());
     return o;
 }
+
+#ifdef Q_OS_UNIX
+ScopedFileSizeLimit::ScopedFileSizeLimit(quint64 bytes)
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_FSIZE, &limit) != 0)
+        return;
+    m_oldCurrent = limit.rlim_cur;
+    m_oldHandler = std::signal(SIGXFSZ, SIG_IGN); // a failed write, not a killed process
+    limit.rlim_cur = bytes;
+    m_set = setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    if (!m_set)
+        std::signal(SIGXFSZ, m_oldHandler);
+}
+
+ScopedFileSizeLimit::~ScopedFileSizeLimit()
+{
+    if (!m_set)
+        return;
+    rlimit limit {};
+    if (getrlimit(RLIMIT_FSIZE, &limit) == 0) {
+        limit.rlim_cur = m_oldCurrent;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    std::signal(SIGXFSZ, m_oldHandler);
+}
+#endif
 
 } // namespace altrunner::test

@@ -68,4 +68,24 @@ struct CliOutcome
 // waits (an in-process server may be answering it).
 CliOutcome runCli(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 120000);
 
+#ifdef Q_OS_UNIX
+// While it lives, no file this process writes can grow past `bytes` (RLIMIT_FSIZE; the write past
+// it fails with EFBIG rather than raising SIGXFSZ): a full disk that no user escapes, not even
+// root. POSIX only, so the cases that use it exist only there.
+class ScopedFileSizeLimit final
+{
+    Q_DISABLE_COPY_MOVE(ScopedFileSizeLimit)
+
+public:
+    explicit ScopedFileSizeLimit(quint64 bytes);
+    ~ScopedFileSizeLimit();
+    bool isSet() const { return m_set; }
+
+private:
+    quint64 m_oldCurrent = 0;
+    void (*m_oldHandler)(int) = nullptr;
+    bool m_set = false;
+};
+#endif
+
 } // namespace altrunner::test
