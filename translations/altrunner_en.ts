@@ -1291,6 +1291,10 @@
         <source>%1: the journal's ALT file is not valid: %2</source>
         <translation>%1: the journal's ALT file is not valid: %2</translation>
     </message>
+    <message>
+        <source>%1: not an ALT Runner journal (its first line is not JSON: %2)</source>
+        <translation>%1: not an ALT Runner journal (its first line is not JSON: %2)</translation>
+    </message>
 </context>
 <context>
     <name>altrunner::JsonFileEditor</name>

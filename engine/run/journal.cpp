@@ -348,6 +348,11 @@ std::optional<Journal::Contents> Journal::read(const QString &path, QString *err
         QJsonParseError parseError;
         const QJsonObject o = QJsonDocument::fromJson(line, &parseError).object();
         if (parseError.error != QJsonParseError::NoError) {
+            if (first) { // no header to resume from, whole or cut: not a journal of ours
+                *error = tr("%1: not an ALT Runner journal (its first line is not JSON: %2)")
+                                 .arg(path, parseError.errorString());
+                return std::nullopt;
+            }
             if (file.atEnd())
                 break; // the last line was cut short by the crash: it was never acted on
             *error = tr("%1:%2: not a journal line: %3")

@@ -153,6 +153,12 @@ void tst_Journal::brokenJournals_data()
     QTest::newRow("not a journal") << QByteArray() << QByteArray("{\"hello\": 1}\n") << false
                                    << QStringLiteral("not an ALT Runner journal");
     QTest::newRow("empty file") << QByteArray() << QByteArray(" ") << false << QString();
+    // A cut header is a journal written by an older version killed at its start, or not ours:
+    // nothing to resume from either way, and said so rather than "empty".
+    QTest::newRow("only a cut header") << QByteArray() << QByteArray("{\"type\":\"run\",\"for")
+                                       << false << QStringLiteral("its first line is not JSON");
+    QTest::newRow("garbage") << QByteArray() << QByteArray("garbage") << false
+                             << QStringLiteral("not an ALT Runner journal");
 }
 
 void tst_Journal::brokenJournals()

@@ -104,6 +104,7 @@ TR = {
 "%1:%2: not a journal line: %3": "%1:%2: bir günlük satırı değil: %3",
 "%1: not an ALT Runner journal": "%1: bir ALT Runner günlüğü değil",
 "%1: the journal is empty": "%1: günlük boş",
+"%1: not an ALT Runner journal (its first line is not JSON: %2)": "%1: bir ALT Runner günlüğü değil (ilk satırı JSON değil: %2)",
 "%1: the journal's ALT file is not valid: %2": "%1: günlükteki ALT dosyası geçerli değil: %2",
 "%n item(s)": "%n öğe",
 "%n member(s)": "%n üye",
